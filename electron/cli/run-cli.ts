@@ -1,0 +1,265 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import { passphraseSchema } from '../../shared/vault/passphrase-rules';
+import { inTransaction } from '../database/sqlite';
+import {
+  buildExportDocument,
+  ExportDocumentError,
+  parseExportDocument,
+  writeExportDocument,
+} from '../export/export-document';
+import { writeFileAtomically } from '../vault/atomic-write';
+import { assertKdfParamsInBounds, defaultKdfParams, type KdfParams } from '../vault/kdf-params';
+import { loadSodium } from '../vault/sodium';
+import { VaultError } from '../vault/vault-error';
+import { currentFormatVersion, parseVaultFile } from '../vault/vault-file';
+import { VaultSession } from '../vault/vault-session';
+import { exitCodeFor, exitCodes } from './exit-codes';
+import { CliUsageError, stdinPassphraseSource, terminalPassphraseSource, type PassphraseSource } from './passphrase-source';
+
+export interface CliIo {
+  stdin: Readable & { isTTY?: boolean; setRawMode?(mode: boolean): unknown };
+  stdout: Writable;
+  stderr: Writable;
+}
+
+export const cliUsage = `Usage: npm run waypoint -- <command> [options]
+
+Commands:
+  create <file>                        Create a new, empty vault
+  info <file>                          Show the file format and key settings (no passphrase needed)
+  verify <file>                        Unlock the vault and check everything inside it
+  passwd <file>                        Change the passphrase (asks for the current one, then the new one)
+  export <file> --format json [--out F]  Write all your data as JSON (to F, or to standard output)
+  import <file> <json>                 Create a new vault from a JSON export (never overwrites)
+
+Options:
+  --passphrase-stdin   Read passphrases from standard input, one per line, in the order asked
+  --kdf-memory <MiB>   Key-derivation memory for a new passphrase (create, passwd, import)
+  --kdf-passes <n>     Key-derivation passes for a new passphrase (create, passwd, import)
+
+Exit codes: 0 ok, 1 usage or other error, 2 wrong passphrase, 3 damaged or not a vault,
+            4 made by a newer Waypoint, 5 vault in use by another process.`;
+
+interface CliContext {
+  io: CliIo;
+  positionals: string[];
+  values: { 'passphrase-stdin'?: boolean; format?: string; out?: string; 'kdf-memory'?: string; 'kdf-passes'?: string };
+  passphrases: () => Promise<PassphraseSource>;
+}
+
+/** `npm run` starts scripts in the project folder; paths are meant relative to where the person typed. */
+function resolveFromCaller(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+function requirePositionals(context: CliContext, names: string[]): string[] {
+  const given = context.positionals.slice(1);
+  if (given.length !== names.length) {
+    throw new CliUsageError(`${context.positionals[0]} takes ${names.map((name) => `<${name}>`).join(' ')}.`);
+  }
+  return given.map((value) => resolveFromCaller(value));
+}
+
+function kdfParamsFrom(context: CliContext): KdfParams {
+  const parse = (option: 'kdf-memory' | 'kdf-passes', fallback: number): number => {
+    const raw = context.values[option];
+    if (raw === undefined) return fallback;
+    if (!/^\d+$/.test(raw)) throw new CliUsageError(`--${option} takes a whole number.`);
+    return Number(raw);
+  };
+  const params = {
+    memlimitKiB: parse('kdf-memory', defaultKdfParams.memlimitKiB / 1024) * 1024,
+    opslimit: parse('kdf-passes', defaultKdfParams.opslimit),
+  };
+  try {
+    assertKdfParamsInBounds(params);
+  } catch (error) {
+    throw new CliUsageError((error as Error).message.replace(/This vault asks for/, 'You asked for').replace(/, so the file is damaged or was not written by Waypoint/, ''));
+  }
+  return params;
+}
+
+async function askNewPassphrase(source: PassphraseSource, label: string): Promise<string> {
+  const passphrase = await source.next(`New passphrase for ${label}`);
+  const checked = passphraseSchema.safeParse(passphrase);
+  if (!checked.success) throw new CliUsageError(checked.error.issues[0]?.message ?? 'That passphrase is not allowed.');
+  if (source.interactive && (await source.next('Type it again')) !== passphrase) {
+    throw new CliUsageError('The two passphrases are different. Nothing was changed.');
+  }
+  return passphrase;
+}
+
+const sessionOptions = (context: CliContext) => ({ program: 'cli' as const, kdfParams: kdfParamsFrom(context) });
+
+const commands: Record<string, (context: CliContext) => Promise<void>> = {
+  async create(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    const options = sessionOptions(context);
+    const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
+    const session = await VaultSession.create(file, passphrase, options);
+    await session.close();
+    context.io.stderr.write(`Created ${file}. Keep your passphrase safe: it cannot be recovered.\n`);
+  },
+
+  async info(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    const bytes = await readFileOrExplain(file);
+    const vault = parseVaultFile(await loadSodium(), bytes);
+    const lines = [
+      `file: ${file}`,
+      `format version: ${vault.formatVersion} (this Waypoint writes ${currentFormatVersion})`,
+      `size: ${bytes.length} bytes`,
+      `key slots: ${vault.slots.length}`,
+      ...vault.slots.map(
+        (slot, index) =>
+          `  slot ${index + 1}: passphrase, Argon2id v1.3, ${slot.kdf.opslimit} passes, ${slot.kdf.memlimitKiB / 1024} MiB`,
+      ),
+    ];
+    context.io.stdout.write(`${lines.join('\n')}\n`);
+  },
+
+  async verify(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
+    const session = await VaultSession.open(file, passphrase, { program: 'cli' });
+    try {
+      const result = session.db.exec('PRAGMA integrity_check')[0]?.values[0]?.[0];
+      if (result !== 'ok') throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.');
+      const tables = session.db.exec("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0]?.values[0]?.[0];
+      context.io.stdout.write(`OK: ${file} opens with this passphrase and its ${String(tables)} tables pass SQLite's integrity check.\n`);
+    } finally {
+      await session.close();
+    }
+  },
+
+  async passwd(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    const options = sessionOptions(context);
+    const source = await context.passphrases();
+    const current = await source.next(`Current passphrase for ${path.basename(file)}`);
+    const session = await VaultSession.open(file, current, options);
+    try {
+      const next = await askNewPassphrase(source, path.basename(file));
+      await session.changePassphrase(current, next);
+    } finally {
+      await session.close();
+    }
+    context.io.stderr.write(`Passphrase changed for ${file}. The old passphrase no longer opens it.\n`);
+  },
+
+  async export(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    if (context.values.format !== 'json') throw new CliUsageError('export needs --format json.');
+    const out = context.values.out ? resolveFromCaller(context.values.out) : undefined;
+    if (out && (await fs.stat(out).catch(() => undefined))) {
+      throw new CliUsageError(`${out} already exists; choose another name for the export.`);
+    }
+    const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
+    const session = await VaultSession.open(file, passphrase, { program: 'cli' });
+    let json: string;
+    try {
+      json = `${JSON.stringify(buildExportDocument(session.db), null, 2)}\n`;
+    } finally {
+      await session.close();
+    }
+    if (out) {
+      await writeFileAtomically(out, new TextEncoder().encode(json));
+      context.io.stderr.write(`Exported to ${out}. It is not encrypted: keep it somewhere private.\n`);
+    } else {
+      context.io.stdout.write(json);
+    }
+  },
+
+  async import(context) {
+    const [file, jsonFile] = requirePositionals(context, ['file', 'json']) as [string, string];
+    const options = sessionOptions(context);
+    if (await fs.stat(file).catch(() => undefined)) {
+      throw new CliUsageError(`${file} already exists; import only creates new vaults.`);
+    }
+    let parsedJson: unknown;
+    try {
+      parsedJson = JSON.parse(await fs.readFile(jsonFile, 'utf8'));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : 'it is not valid JSON';
+      throw new CliUsageError(`Cannot read ${jsonFile}: ${reason}.`);
+    }
+    const document = parseExportDocument(parsedJson);
+    const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
+    const session = await VaultSession.create(file, passphrase, options);
+    try {
+      session.change((db) => inTransaction(db, () => writeExportDocument(db, document)));
+      await session.close();
+    } catch (error) {
+      await session.close().catch(() => undefined);
+      await fs.unlink(file).catch(() => undefined);
+      throw error;
+    }
+    context.io.stderr.write(`Imported ${jsonFile} into the new vault ${file}.\n`);
+  },
+};
+
+async function readFileOrExplain(file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliUsageError(code === 'ENOENT' ? `${file} does not exist.` : `${file} cannot be read.`);
+  }
+}
+
+/** Runs one command. Never throws: every failure is one line on stderr and an exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { positionals, values } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        'passphrase-stdin': { type: 'boolean' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'kdf-memory': { type: 'string' },
+        'kdf-passes': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const command = positionals[0];
+    if (values.help || command === undefined || command === 'help') {
+      (command === undefined && !values.help ? io.stderr : io.stdout).write(`${cliUsage}\n`);
+      return command === undefined && !values.help ? exitCodes.usageOrOther : exitCodes.ok;
+    }
+    const run = commands[command];
+    if (!run) throw new CliUsageError(`Unknown command "${command}". Run with --help to see the commands.`);
+    let source: Promise<PassphraseSource> | undefined;
+    await run({
+      io,
+      positionals,
+      values,
+      passphrases: () =>
+        (source ??= values['passphrase-stdin']
+          ? stdinPassphraseSource(io.stdin)
+          : Promise.resolve(terminalPassphraseSource(io.stdin, io.stderr))),
+    });
+    return exitCodes.ok;
+  } catch (error) {
+    io.stderr.write(`waypoint: ${messageFor(error)}\n`);
+    if (error instanceof VaultError) return exitCodeFor(error.code);
+    if (error instanceof ExportDocumentError && error.kind === 'unsupported') return exitCodes.unsupportedVersion;
+    return exitCodes.usageOrOther;
+  }
+}
+
+function messageFor(error: unknown): string {
+  if (error instanceof VaultError || error instanceof CliUsageError || error instanceof ExportDocumentError) {
+    return error.message;
+  }
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `${(error as Error).message.split('\n')[0]} Run with --help to see the options.`;
+  }
+  if (code === 'ENOSPC') return 'The disk is full; nothing was written.';
+  if (code === 'EACCES' || code === 'EPERM') return 'Permission denied; nothing was written.';
+  return 'Something unexpected went wrong; nothing was changed.';
+}

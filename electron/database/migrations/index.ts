@@ -1,0 +1,7 @@
+import { migration001Settings } from './001-settings';
+import type { Migration } from './migration';
+
+/** Every migration in order. A new one is appended here and gets a test from the version before. */
+export const migrations: readonly Migration[] = [migration001Settings];
+
+export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

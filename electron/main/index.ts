@@ -1,0 +1,142 @@
+import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protocol, session, type WebContents } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { invokeChannels, ipcChannelPrefix } from '../../shared/ipc/channel-names';
+import { createAppCore } from '../app/app-core';
+import { appHost, appOrigin, appScheme, readAppAsset } from '../app/app-assets';
+import type { Host } from '../app/host';
+
+// The Electron shell: window, security, lifecycle and the Electron side of the Host port.
+// Everything else lives in plain Node modules that tests run without Electron.
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererRoot = path.join(here, '../renderer');
+const preloadPath = path.join(here, '../preload/index.cjs');
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+const trustedOrigins = new Set([appOrigin, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]);
+
+if (process.env['WAYPOINT_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['WAYPOINT_USER_DATA_DIR']));
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Waypoint is running: it is told (second-instance) and brings its window forward.
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | undefined;
+
+  const host: Host = {
+    userDataDir: app.getPath('userData'),
+    sendEvent: (event, payload) => mainWindow?.webContents.send(ipcChannelPrefix + event, payload),
+  };
+
+  const idleOverride = Number(process.env['WAYPOINT_IDLE_LOCK_MS']);
+  const core = createAppCore({
+    host,
+    isTrustedOrigin: (origin) => trustedOrigins.has(origin),
+    idleLockMsOverride: !app.isPackaged && idleOverride > 0 ? idleOverride : undefined,
+    log: (message, error) => console.error(`[waypoint] ${message}`, error),
+  });
+
+  const hardenContents = (contents: WebContents): void => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  };
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents));
+
+  const createWindow = (): void => {
+    mainWindow = new BrowserWindow({
+      width: 1100,
+      height: 760,
+      minWidth: 720,
+      minHeight: 520,
+      show: false,
+      title: 'Waypoint',
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f6f2',
+      webPreferences: {
+        preload: preloadPath,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        webSecurity: true,
+        spellcheck: true,
+        devTools: !app.isPackaged,
+      },
+    });
+    mainWindow.once('ready-to-show', () => mainWindow?.show());
+    mainWindow.on('closed', () => (mainWindow = undefined));
+    void mainWindow.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const appSession = session.defaultSession;
+    // Nothing leaves the machine: every web request is cancelled, except the dev server in development.
+    appSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
+      const allowed = devServerUrl !== undefined && trustedOrigins.has(new URL(details.url).origin);
+      callback({ cancel: !allowed });
+    });
+    appSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    appSession.setPermissionCheckHandler(() => false);
+
+    protocol.handle(appScheme, async (request) => {
+      const url = new URL(request.url);
+      if (url.host !== appHost) return new Response('Not found', { status: 404 });
+      const asset = await readAppAsset(rendererRoot, url.pathname);
+      return new Response(new Uint8Array(asset.body), { status: asset.status, headers: asset.headers });
+    });
+
+    for (const channel of invokeChannels) {
+      ipcMain.handle(ipcChannelPrefix + channel, (event, input: unknown) => {
+        const frame = event.senderFrame;
+        const fromMainWindow = mainWindow !== undefined && event.sender === mainWindow.webContents;
+        return core.router.dispatch(channel, input, {
+          url: frame?.url ?? '',
+          isTopFrame: fromMainWindow && frame !== null && frame.parent === null,
+        });
+      });
+    }
+
+    powerMonitor.on('suspend', () => void core.lock('system-suspend'));
+    powerMonitor.on('lock-screen', () => void core.lock('screen-locked'));
+
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    void core.lock('quit').then(async (saved) => {
+      if (!saved) {
+        const { response } = await dialog.showMessageBox({
+          type: 'warning',
+          buttons: ['Stay open', 'Quit without saving'],
+          defaultId: 0,
+          cancelId: 0,
+          message: 'Your latest changes could not be saved.',
+          detail: 'If you quit now, the changes since the last save are lost. Stay open to free disk space and try again.',
+        });
+        if (response === 0) return;
+      }
+      quitting = true;
+      app.quit();
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

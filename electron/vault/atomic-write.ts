@@ -1,0 +1,113 @@
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * The file-system calls a save makes, as a port so tests can fail each step for real
+ * (the rest of the calls still hit the disk).
+ */
+export interface SaveFileSystem {
+  open(file: string, flags: string, mode?: number): Promise<fs.FileHandle>;
+  write(handle: fs.FileHandle, bytes: Uint8Array): Promise<void>;
+  fsync(handle: fs.FileHandle): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  link(existing: string, newPath: string): Promise<void>;
+  copyFile(from: string, to: string): Promise<void>;
+  fsyncFolder(folder: string): Promise<void>;
+  unlink(file: string): Promise<void>;
+}
+
+export const nodeSaveFileSystem: SaveFileSystem = {
+  open: (file, flags, mode) => fs.open(file, flags, mode),
+  write: async (handle, bytes) => {
+    let offset = 0;
+    while (offset < bytes.length) {
+      const { bytesWritten } = await handle.write(bytes, offset, bytes.length - offset, offset);
+      offset += bytesWritten;
+    }
+  },
+  fsync: (handle) => handle.sync(),
+  rename: (from, to) => fs.rename(from, to),
+  link: (existing, newPath) => fs.link(existing, newPath),
+  copyFile: (from, to) => fs.copyFile(from, to),
+  fsyncFolder: async (folder) => {
+    // Windows cannot open a folder for fsync; its rename is durable through the file system journal.
+    if (process.platform === 'win32') return;
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  },
+  unlink: (file) => fs.unlink(file),
+};
+
+function siblingName(target: string, kind: string): string {
+  return `${target}.${kind}-${randomBytes(6).toString('hex')}`;
+}
+
+async function removeQuietly(fileSystem: SaveFileSystem, file: string): Promise<void> {
+  await fileSystem.unlink(file).catch(() => undefined);
+}
+
+async function fileExists(file: string): Promise<boolean> {
+  return fs.access(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Replaces `target` with `bytes` so that at every instant the file on disk is either the old
+ * content or the new, complete and durable one: temp file in the same folder (0600), fsync,
+ * rename over the target, fsync the folder. If any step fails, the old file is left (or put
+ * back) byte for byte and no temp file remains; the error is rethrown for the caller to report.
+ */
+export async function writeFileAtomically(
+  target: string,
+  bytes: Uint8Array,
+  fileSystem: SaveFileSystem = nodeSaveFileSystem,
+): Promise<void> {
+  const folder = path.dirname(target);
+  const temp = siblingName(target, 'tmp');
+  const handle = await fileSystem.open(temp, 'wx', 0o600);
+  try {
+    try {
+      await fileSystem.write(handle, bytes);
+      await fileSystem.fsync(handle);
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await removeQuietly(fileSystem, temp);
+    throw error;
+  }
+
+  // A second name for the old content, so it can be put back if the folder cannot be made durable.
+  const previous = (await fileExists(target)) ? siblingName(target, 'prev') : undefined;
+  try {
+    if (previous) {
+      await fileSystem.link(target, previous).catch(() => fileSystem.copyFile(target, previous));
+    }
+    await fileSystem.rename(temp, target);
+  } catch (error) {
+    await removeQuietly(fileSystem, temp);
+    if (previous) await removeQuietly(fileSystem, previous);
+    throw error;
+  }
+
+  try {
+    await fileSystem.fsyncFolder(folder);
+  } catch (error) {
+    if (previous) {
+      await fileSystem.rename(previous, target).catch(() => undefined);
+      await removeQuietly(fileSystem, previous);
+    } else {
+      // Nothing was there before: leave nothing rather than a file that may not survive a crash.
+      await removeQuietly(fileSystem, target);
+    }
+    throw error;
+  }
+  if (previous) await removeQuietly(fileSystem, previous);
+}

@@ -1,0 +1,48 @@
+import { VaultError } from './vault-error';
+
+/** Argon2id settings stored in a key slot. Memory is kept in KiB so it fits a u32 for any sane value. */
+export interface KdfParams {
+  opslimit: number;
+  memlimitKiB: number;
+}
+
+/**
+ * 256 MiB and 3 passes (libsodium's MODERATE). Measured ~1.0 s on our 2-core build machine and
+ * ~0.5-0.7 s on a typical laptop: a person waits once per unlock, while each guess costs an
+ * attacker the same time and 256 MiB of memory, which makes GPU and ASIC guessing expensive.
+ */
+export const defaultKdfParams: KdfParams = { opslimit: 3, memlimitKiB: 256 * 1024 };
+
+/**
+ * What a file may ask for before the KDF runs. The ceiling keeps a damaged or hostile file from
+ * making us allocate gigabytes or spin for minutes; the floor (OWASP's Argon2id minimum of
+ * 19 MiB / 2 passes, rounded to 16 MiB) refuses settings too weak to protect anything.
+ */
+export const kdfBounds = {
+  minOpslimit: 2,
+  maxOpslimit: 10,
+  minMemlimitKiB: 16 * 1024,
+  maxMemlimitKiB: 1024 * 1024,
+} as const;
+
+/** The weakest settings a file may hold. Tests use it to keep the KDF fast; the app never does. */
+export const weakestAllowedKdfParams: KdfParams = {
+  opslimit: kdfBounds.minOpslimit,
+  memlimitKiB: kdfBounds.minMemlimitKiB,
+};
+
+export function assertKdfParamsInBounds(params: KdfParams): void {
+  const { opslimit, memlimitKiB } = params;
+  if (opslimit < kdfBounds.minOpslimit || opslimit > kdfBounds.maxOpslimit) {
+    throw new VaultError(
+      'DAMAGED',
+      `This vault asks for ${opslimit} key-derivation passes; Waypoint accepts ${kdfBounds.minOpslimit} to ${kdfBounds.maxOpslimit}, so the file is damaged or was not written by Waypoint.`,
+    );
+  }
+  if (memlimitKiB < kdfBounds.minMemlimitKiB || memlimitKiB > kdfBounds.maxMemlimitKiB) {
+    throw new VaultError(
+      'DAMAGED',
+      `This vault asks for ${Math.round(memlimitKiB / 1024)} MiB of key-derivation memory; Waypoint accepts ${kdfBounds.minMemlimitKiB / 1024} to ${kdfBounds.maxMemlimitKiB / 1024} MiB, so the file is damaged or was not written by Waypoint.`,
+    );
+  }
+}

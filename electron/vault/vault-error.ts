@@ -1,0 +1,34 @@
+import type { ErrorCode } from '../../shared/ipc/error-codes';
+
+export type VaultErrorCode = Extract<
+  ErrorCode,
+  | 'NO_VAULT'
+  | 'VAULT_EXISTS'
+  | 'LOCKED'
+  | 'WRONG_PASSPHRASE'
+  | 'DAMAGED'
+  | 'UNSUPPORTED_VERSION'
+  | 'NOT_A_VAULT'
+  | 'VAULT_BUSY'
+  | 'CONFLICT'
+  | 'SAVE_FAILED'
+>;
+
+/**
+ * A failure a person can understand. The message is safe to show: it never contains a path,
+ * SQL or a stack trace (the IPC router and the CLI print it as it is).
+ */
+export class VaultError extends Error {
+  constructor(
+    readonly code: VaultErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'VaultError';
+  }
+}
+
+export function isVaultError(error: unknown, code?: VaultErrorCode): error is VaultError {
+  return error instanceof VaultError && (code === undefined || error.code === code);
+}

@@ -1,0 +1,320 @@
+import * as fs from 'node:fs/promises';
+import { migrateDatabase } from '../database/migrate';
+import { loadSqlite, type Database } from '../database/sqlite';
+import { nodeSaveFileSystem, writeFileAtomically, type SaveFileSystem } from './atomic-write';
+import { defaultKdfParams, type KdfParams } from './kdf-params';
+import { loadSodium, type Sodium } from './sodium';
+import { backUpVault, listBackups } from './vault-backups';
+import { VaultError, isVaultError } from './vault-error';
+import {
+  argon2idKek,
+  createPassphraseSlot,
+  generateDataKey,
+  openVaultBody,
+  parseVaultFile,
+  sealVault,
+  unwrapDataKey,
+  type DeriveKek,
+  type PassphraseSlot,
+} from './vault-file';
+import { acquireVaultLock, type VaultLock, type VaultLockOwner } from './vault-lock-file';
+
+export interface VaultSessionOptions {
+  program: VaultLockOwner['program'];
+  /** KDF settings for a new vault or a new passphrase. Defaults to `defaultKdfParams`. */
+  kdfParams?: KdfParams;
+  deriveKek?: DeriveKek;
+  fileSystem?: SaveFileSystem;
+  /** How long changes gather before one save writes them all. */
+  saveDelayMs?: number;
+  /** Keep daily encrypted copies next to the vault. On for the app, off for one-shot CLI reads. */
+  keepBackups?: boolean;
+  onSaved?: (savedAt: Date) => void;
+  onSaveFailed?: (error: VaultError) => void;
+  now?: () => Date;
+}
+
+/** Identity of the file we last read or wrote: a different one on disk means someone else wrote it. */
+interface FileIdentity {
+  ino: bigint;
+  size: bigint;
+  mtimeNs: bigint;
+}
+
+async function identify(file: string): Promise<FileIdentity | undefined> {
+  const stat = await fs.stat(file, { bigint: true }).catch(() => undefined);
+  return stat && { ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs };
+}
+
+const sameIdentity = (a: FileIdentity | undefined, b: FileIdentity | undefined): boolean =>
+  !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
+
+function describeSaveFailure(error: unknown): VaultError {
+  if (isVaultError(error)) return error;
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === 'ENOSPC' || code === 'EDQUOT'
+      ? 'the disk is full'
+      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? 'Waypoint is not allowed to write to the vault folder'
+        : 'the computer reported a problem writing the file';
+  return new VaultError(
+    'SAVE_FAILED',
+    `Your latest changes could not be saved because ${reason}. They are kept while Waypoint stays open, and the vault file still holds your last saved version.`,
+    { cause: error },
+  );
+}
+
+async function readVaultBytes(vaultPath: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await fs.readFile(vaultPath));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new VaultError('NO_VAULT', 'There is no vault at that location yet.');
+    }
+    throw new VaultError('DAMAGED', 'The vault file could not be read from the disk.', { cause: error });
+  }
+}
+
+/**
+ * An unlocked vault: the decrypted SQLite database in memory, the data key, and the one-writer
+ * lock. Changes go through `change`, which runs them in a transaction and schedules a
+ * coalesced, sealed, atomic save. `close` flushes, then zeroes the key and drops the database.
+ */
+export class VaultSession {
+  private database: Database | undefined;
+  private dataKey: Uint8Array | undefined;
+  private saveTimer: NodeJS.Timeout | undefined;
+  private saving: Promise<void> = Promise.resolve();
+  private changeCount = 0;
+  private savedChangeCount = 0;
+  private backupTask: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly vaultPath: string,
+    private readonly sodium: Sodium,
+    database: Database,
+    dataKey: Uint8Array,
+    private slots: PassphraseSlot[],
+    private lock: VaultLock,
+    private diskIdentity: FileIdentity | undefined,
+    private readonly options: VaultSessionOptions,
+  ) {
+    this.database = database;
+    this.dataKey = dataKey;
+  }
+
+  /** Creates a new vault file. Refuses to replace an existing file, vault or not. */
+  static async create(vaultPath: string, passphrase: string, options: VaultSessionOptions): Promise<VaultSession> {
+    if (await identify(vaultPath)) {
+      throw new VaultError('VAULT_EXISTS', 'A file already exists at that location; Waypoint will not overwrite it.');
+    }
+    const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
+    const lock = await acquireVaultLock(vaultPath, options.program);
+    try {
+      const dataKey = generateDataKey(sodium);
+      const slot = createPassphraseSlot(
+        sodium,
+        dataKey,
+        passphrase,
+        options.kdfParams ?? defaultKdfParams,
+        options.deriveKek ?? argon2idKek,
+      );
+      const db = new SQL.Database();
+      db.exec('PRAGMA foreign_keys = ON');
+      migrateDatabase(db);
+      const session = new VaultSession(vaultPath, sodium, db, dataKey, [slot], lock, undefined, options);
+      session.database?.run("INSERT INTO vault_meta (key, value) VALUES ('createdAt', ?)", [
+        session.now().toISOString(),
+      ]);
+      session.changeCount++;
+      await session.flush();
+      return session;
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  static async open(vaultPath: string, passphrase: string, options: VaultSessionOptions): Promise<VaultSession> {
+    const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
+    const lock = await acquireVaultLock(vaultPath, options.program);
+    try {
+      const diskIdentity = await identify(vaultPath);
+      const fileBytes = await readVaultBytes(vaultPath);
+      const parsed = parseVaultFile(sodium, fileBytes);
+      const dataKey = unwrapDataKey(sodium, parsed, passphrase, options.deriveKek ?? argon2idKek);
+      let plaintext: Uint8Array | undefined;
+      try {
+        plaintext = openVaultBody(sodium, parsed, dataKey);
+        const db = openDatabaseImage(SQL, plaintext);
+        const session = new VaultSession(vaultPath, sodium, db, dataKey, parsed.slots, lock, diskIdentity, options);
+        if (options.keepBackups) session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);
+        return session;
+      } catch (error) {
+        sodium.memzero(dataKey);
+        throw error;
+      } finally {
+        if (plaintext) sodium.memzero(plaintext);
+      }
+    } catch (error) {
+      await lock.release();
+      throw error;
+    }
+  }
+
+  get isOpen(): boolean {
+    return this.database !== undefined;
+  }
+
+  /** The database for reads. Writes go through `change`. */
+  get db(): Database {
+    if (!this.database) throw new VaultError('LOCKED', 'The vault is locked.');
+    return this.database;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    return this.changeCount !== this.savedChangeCount;
+  }
+
+  /** Runs a write and schedules a save. `work` must be synchronous so no save sees it half done. */
+  change<T>(work: (db: Database) => T): T {
+    const result = work(this.db);
+    this.changeCount++;
+    this.scheduleSave();
+    return result;
+  }
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private scheduleSave(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => {
+      this.saveTimer = undefined;
+      this.flush().catch(() => undefined); // reported through onSaveFailed
+    }, this.options.saveDelayMs ?? 300);
+  }
+
+  /** Saves now if anything changed; resolves when the file on disk holds every change so far. */
+  flush(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+    }
+    const run = this.saving.catch(() => undefined).then(() => this.saveIfChanged());
+    this.saving = run;
+    return run;
+  }
+
+  private async saveIfChanged(): Promise<void> {
+    if (!this.hasUnsavedChanges || !this.database || !this.dataKey) return;
+    const changeCount = this.changeCount;
+    try {
+      if (this.diskIdentity && !sameIdentity(this.diskIdentity, await identify(this.vaultPath))) {
+        throw new VaultError(
+          'CONFLICT',
+          'The vault file was changed by another program since Waypoint opened it, so Waypoint did not overwrite it. Your latest changes are kept while Waypoint stays open.',
+        );
+      }
+      const file = this.sealCurrentState();
+      await writeFileAtomically(this.vaultPath, file, this.options.fileSystem ?? nodeSaveFileSystem);
+      this.diskIdentity = await identify(this.vaultPath);
+      this.savedChangeCount = changeCount;
+      this.options.onSaved?.(this.now());
+    } catch (error) {
+      const failure = describeSaveFailure(error);
+      this.options.onSaveFailed?.(failure);
+      throw failure;
+    }
+  }
+
+  private sealCurrentState(): Uint8Array {
+    const plaintext = this.db.export();
+    // sql.js reopens the database inside export(), which resets per-connection settings.
+    this.db.exec('PRAGMA foreign_keys = ON');
+    try {
+      return sealVault(this.sodium, this.slots, this.dataKey!, plaintext);
+    } finally {
+      this.sodium.memzero(plaintext);
+    }
+  }
+
+  /**
+   * Re-wraps the data key under a new passphrase (the data is not re-encrypted with a new key).
+   * The daily backups are re-sealed too, so the old passphrase opens nothing afterwards.
+   */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const dataKey = this.dataKey;
+    if (!dataKey) throw new VaultError('LOCKED', 'The vault is locked.');
+    await this.flush();
+    const deriveKek = this.options.deriveKek ?? argon2idKek;
+    const onDisk = parseVaultFile(this.sodium, await readVaultBytes(this.vaultPath));
+    const checked = unwrapDataKey(this.sodium, onDisk, current, deriveKek);
+    this.sodium.memzero(checked);
+    const previousSlots = this.slots;
+    this.slots = [
+      createPassphraseSlot(this.sodium, dataKey, next, this.options.kdfParams ?? defaultKdfParams, deriveKek),
+    ];
+    this.changeCount++;
+    try {
+      await this.flush();
+    } catch (error) {
+      this.slots = previousSlots;
+      throw error;
+    }
+    await this.backupTask;
+    await this.resealBackups(dataKey);
+  }
+
+  private async resealBackups(dataKey: Uint8Array): Promise<void> {
+    for (const backup of await listBackups(this.vaultPath)) {
+      try {
+        const parsed = parseVaultFile(this.sodium, new Uint8Array(await fs.readFile(backup)));
+        const plaintext = openVaultBody(this.sodium, parsed, dataKey);
+        try {
+          await writeFileAtomically(backup, sealVault(this.sodium, this.slots, dataKey, plaintext));
+        } finally {
+          this.sodium.memzero(plaintext);
+        }
+      } catch {
+        // A backup that no longer opens with this key is left as it is; the live vault is what matters.
+      }
+    }
+  }
+
+  /**
+   * Saves, then forgets: zeroes the data key, closes the database and releases the file lock.
+   * If the save fails the session stays open, so nothing the person wrote is lost.
+   */
+  async close(): Promise<void> {
+    if (!this.database) return;
+    await this.flush();
+    await this.backupTask;
+    this.database.close();
+    this.database = undefined;
+    if (this.dataKey) this.sodium.memzero(this.dataKey);
+    this.dataKey = undefined;
+    await this.lock.release();
+  }
+}
+
+function openDatabaseImage(SQL: Awaited<ReturnType<typeof loadSqlite>>, image: Uint8Array): Database {
+  let db: Database;
+  try {
+    db = new SQL.Database(image);
+    db.exec('PRAGMA foreign_keys = ON');
+    const check = db.exec('PRAGMA quick_check')[0]?.values[0]?.[0];
+    if (check !== 'ok') throw new Error(String(check));
+  } catch (cause) {
+    throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.', { cause });
+  }
+  try {
+    migrateDatabase(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

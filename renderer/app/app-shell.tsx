@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { HashRouter, NavLink, Navigate, Route, Routes } from 'react-router';
+import type { VaultStatus } from '../../shared/vault/vault-status';
+import { CheckInsScreen } from '../features/checkins/checkins-screen';
+import { ExportScreen } from '../features/export/export-screen';
+import { PlanScreen } from '../features/plan/plan-screen';
+import { ProgressScreen } from '../features/progress/progress-screen';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { SaveStatus } from './save-status';
+import { useActivityPings } from './use-activity-pings';
+
+const areas = [
+  { path: '/plan', label: 'Plan' },
+  { path: '/check-ins', label: 'Check-ins' },
+  { path: '/progress', label: 'Progress' },
+  { path: '/export', label: 'Export' },
+  { path: '/settings', label: 'Settings' },
+] as const;
+
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+export const lockShortcutLabel = isMac ? '⌘L' : 'Ctrl+L';
+
+/** The unlocked app: navigation, the Lock button and shortcut, and one area at a time. */
+export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): void }) {
+  useActivityPings(true);
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+        event.preventDefault();
+        onLock();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onLock]);
+
+  return (
+    <HashRouter>
+      <a className="skip-link" href="#main-content" onClick={(event) => {
+        event.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}>
+        Skip to content
+      </a>
+      <div className="shell">
+        <header className="topbar">
+          <span className="brand">Waypoint</span>
+          <nav aria-label="Main">
+            <ul>
+              {areas.map((area) => (
+                <li key={area.path}>
+                  <NavLink to={area.path}>{area.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="topbar-end">
+            <SaveStatus />
+            <button type="button" className="button-secondary" onClick={onLock} aria-keyshortcuts={isMac ? 'Meta+L' : 'Control+L'}>
+              Lock <kbd>{lockShortcutLabel}</kbd>
+            </button>
+          </div>
+        </header>
+        <main id="main-content" className="content" tabIndex={-1}>
+          <Routes>
+            <Route path="/plan" element={<PlanScreen />} />
+            <Route path="/check-ins" element={<CheckInsScreen />} />
+            <Route path="/progress" element={<ProgressScreen />} />
+            <Route path="/export" element={<ExportScreen />} />
+            <Route path="/settings" element={<SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />} />
+            <Route path="*" element={<Navigate to="/plan" replace />} />
+          </Routes>
+        </main>
+      </div>
+    </HashRouter>
+  );
+}

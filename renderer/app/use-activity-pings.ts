@@ -1,0 +1,25 @@
+import { useEffect } from 'react';
+import { useIpcClient } from '../lib/ipc-context';
+
+/** How often at most the window tells main someone is here (main's idle timer counts in minutes). */
+export const activityPingIntervalMs = 15_000;
+
+/** Keyboard, pointer and scroll use keep the vault unlocked; main decides when to lock. */
+export function useActivityPings(active: boolean): void {
+  const ipc = useIpcClient();
+  useEffect(() => {
+    if (!active) return;
+    let lastPing = 0;
+    const ping = (): void => {
+      const now = Date.now();
+      if (now - lastPing < activityPingIntervalMs) return;
+      lastPing = now;
+      void ipc.invoke('session.activity', {});
+    };
+    const events = ['keydown', 'pointerdown', 'wheel', 'pointermove'] as const;
+    for (const event of events) window.addEventListener(event, ping, { passive: true });
+    return () => {
+      for (const event of events) window.removeEventListener(event, ping);
+    };
+  }, [active, ipc]);
+}

@@ -1,0 +1,64 @@
+import { useId, useState, type Ref } from 'react';
+
+interface PassphraseFieldProps {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  autoComplete: 'current-password' | 'new-password';
+  /** Shown under the field and announced with it. */
+  hint?: string;
+  error?: string;
+  inputRef?: Ref<HTMLInputElement>;
+  autoFocus?: boolean;
+  disabled?: boolean;
+}
+
+/** A labelled passphrase input with a Show/Hide toggle, its hint and error tied to it for screen readers. */
+export function PassphraseField({ label, value, onChange, autoComplete, hint, error, inputRef, autoFocus, disabled }: PassphraseFieldProps) {
+  const id = useId();
+  const [visible, setVisible] = useState(false);
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <div className="passphrase-input">
+        <input
+          id={id}
+          ref={inputRef}
+          type={visible ? 'text' : 'password'}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          autoComplete={autoComplete}
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          autoFocus={autoFocus}
+          disabled={disabled}
+          maxLength={1024}
+        />
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => setVisible((shown) => !shown)}
+          aria-pressed={visible}
+          aria-label={visible ? `Hide ${label.toLowerCase()}` : `Show ${label.toLowerCase()}`}
+          disabled={disabled}
+        >
+          {visible ? 'Hide' : 'Show'}
+        </button>
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

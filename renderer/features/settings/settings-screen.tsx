@@ -1,0 +1,26 @@
+import { PageHeading } from '../../components/page-heading';
+import { AutoLockSetting } from './auto-lock-setting';
+import { ChangePassphraseForm } from './change-passphrase-form';
+
+export function SettingsScreen({ vaultPath, backupFolder }: { vaultPath: string; backupFolder: string }) {
+  return (
+    <>
+      <PageHeading description="How Waypoint keeps your vault safe.">Settings</PageHeading>
+      <AutoLockSetting />
+      <ChangePassphraseForm />
+      <section className="card" aria-labelledby="vault-location-title">
+        <h2 id="vault-location-title">Where your data lives</h2>
+        <dl className="facts">
+          <dt>Vault file</dt>
+          <dd>
+            <code>{vaultPath}</code>
+          </dd>
+          <dt>Daily backups (encrypted)</dt>
+          <dd>
+            <code>{backupFolder}</code>
+          </dd>
+        </dl>
+      </section>
+    </>
+  );
+}

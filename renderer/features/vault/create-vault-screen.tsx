@@ -1,0 +1,105 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import type { VaultStatus } from '../../../shared/vault/vault-status';
+import { Notice } from '../../components/notice';
+import { PassphraseField } from '../../components/passphrase-field';
+import { StrengthMeter } from '../../components/strength-meter';
+import { useIpcClient } from '../../lib/ipc-context';
+import { measurePassphrase, requiredPassphraseScore } from '../../lib/passphrase-strength';
+
+/** First run: choose a passphrase, understand it cannot be recovered, and wait for the vault to be sealed. */
+export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus): void }) {
+  const ipc = useIpcClient();
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [submitted, setSubmitted] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const strength = useMemo(() => (passphrase ? measurePassphrase(passphrase) : undefined), [passphrase]);
+
+  const passphraseError =
+    submitted && (!strength || strength.score < requiredPassphraseScore)
+      ? 'Choose a stronger passphrase: the meter should say Strong or Very strong.'
+      : undefined;
+  const confirmationError =
+    submitted && confirmation !== passphrase ? 'The two passphrases are different. Type the same one twice.' : undefined;
+  const understoodError = submitted && !understood ? 'Please confirm you have read this.' : undefined;
+
+  async function create(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    setSubmitted(true);
+    setFailure(undefined);
+    if (!strength || strength.score < requiredPassphraseScore || confirmation !== passphrase || !understood) return;
+    setCreating(true);
+    const result = await ipc.invoke('vault.create', { passphrase });
+    setCreating(false);
+    if (result.ok) onCreated(result.value);
+    else setFailure(result.error.message);
+  }
+
+  return (
+    <main className="gate" aria-labelledby="create-title">
+      <div className="gate-card">
+        <h1 id="create-title">Welcome to Waypoint</h1>
+        <p className="lead">
+          Your recovery plan and check-ins stay in one encrypted file on this computer. Nothing is sent anywhere. Choose a
+          passphrase to lock it.
+        </p>
+        <form onSubmit={create} noValidate aria-busy={creating}>
+          <PassphraseField
+            label="Passphrase"
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="new-password"
+            hint="A few unrelated words are easier to remember than symbols, and harder to guess."
+            error={passphraseError}
+            autoFocus
+            disabled={creating}
+          />
+          <StrengthMeter strength={strength} />
+          <PassphraseField
+            label="Type it again"
+            value={confirmation}
+            onChange={setConfirmation}
+            autoComplete="new-password"
+            error={confirmationError}
+            disabled={creating}
+          />
+          <Notice tone="warning" title="There is no way to recover a forgotten passphrase.">
+            <p>
+              Waypoint has no account and no copy of your passphrase. If you forget it, nobody — not even us — can open
+              your vault. Consider writing it down and keeping it somewhere private.
+            </p>
+          </Notice>
+          <div className="field field-check">
+            <input
+              id="understood"
+              type="checkbox"
+              checked={understood}
+              onChange={(event) => setUnderstood(event.target.checked)}
+              aria-invalid={understoodError ? true : undefined}
+              aria-describedby={understoodError ? 'understood-error' : undefined}
+              disabled={creating}
+            />
+            <label htmlFor="understood">I understand that a forgotten passphrase cannot be recovered.</label>
+            {understoodError && (
+              <p id="understood-error" className="field-error">
+                {understoodError}
+              </p>
+            )}
+          </div>
+          {failure && <Notice tone="error" title="The vault was not created.">{failure}</Notice>}
+          {creating && (
+            <Notice tone="info">
+              <span className="spinner" aria-hidden="true" /> Creating and encrypting your vault. This takes a few
+              seconds…
+            </Notice>
+          )}
+          <button type="submit" className="button-primary" disabled={creating}>
+            {creating ? 'Creating your vault…' : 'Create my vault'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type { IpcError } from '../../../shared/ipc/error-codes';
+import type { LockReason, VaultStatus } from '../../../shared/vault/vault-status';
+import { Notice } from '../../components/notice';
+import { PassphraseField } from '../../components/passphrase-field';
+import { useIpcClient } from '../../lib/ipc-context';
+import { describeVaultError } from './vault-error-text';
+
+const lockedBecause: Partial<Record<LockReason, string>> = {
+  idle: 'Waypoint locked itself after a while without activity. Everything was saved.',
+  'system-suspend': 'Waypoint locked when the computer went to sleep. Everything was saved.',
+  'screen-locked': 'Waypoint locked when the screen was locked. Everything was saved.',
+  user: 'Waypoint is locked. Everything was saved.',
+};
+
+/** Later runs: one field, a clear answer when it does not work, and no lost typing. */
+export function UnlockScreen({
+  status,
+  lockReason,
+  onUnlocked,
+}: {
+  status: VaultStatus;
+  lockReason: LockReason | undefined;
+  onUnlocked(status: VaultStatus): void;
+}) {
+  const ipc = useIpcClient();
+  const input = useRef<HTMLInputElement>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [unlocking, setUnlocking] = useState(false);
+  const [error, setError] = useState<IpcError>();
+
+  async function unlock(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (!passphrase) {
+      setError({ code: 'INVALID_INPUT', message: 'Enter your passphrase.' });
+      return;
+    }
+    setUnlocking(true);
+    setError(undefined);
+    const result = await ipc.invoke('vault.unlock', { passphrase });
+    setUnlocking(false);
+    if (result.ok) {
+      onUnlocked(result.value);
+      return;
+    }
+    setError(result.error);
+    requestAnimationFrame(() => input.current?.select());
+  }
+
+  const text = error && error.code !== 'INVALID_INPUT' ? describeVaultError(error, status) : undefined;
+  return (
+    <main className="gate" aria-labelledby="unlock-title">
+      <div className="gate-card">
+        <h1 id="unlock-title">Unlock Waypoint</h1>
+        {lockReason && !error && <Notice tone="info">{lockedBecause[lockReason]}</Notice>}
+        <form onSubmit={unlock} noValidate aria-busy={unlocking}>
+          <PassphraseField
+            label="Passphrase"
+            value={passphrase}
+            onChange={setPassphrase}
+            autoComplete="current-password"
+            error={error?.code === 'INVALID_INPUT' ? error.message : undefined}
+            inputRef={input}
+            autoFocus
+            disabled={unlocking}
+          />
+          {text && (
+            <Notice tone="error" title={text.title}>
+              <p>{text.body}</p>
+            </Notice>
+          )}
+          {unlocking && (
+            <Notice tone="info">
+              <span className="spinner" aria-hidden="true" /> Unlocking…
+            </Notice>
+          )}
+          <button type="submit" className="button-primary" disabled={unlocking}>
+            {unlocking ? 'Unlocking…' : 'Unlock'}
+          </button>
+        </form>
+      </div>
+    </main>
+  );
+}

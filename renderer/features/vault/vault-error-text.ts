@@ -1,0 +1,33 @@
+import type { IpcError } from '../../../shared/ipc/error-codes';
+import type { VaultStatus } from '../../../shared/vault/vault-status';
+
+export interface VaultErrorText {
+  title: string;
+  body: string;
+}
+
+/** What to tell a person when the vault will not open: what happened and what they can do. */
+export function describeVaultError(error: IpcError, status: VaultStatus): VaultErrorText {
+  switch (error.code) {
+    case 'WRONG_PASSPHRASE':
+      return {
+        title: 'That passphrase does not open this vault.',
+        body: 'Check that Caps Lock is off and try again. Your data is safe and unchanged.',
+      };
+    case 'DAMAGED':
+      return {
+        title: 'Your vault file is damaged, so Waypoint did not open it.',
+        body: `Nothing was changed. ${error.message} Waypoint keeps a daily encrypted backup in ${status.backupFolder}. To use one, quit Waypoint, move ${status.vaultPath} somewhere safe, copy the newest backup to that place and name it "waypoint.vault", then start Waypoint again. Your current passphrase opens backups made since your last passphrase change.`,
+      };
+    case 'NOT_A_VAULT':
+      return {
+        title: 'The file Waypoint found is not a Waypoint vault.',
+        body: `Waypoint looks for your vault at ${status.vaultPath}. Move that file away to start a new vault, or put your vault there.`,
+      };
+    case 'UNSUPPORTED_VERSION':
+    case 'VAULT_BUSY':
+      return { title: 'Waypoint cannot open the vault right now.', body: error.message };
+    default:
+      return { title: 'Waypoint could not open the vault.', body: error.message };
+  }
+}

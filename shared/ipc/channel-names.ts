@@ -1,0 +1,24 @@
+/**
+ * The names of every channel in the contract. Kept apart from the schemas so the preload can
+ * bundle it without pulling in zod (a sandboxed preload cannot require packages).
+ */
+export const invokeChannels = [
+  'vault.status',
+  'vault.create',
+  'vault.unlock',
+  'vault.lock',
+  'vault.changePassphrase',
+  'settings.get',
+  'settings.update',
+  'session.activity',
+] as const;
+
+export type InvokeChannel = (typeof invokeChannels)[number];
+
+/** Events main sends to the renderer. */
+export const eventChannels = ['vault.locked', 'vault.saved', 'vault.saveFailed'] as const;
+
+export type EventChannel = (typeof eventChannels)[number];
+
+/** The prefix main registers channels under, so no other ipcMain user can collide with ours. */
+export const ipcChannelPrefix = 'waypoint:';

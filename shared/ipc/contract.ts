@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { EventChannel, InvokeChannel } from './channel-names';
+import { settingsSchema, type Settings } from '../settings/settings';
+import { passphraseSchema } from '../vault/passphrase-rules';
+import type { LockReason, VaultStatus } from '../vault/vault-status';
+
+/** A channel pairs the schema main parses its input with and the type it answers with. */
+export interface ChannelSpec<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Type-level only: never read at run time. */
+  output?: Output;
+}
+
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input): ChannelSpec<Input, Output> => ({ input });
+}
+
+const noInput = z.strictObject({});
+
+export const ipcContract = {
+  'vault.status': channel<VaultStatus>()(noInput),
+  'vault.create': channel<VaultStatus>()(z.strictObject({ passphrase: passphraseSchema })),
+  // Unlock accepts any non-empty passphrase up to the cap: an old vault may predate today's rules.
+  'vault.unlock': channel<VaultStatus>()(
+    z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+  ),
+  'vault.lock': channel<VaultStatus>()(noInput),
+  'vault.changePassphrase': channel<null>()(
+    z.strictObject({
+      current: z.string().min(1, 'Enter your current passphrase.').max(1024),
+      next: passphraseSchema,
+    }),
+  ),
+  'settings.get': channel<Settings>()(noInput),
+  'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
+  'session.activity': channel<null>()(noInput),
+} satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
+
+export type IpcContract = typeof ipcContract;
+export type ChannelInput<C extends InvokeChannel> = z.infer<IpcContract[C]['input']>;
+export type ChannelOutput<C extends InvokeChannel> = Exclude<IpcContract[C]['output'], undefined>;
+
+/** Payloads of the events main sends to the renderer. */
+export interface EventPayloads {
+  'vault.locked': { reason: LockReason };
+  'vault.saved': { savedAt: string };
+  'vault.saveFailed': { message: string };
+}
+
+// A contract event without a payload type, or the reverse, fails to compile.
+export type EventPayload<E extends EventChannel> = EventPayloads[E];
+const eventsAreComplete: Record<EventChannel, true> = {
+  'vault.locked': true,
+  'vault.saved': true,
+  'vault.saveFailed': true,
+} satisfies Record<keyof EventPayloads, true>;
+void eventsAreComplete;

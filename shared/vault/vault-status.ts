@@ -1,0 +1,11 @@
+/** What the app knows about the vault before and after unlocking. */
+export type VaultState = 'no-vault' | 'locked' | 'unlocked';
+
+export type LockReason = 'user' | 'idle' | 'system-suspend' | 'screen-locked' | 'quit';
+
+export interface VaultStatus {
+  state: VaultState;
+  /** Where the vault lives, shown so a person can find it and its backups. */
+  vaultPath: string;
+  backupFolder: string;
+}

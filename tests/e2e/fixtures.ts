@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { launchChromiumHost } from './hosts/chromium-host';
+import { launchElectronHost } from './hosts/electron-host';
+import type { HostLaunchOptions, HostName, RunningApp } from './hosts/running-app';
+
+export interface WaypointFixtures {
+  /** A fresh user-data folder for this test; survives relaunches within the test. */
+  userDataDir: string;
+  /** Starts Waypoint on this project's host. Later calls (relaunch) close the previous one first. */
+  launch(options?: Omit<HostLaunchOptions, 'userDataDir'>): Promise<RunningApp>;
+}
+
+export interface WaypointOptions {
+  hostName: HostName;
+}
+
+export const test = base.extend<WaypointFixtures & WaypointOptions>({
+  hostName: ['chromium', { option: true }],
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'waypoint-e2e-'));
+    await use(folder);
+    await rm(folder, { recursive: true, force: true });
+  },
+  launch: async ({ hostName, userDataDir }, use) => {
+    let running: RunningApp | undefined;
+    await use(async (options = {}) => {
+      await running?.close();
+      const launchOptions = { ...options, userDataDir };
+      running = hostName === 'electron' ? await launchElectronHost(launchOptions) : await launchChromiumHost(launchOptions);
+      return running;
+    });
+    await running?.close();
+  },
+});
+
+export { expect };
+
+/** Fails on any serious or critical axe-core violation, listing them so the fix is obvious. */
+export async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+    `axe-core on ${screen}`,
+  ).toEqual([]);
+}

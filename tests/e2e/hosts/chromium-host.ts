@@ -1,0 +1,103 @@
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import path from 'node:path';
+import { createBridge } from '../../../shared/ipc/bridge';
+import { eventChannels, invokeChannels } from '../../../shared/ipc/channel-names';
+import { readAppAsset } from '../../../electron/app/app-assets';
+import { createAppCore, type AppCore } from '../../../electron/app/app-core';
+import type { Host } from '../../../electron/app/host';
+import type { HostLaunchOptions, RunningApp } from './running-app';
+
+/** The page's origin in the Chromium host. Requests to it are answered from out/renderer; nothing else is. */
+export const chromiumHostOrigin = 'http://waypoint.localhost';
+const rendererRoot = path.resolve(import.meta.dirname, '../../../out/renderer');
+
+export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/** The flags these machines need for Chromium as root with no network (DESIGN, "Known environment facts"). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+// The same bridge code the preload runs, over a Playwright binding instead of ipcRenderer.
+const bridgeInstaller = `(() => {
+  const listeners = new Map();
+  const transport = {
+    invoke: (channel, input) => window.__waypointInvoke(channel, input),
+    subscribe: (event, listener) => {
+      const set = listeners.get(event) ?? new Set();
+      listeners.set(event, set);
+      set.add(listener);
+      return () => set.delete(listener);
+    },
+  };
+  Object.defineProperty(window, '__waypointEmit', {
+    value: (event, payload) => { for (const listener of listeners.get(event) ?? []) listener(payload); },
+  });
+  const createBridge = ${createBridge.toString()};
+  Object.defineProperty(window, 'waypoint', {
+    value: createBridge(transport, ${JSON.stringify(invokeChannels)}, ${JSON.stringify(eventChannels)}),
+  });
+})();`;
+
+let sharedBrowser: Promise<Browser> | undefined;
+function browser(): Promise<Browser> {
+  sharedBrowser ??= chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  return sharedBrowser;
+}
+
+/**
+ * Main's code (the real IPC router over a real vault in a temp folder) runs in this test process;
+ * the built renderer runs in Debian's Chromium.
+ */
+export async function launchChromiumHost(options: HostLaunchOptions): Promise<RunningApp> {
+  const context: BrowserContext = await (await browser()).newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1100, height: 760 },
+  });
+  let page: Page | undefined;
+  const host: Host = {
+    userDataDir: options.userDataDir,
+    sendEvent: (event, payload) => {
+      void page
+        ?.evaluate(([name, body]) => (window as unknown as { __waypointEmit(e: string, p: unknown): void }).__waypointEmit(name, body), [event, payload] as const)
+        .catch(() => undefined);
+    },
+  };
+  const core: AppCore = createAppCore({
+    host,
+    isTrustedOrigin: (origin) => origin === chromiumHostOrigin,
+    idleLockMsOverride: options.idleLockMs,
+  });
+
+  // No request leaves the page: the app's own files are served from disk and everything else is refused.
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== chromiumHostOrigin) return route.abort('blockedbyclient');
+    const asset = await readAppAsset(rendererRoot, url.pathname);
+    return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+  });
+  await context.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>
+    core.router.dispatch(channel, input, {
+      url: source.frame.url(),
+      isTopFrame: source.frame === source.page.mainFrame(),
+    }),
+  );
+  await context.addInitScript({ content: bridgeInstaller });
+  page = await context.newPage();
+  await page.goto(`${chromiumHostOrigin}/index.html`);
+
+  return {
+    host: 'chromium',
+    page,
+    close: async () => {
+      await core.lock('quit');
+      await context.close();
+    },
+  };
+}

@@ -1,0 +1,18 @@
+import type { Page } from '@playwright/test';
+
+export type HostName = 'chromium' | 'electron';
+
+export interface HostLaunchOptions {
+  userDataDir: string;
+  /** Auto-lock after this many ms instead of the Settings value. */
+  idleLockMs?: number;
+  colorScheme?: 'light' | 'dark';
+}
+
+/** One running Waypoint, whichever host runs it. Specs only ever see this. */
+export interface RunningApp {
+  host: HostName;
+  page: Page;
+  /** Quits the way a person would (flushes and locks), leaving the user-data folder in place. */
+  close(): Promise<void>;
+}

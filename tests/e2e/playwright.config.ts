@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { electronBinaryPath } from './hosts/electron-host';
+import type { WaypointOptions } from './fixtures';
+
+const electronBinary = electronBinaryPath();
+// Printed once, by the runner's main process (workers load this file too).
+if (!electronBinary && process.env['TEST_WORKER_INDEX'] === undefined) {
+  console.log(
+    'Electron host: skipped — no Electron binary in node_modules/electron (it is downloaded at first `npm start` on a machine with internet).',
+  );
+}
+
+export default defineConfig<WaypointOptions>({
+  testDir: '.',
+  outputDir: '../../test-results/e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : undefined,
+  reporter: [['list']],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium-host', use: { hostName: 'chromium' } },
+    ...(electronBinary ? [{ name: 'electron-host', use: { hostName: 'electron' as const } }] : []),
+  ],
+});

@@ -1,0 +1,139 @@
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const passphrase = 'quiet river lantern morning';
+const newPassphrase = 'amber kettle orchard sailing';
+
+async function createVault(page: Page, chosen = passphrase): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
+  await page.getByLabel('Passphrase', { exact: true }).fill(chosen);
+  await page.getByLabel('Type it again', { exact: true }).fill(chosen);
+  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered.', { exact: true }).check();
+  await page.getByRole('button', { name: 'Create my vault' }).click();
+  await expect(page.getByRole('heading', { name: 'My plan' })).toBeVisible({ timeout: 20_000 });
+}
+
+/** After unlocking, Waypoint returns to the area that was open, like a screen lock does. */
+async function expectUnlocked(page: Page): Promise<void> {
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 20_000 });
+}
+
+async function unlock(page: Page, typed: string): Promise<void> {
+  await page.getByLabel('Passphrase', { exact: true }).fill(typed);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}
+
+async function screenshot(page: Page, name: string, hostName: string): Promise<void> {
+  await page.screenshot({ path: `test-results/screens/${hostName}-${name}.png`, fullPage: true });
+}
+
+test('a person creates a vault, locks it, unlocks it and finds it again after a relaunch', async ({ launch, hostName }) => {
+  const { page } = await launch();
+  await expectNoSeriousAxeViolations(page, 'create vault');
+  await screenshot(page, 'create-vault', hostName);
+
+  // The form refuses a weak passphrase and a mismatched confirmation, and keeps what was typed.
+  await page.getByLabel('Passphrase', { exact: true }).fill('password1');
+  await page.getByLabel('Type it again', { exact: true }).fill('password2');
+  await page.getByRole('button', { name: 'Create my vault' }).click();
+  await expect(page.getByText('Choose a stronger passphrase')).toBeVisible();
+  await expect(page.getByText('The two passphrases are different.')).toBeVisible();
+  await expect(page.getByText('Please confirm you have read this.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'create vault with errors');
+  await screenshot(page, 'create-vault-errors', hostName);
+
+  await createVault(page);
+  await expectNoSeriousAxeViolations(page, 'plan');
+  await screenshot(page, 'plan', hostName);
+  for (const area of ['Check-ins', 'Progress', 'Export', 'Settings']) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expectNoSeriousAxeViolations(page, area);
+  }
+  await screenshot(page, 'settings', hostName);
+
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'unlock');
+
+  await unlock(page, 'not my passphrase');
+  await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByLabel('Passphrase', { exact: true })).toHaveValue('not my passphrase');
+  await expectNoSeriousAxeViolations(page, 'unlock with wrong passphrase');
+  await screenshot(page, 'unlock-wrong-passphrase', hostName);
+
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+
+  // Keyboard only: the shortcut locks.
+  await page.keyboard.press('Control+L');
+  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
+
+  const relaunched = await launch();
+  await expect(relaunched.page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
+  await unlock(relaunched.page, passphrase);
+  await expect(relaunched.page.getByRole('heading', { name: 'My plan' })).toBeVisible({ timeout: 20_000 });
+});
+
+test('changing the passphrase makes the old one stop working', async ({ launch }) => {
+  const { page } = await launch();
+  await createVault(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+
+  await page.getByLabel('Current passphrase', { exact: true }).fill('wrong current passphrase');
+  await page.getByLabel('New passphrase', { exact: true }).fill(newPassphrase);
+  await page.getByLabel('Type the new passphrase again', { exact: true }).fill(newPassphrase);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByText('Your current passphrase was not right, so nothing was changed.')).toBeVisible({ timeout: 20_000 });
+
+  await page.getByLabel('Current passphrase', { exact: true }).fill(passphrase);
+  await page.getByRole('button', { name: 'Change passphrase' }).click();
+  await expect(page.getByText('Passphrase changed.')).toBeVisible({ timeout: 30_000 });
+  await expectNoSeriousAxeViolations(page, 'settings after passphrase change');
+
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await unlock(page, passphrase);
+  await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible({ timeout: 20_000 });
+  await unlock(page, newPassphrase);
+  await expectUnlocked(page);
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+});
+
+test('Waypoint locks itself after the idle time and says why', async ({ launch, hostName }) => {
+  const { page } = await launch({ idleLockMs: 2_500 });
+  await createVault(page);
+  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText('Waypoint locked itself after a while without activity.')).toBeVisible();
+  await screenshot(page, 'auto-locked', hostName);
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+});
+
+test('the auto-lock time is a setting that survives locking', async ({ launch }) => {
+  const { page } = await launch();
+  await createVault(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const select = page.getByLabel('Lock Waypoint after this long without activity', { exact: true });
+  await expect(select).toHaveValue('10');
+  await select.selectOption('5');
+  await expect(page.getByText('Waypoint will lock after 5 minutes without activity.')).toBeVisible();
+  await page.keyboard.press('Control+L');
+  await unlock(page, passphrase);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Lock Waypoint after this long without activity', { exact: true })).toHaveValue('5');
+});
+
+test('the screens pass axe-core in the dark theme too', async ({ launch, hostName }) => {
+  const { page } = await launch({ colorScheme: 'dark' });
+  await expectNoSeriousAxeViolations(page, 'create vault (dark)');
+  await screenshot(page, 'create-vault-dark', hostName);
+  await createVault(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expectNoSeriousAxeViolations(page, 'settings (dark)');
+  await screenshot(page, 'settings-dark', hostName);
+  await page.keyboard.press('Control+L');
+  await unlock(page, 'not my passphrase');
+  await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible({ timeout: 20_000 });
+  await expectNoSeriousAxeViolations(page, 'unlock error (dark)');
+  await screenshot(page, 'unlock-wrong-passphrase-dark', hostName);
+});
