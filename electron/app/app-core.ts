@@ -58,7 +58,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   async function status(): Promise<VaultStatus> {
-    const exists = session ? true : await fs.stat(vaultPath).then(() => true, () => false);
+    const exists = session
+      ? true
+      : await fs.stat(vaultPath).then(
+          () => true,
+          () => false,
+        );
     return {
       state: session?.isOpen ? 'unlocked' : exists ? 'locked' : 'no-vault',
       vaultPath,
@@ -111,7 +116,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       }),
     'vault.lock': async () => {
       if (!(await lock('user'))) {
-        throw new VaultError('SAVE_FAILED', 'Waypoint could not save your latest changes, so it stayed unlocked to keep them.');
+        throw new VaultError(
+          'SAVE_FAILED',
+          'Waypoint could not save your latest changes, so it stayed unlocked to keep them.',
+        );
       }
       return status();
     },

@@ -17,7 +17,12 @@ import { VaultError } from '../vault/vault-error';
 import { currentFormatVersion, parseVaultFile } from '../vault/vault-file';
 import { VaultSession } from '../vault/vault-session';
 import { exitCodeFor, exitCodes } from './exit-codes';
-import { CliUsageError, stdinPassphraseSource, terminalPassphraseSource, type PassphraseSource } from './passphrase-source';
+import {
+  CliUsageError,
+  stdinPassphraseSource,
+  terminalPassphraseSource,
+  type PassphraseSource,
+} from './passphrase-source';
 
 export interface CliIo {
   stdin: Readable & { isTTY?: boolean; setRawMode?(mode: boolean): unknown };
@@ -77,7 +82,11 @@ function kdfParamsFrom(context: CliContext): KdfParams {
   try {
     assertKdfParamsInBounds(params);
   } catch (error) {
-    throw new CliUsageError((error as Error).message.replace(/This vault asks for/, 'You asked for').replace(/, so the file is damaged or was not written by Waypoint/, ''));
+    throw new CliUsageError(
+      (error as Error).message
+        .replace(/This vault asks for/, 'You asked for')
+        .replace(/, so the file is damaged or was not written by Waypoint/, ''),
+    );
   }
   return params;
 }
@@ -129,7 +138,9 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
       const result = session.db.exec('PRAGMA integrity_check')[0]?.values[0]?.[0];
       if (result !== 'ok') throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.');
       const tables = session.db.exec("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0]?.values[0]?.[0];
-      context.io.stdout.write(`OK: ${file} opens with this passphrase and its ${String(tables)} tables pass SQLite's integrity check.\n`);
+      context.io.stdout.write(
+        `OK: ${file} opens with this passphrase and its ${String(tables)} tables pass SQLite's integrity check.\n`,
+      );
     } finally {
       await session.close();
     }

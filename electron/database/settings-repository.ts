@@ -25,10 +25,10 @@ export function writeSettings(db: Database, changes: Partial<Settings>): Setting
   inTransaction(db, () => {
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined) continue;
-      db.run('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json', [
-        key,
-        JSON.stringify(value),
-      ]);
+      db.run(
+        'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json',
+        [key, JSON.stringify(value)],
+      );
     }
   });
   return readSettings(db);

@@ -65,7 +65,10 @@ export function parseExportDocument(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the document';
-    throw new ExportDocumentError('invalid', `The export is not valid at ${where}: ${issue?.message ?? 'unknown problem'}.`);
+    throw new ExportDocumentError(
+      'invalid',
+      `The export is not valid at ${where}: ${issue?.message ?? 'unknown problem'}.`,
+    );
   }
   return parsed.data as ExportDocument;
 }

@@ -28,7 +28,10 @@ export interface IpcRouterOptions {
 
 const knownChannels = new Set<string>(invokeChannels);
 
-const failure = (code: IpcError['code'], message: string): IpcResult<never> => ({ ok: false, error: { code, message } });
+const failure = (code: IpcError['code'], message: string): IpcResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
 
 function originOf(url: string): string | undefined {
   try {

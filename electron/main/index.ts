@@ -1,4 +1,14 @@
-import { app, BrowserWindow, dialog, ipcMain, nativeTheme, powerMonitor, protocol, session, type WebContents } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  nativeTheme,
+  powerMonitor,
+  protocol,
+  session,
+  type WebContents,
+} from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { invokeChannels, ipcChannelPrefix } from '../../shared/ipc/channel-names';
@@ -81,10 +91,13 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(() => {
     const appSession = session.defaultSession;
     // Nothing leaves the machine: every web request is cancelled, except the dev server in development.
-    appSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (details, callback) => {
-      const allowed = devServerUrl !== undefined && trustedOrigins.has(new URL(details.url).origin);
-      callback({ cancel: !allowed });
-    });
+    appSession.webRequest.onBeforeRequest(
+      { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
+      (details, callback) => {
+        const allowed = devServerUrl !== undefined && trustedOrigins.has(new URL(details.url).origin);
+        callback({ cancel: !allowed });
+      },
+    );
     appSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     appSession.setPermissionCheckHandler(() => false);
 
@@ -127,7 +140,8 @@ if (!app.requestSingleInstanceLock()) {
           defaultId: 0,
           cancelId: 0,
           message: 'Your latest changes could not be saved.',
-          detail: 'If you quit now, the changes since the last save are lost. Stay open to free disk space and try again.',
+          detail:
+            'If you quit now, the changes since the last save are lost. Stay open to free disk space and try again.',
         });
         if (response === 0) return;
       }

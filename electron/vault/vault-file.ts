@@ -57,8 +57,7 @@ export const argon2idKek: DeriveKek = (sodium, passphrase, kdf, salt) =>
     sodium.crypto_pwhash_ALG_ARGON2ID13,
   );
 
-const damaged = (detail: string): VaultError =>
-  new VaultError('DAMAGED', `The vault file is damaged (${detail}).`);
+const damaged = (detail: string): VaultError => new VaultError('DAMAGED', `The vault file is damaged (${detail}).`);
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;

@@ -149,7 +149,8 @@ export class VaultSession {
         plaintext = openVaultBody(sodium, parsed, dataKey);
         const db = openDatabaseImage(SQL, plaintext);
         const session = new VaultSession(vaultPath, sodium, db, dataKey, parsed.slots, lock, diskIdentity, options);
-        if (options.keepBackups) session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);
+        if (options.keepBackups)
+          session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);
         return session;
       } catch (error) {
         sodium.memzero(dataKey);

@@ -36,10 +36,14 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
 
   return (
     <HashRouter>
-      <a className="skip-link" href="#main-content" onClick={(event) => {
-        event.preventDefault();
-        document.getElementById('main-content')?.focus();
-      }}>
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <div className="shell">
@@ -56,7 +60,12 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
           </nav>
           <div className="topbar-end">
             <SaveStatus />
-            <button type="button" className="button-secondary" onClick={onLock} aria-keyshortcuts={isMac ? 'Meta+L' : 'Control+L'}>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={onLock}
+              aria-keyshortcuts={isMac ? 'Meta+L' : 'Control+L'}
+            >
               Lock <kbd>{lockShortcutLabel}</kbd>
             </button>
           </div>
@@ -67,7 +76,10 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
             <Route path="/check-ins" element={<CheckInsScreen />} />
             <Route path="/progress" element={<ProgressScreen />} />
             <Route path="/export" element={<ExportScreen />} />
-            <Route path="/settings" element={<SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />} />
+            <Route
+              path="/settings"
+              element={<SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />}
+            />
             <Route path="*" element={<Navigate to="/plan" replace />} />
           </Routes>
         </main>

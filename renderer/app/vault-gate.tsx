@@ -39,7 +39,13 @@ export function VaultGate() {
   if (!status) {
     return (
       <main className="gate">
-        {problem ? <Notice tone="error" title="Waypoint could not start.">{problem}</Notice> : <p role="status">Starting…</p>}
+        {problem ? (
+          <Notice tone="error" title="Waypoint could not start.">
+            {problem}
+          </Notice>
+        ) : (
+          <p role="status">Starting…</p>
+        )}
       </main>
     );
   }

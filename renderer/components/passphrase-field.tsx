@@ -14,7 +14,17 @@ interface PassphraseFieldProps {
 }
 
 /** A labelled passphrase input with a Show/Hide toggle, its hint and error tied to it for screen readers. */
-export function PassphraseField({ label, value, onChange, autoComplete, hint, error, inputRef, autoFocus, disabled }: PassphraseFieldProps) {
+export function PassphraseField({
+  label,
+  value,
+  onChange,
+  autoComplete,
+  hint,
+  error,
+  inputRef,
+  autoFocus,
+  disabled,
+}: PassphraseFieldProps) {
   const id = useId();
   const [visible, setVisible] = useState(false);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;

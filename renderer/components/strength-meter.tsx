@@ -18,7 +18,9 @@ export function StrengthMeter({ strength }: { strength: PassphraseStrength | und
           aria-label="Passphrase strength"
           aria-valuetext={strength ? strength.label : 'Not entered yet'}
         />
-        <span className={`strength-label ${strength ? `strength-${score}` : 'strength-none'}`}>{strength ? strength.label : 'Not entered yet'}</span>
+        <span className={`strength-label ${strength ? `strength-${score}` : 'strength-none'}`}>
+          {strength ? strength.label : 'Not entered yet'}
+        </span>
       </div>
       {strength && score < requiredPassphraseScore && (
         <p className="field-hint">

@@ -26,7 +26,10 @@ function getEstimator(): ZxcvbnFactory {
 }
 
 /** Measured on the device with zxcvbn-ts' bundled dictionaries: the passphrase goes nowhere. */
-export function measurePassphrase(passphrase: string, userInputs: string[] = ['waypoint', 'recovery']): PassphraseStrength {
+export function measurePassphrase(
+  passphrase: string,
+  userInputs: string[] = ['waypoint', 'recovery'],
+): PassphraseStrength {
   const result = getEstimator().check(passphrase.slice(0, 256), userInputs);
   const score = result.score as PassphraseStrength['score'];
   return {

@@ -31,7 +31,8 @@ export const test = base.extend<WaypointFixtures & WaypointOptions>({
     await use(async (options = {}) => {
       await running?.close();
       const launchOptions = { ...options, userDataDir };
-      running = hostName === 'electron' ? await launchElectronHost(launchOptions) : await launchChromiumHost(launchOptions);
+      running =
+        hostName === 'electron' ? await launchElectronHost(launchOptions) : await launchChromiumHost(launchOptions);
       return running;
     });
     await running?.close();
@@ -42,10 +43,17 @@ export { expect };
 
 /** Fails on any serious or critical axe-core violation, listing them so the fix is obvious. */
 export async function expectNoSeriousAxeViolations(page: Page, screen: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
   expect(
-    serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`),
+    serious.map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+    ),
     `axe-core on ${screen}`,
   ).toEqual([]);
 }

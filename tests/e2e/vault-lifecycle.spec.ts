@@ -27,7 +27,10 @@ async function screenshot(page: Page, name: string, hostName: string): Promise<v
   await page.screenshot({ path: `test-results/screens/${hostName}-${name}.png`, fullPage: true });
 }
 
-test('a person creates a vault, locks it, unlocks it and finds it again after a relaunch', async ({ launch, hostName }) => {
+test('a person creates a vault, locks it, unlocks it and finds it again after a relaunch', async ({
+  launch,
+  hostName,
+}) => {
   const { page } = await launch();
   await expectNoSeriousAxeViolations(page, 'create vault');
   await screenshot(page, 'create-vault', hostName);
@@ -84,7 +87,9 @@ test('changing the passphrase makes the old one stop working', async ({ launch }
   await page.getByLabel('New passphrase', { exact: true }).fill(newPassphrase);
   await page.getByLabel('Type the new passphrase again', { exact: true }).fill(newPassphrase);
   await page.getByRole('button', { name: 'Change passphrase' }).click();
-  await expect(page.getByText('Your current passphrase was not right, so nothing was changed.')).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText('Your current passphrase was not right, so nothing was changed.')).toBeVisible({
+    timeout: 20_000,
+  });
 
   await page.getByLabel('Current passphrase', { exact: true }).fill(passphrase);
   await page.getByRole('button', { name: 'Change passphrase' }).click();

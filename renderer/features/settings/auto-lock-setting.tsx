@@ -21,7 +21,10 @@ export function AutoLockSetting() {
     const result = await ipc.invoke('settings.update', { autoLockMinutes: minutes });
     if (result.ok) {
       setSettings(result.value);
-      setMessage({ tone: 'success', text: `Waypoint will lock after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without activity.` });
+      setMessage({
+        tone: 'success',
+        text: `Waypoint will lock after ${minutes} ${minutes === 1 ? 'minute' : 'minutes'} without activity.`,
+      });
     } else {
       setMessage({ tone: 'error', text: result.error.message });
     }

@@ -22,7 +22,9 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
       ? 'Choose a stronger passphrase: the meter should say Strong or Very strong.'
       : undefined;
   const confirmationError =
-    submitted && confirmation !== passphrase ? 'The two passphrases are different. Type the same one twice.' : undefined;
+    submitted && confirmation !== passphrase
+      ? 'The two passphrases are different. Type the same one twice.'
+      : undefined;
   const understoodError = submitted && !understood ? 'Please confirm you have read this.' : undefined;
 
   async function create(event: FormEvent): Promise<void> {
@@ -42,8 +44,8 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
       <div className="gate-card">
         <h1 id="create-title">Welcome to Waypoint</h1>
         <p className="lead">
-          Your recovery plan and check-ins stay in one encrypted file on this computer. Nothing is sent anywhere. Choose a
-          passphrase to lock it.
+          Your recovery plan and check-ins stay in one encrypted file on this computer. Nothing is sent anywhere. Choose
+          a passphrase to lock it.
         </p>
         <form onSubmit={create} noValidate aria-busy={creating}>
           <PassphraseField
@@ -88,7 +90,11 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
               </p>
             )}
           </div>
-          {failure && <Notice tone="error" title="The vault was not created.">{failure}</Notice>}
+          {failure && (
+            <Notice tone="error" title="The vault was not created.">
+              {failure}
+            </Notice>
+          )}
           {creating && (
             <Notice tone="info">
               <span className="spinner" aria-hidden="true" /> Creating and encrypting your vault. This takes a few

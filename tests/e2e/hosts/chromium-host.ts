@@ -56,16 +56,29 @@ function browser(): Promise<Browser> {
  * the built renderer runs in Debian's Chromium.
  */
 export async function launchChromiumHost(options: HostLaunchOptions): Promise<RunningApp> {
-  const context: BrowserContext = await (await browser()).newContext({
+  const context: BrowserContext = await (
+    await browser()
+  ).newContext({
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 760 },
   });
-  let page: Page | undefined;
+  // No request leaves the page: the app's own files are served from disk and everything else is refused.
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== chromiumHostOrigin) return route.abort('blockedbyclient');
+    const asset = await readAppAsset(rendererRoot, url.pathname);
+    return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
+  });
+  const page: Page = await context.newPage();
   const host: Host = {
     userDataDir: options.userDataDir,
     sendEvent: (event, payload) => {
       void page
-        ?.evaluate(([name, body]) => (window as unknown as { __waypointEmit(e: string, p: unknown): void }).__waypointEmit(name, body), [event, payload] as const)
+        .evaluate(
+          ([name, body]) =>
+            (window as unknown as { __waypointEmit(e: string, p: unknown): void }).__waypointEmit(name, body),
+          [event, payload] as const,
+        )
         .catch(() => undefined);
     },
   };
@@ -74,22 +87,13 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     isTrustedOrigin: (origin) => origin === chromiumHostOrigin,
     idleLockMsOverride: options.idleLockMs,
   });
-
-  // No request leaves the page: the app's own files are served from disk and everything else is refused.
-  await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== chromiumHostOrigin) return route.abort('blockedbyclient');
-    const asset = await readAppAsset(rendererRoot, url.pathname);
-    return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
-  });
-  await context.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>
+  await page.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>
     core.router.dispatch(channel, input, {
       url: source.frame.url(),
       isTopFrame: source.frame === source.page.mainFrame(),
     }),
   );
-  await context.addInitScript({ content: bridgeInstaller });
-  page = await context.newPage();
+  await page.addInitScript({ content: bridgeInstaller });
   await page.goto(`${chromiumHostOrigin}/index.html`);
 
   return {

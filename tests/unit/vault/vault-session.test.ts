@@ -1,0 +1,189 @@
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { readSettings, writeSettings } from '../../../electron/database/settings-repository';
+import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
+import { backupFolderFor, backupsKept, backUpVault, listBackups } from '../../../electron/vault/vault-backups';
+import { lockFilePath } from '../../../electron/vault/vault-lock-file';
+import { VaultSession } from '../../../electron/vault/vault-session';
+import { testSessionOptions } from '../support/fast-kdf';
+import { useTempFolders } from '../support/temp-folder';
+
+const tempFolder = useTempFolders();
+const passphrase = 'correct horse battery staple';
+
+async function newVault(options = testSessionOptions) {
+  const folder = await tempFolder();
+  const vaultPath = path.join(folder, 'waypoint.vault');
+  const session = await VaultSession.create(vaultPath, passphrase, options);
+  return { folder, vaultPath, session };
+}
+
+function errorCode(promise: Promise<unknown>): Promise<string | undefined> {
+  return promise.then(
+    () => undefined,
+    (error: { code?: string }) => error.code,
+  );
+}
+
+describe('vault session', () => {
+  it('keeps what was written across close and open', async () => {
+    const { vaultPath, session } = await newVault();
+    session.change((db) => writeSettings(db, { autoLockMinutes: 30 }));
+    await session.close();
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    expect(readSettings(reopened.db)).toEqual({ autoLockMinutes: 30 });
+    await reopened.close();
+  });
+
+  it('refuses to create a vault over an existing file', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const before = await readFile(vaultPath);
+    expect(await errorCode(VaultSession.create(vaultPath, passphrase, testSessionOptions))).toBe('VAULT_EXISTS');
+    expect((await readFile(vaultPath)).equals(before)).toBe(true);
+  });
+
+  it('coalesces many changes into one save', async () => {
+    const writes = vi.fn(nodeSaveFileSystem.write);
+    const fileSystem: SaveFileSystem = { ...nodeSaveFileSystem, write: writes };
+    const { session } = await newVault({ ...testSessionOptions, fileSystem, saveDelayMs: 50 });
+    writes.mockClear();
+    for (let minute = 0; minute < 20; minute++) {
+      session.change((db) => writeSettings(db, { autoLockMinutes: minute % 2 ? 5 : 10 }));
+    }
+    await vi.waitFor(() => expect(session.hasUnsavedChanges).toBe(false), { timeout: 2_000 });
+    expect(writes).toHaveBeenCalledTimes(1);
+    await session.close();
+  });
+
+  it('flushes unsaved changes when it closes', async () => {
+    const { vaultPath, session } = await newVault({ ...testSessionOptions, saveDelayMs: 60_000 });
+    session.change((db) => writeSettings(db, { autoLockMinutes: 1 }));
+    expect(session.hasUnsavedChanges).toBe(true);
+    await session.close();
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    expect(readSettings(reopened.db).autoLockMinutes).toBe(1);
+    await reopened.close();
+  });
+
+  it('closing zeroes the data key, drops the database and releases the lock file', async () => {
+    const { vaultPath, session } = await newVault();
+    const dataKey = (session as unknown as { dataKey: Uint8Array }).dataKey;
+    expect(dataKey.some((byte) => byte !== 0)).toBe(true);
+    await session.close();
+    expect(dataKey.every((byte) => byte === 0)).toBe(true);
+    expect(session.isOpen).toBe(false);
+    expect(() => session.db).toThrow(expect.objectContaining({ code: 'LOCKED' }));
+    expect(await readdir(path.dirname(vaultPath))).not.toContain(path.basename(lockFilePath(vaultPath)));
+  });
+
+  it('changing the passphrase: the old one stops working and the data is intact', async () => {
+    const { vaultPath, session } = await newVault();
+    session.change((db) => writeSettings(db, { autoLockMinutes: 15 }));
+    await expect(session.changePassphrase('not the passphrase', 'a brand new passphrase')).rejects.toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    await session.changePassphrase(passphrase, 'a brand new passphrase');
+    await session.close();
+    expect(await errorCode(VaultSession.open(vaultPath, passphrase, testSessionOptions))).toBe('WRONG_PASSPHRASE');
+    const reopened = await VaultSession.open(vaultPath, 'a brand new passphrase', testSessionOptions);
+    expect(readSettings(reopened.db).autoLockMinutes).toBe(15);
+    await reopened.close();
+  });
+
+  it('refuses a second writer while the vault is open, in this process or another', async () => {
+    const { vaultPath, session } = await newVault();
+    expect(await errorCode(VaultSession.open(vaultPath, passphrase, testSessionOptions))).toBe('VAULT_BUSY');
+    await session.close();
+    const again = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    await again.close();
+  });
+
+  it('takes over a lock left behind by a process that died', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const os = await import('node:os');
+    await writeFile(lockFilePath(vaultPath), JSON.stringify({ pid: 2 ** 22 + 12345, hostname: os.hostname(), program: 'app' }));
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    await reopened.close();
+  });
+
+  it('refuses to save over a file that another program changed since it was opened', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const opened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    const changedByOther = await readFile(vaultPath);
+    await writeFile(vaultPath, changedByOther);
+    await utimes(vaultPath, new Date(), new Date(Date.now() + 5_000));
+    const failures: string[] = [];
+    opened.change((db) => writeSettings(db, { autoLockMinutes: 2 }));
+    (opened as unknown as { options: { onSaveFailed: (error: { code: string }) => void } }).options.onSaveFailed = (error) =>
+      failures.push(error.code);
+    await expect(opened.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(failures).toEqual(['CONFLICT']);
+    expect((await readFile(vaultPath)).equals(changedByOther)).toBe(true);
+    expect(opened.hasUnsavedChanges).toBe(true);
+  });
+
+  it('a failed save keeps the changes in memory and reports a specific message', async () => {
+    let failing = true;
+    const fileSystem: SaveFileSystem = {
+      ...nodeSaveFileSystem,
+      fsync: async (handle) => {
+        if (failing) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+        return nodeSaveFileSystem.fsync(handle);
+      },
+    };
+    failing = false;
+    const { vaultPath, session } = await newVault({ ...testSessionOptions, fileSystem });
+    const before = await readFile(vaultPath);
+    failing = true;
+    session.change((db) => writeSettings(db, { autoLockMinutes: 60 }));
+    const error = await session.flush().catch((caught: Error & { code: string }) => caught);
+    expect(error).toMatchObject({ code: 'SAVE_FAILED' });
+    expect((error as Error).message).toContain('the disk is full');
+    expect((await readFile(vaultPath)).equals(before)).toBe(true);
+    await expect(session.close()).rejects.toMatchObject({ code: 'SAVE_FAILED' });
+    expect(session.isOpen).toBe(true);
+    failing = false;
+    await session.close();
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    expect(readSettings(reopened.db).autoLockMinutes).toBe(60);
+    await reopened.close();
+  });
+});
+
+describe('backups', () => {
+  it('keeps a daily encrypted copy when a vault is opened, and re-seals copies on passphrase change', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const opened = await VaultSession.open(vaultPath, passphrase, { ...testSessionOptions, keepBackups: true });
+    await opened.close();
+    const [backup] = await listBackups(vaultPath);
+    expect(backup).toBeDefined();
+    expect(path.dirname(backup!)).toBe(backupFolderFor(vaultPath));
+
+    const reopened = await VaultSession.open(vaultPath, passphrase, { ...testSessionOptions, keepBackups: true });
+    await reopened.changePassphrase(passphrase, 'a brand new passphrase');
+    await reopened.close();
+    expect(await errorCode(VaultSession.open(backup!, passphrase, testSessionOptions))).toBe('WRONG_PASSPHRASE');
+    const fromBackup = await VaultSession.open(backup!, 'a brand new passphrase', testSessionOptions);
+    await fromBackup.close();
+  });
+
+  it(`keeps at most ${backupsKept} and one a day`, async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const bytes = new Uint8Array(await readFile(vaultPath));
+    for (let day = 1; day <= backupsKept + 3; day++) {
+      const variant = bytes.slice();
+      variant[variant.length - 1]! ^= day;
+      await backUpVault(vaultPath, variant, new Date(Date.UTC(2026, 0, day, 9)));
+      await backUpVault(vaultPath, bytes, new Date(Date.UTC(2026, 0, day, 18)));
+    }
+    const kept = await listBackups(vaultPath);
+    expect(kept).toHaveLength(backupsKept);
+    expect(path.basename(kept[0]!)).toContain(`2026-01-${String(backupsKept + 3).padStart(2, '0')}`);
+  });
+});
