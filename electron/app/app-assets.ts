@@ -49,23 +49,26 @@ export interface AppAssetResponse {
  */
 export async function readAppAsset(rendererRoot: string, pathname: string): Promise<AppAssetResponse> {
   const root = path.resolve(rendererRoot);
+  const headers = { 'content-security-policy': contentSecurityPolicy, 'x-content-type-options': 'nosniff' };
+  const notFound = {
+    status: 404,
+    headers: { ...headers, 'content-type': 'text/plain' },
+    body: Buffer.from('Not found'),
+  };
   let relative: string;
   try {
     relative = decodeURIComponent(pathname);
   } catch {
-    relative = '';
+    return notFound;
   }
   if (relative === '/' || relative === '') relative = '/index.html';
   const file = path.resolve(root, `.${path.posix.normalize(relative)}`);
-  const headers = { 'content-security-policy': contentSecurityPolicy, 'x-content-type-options': 'nosniff' };
-  if (!file.startsWith(root + path.sep)) {
-    return { status: 404, headers: { ...headers, 'content-type': 'text/plain' }, body: Buffer.from('Not found') };
-  }
+  if (!file.startsWith(root + path.sep)) return notFound;
   try {
     const body = await fs.readFile(file);
     const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
     return { status: 200, headers: { ...headers, 'content-type': type }, body };
   } catch {
-    return { status: 404, headers: { ...headers, 'content-type': 'text/plain' }, body: Buffer.from('Not found') };
+    return notFound;
   }
 }

@@ -256,6 +256,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return exitCodes.ok;
   } catch (error) {
     io.stderr.write(`waypoint: ${messageFor(error)}\n`);
+    if (process.env['WAYPOINT_DEBUG']) io.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     if (error instanceof VaultError) return exitCodeFor(error.code);
     if (error instanceof ExportDocumentError && error.kind === 'unsupported') return exitCodes.unsupportedVersion;
     return exitCodes.usageOrOther;

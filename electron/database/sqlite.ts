@@ -15,15 +15,18 @@ export function loadSqlite(): Promise<SqlJsStatic> {
   return loading;
 }
 
-/** Runs `work` in a transaction so a save can never export a half-applied change. */
+/**
+ * Runs `work` atomically: all of it or none of it. Savepoints nest, so a repository function that
+ * uses this can be called from inside a larger transaction (an import, a migration).
+ */
 export function inTransaction<T>(db: Database, work: () => T): T {
-  db.exec('BEGIN');
+  db.exec('SAVEPOINT waypoint_work');
   try {
     const result = work();
-    db.exec('COMMIT');
+    db.exec('RELEASE waypoint_work');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    db.exec('ROLLBACK TO waypoint_work; RELEASE waypoint_work');
     throw error;
   }
 }

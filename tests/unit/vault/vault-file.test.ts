@@ -48,7 +48,10 @@ const field = {
 } as const;
 const headerLength = 156;
 
-function makeVault(plaintext = new TextEncoder().encode('a small SQLite image stand-in'), derive?: DeriveKek) {
+function makeVault(
+  plaintext: Uint8Array = new TextEncoder().encode('a small SQLite image stand-in'),
+  derive?: DeriveKek,
+) {
   const dataKey = generateDataKey(sodium);
   const slot = createPassphraseSlot(sodium, dataKey, passphrase, testKdfParams, derive);
   return { bytes: sealVault(sodium, [slot], dataKey, plaintext), plaintext };
@@ -125,7 +128,10 @@ describe('vault file format v1', () => {
     const { bytes } = makeVault(new Uint8Array(1024), derive);
     const callsBefore = derive.calls;
     for (let length = 0; length < bytes.length; length++) {
-      expect(outcome(() => open(bytes.subarray(0, length), passphrase, derive)), `length ${length}`).toBe('DAMAGED');
+      expect(
+        outcome(() => open(bytes.subarray(0, length), passphrase, derive)),
+        `length ${length}`,
+      ).toBe('DAMAGED');
     }
     expect(derive.calls).toBe(callsBefore);
   });
@@ -210,6 +216,8 @@ describe('vault file format v1', () => {
 
   it('refuses to create a slot with KDF settings outside the bounds', () => {
     const dataKey = generateDataKey(sodium);
-    expect(() => createPassphraseSlot(sodium, dataKey, passphrase, { opslimit: 1, memlimitKiB: 65536 })).toThrow(VaultError);
+    expect(() => createPassphraseSlot(sodium, dataKey, passphrase, { opslimit: 1, memlimitKiB: 65536 })).toThrow(
+      VaultError,
+    );
   });
 });

@@ -104,7 +104,10 @@ describe('vault session', () => {
     const { vaultPath, session } = await newVault();
     await session.close();
     const os = await import('node:os');
-    await writeFile(lockFilePath(vaultPath), JSON.stringify({ pid: 2 ** 22 + 12345, hostname: os.hostname(), program: 'app' }));
+    await writeFile(
+      lockFilePath(vaultPath),
+      JSON.stringify({ pid: 2 ** 22 + 12345, hostname: os.hostname(), program: 'app' }),
+    );
     const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
     await reopened.close();
   });
@@ -118,8 +121,9 @@ describe('vault session', () => {
     await utimes(vaultPath, new Date(), new Date(Date.now() + 5_000));
     const failures: string[] = [];
     opened.change((db) => writeSettings(db, { autoLockMinutes: 2 }));
-    (opened as unknown as { options: { onSaveFailed: (error: { code: string }) => void } }).options.onSaveFailed = (error) =>
-      failures.push(error.code);
+    (opened as unknown as { options: { onSaveFailed: (error: { code: string }) => void } }).options.onSaveFailed = (
+      error,
+    ) => failures.push(error.code);
     await expect(opened.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(failures).toEqual(['CONFLICT']);
     expect((await readFile(vaultPath)).equals(changedByOther)).toBe(true);

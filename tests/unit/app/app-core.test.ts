@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { EventChannel } from '../../../shared/ipc/channel-names';
+import { createAppCore, type AppCore } from '../../../electron/app/app-core';
+import type { Host } from '../../../electron/app/host';
+import { testKdfParams } from '../support/fast-kdf';
+import { useTempFolders } from '../support/temp-folder';
+
+const tempFolder = useTempFolders();
+const sender = { url: 'app://waypoint/index.html', isTopFrame: true };
+const passphrase = 'correct horse battery staple';
+const running: AppCore[] = [];
+afterEach(async () => {
+  // Quit like the app does, so background backups finish before the temp folder goes.
+  await Promise.all(running.splice(0).map((core) => core.lock('quit')));
+});
+
+async function makeCore(idleLockMsOverride?: number) {
+  const events: { event: EventChannel; payload: unknown }[] = [];
+  const host: Host = {
+    userDataDir: await tempFolder(),
+    sendEvent: (event, payload) => events.push({ event, payload }),
+  };
+  const core = createAppCore({
+    host,
+    isTrustedOrigin: (origin) => origin === 'app://waypoint',
+    kdfParams: testKdfParams,
+    idleLockMsOverride,
+  });
+  running.push(core);
+  const call = (channel: string, input: unknown = {}) => core.router.dispatch(channel, input, sender);
+  return { core, call, events };
+}
+
+describe('app core', () => {
+  it('walks a vault through no-vault, unlocked, locked and unlocked again', async () => {
+    const { call, events } = await makeCore();
+    expect(await call('vault.status')).toMatchObject({ ok: true, value: { state: 'no-vault' } });
+    expect(await call('vault.create', { passphrase })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    expect(await call('vault.lock')).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(events.map((event) => event.event)).toContain('vault.locked');
+    expect(await call('vault.unlock', { passphrase: 'nope nope nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
+    expect(await call('vault.unlock', { passphrase })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+  });
+
+  it('answers LOCKED for anything that needs the vault while it is locked', async () => {
+    const { call } = await makeCore();
+    await call('vault.create', { passphrase });
+    await call('vault.lock');
+    expect(await call('settings.get')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(await call('settings.update', { autoLockMinutes: 5 })).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+    expect(
+      await call('vault.changePassphrase', { current: passphrase, next: 'another long passphrase' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'LOCKED' },
+    });
+  });
+
+  it('will not create a second vault over the first', async () => {
+    const { call } = await makeCore();
+    await call('vault.create', { passphrase });
+    await call('vault.lock');
+    expect(await call('vault.create', { passphrase })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
+  });
+
+  it('locks by itself after the idle time, and activity postpones it', async () => {
+    const { call, events } = await makeCore(300);
+    await call('vault.create', { passphrase });
+    for (let i = 0; i < 4; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await call('session.activity');
+    }
+    expect((await call('vault.status')) as unknown).toMatchObject({ value: { state: 'unlocked' } });
+    await vi.waitFor(() => expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'idle' } }), {
+      timeout: 2_000,
+    });
+    expect(await call('vault.status')).toMatchObject({ value: { state: 'locked' } });
+  });
+
+  it('locks on system suspend and says why', async () => {
+    const { core, call, events } = await makeCore();
+    await call('vault.create', { passphrase });
+    expect(await core.lock('system-suspend')).toBe(true);
+    expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'system-suspend' } });
+  });
+
+  it('tells the window when a save lands', async () => {
+    const { call, events } = await makeCore();
+    await call('vault.create', { passphrase });
+    await call('settings.update', { autoLockMinutes: 5 });
+    await call('vault.lock');
+    expect(events.some((event) => event.event === 'vault.saved')).toBe(true);
+  });
+});

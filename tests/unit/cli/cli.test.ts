@@ -1,0 +1,243 @@
+import { execFile } from 'node:child_process';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run-cli';
+import { acquireVaultLock } from '../../../electron/vault/vault-lock-file';
+import { useTempFolders } from '../support/temp-folder';
+
+const tempFolder = useTempFolders();
+const fast = ['--kdf-memory', '16', '--kdf-passes', '2'];
+const passphrase = 'correct horse battery staple';
+
+async function cli(args: string[], stdinLines: string[] = []) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  stderr.on('data', (chunk: Buffer) => err.push(chunk));
+  const code = await runCli(args, {
+    stdin: Readable.from([stdinLines.map((line) => `${line}\n`).join('')]),
+    stdout,
+    stderr,
+  });
+  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
+}
+
+async function vaultFile(): Promise<string> {
+  const file = path.join(await tempFolder(), 'my.vault');
+  const created = await cli(['create', file, '--passphrase-stdin', ...fast], [passphrase]);
+  expect(created).toMatchObject({ code: 0 });
+  return file;
+}
+
+describe('waypoint CLI', () => {
+  it('create makes a vault and says the passphrase cannot be recovered', async () => {
+    const file = path.join(await tempFolder(), 'new.vault');
+    const result = await cli(['create', file, '--passphrase-stdin', ...fast], [passphrase]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('cannot be recovered');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+  });
+
+  it('create refuses a short passphrase and an existing file', async () => {
+    const file = await vaultFile();
+    expect(
+      await cli(['create', path.join(path.dirname(file), 'b.vault'), '--passphrase-stdin', ...fast], ['short']),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('at least 8 characters'),
+    });
+    expect(await cli(['create', file, '--passphrase-stdin', ...fast], [passphrase])).toMatchObject({ code: 1 });
+  });
+
+  it('info shows the format and KDF settings without a passphrase', async () => {
+    const file = await vaultFile();
+    const result = await cli(['info', file]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('format version: 1');
+    expect(result.stdout).toContain('Argon2id v1.3, 2 passes, 16 MiB');
+  });
+
+  it('verify answers 0 for the right passphrase and 2 for a wrong one', async () => {
+    const file = await vaultFile();
+    expect(await cli(['verify', file, '--passphrase-stdin'], [passphrase])).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining('OK'),
+    });
+    expect(await cli(['verify', file, '--passphrase-stdin'], ['wrong passphrase'])).toMatchObject({
+      code: 2,
+      stderr: 'waypoint: That passphrase does not open this vault.\n',
+    });
+  });
+
+  it('verify and info answer 3 for a damaged file and for a file that is not a vault', async () => {
+    const file = await vaultFile();
+    const bytes = await readFile(file);
+    bytes[bytes.length - 5]! ^= 0x10;
+    await writeFile(file, bytes);
+    expect(await cli(['verify', file, '--passphrase-stdin'], [passphrase])).toMatchObject({ code: 3 });
+    const notVault = path.join(path.dirname(file), 'notes.txt');
+    await writeFile(notVault, 'just some notes, long enough to have a header');
+    expect(await cli(['info', notVault])).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('not a Waypoint vault'),
+    });
+  });
+
+  it('answers 4 for a vault from a newer Waypoint and leaves it untouched', async () => {
+    const file = await vaultFile();
+    const { loadSodium } = await import('../../../electron/vault/sodium');
+    const sodium = await loadSodium();
+    const bytes = new Uint8Array(await readFile(file));
+    bytes[8] = 2;
+    bytes.set(sodium.crypto_generichash(32, bytes.subarray(0, 124), null), 124);
+    await writeFile(file, bytes);
+    expect(await cli(['passwd', file, '--passphrase-stdin'], [passphrase, 'another long passphrase'])).toMatchObject({
+      code: 4,
+    });
+    expect(new Uint8Array(await readFile(file))).toEqual(bytes);
+  });
+
+  it('answers 5 while another process holds the vault', async () => {
+    const file = await vaultFile();
+    const lock = await acquireVaultLock(file, 'app');
+    try {
+      expect(await cli(['passwd', file, '--passphrase-stdin'], [passphrase, 'another long passphrase'])).toMatchObject({
+        code: 5,
+        stderr: expect.stringContaining('is using this vault'),
+      });
+    } finally {
+      await lock.release();
+    }
+  });
+
+  it('passwd changes the passphrase: the old one then answers 2', async () => {
+    const file = await vaultFile();
+    expect(
+      await cli(['passwd', file, '--passphrase-stdin', ...fast], [passphrase, 'another long passphrase']),
+    ).toMatchObject({ code: 0 });
+    expect(await cli(['verify', file, '--passphrase-stdin'], [passphrase])).toMatchObject({ code: 2 });
+    expect(await cli(['verify', file, '--passphrase-stdin'], ['another long passphrase'])).toMatchObject({ code: 0 });
+  });
+
+  it('export, import, export gives the same document', async () => {
+    const file = await vaultFile();
+    const folder = path.dirname(file);
+    const first = await cli(['export', file, '--format', 'json', '--passphrase-stdin'], [passphrase]);
+    expect(first.code).toBe(0);
+    const document = JSON.parse(first.stdout);
+    expect(document).toMatchObject({ format: 'waypoint-export', formatVersion: 1, settings: { autoLockMinutes: 10 } });
+    await writeFile(path.join(folder, 'export.json'), first.stdout);
+    const copy = path.join(folder, 'copy.vault');
+    expect(
+      await cli(['import', copy, path.join(folder, 'export.json'), '--passphrase-stdin', ...fast], [passphrase]),
+    ).toMatchObject({ code: 0 });
+    const second = await cli(['export', copy, '--format', 'json', '--passphrase-stdin'], [passphrase]);
+    expect(second.stdout).toBe(first.stdout);
+  });
+
+  it('export --out writes a private file and will not overwrite one', async () => {
+    const file = await vaultFile();
+    const out = path.join(path.dirname(file), 'out.json');
+    expect(
+      await cli(['export', file, '--format', 'json', '--out', out, '--passphrase-stdin'], [passphrase]),
+    ).toMatchObject({ code: 0 });
+    expect((await stat(out)).mode & 0o777).toBe(0o600);
+    expect(
+      await cli(['export', file, '--format', 'json', '--out', out, '--passphrase-stdin'], [passphrase]),
+    ).toMatchObject({ code: 1 });
+  });
+
+  it('import refuses to overwrite a vault and refuses a document that is not an export', async () => {
+    const file = await vaultFile();
+    const folder = path.dirname(file);
+    await writeFile(
+      path.join(folder, 'bad.json'),
+      JSON.stringify({
+        format: 'waypoint-export',
+        formatVersion: 1,
+        schemaVersion: 1,
+        settings: { autoLockMinutes: 7 },
+      }),
+    );
+    await writeFile(path.join(folder, 'other.json'), JSON.stringify({ hello: 'world' }));
+    await writeFile(path.join(folder, 'newer.json'), JSON.stringify({ format: 'waypoint-export', formatVersion: 9 }));
+    await writeFile(path.join(folder, 'broken.json'), '{ not json');
+    const target = path.join(folder, 'fresh.vault');
+    expect(
+      await cli(['import', file, path.join(folder, 'bad.json'), '--passphrase-stdin'], [passphrase]),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('already exists'),
+    });
+    expect(
+      await cli(['import', target, path.join(folder, 'bad.json'), '--passphrase-stdin'], [passphrase]),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('settings.autoLockMinutes'),
+    });
+    expect(
+      await cli(['import', target, path.join(folder, 'other.json'), '--passphrase-stdin'], [passphrase]),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('not a Waypoint export'),
+    });
+    expect(
+      await cli(['import', target, path.join(folder, 'newer.json'), '--passphrase-stdin'], [passphrase]),
+    ).toMatchObject({ code: 4 });
+    expect(
+      await cli(['import', target, path.join(folder, 'broken.json'), '--passphrase-stdin'], [passphrase]),
+    ).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('not valid JSON'),
+    });
+    await expect(stat(target)).rejects.toThrow();
+  });
+
+  it('usage errors answer 1 with one line and no stack trace', async () => {
+    for (const args of [
+      ['frobnicate'],
+      ['info'],
+      ['export', 'x.vault', '--format', 'csv'],
+      ['info', 'x', '--bogus'],
+      [],
+    ]) {
+      const result = await cli(args);
+      expect(result.code, args.join(' ')).toBe(1);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect((await cli(['--help'])).code).toBe(0);
+  });
+
+  it('refuses to read a passphrase from nowhere (no terminal, no --passphrase-stdin)', async () => {
+    const file = await vaultFile();
+    expect(await cli(['verify', file])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('--passphrase-stdin'),
+    });
+  });
+
+  it('runs as a real process through npm run waypoint, with exit code and one-line message', async () => {
+    const file = await vaultFile();
+    const run = promisify(execFile);
+    const child = run('npx', ['tsx', 'electron/cli/waypoint.ts', 'verify', file, '--passphrase-stdin'], {
+      cwd: path.resolve(import.meta.dirname, '../../..'),
+    });
+    child.child.stdin?.end('wrong passphrase\n');
+    const failure = await child.then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(2);
+    expect(
+      failure?.stderr
+        .trim()
+        .split('\n')
+        .filter((line) => line.startsWith('waypoint:')),
+    ).toEqual(['waypoint: That passphrase does not open this vault.']);
+  });
+});

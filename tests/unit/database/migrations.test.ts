@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { latestSchemaVersion, migrateDatabase } from '../../../electron/database/migrate';
+import { migrations } from '../../../electron/database/migrations/index';
+import { loadSqlite, readUserVersion } from '../../../electron/database/sqlite';
+
+const SQL = await loadSqlite();
+
+const tables = (db: InstanceType<typeof SQL.Database>) =>
+  db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat() ?? [];
+
+describe('schema migrations', () => {
+  it('are numbered 1, 2, 3 ... with no gaps', () => {
+    expect(migrations.map((migration) => migration.version)).toEqual(migrations.map((_, index) => index + 1));
+    expect(latestSchemaVersion).toBe(migrations.length);
+  });
+
+  it.each(migrations.map((migration) => [migration.version, migration.name, migration] as const))(
+    'migration %i (%s) runs on a database at the version before it and keeps its data',
+    (version, _name, migration) => {
+      const db = new SQL.Database();
+      migrateDatabase(db, migrations.slice(0, version - 1));
+      expect(readUserVersion(db)).toBe(version - 1);
+      const before = tables(db);
+      migrateDatabase(db, migrations.slice(0, version));
+      expect(readUserVersion(db)).toBe(migration.version);
+      expect(tables(db)).toEqual(expect.arrayContaining(before));
+      db.close();
+    },
+  );
+
+  it('migration 1 creates the settings and metadata tables', () => {
+    const db = new SQL.Database();
+    migrateDatabase(db, migrations.slice(0, 1));
+    expect(tables(db)).toEqual(['settings', 'vault_meta']);
+    db.close();
+  });
+
+  it('running them again changes nothing', () => {
+    const db = new SQL.Database();
+    migrateDatabase(db);
+    const image = db.export();
+    migrateDatabase(db);
+    expect(db.export()).toEqual(image);
+    db.close();
+  });
+
+  it('refuses a database written by a newer Waypoint', () => {
+    const db = new SQL.Database();
+    db.exec(`PRAGMA user_version = ${latestSchemaVersion + 1}`);
+    expect(() => migrateDatabase(db)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }));
+    db.close();
+  });
+
+  it('a migration that fails leaves the database at the version before it', () => {
+    const db = new SQL.Database();
+    const broken = [
+      ...migrations,
+      { version: migrations.length + 1, name: 'broken', up: () => db.exec('CREATE TABLE settings (x)') },
+    ];
+    expect(() => migrateDatabase(db, broken)).toThrow();
+    expect(readUserVersion(db)).toBe(latestSchemaVersion);
+    db.close();
+  });
+});
