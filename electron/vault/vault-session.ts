@@ -3,7 +3,7 @@ import { migrateDatabase } from '../database/migrate';
 import { loadSqlite, type Database } from '../database/sqlite';
 import { nodeSaveFileSystem, writeFileAtomically, type SaveFileSystem } from './atomic-write';
 import { defaultKdfParams, type KdfParams } from './kdf-params';
-import { loadSodium, type Sodium } from './sodium';
+import { loadSodium, wipePlaintext, type Sodium } from './sodium';
 import { backUpVault, listBackups } from './vault-backups';
 import { VaultError, isVaultError } from './vault-error';
 import {
@@ -156,7 +156,7 @@ export class VaultSession {
         sodium.memzero(dataKey);
         throw error;
       } finally {
-        if (plaintext) sodium.memzero(plaintext);
+        if (plaintext) wipePlaintext(plaintext);
       }
     } catch (error) {
       await lock.release();
@@ -238,7 +238,7 @@ export class VaultSession {
     try {
       return sealVault(this.sodium, this.slots, this.dataKey!, plaintext);
     } finally {
-      this.sodium.memzero(plaintext);
+      wipePlaintext(plaintext);
     }
   }
 
@@ -277,7 +277,7 @@ export class VaultSession {
         try {
           await writeFileAtomically(backup, sealVault(this.sodium, this.slots, dataKey, plaintext));
         } finally {
-          this.sodium.memzero(plaintext);
+          wipePlaintext(plaintext);
         }
       } catch {
         // A backup that no longer opens with this key is left as it is; the live vault is what matters.
