@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const passphrase = 'quiet river lantern morning';
@@ -72,6 +74,8 @@ test('a person creates a vault, locks it, unlocks it and finds it again after a 
   await page.keyboard.press('Control+L');
   await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
 
+  expect(first.foreignRequests, 'requests that would have left the machine').toEqual([]);
+
   const relaunched = await launch();
   await expect(relaunched.page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
   await unlock(relaunched.page, passphrase);
@@ -141,4 +145,24 @@ test('the screens pass axe-core in the dark theme too', async ({ launch, hostNam
   await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible({ timeout: 20_000 });
   await expectNoSeriousAxeViolations(page, 'unlock error (dark)');
   await screenshot(page, 'unlock-wrong-passphrase-dark', hostName);
+});
+
+test('a damaged vault is not opened, and the message says where the backups are', async ({ launch, userDataDir }) => {
+  const first = await launch();
+  await createVault(first.page);
+  await first.page.keyboard.press('Control+L');
+  await expect(first.page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
+
+  const vaultPath = path.join(userDataDir, 'waypoint.vault');
+  const bytes = await readFile(vaultPath);
+  bytes[bytes.length - 100]! ^= 0x01;
+  await writeFile(vaultPath, bytes);
+
+  const { page } = await launch();
+  await unlock(page, passphrase);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Your vault file is damaged, so Waypoint did not open it.', { timeout: 20_000 });
+  await expect(alert).toContainText(path.join(userDataDir, 'waypoint-backups'));
+  await expectNoSeriousAxeViolations(page, 'unlock with damaged vault');
+  expect(Buffer.from(await readFile(vaultPath)).equals(bytes)).toBe(true);
 });

@@ -62,10 +62,15 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1100, height: 760 },
   });
-  // No request leaves the page: the app's own files are served from disk and everything else is refused.
+  // No request leaves the page: the app's own files are served from disk and everything else is
+  // refused and recorded, so a test can assert the app never tried.
+  const foreignRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    if (url.origin !== chromiumHostOrigin) return route.abort('blockedbyclient');
+    if (url.origin !== chromiumHostOrigin) {
+      foreignRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
     const asset = await readAppAsset(rendererRoot, url.pathname);
     return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
   });
@@ -99,6 +104,7 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
   return {
     host: 'chromium',
     page,
+    foreignRequests,
     close: async () => {
       await core.lock('quit');
       await context.close();

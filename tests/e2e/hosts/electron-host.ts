@@ -40,6 +40,7 @@ export async function launchElectronHost(options: HostLaunchOptions): Promise<Ru
   return {
     host: 'electron',
     page,
+    foreignRequests: [],
     close: async () => {
       await app.close();
     },

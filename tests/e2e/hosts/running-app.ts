@@ -13,6 +13,8 @@ export interface HostLaunchOptions {
 export interface RunningApp {
   host: HostName;
   page: Page;
+  /** Requests to anything but the app itself (the Chromium host records them; Electron's session cancels them). */
+  foreignRequests: readonly string[];
   /** Quits the way a person would (flushes and locks), leaving the user-data folder in place. */
   close(): Promise<void>;
 }

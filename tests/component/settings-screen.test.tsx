@@ -1,0 +1,73 @@
+import { render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
+import { IpcClientProvider } from '../../renderer/lib/ipc-context';
+import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
+
+function renderSettings(answers: Parameters<typeof fakeIpcClient>[0] = {}) {
+  const fake = fakeIpcClient({
+    'settings.get': () => ({ ok: true, value: { autoLockMinutes: 10 } }),
+    'settings.update': (input) => ({ ok: true, value: { autoLockMinutes: input.autoLockMinutes ?? 10 } }),
+    ...answers,
+  });
+  const status = vaultStatus('unlocked');
+  render(
+    <IpcClientProvider client={fake.client}>
+      <SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />
+    </IpcClientProvider>,
+  );
+  return fake;
+}
+
+describe('settings screen', () => {
+  it('shows and changes the auto-lock time', async () => {
+    const fake = renderSettings();
+    const select = await screen.findByLabelText('Lock Waypoint after this long without activity');
+    await waitFor(() => expect(select).toHaveValue('10'));
+    await userEvent.selectOptions(select, '30');
+    expect(await screen.findByText('Waypoint will lock after 30 minutes without activity.')).toBeInTheDocument();
+    expect(fake.calls).toContainEqual({ channel: 'settings.update', input: { autoLockMinutes: 30 } });
+  });
+
+  it('shows where the vault and its backups are', () => {
+    renderSettings();
+    expect(screen.getByText('/home/sam/.config/Waypoint/waypoint.vault')).toBeInTheDocument();
+    expect(screen.getByText('/home/sam/.config/Waypoint/waypoint-backups')).toBeInTheDocument();
+  });
+
+  it('change passphrase: checks the form, then reports a wrong current passphrase kindly', async () => {
+    const fake = renderSettings({
+      'vault.changePassphrase': () => ({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'x' } }),
+    });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(screen.getByText('Enter your current passphrase.')).toBeInTheDocument();
+    expect(fake.calls.filter((call) => call.channel === 'vault.changePassphrase')).toEqual([]);
+
+    await user.type(screen.getByLabelText('Current passphrase', { exact: true }), 'my old passphrase');
+    await user.type(screen.getByLabelText('New passphrase', { exact: true }), 'amber kettle orchard sailing');
+    await user.type(
+      screen.getByLabelText('Type the new passphrase again', { exact: true }),
+      'amber kettle orchard sailing',
+    );
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(
+      await screen.findByText('Your current passphrase was not right, so nothing was changed.'),
+    ).toBeInTheDocument();
+  });
+
+  it('change passphrase: clears the fields after success', async () => {
+    renderSettings({ 'vault.changePassphrase': () => ({ ok: true, value: null }) });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Current passphrase', { exact: true }), 'my old passphrase');
+    await user.type(screen.getByLabelText('New passphrase', { exact: true }), 'amber kettle orchard sailing');
+    await user.type(
+      screen.getByLabelText('Type the new passphrase again', { exact: true }),
+      'amber kettle orchard sailing',
+    );
+    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    expect(await screen.findByText(/Passphrase changed/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Current passphrase', { exact: true })).toHaveValue('');
+  });
+});

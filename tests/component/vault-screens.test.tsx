@@ -1,0 +1,122 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { CreateVaultScreen } from '../../renderer/features/vault/create-vault-screen';
+import { UnlockScreen } from '../../renderer/features/vault/unlock-screen';
+import { IpcClientProvider } from '../../renderer/lib/ipc-context';
+import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
+
+const strong = 'quiet river lantern morning';
+
+describe('create vault screen', () => {
+  it('explains every problem at once and sends nothing to main', async () => {
+    const fake = fakeIpcClient();
+    render(
+      <IpcClientProvider client={fake.client}>
+        <CreateVaultScreen onCreated={vi.fn()} />
+      </IpcClientProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Passphrase', { exact: true }), 'password1');
+    await user.type(screen.getByLabelText('Type it again', { exact: true }), 'password2');
+    await user.click(screen.getByRole('button', { name: 'Create my vault' }));
+    expect(screen.getByText(/Choose a stronger passphrase/)).toBeInTheDocument();
+    expect(screen.getByText(/The two passphrases are different/)).toBeInTheDocument();
+    expect(screen.getByText('Please confirm you have read this.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Passphrase', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText('Very weak')).toBeInTheDocument();
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('creates the vault once everything is right, showing progress meanwhile', async () => {
+    let finish: (value: unknown) => void = () => undefined;
+    const fake = fakeIpcClient({
+      'vault.create': () =>
+        new Promise((resolve) => {
+          finish = () => resolve({ ok: true, value: vaultStatus('unlocked') });
+        }),
+    });
+    const onCreated = vi.fn();
+    render(
+      <IpcClientProvider client={fake.client}>
+        <CreateVaultScreen onCreated={onCreated} />
+      </IpcClientProvider>,
+    );
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText('Passphrase', { exact: true }), strong);
+    await user.type(screen.getByLabelText('Type it again', { exact: true }), strong);
+    await user.click(screen.getByLabelText(/I understand/));
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText(/Creating and encrypting your vault/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Creating your vault…' })).toBeDisabled();
+    finish(undefined);
+    await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith(vaultStatus('unlocked')));
+    expect(fake.calls).toEqual([{ channel: 'vault.create', input: { passphrase: strong } }]);
+  });
+
+  it('the Show button reveals the passphrase and says so', async () => {
+    render(
+      <IpcClientProvider client={fakeIpcClient().client}>
+        <CreateVaultScreen onCreated={vi.fn()} />
+      </IpcClientProvider>,
+    );
+    const field = screen.getByLabelText('Passphrase', { exact: true });
+    expect(field).toHaveAttribute('type', 'password');
+    await userEvent.click(screen.getByRole('button', { name: 'Show passphrase' }));
+    expect(field).toHaveAttribute('type', 'text');
+    expect(screen.getByRole('button', { name: 'Hide passphrase' })).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('unlock screen', () => {
+  function renderUnlock(answer: Parameters<typeof fakeIpcClient>[0]) {
+    const fake = fakeIpcClient(answer);
+    const onUnlocked = vi.fn();
+    render(
+      <IpcClientProvider client={fake.client}>
+        <UnlockScreen status={vaultStatus('locked')} lockReason={undefined} onUnlocked={onUnlocked} />
+      </IpcClientProvider>,
+    );
+    return { fake, onUnlocked };
+  }
+
+  it('asks for the passphrase when the field is empty', async () => {
+    const { fake } = renderUnlock({});
+    await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    expect(screen.getByText('Enter your passphrase.')).toBeInTheDocument();
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('says a wrong passphrase is wrong and keeps what was typed', async () => {
+    renderUnlock({
+      'vault.unlock': () => ({
+        ok: false,
+        error: { code: 'WRONG_PASSPHRASE', message: 'That passphrase does not open this vault.' },
+      }),
+    });
+    await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), 'not it{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('That passphrase does not open this vault.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Caps Lock');
+    expect(screen.getByLabelText('Passphrase', { exact: true })).toHaveValue('not it');
+  });
+
+  it('for a damaged vault, says nothing was changed and where the backups are', async () => {
+    renderUnlock({
+      'vault.unlock': () => ({
+        ok: false,
+        error: { code: 'DAMAGED', message: 'The vault file is damaged (its contents fail the integrity check).' },
+      }),
+    });
+    await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), 'anything at all{Enter}');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Your vault file is damaged');
+    expect(alert).toHaveTextContent('Nothing was changed.');
+    expect(alert).toHaveTextContent('/home/sam/.config/Waypoint/waypoint-backups');
+  });
+
+  it('opens the app when the passphrase is right', async () => {
+    const { onUnlocked } = renderUnlock({ 'vault.unlock': () => ({ ok: true, value: vaultStatus('unlocked') }) });
+    await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), `${strong}{Enter}`);
+    await vi.waitFor(() => expect(onUnlocked).toHaveBeenCalled());
+  });
+});
