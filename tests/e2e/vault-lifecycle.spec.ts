@@ -33,7 +33,8 @@ test('a person creates a vault, locks it, unlocks it and finds it again after a 
   launch,
   hostName,
 }) => {
-  const { page } = await launch();
+  const first = await launch();
+  const { page } = first;
   await expectNoSeriousAxeViolations(page, 'create vault');
   await screenshot(page, 'create-vault', hostName);
 
