@@ -11,6 +11,13 @@ const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'module', '
 
 const importRule = (patterns, paths = []) => ['error', { paths, patterns }];
 const forbid = (group, message) => ({ group, message });
+const mainOnly = 'Main never imports renderer code (the print view is loaded by URL).';
+
+/** What every renderer file is held to; folders below add their own limits. */
+const rendererBasics = [
+  forbid(['electron', 'electron/*', '**/electron/**'], 'The renderer reaches main only through the typed IPC client.'),
+  forbid(['node:*', ...nodeBuiltins], 'The renderer is sandboxed: no Node modules.'),
+];
 
 export default tseslint.config(
   { basePath: root },
@@ -50,24 +57,14 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': importRule([
-        forbid(
-          ['electron', 'electron/*', '**/electron/**'],
-          'The renderer reaches main only through the typed IPC client.',
-        ),
-        forbid(['node:*', ...nodeBuiltins], 'The renderer is sandboxed: no Node modules.'),
-      ]),
+      'no-restricted-imports': importRule([...rendererBasics]),
     },
   },
   {
     files: ['renderer/components/**/*.{ts,tsx}', 'renderer/lib/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': importRule([
-        forbid(
-          ['electron', 'electron/*', '**/electron/**'],
-          'The renderer reaches main only through the typed IPC client.',
-        ),
-        forbid(['node:*', ...nodeBuiltins], 'The renderer is sandboxed: no Node modules.'),
+        ...rendererBasics,
         forbid(
           ['**/features/**', '**/app/**'],
           'components/ and lib/ sit below features and app: they import neither.',
@@ -79,11 +76,7 @@ export default tseslint.config(
     files: [`renderer/features/${feature}/**/*.{ts,tsx}`],
     rules: {
       'no-restricted-imports': importRule([
-        forbid(
-          ['electron', 'electron/*', '**/electron/**'],
-          'The renderer reaches main only through the typed IPC client.',
-        ),
-        forbid(['node:*', ...nodeBuiltins], 'The renderer is sandboxed: no Node modules.'),
+        ...rendererBasics,
         forbid(
           features
             .filter((other) => other !== feature)
@@ -103,22 +96,14 @@ export default tseslint.config(
           ['electron', 'electron/*'],
           'Only electron/main/index.ts and electron/preload/index.ts import Electron; put OS needs behind the Host port.',
         ),
-        forbid(
-          ['**/renderer/**', 'react', 'react-dom'],
-          'Main never imports renderer code (the print view is loaded by URL).',
-        ),
+        forbid(['**/renderer/**', 'react', 'react-dom'], mainOnly),
       ]),
     },
   },
   {
     files: ['electron/main/index.ts', 'electron/preload/index.ts'],
     rules: {
-      'no-restricted-imports': importRule([
-        forbid(
-          ['**/renderer/**', 'react', 'react-dom'],
-          'Main never imports renderer code (the print view is loaded by URL).',
-        ),
-      ]),
+      'no-restricted-imports': importRule([forbid(['**/renderer/**', 'react', 'react-dom'], mainOnly)]),
     },
   },
 );

@@ -20,6 +20,16 @@ function renderSettings(answers: Parameters<typeof fakeIpcClient>[0] = {}) {
   return fake;
 }
 
+async function submitChange(user: ReturnType<typeof userEvent.setup>): Promise<void> {
+  await user.type(screen.getByLabelText('Current passphrase', { exact: true }), 'my old passphrase');
+  await user.type(screen.getByLabelText('New passphrase', { exact: true }), 'amber kettle orchard sailing');
+  await user.type(
+    screen.getByLabelText('Type the new passphrase again', { exact: true }),
+    'amber kettle orchard sailing',
+  );
+  await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+}
+
 describe('settings screen', () => {
   it('shows and changes the auto-lock time', async () => {
     const fake = renderSettings();
@@ -45,13 +55,7 @@ describe('settings screen', () => {
     expect(screen.getByText('Enter your current passphrase.')).toBeInTheDocument();
     expect(fake.calls.filter((call) => call.channel === 'vault.changePassphrase')).toEqual([]);
 
-    await user.type(screen.getByLabelText('Current passphrase', { exact: true }), 'my old passphrase');
-    await user.type(screen.getByLabelText('New passphrase', { exact: true }), 'amber kettle orchard sailing');
-    await user.type(
-      screen.getByLabelText('Type the new passphrase again', { exact: true }),
-      'amber kettle orchard sailing',
-    );
-    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    await submitChange(user);
     expect(
       await screen.findByText('Your current passphrase was not right, so nothing was changed.'),
     ).toBeInTheDocument();
@@ -60,13 +64,7 @@ describe('settings screen', () => {
   it('change passphrase: clears the fields after success', async () => {
     renderSettings({ 'vault.changePassphrase': () => ({ ok: true, value: null }) });
     const user = userEvent.setup();
-    await user.type(screen.getByLabelText('Current passphrase', { exact: true }), 'my old passphrase');
-    await user.type(screen.getByLabelText('New passphrase', { exact: true }), 'amber kettle orchard sailing');
-    await user.type(
-      screen.getByLabelText('Type the new passphrase again', { exact: true }),
-      'amber kettle orchard sailing',
-    );
-    await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
+    await submitChange(user);
     expect(await screen.findByText(/Passphrase changed/)).toBeInTheDocument();
     expect(screen.getByLabelText('Current passphrase', { exact: true })).toHaveValue('');
   });

@@ -1,45 +1,31 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Notice } from '../../components/notice';
+import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
 import { PassphraseField } from '../../components/passphrase-field';
-import { StrengthMeter } from '../../components/strength-meter';
 import { useIpcClient } from '../../lib/ipc-context';
-import { measurePassphrase, requiredPassphraseScore } from '../../lib/passphrase-strength';
 
 type Outcome = { tone: 'success' | 'error'; text: string };
 
 export function ChangePassphraseForm() {
   const ipc = useIpcClient();
   const [current, setCurrent] = useState('');
-  const [next, setNext] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const next = useNewPassphrase();
   const [submitted, setSubmitted] = useState(false);
   const [working, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
-  const strength = useMemo(() => (next ? measurePassphrase(next) : undefined), [next]);
-
-  const errors = {
-    current: submitted && !current ? 'Enter your current passphrase.' : undefined,
-    next:
-      submitted && (!strength || strength.score < requiredPassphraseScore)
-        ? 'Choose a stronger passphrase: the meter should say Strong or Very strong.'
-        : undefined,
-    confirmation: submitted && confirmation !== next ? 'The two new passphrases are different.' : undefined,
-  };
+  const currentError = submitted && !current ? 'Enter your current passphrase.' : undefined;
 
   async function change(event: FormEvent): Promise<void> {
     event.preventDefault();
     setSubmitted(true);
     setOutcome(undefined);
-    if (errors.current || !current || !strength || strength.score < requiredPassphraseScore || confirmation !== next) {
-      return;
-    }
+    if (!current || !next.acceptable) return;
     setWorking(true);
-    const result = await ipc.invoke('vault.changePassphrase', { current, next });
+    const result = await ipc.invoke('vault.changePassphrase', { current, next: next.passphrase });
     setWorking(false);
     if (result.ok) {
       setCurrent('');
-      setNext('');
-      setConfirmation('');
+      next.reset();
       setSubmitted(false);
       setOutcome({ tone: 'success', text: 'Passphrase changed. Use the new one next time you unlock.' });
     } else {
@@ -62,24 +48,13 @@ export function ChangePassphraseForm() {
           value={current}
           onChange={setCurrent}
           autoComplete="current-password"
-          error={errors.current}
+          error={currentError}
           disabled={working}
         />
-        <PassphraseField
-          label="New passphrase"
+        <NewPassphraseFields
           value={next}
-          onChange={setNext}
-          autoComplete="new-password"
-          error={errors.next}
-          disabled={working}
-        />
-        <StrengthMeter strength={strength} />
-        <PassphraseField
-          label="Type the new passphrase again"
-          value={confirmation}
-          onChange={setConfirmation}
-          autoComplete="new-password"
-          error={errors.confirmation}
+          submitted={submitted}
+          labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           disabled={working}
         />
         {outcome && <Notice tone={outcome.tone}>{outcome.text}</Notice>}

@@ -1,39 +1,26 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
-import { PassphraseField } from '../../components/passphrase-field';
-import { StrengthMeter } from '../../components/strength-meter';
+import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
 import { useIpcClient } from '../../lib/ipc-context';
-import { measurePassphrase, requiredPassphraseScore } from '../../lib/passphrase-strength';
 
 /** First run: choose a passphrase, understand it cannot be recovered, and wait for the vault to be sealed. */
 export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus): void }) {
   const ipc = useIpcClient();
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
+  const choice = useNewPassphrase();
   const [understood, setUnderstood] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [creating, setCreating] = useState(false);
   const [failure, setFailure] = useState<string>();
-  const strength = useMemo(() => (passphrase ? measurePassphrase(passphrase) : undefined), [passphrase]);
-
-  const passphraseError =
-    submitted && (!strength || strength.score < requiredPassphraseScore)
-      ? 'Choose a stronger passphrase: the meter should say Strong or Very strong.'
-      : undefined;
-  const confirmationError =
-    submitted && confirmation !== passphrase
-      ? 'The two passphrases are different. Type the same one twice.'
-      : undefined;
   const understoodError = submitted && !understood ? 'Please confirm you have read this.' : undefined;
 
   async function create(event: FormEvent): Promise<void> {
     event.preventDefault();
     setSubmitted(true);
     setFailure(undefined);
-    if (!strength || strength.score < requiredPassphraseScore || confirmation !== passphrase || !understood) return;
+    if (!choice.acceptable || !understood) return;
     setCreating(true);
-    const result = await ipc.invoke('vault.create', { passphrase });
+    const result = await ipc.invoke('vault.create', { passphrase: choice.passphrase });
     setCreating(false);
     if (result.ok) onCreated(result.value);
     else setFailure(result.error.message);
@@ -48,23 +35,12 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
           a passphrase to lock it.
         </p>
         <form onSubmit={create} noValidate aria-busy={creating}>
-          <PassphraseField
-            label="Passphrase"
-            value={passphrase}
-            onChange={setPassphrase}
-            autoComplete="new-password"
+          <NewPassphraseFields
+            value={choice}
+            submitted={submitted}
+            labels={{ passphrase: 'Passphrase', confirmation: 'Type it again' }}
             hint="A few unrelated words are easier to remember than symbols, and harder to guess."
-            error={passphraseError}
             autoFocus
-            disabled={creating}
-          />
-          <StrengthMeter strength={strength} />
-          <PassphraseField
-            label="Type it again"
-            value={confirmation}
-            onChange={setConfirmation}
-            autoComplete="new-password"
-            error={confirmationError}
             disabled={creating}
           />
           <Notice tone="warning" title="There is no way to recover a forgotten passphrase.">
