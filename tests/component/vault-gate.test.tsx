@@ -1,0 +1,46 @@
+import { act, render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { VaultGate } from '../../renderer/app/vault-gate';
+import { IpcClientProvider } from '../../renderer/lib/ipc-context';
+import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
+
+function renderGate(state: 'no-vault' | 'locked' | 'unlocked') {
+  const fake = fakeIpcClient({
+    'vault.status': () => ({ ok: true, value: vaultStatus(state) }),
+    'session.activity': () => ({ ok: true, value: null }),
+  });
+  render(
+    <IpcClientProvider client={fake.client}>
+      <VaultGate />
+    </IpcClientProvider>,
+  );
+  return fake;
+}
+
+describe('vault gate', () => {
+  it('opens on the create screen when there is no vault, and on unlock when there is one', async () => {
+    renderGate('no-vault');
+    expect(await screen.findByRole('heading', { name: 'Welcome to Waypoint' })).toBeInTheDocument();
+  });
+
+  it('returns to the unlock screen and says why when main locks on its own', async () => {
+    const fake = renderGate('unlocked');
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    act(() => fake.emit('vault.locked', { reason: 'idle' }));
+    expect(await screen.findByRole('heading', { name: 'Unlock Waypoint' })).toBeInTheDocument();
+    expect(screen.getByText(/locked itself after a while without activity/)).toBeInTheDocument();
+  });
+
+  it('shows a lasting, specific banner when a save fails, and "saved" when one lands', async () => {
+    const fake = renderGate('unlocked');
+    await screen.findByRole('navigation', { name: 'Main' });
+    act(() => fake.emit('vault.saved', { savedAt: new Date().toISOString() }));
+    expect(screen.getByText(/^Saved at/)).toBeInTheDocument();
+    act(() =>
+      fake.emit('vault.saveFailed', { message: 'Your latest changes could not be saved because the disk is full.' }),
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Not saved. Your latest changes could not be saved because the disk is full.',
+    );
+  });
+});
