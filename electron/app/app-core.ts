@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { readSettings, writeSettings } from '../database/settings-repository';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
@@ -139,7 +138,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   const router = createIpcRouter(handlers, {
     isTrustedOrigin: options.isTrustedOrigin,
-    onCall: (_channel: InvokeChannel) => idleTimer.touch(),
+    onCall: () => idleTimer.touch(),
     logUnexpected: (channel, error) => options.log?.(`Unexpected error in ${channel}`, error),
   });
 

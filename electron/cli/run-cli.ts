@@ -11,7 +11,7 @@ import {
   writeExportDocument,
 } from '../export/export-document';
 import { writeFileAtomically } from '../vault/atomic-write';
-import { assertKdfParamsInBounds, defaultKdfParams, type KdfParams } from '../vault/kdf-params';
+import { defaultKdfParams, kdfParamsProblem, type KdfParams } from '../vault/kdf-params';
 import { loadSodium } from '../vault/sodium';
 import { VaultError } from '../vault/vault-error';
 import { currentFormatVersion, parseVaultFile } from '../vault/vault-file';
@@ -79,15 +79,8 @@ function kdfParamsFrom(context: CliContext): KdfParams {
     memlimitKiB: parse('kdf-memory', defaultKdfParams.memlimitKiB / 1024) * 1024,
     opslimit: parse('kdf-passes', defaultKdfParams.opslimit),
   };
-  try {
-    assertKdfParamsInBounds(params);
-  } catch (error) {
-    throw new CliUsageError(
-      (error as Error).message
-        .replace(/This vault asks for/, 'You asked for')
-        .replace(/, so the file is damaged or was not written by Waypoint/, ''),
-    );
-  }
+  const problem = kdfParamsProblem(params);
+  if (problem) throw new CliUsageError(`You asked for ${problem}.`);
   return params;
 }
 

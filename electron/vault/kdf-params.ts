@@ -31,18 +31,24 @@ export const weakestAllowedKdfParams: KdfParams = {
   memlimitKiB: kdfBounds.minMemlimitKiB,
 };
 
-export function assertKdfParamsInBounds(params: KdfParams): void {
-  const { opslimit, memlimitKiB } = params;
+/** Why these settings are outside the bounds, or undefined when they are within them. */
+export function kdfParamsProblem({ opslimit, memlimitKiB }: KdfParams): string | undefined {
   if (opslimit < kdfBounds.minOpslimit || opslimit > kdfBounds.maxOpslimit) {
-    throw new VaultError(
-      'DAMAGED',
-      `This vault asks for ${opslimit} key-derivation passes; Waypoint accepts ${kdfBounds.minOpslimit} to ${kdfBounds.maxOpslimit}, so the file is damaged or was not written by Waypoint.`,
-    );
+    return `${opslimit} key-derivation passes (Waypoint accepts ${kdfBounds.minOpslimit} to ${kdfBounds.maxOpslimit})`;
   }
   if (memlimitKiB < kdfBounds.minMemlimitKiB || memlimitKiB > kdfBounds.maxMemlimitKiB) {
+    return `${Math.round(memlimitKiB / 1024)} MiB of key-derivation memory (Waypoint accepts ${kdfBounds.minMemlimitKiB / 1024} to ${kdfBounds.maxMemlimitKiB / 1024} MiB)`;
+  }
+  return undefined;
+}
+
+/** For settings read from a file: out of bounds means the file is damaged or not ours. */
+export function assertKdfParamsInBounds(params: KdfParams): void {
+  const problem = kdfParamsProblem(params);
+  if (problem) {
     throw new VaultError(
       'DAMAGED',
-      `This vault asks for ${Math.round(memlimitKiB / 1024)} MiB of key-derivation memory; Waypoint accepts ${kdfBounds.minMemlimitKiB / 1024} to ${kdfBounds.maxMemlimitKiB / 1024} MiB, so the file is damaged or was not written by Waypoint.`,
+      `This vault asks for ${problem}, so the file is damaged or was not written by Waypoint.`,
     );
   }
 }

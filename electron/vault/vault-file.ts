@@ -242,11 +242,11 @@ function checksumMatches(sodium: Sodium, header: Uint8Array): boolean {
 /** Runs the KDF for each slot until one unwraps. Failing every slot means a wrong passphrase. */
 export function unwrapDataKey(
   sodium: Sodium,
-  vault: ParsedVault,
+  slots: readonly PassphraseSlot[],
   passphrase: string,
   deriveKek: DeriveKek = argon2idKek,
 ): Uint8Array {
-  for (const slot of vault.slots) {
+  for (const slot of slots) {
     const kek = deriveKek(sodium, passphrase, slot.kdf, slot.salt);
     try {
       return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(

@@ -123,10 +123,10 @@ export class VaultSession {
       const db = new SQL.Database();
       db.exec('PRAGMA foreign_keys = ON');
       migrateDatabase(db);
-      const session = new VaultSession(vaultPath, sodium, db, dataKey, [slot], lock, undefined, options);
-      session.database?.run("INSERT INTO vault_meta (key, value) VALUES ('createdAt', ?)", [
-        session.now().toISOString(),
+      db.run("INSERT INTO vault_meta (key, value) VALUES ('createdAt', ?)", [
+        (options.now?.() ?? new Date()).toISOString(),
       ]);
+      const session = new VaultSession(vaultPath, sodium, db, dataKey, [slot], lock, undefined, options);
       session.changeCount++;
       await session.flush();
       return session;
@@ -143,7 +143,7 @@ export class VaultSession {
       const diskIdentity = await identify(vaultPath);
       const fileBytes = await readVaultBytes(vaultPath);
       const parsed = parseVaultFile(sodium, fileBytes);
-      const dataKey = unwrapDataKey(sodium, parsed, passphrase, options.deriveKek ?? argon2idKek);
+      const dataKey = unwrapDataKey(sodium, parsed.slots, passphrase, options.deriveKek ?? argon2idKek);
       let plaintext: Uint8Array | undefined;
       try {
         plaintext = openVaultBody(sodium, parsed, dataKey);
@@ -251,9 +251,8 @@ export class VaultSession {
     if (!dataKey) throw new VaultError('LOCKED', 'The vault is locked.');
     await this.flush();
     const deriveKek = this.options.deriveKek ?? argon2idKek;
-    const onDisk = parseVaultFile(this.sodium, await readVaultBytes(this.vaultPath));
-    const checked = unwrapDataKey(this.sodium, onDisk, current, deriveKek);
-    this.sodium.memzero(checked);
+    // The slots in memory are the ones on disk (every save writes them), so no need to re-read the file.
+    this.sodium.memzero(unwrapDataKey(this.sodium, this.slots, current, deriveKek));
     const previousSlots = this.slots;
     this.slots = [
       createPassphraseSlot(this.sodium, dataKey, next, this.options.kdfParams ?? defaultKdfParams, deriveKek),

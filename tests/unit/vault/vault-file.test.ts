@@ -60,7 +60,7 @@ function makeVault(
 /** The full read path: structure, KDF and unwrap, then the body. */
 function open(bytes: Uint8Array, typed = passphrase, derive?: DeriveKek): Uint8Array {
   const parsed = parseVaultFile(sodium, bytes);
-  const key = unwrapDataKey(sodium, parsed, typed, derive);
+  const key = unwrapDataKey(sodium, parsed.slots, typed, derive);
   return openVaultBody(sodium, parsed, key);
 }
 
