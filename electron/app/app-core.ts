@@ -1,12 +1,14 @@
+import { randomUUID } from 'node:crypto';
+import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { readSettings, writeSettings } from '../database/settings-repository';
+import { createPlanHandlers } from '../plan/plan-handlers';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
 import type { KdfParams } from '../vault/kdf-params';
 import { backupFolderFor } from '../vault/vault-backups';
 import { VaultError } from '../vault/vault-error';
 import { VaultSession, type VaultSessionOptions } from '../vault/vault-session';
-import * as fs from 'node:fs/promises';
 import type { Host } from './host';
 import { IdleLockTimer } from './idle-lock-timer';
 
@@ -89,11 +91,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         return false;
       }
       session = undefined;
+      plan.forgetUndo();
       idleTimer.stop();
       host.sendEvent('vault.locked', { reason });
       return true;
     });
   }
+
+  const plan = createPlanHandlers({ unlocked, newId: randomUUID, now: () => new Date() });
 
   const handlers: IpcHandlers = {
     'vault.status': status,
@@ -134,6 +139,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       return updated;
     },
     'session.activity': () => null,
+    ...plan.handlers,
   };
 
   const router = createIpcRouter(handlers, {

@@ -4,6 +4,7 @@ import { ipcContract, type ChannelInput, type ChannelOutput } from '../../shared
 import type { IpcError, IpcResult } from '../../shared/ipc/error-codes';
 import type { IpcSender } from '../app/host';
 import { VaultError } from '../vault/vault-error';
+import { RequestError } from './request-error';
 
 /** One function per channel. A channel without a handler, or an extra handler, fails to compile. */
 export type IpcHandlers = {
@@ -84,7 +85,7 @@ export function createIpcRouter(handlers: IpcHandlers, options: IpcRouterOptions
         const handler = handlers[name] as (input: unknown) => Promise<unknown> | unknown;
         return { ok: true, value: (await handler(parsed.data)) ?? null };
       } catch (error) {
-        if (error instanceof VaultError) return failure(error.code, error.message);
+        if (error instanceof VaultError || error instanceof RequestError) return failure(error.code, error.message);
         options.logUnexpected?.(name, error);
         return failure('INTERNAL', 'Something went wrong in Waypoint. Nothing you saved was lost.');
       }

@@ -11,6 +11,16 @@ export const invokeChannels = [
   'settings.get',
   'settings.update',
   'session.activity',
+  'plan.get',
+  'plan.start',
+  'plan.updateSection',
+  'plan.addEntry',
+  'plan.updateEntry',
+  'plan.moveEntry',
+  'plan.deleteEntry',
+  'plan.undoDelete',
+  'plan.recordReview',
+  'plan.compare',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

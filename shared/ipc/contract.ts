@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channel-names';
+import type { PlanDiff } from '../plan/plan-diff';
+import {
+  comparePlansSchema,
+  entryUpdateSchema,
+  moveEntrySchema,
+  newEntrySchema,
+  sectionUpdateSchema,
+  startPlanSchema,
+} from '../plan/plan-requests';
+import { reviewNotesSchema } from '../plan/plan-review';
+import { entryId } from '../plan/plan-text';
+import type { PlanView } from '../plan/plan-view';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
 import type { LockReason, VaultStatus } from '../vault/vault-status';
@@ -34,6 +46,18 @@ export const ipcContract = {
   'settings.get': channel<Settings>()(noInput),
   'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
   'session.activity': channel<null>()(noInput),
+  'plan.get': channel<PlanView>()(noInput),
+  /** Marks the plan started and adds a template's suggestions (none for the blank template). */
+  'plan.start': channel<PlanView>()(startPlanSchema),
+  'plan.updateSection': channel<PlanView>()(sectionUpdateSchema),
+  'plan.addEntry': channel<{ view: PlanView; id: string }>()(newEntrySchema),
+  'plan.updateEntry': channel<PlanView>()(entryUpdateSchema),
+  'plan.moveEntry': channel<PlanView>()(moveEntrySchema),
+  'plan.deleteEntry': channel<PlanView>()(z.strictObject({ id: entryId })),
+  'plan.undoDelete': channel<PlanView>()(noInput),
+  /** Records the review's notes with a snapshot of the plan and moves the next review date on. */
+  'plan.recordReview': channel<PlanView>()(reviewNotesSchema),
+  'plan.compare': channel<PlanDiff>()(comparePlansSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,7 +1,8 @@
 import { migration001Settings } from './001-settings';
+import { migration002Plan } from './002-plan';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
-export const migrations: readonly Migration[] = [migration001Settings];
+export const migrations: readonly Migration[] = [migration001Settings, migration002Plan];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

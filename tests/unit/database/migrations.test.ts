@@ -35,6 +35,16 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 2 adds the plan tables, and a version-1 vault keeps its settings', () => {
+    const db = new SQL.Database();
+    migrateDatabase(db, migrations.slice(0, 1));
+    db.run("INSERT INTO settings (key, value_json) VALUES ('autoLockMinutes', '5')");
+    migrateDatabase(db, migrations.slice(0, 2));
+    expect(tables(db)).toEqual(['plan_entries', 'plan_reviews', 'plan_sections', 'settings', 'vault_meta']);
+    expect(db.exec('SELECT value_json FROM settings')[0]?.values).toEqual([['5']]);
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = new SQL.Database();
     migrateDatabase(db);

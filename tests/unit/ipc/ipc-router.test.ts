@@ -3,6 +3,7 @@ import { invokeChannels } from '../../../shared/ipc/channel-names';
 import { ipcContract } from '../../../shared/ipc/contract';
 import { errorCodes } from '../../../shared/ipc/error-codes';
 import { createIpcRouter, maxIpcInputBytes, type IpcHandlers } from '../../../electron/ipc/ipc-router';
+import { createPlanHandlers } from '../../../electron/plan/plan-handlers';
 import { VaultError } from '../../../electron/vault/vault-error';
 
 const appSender = { url: 'app://waypoint/index.html', isTopFrame: true };
@@ -18,6 +19,13 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'settings.get': () => ({ autoLockMinutes: 10 }),
     'settings.update': () => ({ autoLockMinutes: 10 }),
     'session.activity': () => null,
+    ...createPlanHandlers({
+      unlocked: () => {
+        throw new VaultError('LOCKED', 'Locked.');
+      },
+      newId: () => 'id',
+      now: () => new Date(),
+    }).handlers,
     ...overrides,
   };
 }

@@ -1,0 +1,234 @@
+import {
+  assemblePlan,
+  entriesOfPlan,
+  sectionsOfPlan,
+  type PlanDocument,
+  type PlanEntry,
+} from '../../shared/plan/plan-document';
+import { childListParents, planListSchemas, type PlanListName } from '../../shared/plan/plan-entries';
+import type { EntryUpdate, NewEntry, SectionUpdate } from '../../shared/plan/plan-requests';
+import {
+  blankSections,
+  planSectionNames,
+  planSectionSchemas,
+  type PlanSections,
+} from '../../shared/plan/plan-sections';
+import { inTransaction, type Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+
+interface EntryRow {
+  id: string;
+  list: PlanListName;
+  parentId: string | null;
+  position: number;
+  dataJson: string;
+}
+
+/** What a delete removed, kept so it can be put back exactly where it was. */
+export interface DeletedEntries {
+  rows: EntryRow[];
+  /** Coping strategies that pointed at a deleted trigger, with the links they had. */
+  unlinkedStrategies: { id: string; dataJson: string }[];
+}
+
+function selectRows(db: Database, sql: string, params: (string | number | null)[] = []): EntryRow[] {
+  const statement = db.prepare(sql);
+  const rows: EntryRow[] = [];
+  try {
+    statement.bind(params);
+    while (statement.step()) {
+      const [id, list, parentId, position, dataJson] = statement.get() as [
+        string,
+        PlanListName,
+        string | null,
+        number,
+        string,
+      ];
+      rows.push({ id, list, parentId, position, dataJson });
+    }
+  } finally {
+    statement.free();
+  }
+  return rows;
+}
+
+const entryColumns = 'id, list, parent_id, position, data_json';
+
+function entryFromRow(row: EntryRow): PlanEntry {
+  const data = planListSchemas[row.list].parse(JSON.parse(row.dataJson));
+  return { id: row.id, list: row.list, parentId: row.parentId, data } as PlanEntry;
+}
+
+function findRow(db: Database, id: string): EntryRow {
+  const row = selectRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE id = ?`, [id])[0];
+  if (!row) throw new RequestError('NOT_FOUND', 'That part of your plan no longer exists. It may have been deleted.');
+  return row;
+}
+
+function siblingsOf(db: Database, list: PlanListName, parentId: string | null): EntryRow[] {
+  return selectRows(
+    db,
+    `SELECT ${entryColumns} FROM plan_entries WHERE list = ? AND parent_id IS ? ORDER BY position, rowid`,
+    [list, parentId],
+  );
+}
+
+function insertRow(db: Database, row: EntryRow): void {
+  db.run('INSERT INTO plan_entries (id, list, parent_id, position, data_json) VALUES (?, ?, ?, ?, ?)', [
+    row.id,
+    row.list,
+    row.parentId,
+    row.position,
+    row.dataJson,
+  ]);
+}
+
+export function readPlanSections(db: Database): PlanSections {
+  const sections = blankSections();
+  const result = db.exec('SELECT name, value_json FROM plan_sections')[0];
+  for (const [name, valueJson] of result?.values ?? []) {
+    const sectionName = planSectionNames.find((candidate) => candidate === name);
+    if (!sectionName) continue;
+    const parsed = planSectionSchemas[sectionName].safeParse(JSON.parse(String(valueJson)));
+    if (parsed.success) (sections as Record<string, unknown>)[sectionName] = parsed.data;
+  }
+  return sections;
+}
+
+/** The whole plan, every list in its order. */
+export function readPlan(db: Database): PlanDocument {
+  const rows = selectRows(db, `SELECT ${entryColumns} FROM plan_entries ORDER BY position, rowid`);
+  return assemblePlan(readPlanSections(db), rows.map(entryFromRow));
+}
+
+export function readPlanStartedOn(db: Database): string | null {
+  const value = db.exec("SELECT value FROM vault_meta WHERE key = 'planStartedOn'")[0]?.values[0]?.[0];
+  return typeof value === 'string' ? value : null;
+}
+
+export function markPlanStarted(db: Database, today: string): void {
+  db.run("INSERT OR IGNORE INTO vault_meta (key, value) VALUES ('planStartedOn', ?)", [today]);
+}
+
+export function updatePlanSection(db: Database, update: SectionUpdate): void {
+  db.run(
+    'INSERT INTO plan_sections (name, value_json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value_json = excluded.value_json',
+    [update.section, JSON.stringify(update.value)],
+  );
+}
+
+function checkTriggerLinks(db: Database, entry: { list: PlanListName; data: unknown }): void {
+  if (entry.list !== 'copingStrategies') return;
+  const { triggerIds } = entry.data as { triggerIds: string[] };
+  const known = new Set(siblingsOf(db, 'triggers', null).map((row) => row.id));
+  if (triggerIds.some((id) => !known.has(id))) {
+    throw new RequestError('INVALID_INPUT', 'A coping strategy can only answer triggers that are in your plan.');
+  }
+}
+
+/** Adds an entry at the end of its list and returns its id. */
+export function addPlanEntry(db: Database, entry: NewEntry, id: string): string {
+  return inTransaction(db, () => {
+    const parentList = childListParents[entry.list];
+    if (parentList) {
+      if (entry.parentId === null || findRow(db, entry.parentId).list !== parentList) {
+        throw new RequestError('INVALID_INPUT', 'An action step has to belong to one of your goals.');
+      }
+    } else if (entry.parentId !== null) {
+      throw new RequestError('INVALID_INPUT', 'This kind of entry cannot belong to another one.');
+    }
+    checkTriggerLinks(db, entry);
+    const last = siblingsOf(db, entry.list, entry.parentId).at(-1);
+    insertRow(db, {
+      id,
+      list: entry.list,
+      parentId: entry.parentId,
+      position: (last?.position ?? -1) + 1,
+      dataJson: JSON.stringify(entry.data),
+    });
+    return id;
+  });
+}
+
+export function updatePlanEntry(db: Database, update: EntryUpdate): void {
+  inTransaction(db, () => {
+    const row = findRow(db, update.id);
+    if (row.list !== update.list) {
+      throw new RequestError('INVALID_INPUT', 'That change was sent for a different part of the plan.');
+    }
+    checkTriggerLinks(db, update);
+    db.run('UPDATE plan_entries SET data_json = ? WHERE id = ?', [JSON.stringify(update.data), update.id]);
+  });
+}
+
+/** Moves an entry to `toIndex` among its siblings (clamped to the list); the rest keep their order. */
+export function movePlanEntry(db: Database, id: string, toIndex: number): void {
+  inTransaction(db, () => {
+    const row = findRow(db, id);
+    const siblings = siblingsOf(db, row.list, row.parentId).filter((sibling) => sibling.id !== id);
+    siblings.splice(Math.min(toIndex, siblings.length), 0, row);
+    siblings.forEach((sibling, position) => {
+      db.run('UPDATE plan_entries SET position = ? WHERE id = ?', [position, sibling.id]);
+    });
+  });
+}
+
+/** Deletes an entry and what belongs to it (a goal's action steps), returning what it removed. */
+export function deletePlanEntry(db: Database, id: string): DeletedEntries {
+  return inTransaction(db, () => {
+    const row = findRow(db, id);
+    const children = selectRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE parent_id = ? ORDER BY position`, [
+      id,
+    ]);
+    const unlinkedStrategies: DeletedEntries['unlinkedStrategies'] = [];
+    if (row.list === 'triggers') {
+      for (const strategy of siblingsOf(db, 'copingStrategies', null)) {
+        const data = JSON.parse(strategy.dataJson) as { triggerIds: string[] };
+        if (!data.triggerIds.includes(id)) continue;
+        unlinkedStrategies.push({ id: strategy.id, dataJson: strategy.dataJson });
+        const unlinked = { ...data, triggerIds: data.triggerIds.filter((triggerId) => triggerId !== id) };
+        db.run('UPDATE plan_entries SET data_json = ? WHERE id = ?', [JSON.stringify(unlinked), strategy.id]);
+      }
+    }
+    db.run('DELETE FROM plan_entries WHERE parent_id = ?', [id]);
+    db.run('DELETE FROM plan_entries WHERE id = ?', [id]);
+    return { rows: [row, ...children], unlinkedStrategies };
+  });
+}
+
+/** Puts back what `deletePlanEntry` removed, in its old place. */
+export function restorePlanEntries(db: Database, deleted: DeletedEntries): void {
+  inTransaction(db, () => {
+    const [entry, ...children] = deleted.rows;
+    if (!entry) return;
+    if (entry.parentId !== null) findRow(db, entry.parentId); // its goal may have gone since
+    db.run('UPDATE plan_entries SET position = position + 1 WHERE list = ? AND parent_id IS ? AND position >= ?', [
+      entry.list,
+      entry.parentId,
+      entry.position,
+    ]);
+    insertRow(db, entry);
+    for (const child of children) insertRow(db, child);
+    for (const strategy of deleted.unlinkedStrategies) {
+      db.run('UPDATE plan_entries SET data_json = ? WHERE id = ?', [strategy.dataJson, strategy.id]);
+    }
+  });
+}
+
+/** Replaces the whole plan (an import, or a template's suggestions added to it). */
+export function replacePlan(db: Database, plan: PlanDocument): void {
+  inTransaction(db, () => {
+    db.run('DELETE FROM plan_entries');
+    const sections = sectionsOfPlan(plan);
+    for (const section of planSectionNames) {
+      updatePlanSection(db, { section, value: sections[section] } as SectionUpdate);
+    }
+    const positions = new Map<string, number>();
+    for (const entry of entriesOfPlan(plan)) {
+      const siblingsKey = `${entry.list}:${entry.parentId ?? ''}`;
+      const position = positions.get(siblingsKey) ?? 0;
+      positions.set(siblingsKey, position + 1);
+      insertRow(db, { ...entry, position, dataJson: JSON.stringify(entry.data) });
+    }
+  });
+}

@@ -1,0 +1,76 @@
+import { planDocumentSchema, type PlanDocument } from '../../shared/plan/plan-document';
+import type { PlanReview, PlanReviewSummary, ReviewNotes } from '../../shared/plan/plan-review';
+import { nextReviewAfter } from '../../shared/plan/review-schedule';
+import type { Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+import { readPlan, readPlanSections, updatePlanSection } from './plan-repository';
+
+const summaryColumns = 'id, reviewed_on, recorded_at, working, not_working, changes';
+
+function summaryFrom(values: unknown[]): PlanReviewSummary {
+  const [id, reviewedOn, recordedAt, working, notWorking, changes] = values as string[];
+  return {
+    id: id!,
+    reviewedOn: reviewedOn!,
+    recordedAt: recordedAt!,
+    working: working!,
+    notWorking: notWorking!,
+    changes: changes!,
+  };
+}
+
+/** Every review, newest first, without the snapshots. */
+export function listPlanReviews(db: Database): PlanReviewSummary[] {
+  const result = db.exec(`SELECT ${summaryColumns} FROM plan_reviews ORDER BY reviewed_on DESC, recorded_at DESC`)[0];
+  return (result?.values ?? []).map(summaryFrom);
+}
+
+export function readReviewSnapshot(db: Database, id: string): PlanDocument {
+  const statement = db.prepare('SELECT snapshot_json FROM plan_reviews WHERE id = ?');
+  try {
+    statement.bind([id]);
+    if (!statement.step()) throw new RequestError('NOT_FOUND', 'That review no longer exists.');
+    return planDocumentSchema.parse(JSON.parse(String(statement.get()[0])));
+  } finally {
+    statement.free();
+  }
+}
+
+/** Every review with its snapshot, oldest first (the export's order). */
+export function readPlanReviews(db: Database): PlanReview[] {
+  return listPlanReviews(db)
+    .reverse()
+    .map((summary) => ({ ...summary, snapshot: readReviewSnapshot(db, summary.id) }));
+}
+
+export function insertPlanReview(db: Database, review: PlanReview): void {
+  db.run(
+    'INSERT INTO plan_reviews (id, reviewed_on, recorded_at, working, not_working, changes, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    [
+      review.id,
+      review.reviewedOn,
+      review.recordedAt,
+      review.working,
+      review.notWorking,
+      review.changes,
+      JSON.stringify(review.snapshot),
+    ],
+  );
+}
+
+/**
+ * Records a review with a snapshot of the plan, after moving the next review on by the plan's
+ * cadence (counted from this review's date, unless a later review already exists), so the
+ * snapshot already shows the new date.
+ */
+export function recordPlanReview(db: Database, notes: ReviewNotes, id: string, recordedAt: Date): void {
+  const latest = listPlanReviews(db)[0];
+  if (!latest || latest.reviewedOn <= notes.reviewedOn) {
+    const schedule = readPlanSections(db).reviewSchedule;
+    updatePlanSection(db, {
+      section: 'reviewSchedule',
+      value: { ...schedule, nextReviewOn: nextReviewAfter(notes.reviewedOn, schedule.cadence) },
+    });
+  }
+  insertPlanReview(db, { ...notes, id, recordedAt: recordedAt.toISOString(), snapshot: readPlan(db) });
+}

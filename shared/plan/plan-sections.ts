@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { noteText, optionalCalendarDate } from './plan-text';
+
+export const recoveryKinds = ['addiction', 'mental-health', 'physical', 'life-event'] as const;
+export type RecoveryKind = (typeof recoveryKinds)[number];
+
+export const reviewCadences = ['weekly', 'every-2-weeks', 'monthly', 'every-3-months', 'none'] as const;
+export type ReviewCadence = (typeof reviewCadences)[number];
+
+export const aboutSchema = z.strictObject({
+  recoveringFrom: z
+    .array(z.enum(recoveryKinds))
+    .max(recoveryKinds.length)
+    .refine((kinds) => new Set(kinds).size === kinds.length, 'Each kind of recovery can be chosen once.'),
+  inMyOwnWords: noteText,
+  startDate: optionalCalendarDate,
+  cleanDate: optionalCalendarDate,
+  coOccurring: noteText,
+  whatRecoveryMeans: noteText,
+});
+
+export const setbackPlanSchema = z.strictObject({
+  first24Hours: noteText,
+  whatIWillTellMyself: noteText,
+  whoIContact: noteText,
+  reasonsForRecovery: noteText,
+});
+
+export const safetyPlanSchema = z.strictObject({
+  warningSigns: noteText,
+  thingsICanDoAlone: noteText,
+  peopleAndPlaces: noteText,
+  peopleICanAsk: noteText,
+  professionalsAndCrisisLines: noteText,
+  saferSurroundings: noteText,
+  reasonsForLiving: noteText,
+});
+
+export const selfCareSchema = z.strictObject({
+  sleep: noteText,
+  movement: noteText,
+  food: noteText,
+  stressRoutines: noteText,
+  dailyMustDos: noteText,
+  realisticExpectations: noteText,
+  smallVictories: noteText,
+});
+
+const stageResponseSchema = z.strictObject({ actionPlan: noteText, peopleToCall: noteText });
+
+/** What to do, and whom to call, at each stage of warning signs. */
+export const warningResponsesSchema = z.strictObject({
+  early: stageResponseSchema,
+  worsening: stageResponseSchema,
+  crisis: stageResponseSchema,
+});
+
+export const reviewScheduleSchema = z.strictObject({
+  cadence: z.enum(reviewCadences),
+  nextReviewOn: optionalCalendarDate,
+});
+
+/** The parts of a plan that are one form each rather than a list. */
+export const planSectionSchemas = {
+  about: aboutSchema,
+  setbackPlan: setbackPlanSchema,
+  safetyPlan: safetyPlanSchema,
+  selfCare: selfCareSchema,
+  warningResponses: warningResponsesSchema,
+  reviewSchedule: reviewScheduleSchema,
+} as const;
+
+export type PlanSectionName = keyof typeof planSectionSchemas;
+export const planSectionNames = Object.keys(planSectionSchemas) as PlanSectionName[];
+export type PlanSections = { [S in PlanSectionName]: z.infer<(typeof planSectionSchemas)[S]> };
+export type PlanSectionValue<S extends PlanSectionName> = PlanSections[S];
+
+const emptyNotes = <K extends string>(keys: readonly K[]) =>
+  Object.fromEntries(keys.map((key) => [key, ''])) as Record<K, string>;
+
+export function blankSections(): PlanSections {
+  return {
+    about: {
+      recoveringFrom: [],
+      inMyOwnWords: '',
+      startDate: null,
+      cleanDate: null,
+      coOccurring: '',
+      whatRecoveryMeans: '',
+    },
+    setbackPlan: emptyNotes(setbackPlanSchema.keyof().options),
+    safetyPlan: emptyNotes(safetyPlanSchema.keyof().options),
+    selfCare: emptyNotes(selfCareSchema.keyof().options),
+    warningResponses: {
+      early: { actionPlan: '', peopleToCall: '' },
+      worsening: { actionPlan: '', peopleToCall: '' },
+      crisis: { actionPlan: '', peopleToCall: '' },
+    },
+    reviewSchedule: { cadence: 'monthly', nextReviewOn: null },
+  };
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** Names, titles and other one-line text. */
+export const maxLineLength = 300;
+/** Notes and answers: a few pages of writing is fine; megabytes are not. */
+export const maxNoteLength = 10_000;
+
+// One-line text may not hold any control character; notes may hold line breaks and tabs.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const controlCharacter = /[\u0000-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- as above
+const controlCharacterExceptLayout = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** One line of text, possibly empty. */
+export const lineText = z
+  .string()
+  .max(maxLineLength, `Keep this under ${maxLineLength} characters.`)
+  .refine((value) => !controlCharacter.test(value), 'This cannot contain line breaks or invisible control characters.');
+
+/** One line of text that must say something. */
+export const requiredLineText = lineText.refine((value) => value.trim().length > 0, 'This cannot be empty.');
+
+/** Free writing, possibly empty, with line breaks. */
+export const noteText = z
+  .string()
+  .max(maxNoteLength, `Keep this under ${maxNoteLength.toLocaleString('en')} characters.`)
+  .refine((value) => !controlCharacterExceptLayout.test(value), 'This contains invisible control characters.');
+
+/** Free writing that must say something. */
+export const requiredNoteText = noteText.refine((value) => value.trim().length > 0, 'This cannot be empty.');
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD between 1900 and 2199. */
+export function isCalendarDate(value: string): boolean {
+  const match = isoDatePattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2199) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar day, with no time and no time zone. */
+export const calendarDate = z
+  .string()
+  .refine(isCalendarDate, 'Use a real date between 1900 and 2199, written as YYYY-MM-DD.');
+
+export const optionalCalendarDate = calendarDate.nullable();
+
+/** Ids are made by main (random UUIDs); an import may bring its own, so they are checked too. */
+export const entryId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'This is not a valid id.');

@@ -1,0 +1,14 @@
+import type { PlanDocument } from './plan-document';
+import type { PlanListName } from './plan-entries';
+import type { PlanReviewSummary } from './plan-review';
+
+/** Everything the Plan screens show, sent whole after every change so the screen never drifts. */
+export interface PlanView {
+  plan: PlanDocument;
+  /** The day the person started their plan (from a template or blank); null until they do. */
+  startedOn: string | null;
+  /** Newest first. */
+  reviews: PlanReviewSummary[];
+  /** The entry the last delete removed, while it can still be brought back. */
+  lastDeleted: { list: PlanListName; title: string } | null;
+}

@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createAppCore, type AppCore } from '../../../electron/app/app-core';
+import type { ChannelOutput } from '../../../shared/ipc/contract';
+import type { PlanDiff } from '../../../shared/plan/plan-diff';
+import { blankEntry } from '../../../shared/plan/plan-entries';
+import type { PlanView } from '../../../shared/plan/plan-view';
+import { testKdfParams } from '../support/fast-kdf';
+import { useTempFolders } from '../support/temp-folder';
+
+const tempFolder = useTempFolders();
+const sender = { url: 'app://waypoint/index.html', isTopFrame: true };
+const passphrase = 'correct horse battery staple';
+const running: AppCore[] = [];
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((core) => core.lock('quit')));
+});
+
+async function unlockedCore() {
+  const core = createAppCore({
+    host: { userDataDir: await tempFolder(), sendEvent: () => {} },
+    isTrustedOrigin: (origin) => origin === 'app://waypoint',
+    kdfParams: testKdfParams,
+  });
+  running.push(core);
+  const call = (channel: string, input: unknown = {}) => core.router.dispatch(channel, input, sender);
+  const value = async <T>(channel: string, input: unknown = {}): Promise<T> => {
+    const result = await call(channel, input);
+    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
+    return result.value as T;
+  };
+  await value('vault.create', { passphrase });
+  return { call, value };
+}
+
+describe('plan channels', () => {
+  it('starting from a template fills in suggestions and marks the plan started', async () => {
+    const { value } = await unlockedCore();
+    const blank = await value<PlanView>('plan.get');
+    expect(blank.startedOn).toBeNull();
+    const view = await value<PlanView>('plan.start', { template: 'mental-health' });
+    expect(view.startedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(view.plan.about.recoveringFrom).toEqual(['mental-health']);
+    expect(view.plan.goals.length).toBeGreaterThan(0);
+    expect(view.plan.goals[0]!.actionSteps.length).toBeGreaterThan(0);
+  });
+
+  it('refuses bad input in main with a specific message, and stores nothing', async () => {
+    const { call, value } = await unlockedCore();
+    const person = { ...blankEntry('people'), name: 'Ana\u0007' };
+    expect(await call('plan.addEntry', { list: 'people', parentId: null, data: person })).toEqual({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: 'data.name: This cannot contain line breaks or invisible control characters.',
+      },
+    });
+    const goal = { ...blankEntry('goals'), statement: 'Walk', targetDate: '9999-01-01' };
+    expect(await call('plan.addEntry', { list: 'goals', parentId: null, data: goal })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('data.targetDate: Use a real date') },
+    });
+    const huge = { ...blankEntry('goals'), statement: 'Walk', specific: 'x'.repeat(200_000) };
+    expect(await call('plan.addEntry', { list: 'goals', parentId: null, data: huge })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: 'data.specific: Keep this under 10,000 characters.' },
+    });
+    expect(
+      await call('plan.updateSection', { section: 'about', value: { recoveringFrom: ['boredom'] } }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect((await value<PlanView>('plan.get')).plan.goals).toEqual([]);
+  });
+
+  it('adds, edits, moves and deletes entries, and undoes the last delete', async () => {
+    const { call, value } = await unlockedCore();
+    const add = async (text: string) =>
+      (
+        await value<ChannelOutput<'plan.addEntry'>>('plan.addEntry', {
+          list: 'strengths',
+          parentId: null,
+          data: { text },
+        })
+      ).id;
+    const [a, b] = [await add('Patient'), await add('Funny')];
+    await value('plan.updateEntry', { list: 'strengths', id: a, data: { text: 'Very patient' } });
+    const moved = await value<PlanView>('plan.moveEntry', { id: b, toIndex: 0 });
+    expect(moved.plan.assessment.strengths.map((item) => item.text)).toEqual(['Funny', 'Very patient']);
+    const deleted = await value<PlanView>('plan.deleteEntry', { id: b });
+    expect(deleted.lastDeleted).toEqual({ list: 'strengths', title: 'Funny' });
+    expect(deleted.plan.assessment.strengths.map((item) => item.id)).toEqual([a]);
+    const restored = await value<PlanView>('plan.undoDelete');
+    expect(restored.lastDeleted).toBeNull();
+    expect(restored.plan.assessment.strengths.map((item) => item.text)).toEqual(['Funny', 'Very patient']);
+    expect(await call('plan.undoDelete')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('plan.deleteEntry', { id: 'not-there' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('locking forgets what could be undone, and the plan is intact after unlocking', async () => {
+    const { call, value } = await unlockedCore();
+    const { id } = await value<ChannelOutput<'plan.addEntry'>>('plan.addEntry', {
+      list: 'triggers',
+      parentId: null,
+      data: { ...blankEntry('triggers'), description: 'Paydays' },
+    });
+    await value('plan.addEntry', { list: 'strengths', parentId: null, data: { text: 'Kind' } });
+    await value('plan.deleteEntry', { id });
+    await value('vault.lock');
+    expect(await call('plan.get')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    await value('vault.unlock', { passphrase });
+    const view = await value<PlanView>('plan.get');
+    expect(view.lastDeleted).toBeNull();
+    expect(view.plan.triggers).toEqual([]);
+    expect(view.plan.assessment.strengths.map((item) => item.text)).toEqual(['Kind']);
+    expect(await call('plan.undoDelete')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('a review snapshots the plan; compare shows what changed since', async () => {
+    const { value } = await unlockedCore();
+    const started = await value<PlanView>('plan.start', { template: 'addiction' });
+    const firstGoal = started.plan.goals[0]!;
+    const reviewed = await value<PlanView>('plan.recordReview', {
+      reviewedOn: '2026-11-20',
+      working: 'Meetings',
+      notWorking: 'Sleep',
+      changes: 'Add a sleep goal',
+    });
+    expect(reviewed.reviews).toHaveLength(1);
+    expect(reviewed.plan.reviewSchedule.nextReviewOn).toBe('2026-12-20');
+    await value('plan.updateEntry', {
+      list: 'goals',
+      id: firstGoal.id,
+      data: { ...withoutSteps(firstGoal), status: 'achieved' },
+    });
+    await value('plan.addEntry', {
+      list: 'goals',
+      parentId: null,
+      data: { ...blankEntry('goals'), statement: 'Sleep by 11' },
+    });
+    const diff = await value<PlanDiff>('plan.compare', { from: reviewed.reviews[0]!.id, to: 'current' });
+    expect(diff.areas).toHaveLength(1);
+    expect(diff.areas[0]!.changes.map((change) => [change.kind, change.title])).toEqual([
+      ['edited', firstGoal.statement],
+      ['added', 'Sleep by 11'],
+    ]);
+    expect(await value<PlanDiff>('plan.compare', { from: 'current', to: 'current' })).toEqual({ areas: [] });
+  });
+});
+
+function withoutSteps<T extends { id: string; actionSteps: unknown }>(goal: T) {
+  const { id, actionSteps, ...data } = goal;
+  void id;
+  void actionSteps;
+  return data;
+}
