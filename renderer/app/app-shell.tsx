@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { HashRouter, NavLink, Navigate, Route, Routes } from 'react-router';
+import { HashRouter, Link, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { VaultStatus } from '../../shared/vault/vault-status';
 import { CheckInsScreen } from '../features/checkins/checkins-screen';
 import { ExportScreen } from '../features/export/export-screen';
@@ -19,23 +19,36 @@ const areas = [
 
 const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
 export const lockShortcutLabel = isMac ? '⌘L' : 'Ctrl+L';
+export const safetyPlanShortcutLabel = isMac ? '⇧⌘S' : 'Ctrl+Shift+S';
+const safetyPlanPath = '/plan/safety';
 
-/** The unlocked app: navigation, the Lock button and shortcut, and one area at a time. */
-export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): void }) {
-  useActivityPings(true);
+/** App-wide shortcuts: lock (Ctrl/⌘+L) and the safety plan (Ctrl/⌘+Shift+S), from any screen. */
+function ShellShortcuts({ onLock }: { onLock(): void }) {
+  const navigate = useNavigate();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'l' && !event.shiftKey) {
         event.preventDefault();
         onLock();
+      } else if (key === 's' && event.shiftKey) {
+        event.preventDefault();
+        void navigate(safetyPlanPath);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onLock]);
+  }, [onLock, navigate]);
+  return null;
+}
 
+/** The unlocked app: navigation, the Lock button and shortcut, and one area at a time. */
+export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): void }) {
+  useActivityPings(true);
   return (
     <HashRouter>
+      <ShellShortcuts onLock={onLock} />
       <a
         className="skip-link"
         href="#main-content"
@@ -60,6 +73,13 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
           </nav>
           <div className="topbar-end">
             <SaveStatus />
+            <Link
+              to={safetyPlanPath}
+              className="safety-plan-link"
+              aria-keyshortcuts={isMac ? 'Meta+Shift+S' : 'Control+Shift+S'}
+            >
+              Safety plan <kbd>{safetyPlanShortcutLabel}</kbd>
+            </Link>
             <button
               type="button"
               className="button-secondary"
@@ -72,7 +92,7 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
         </header>
         <main id="main-content" className="content" tabIndex={-1}>
           <Routes>
-            <Route path="/plan" element={<PlanScreen />} />
+            <Route path="/plan/*" element={<PlanScreen />} />
             <Route path="/check-ins" element={<CheckInsScreen />} />
             <Route path="/progress" element={<ProgressScreen />} />
             <Route path="/export" element={<ExportScreen />} />

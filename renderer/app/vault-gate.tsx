@@ -4,6 +4,7 @@ import { Notice } from '../components/notice';
 import { CreateVaultScreen } from '../features/vault/create-vault-screen';
 import { UnlockScreen } from '../features/vault/unlock-screen';
 import { useIpcClient } from '../lib/ipc-context';
+import { flushPendingSaves } from '../lib/use-autosave';
 import { AppShell } from './app-shell';
 
 /** Shows create, unlock or the app, following the vault's state in main (which can lock on its own). */
@@ -25,9 +26,11 @@ export function VaultGate() {
   }, [ipc]);
 
   const lock = useCallback(() => {
-    void ipc.invoke('vault.lock', {}).then((result) => {
-      if (!result.ok) setProblem(result.error.message);
-    });
+    void flushPendingSaves()
+      .then(() => ipc.invoke('vault.lock', {}))
+      .then((result) => {
+        if (!result.ok) setProblem(result.error.message);
+      });
   }, [ipc]);
 
   const opened = useCallback((next: VaultStatus) => {

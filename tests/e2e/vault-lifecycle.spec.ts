@@ -1,33 +1,9 @@
-import type { Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { createVault, expectUnlocked, passphrase, screenshot, unlock } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
-const passphrase = 'quiet river lantern morning';
 const newPassphrase = 'amber kettle orchard sailing';
-
-async function createVault(page: Page, chosen = passphrase): Promise<void> {
-  await expect(page.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
-  await page.getByLabel('Passphrase', { exact: true }).fill(chosen);
-  await page.getByLabel('Type it again', { exact: true }).fill(chosen);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered.', { exact: true }).check();
-  await page.getByRole('button', { name: 'Create my vault' }).click();
-  await expect(page.getByRole('heading', { name: 'My plan' })).toBeVisible({ timeout: 20_000 });
-}
-
-/** After unlocking, Waypoint returns to the area that was open, like a screen lock does. */
-async function expectUnlocked(page: Page): Promise<void> {
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 20_000 });
-}
-
-async function unlock(page: Page, typed: string): Promise<void> {
-  await page.getByLabel('Passphrase', { exact: true }).fill(typed);
-  await page.getByRole('button', { name: 'Unlock' }).click();
-}
-
-async function screenshot(page: Page, name: string, hostName: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${hostName}-${name}.png`, fullPage: true });
-}
 
 test('a person creates a vault, locks it, unlocks it and finds it again after a relaunch', async ({
   launch,
@@ -80,7 +56,7 @@ test('a person creates a vault, locks it, unlocks it and finds it again after a 
   const relaunched = await launch();
   await expect(relaunched.page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
   await unlock(relaunched.page, passphrase);
-  await expect(relaunched.page.getByRole('heading', { name: 'My plan' })).toBeVisible({ timeout: 20_000 });
+  await expect(relaunched.page.getByRole('heading', { name: 'Start your plan' })).toBeVisible({ timeout: 20_000 });
 });
 
 test('changing the passphrase makes the old one stop working', async ({ launch }) => {

@@ -1,0 +1,194 @@
+import { useId, type ReactNode } from 'react';
+
+interface FieldFrameProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  children(control: { id: string; describedBy: string | undefined; invalid: true | undefined }): ReactNode;
+}
+
+/** Label, hint and error around one control, tied together for screen readers. */
+function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
+  const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy, invalid: error ? true : undefined })}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface ValueFieldProps<T> {
+  label: string;
+  value: T;
+  onChange(value: T): void;
+  onBlur?(): void;
+  hint?: string;
+  error?: string;
+}
+
+export function TextField({ maxLength, ...props }: ValueFieldProps<string> & { maxLength?: number }) {
+  return (
+    <FieldFrame {...props}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="text"
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          onBlur={props.onBlur}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+          maxLength={maxLength}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ rows = 3, ...props }: ValueFieldProps<string> & { rows?: number }) {
+  return (
+    <FieldFrame {...props}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          id={id}
+          rows={rows}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value)}
+          onBlur={props.onBlur}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+/** A calendar day; an empty field means "no date". */
+export function DateField(props: ValueFieldProps<string | null>) {
+  return (
+    <FieldFrame {...props}>
+      {({ id, describedBy, invalid }) => (
+        <input
+          id={id}
+          type="date"
+          min="1900-01-01"
+          max="2199-12-31"
+          value={props.value ?? ''}
+          onChange={(event) => props.onChange(event.target.value === '' ? null : event.target.value)}
+          onBlur={props.onBlur}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        />
+      )}
+    </FieldFrame>
+  );
+}
+
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+export function SelectField<T extends string>({
+  options,
+  ...props
+}: ValueFieldProps<T> & { options: readonly Choice<T>[] }) {
+  return (
+    <FieldFrame {...props}>
+      {({ id, describedBy, invalid }) => (
+        <select
+          id={id}
+          value={props.value}
+          onChange={(event) => props.onChange(event.target.value as T)}
+          onBlur={props.onBlur}
+          aria-describedby={describedBy}
+          aria-invalid={invalid}
+        >
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
+  const id = useId();
+  return (
+    <div className="field field-check">
+      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}
+
+/** Several of a set: a fieldset of checkboxes with one legend. */
+export function CheckboxGroupField<T extends string>({
+  label,
+  hint,
+  error,
+  options,
+  value,
+  onChange,
+  emptyText,
+}: ValueFieldProps<readonly T[]> & { options: readonly Choice<T>[]; emptyText?: string }) {
+  const id = useId();
+  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const toggle = (option: T, checked: boolean) =>
+    onChange(
+      checked
+        ? options.map((o) => o.value).filter((v) => v === option || value.includes(v))
+        : value.filter((v) => v !== option),
+    );
+  return (
+    <fieldset className="field checkbox-group" aria-describedby={describedBy}>
+      <legend>{label}</legend>
+      {options.length === 0 && emptyText && <p className="field-hint">{emptyText}</p>}
+      <div className="checkbox-options">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox-option">
+            <input
+              type="checkbox"
+              checked={value.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

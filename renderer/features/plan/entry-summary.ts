@@ -1,0 +1,53 @@
+import type { PlanEntryData, PlanListName } from '../../../shared/plan/plan-entries';
+import { missingSmartParts } from '../../../shared/plan/smart-goal';
+import {
+  copingKindLabels,
+  formatDate,
+  goalStatusLabels,
+  relationshipLabels,
+  resourceKindLabels,
+  triggerKindLabels,
+} from './plan-labels';
+
+/** The second line of a collapsed entry: the few facts that identify it at a glance. */
+export function entrySummary(list: PlanListName, data: PlanEntryData): string {
+  const parts: (string | null | undefined)[] = [];
+  switch (list) {
+    case 'goals': {
+      const goal = data as PlanEntryData<'goals'>;
+      parts.push(goalStatusLabels[goal.status]);
+      if (goal.targetDate) parts.push(`by ${formatDate(goal.targetDate)}`);
+      parts.push(`SMART: ${5 - missingSmartParts(goal).length} of 5 parts written`);
+      break;
+    }
+    case 'people': {
+      const person = data as PlanEntryData<'people'>;
+      parts.push(relationshipLabels[person.relationship], person.contact);
+      break;
+    }
+    case 'resources': {
+      const resource = data as PlanEntryData<'resources'>;
+      parts.push(resourceKindLabels[resource.kind], resource.contact);
+      break;
+    }
+    case 'copingStrategies': {
+      const strategy = data as PlanEntryData<'copingStrategies'>;
+      parts.push(copingKindLabels[strategy.kind], strategy.frequency);
+      break;
+    }
+    case 'triggers':
+      parts.push(triggerKindLabels[(data as PlanEntryData<'triggers'>).kind]);
+      break;
+    case 'careProfessionals': {
+      const professional = data as PlanEntryData<'careProfessionals'>;
+      parts.push(professional.role, professional.contact);
+      break;
+    }
+    case 'accountabilityCheckIns':
+      parts.push((data as PlanEntryData<'accountabilityCheckIns'>).howOften);
+      break;
+    default:
+      break;
+  }
+  return parts.filter((part) => part && part.trim()).join(' · ');
+}

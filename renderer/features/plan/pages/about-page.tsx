@@ -1,0 +1,14 @@
+import { PageHeading } from '../../../components/page-heading';
+import { sectionFields } from '../plan-fields';
+import { SectionForm } from '../section-form';
+
+export function AboutPage() {
+  return (
+    <>
+      <PageHeading description="What you are recovering from and what recovery means to you, in your own words.">
+        About my recovery
+      </PageHeading>
+      <SectionForm section="about" fields={sectionFields.about} />
+    </>
+  );
+}

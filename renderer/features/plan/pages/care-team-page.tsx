@@ -1,0 +1,32 @@
+import { PageHeading } from '../../../components/page-heading';
+import { EntryList } from '../entry-list';
+import { usePlanStore } from '../plan-store';
+
+export function CareTeamPage() {
+  const { careTeam } = usePlanStore().view.plan;
+  return (
+    <>
+      <PageHeading description="The professionals who help with your care, and the people who help you stay on track.">
+        Care team
+      </PageHeading>
+      <div className="card">
+        <EntryList
+          list="careProfessionals"
+          entries={careTeam.professionals}
+          heading="Healthcare professionals"
+          itemLabel="Professional"
+          emptyText="No one added yet."
+        />
+      </div>
+      <div className="card">
+        <EntryList
+          list="accountabilityCheckIns"
+          entries={careTeam.accountability}
+          heading="Accountability check-ins"
+          itemLabel="Check-in"
+          emptyText="No accountability check-ins yet."
+        />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,175 @@
+import { useState, type FormEvent } from 'react';
+import { localDate } from '../../../../shared/dates/calendar-date';
+import type { PlanDiff } from '../../../../shared/plan/plan-diff';
+import { reviewNotesSchema, type ReviewNotes } from '../../../../shared/plan/plan-review';
+import { DateField, SelectField, TextAreaField } from '../../../components/form-fields';
+import { Notice } from '../../../components/notice';
+import { PageHeading } from '../../../components/page-heading';
+import { PlanDiffView } from '../plan-diff-view';
+import { sectionFields } from '../plan-fields';
+import { problemsByField } from '../plan-form';
+import { formatDate } from '../plan-labels';
+import { usePlanStore } from '../plan-store';
+import { SectionForm } from '../section-form';
+
+const blankNotes = (): ReviewNotes => ({ reviewedOn: localDate(new Date()), working: '', notWorking: '', changes: '' });
+
+function RecordReview() {
+  const { perform } = usePlanStore();
+  const [notes, setNotes] = useState(blankNotes);
+  const [submitted, setSubmitted] = useState(false);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const parsed = reviewNotesSchema.safeParse(notes);
+  const problems = submitted ? problemsByField(parsed) : {};
+  const set = (field: keyof ReviewNotes) => (value: string | null) =>
+    setNotes((current) => ({ ...current, [field]: value ?? '' }));
+
+  async function record(event: FormEvent) {
+    event.preventDefault();
+    setSubmitted(true);
+    if (!parsed.success) return;
+    const result = await perform('plan.recordReview', parsed.data);
+    if (!result.ok) return setMessage({ tone: 'error', text: result.error.message });
+    setNotes(blankNotes());
+    setSubmitted(false);
+    const text = `Review of ${formatDate(parsed.data.reviewedOn)} saved, with a snapshot of your plan as it is now.`;
+    setMessage({ tone: 'success', text });
+  }
+
+  return (
+    <section className="card" aria-labelledby="record-review">
+      <h2 id="record-review">Review my plan</h2>
+      <p className="section-description">
+        Look back over your plan, note how it is going, then change what needs changing. Saving the review keeps a
+        snapshot of the plan so you can see later how it evolved.
+      </p>
+      <form onSubmit={(event) => void record(event)} noValidate>
+        <DateField
+          label="Date of the review"
+          value={notes.reviewedOn}
+          onChange={set('reviewedOn')}
+          error={problems.reviewedOn}
+        />
+        <TextAreaField
+          label="What is working"
+          value={notes.working}
+          onChange={set('working')}
+          error={problems.working}
+        />
+        <TextAreaField
+          label="What is not working"
+          value={notes.notWorking}
+          onChange={set('notWorking')}
+          error={problems.notWorking}
+        />
+        <TextAreaField
+          label="What I will change"
+          value={notes.changes}
+          onChange={set('changes')}
+          error={problems.changes}
+        />
+        <button type="submit" className="button-primary">
+          Save review and snapshot
+        </button>
+      </form>
+      {message && (
+        <Notice tone={message.tone}>
+          <p>{message.text}</p>
+        </Notice>
+      )}
+    </section>
+  );
+}
+
+function CompareVersions() {
+  const { view, perform } = usePlanStore();
+  const versions = [
+    { value: 'current', label: 'My plan now' },
+    ...view.reviews.map((review) => ({ value: review.id, label: `Review of ${formatDate(review.reviewedOn)}` })),
+  ];
+  const [from, setFrom] = useState(view.reviews[0]?.id ?? 'current');
+  const [to, setTo] = useState('current');
+  const [result, setResult] = useState<{ diff: PlanDiff; from: string; to: string } | { error: string }>();
+  const labelOf = (value: string) => versions.find((version) => version.value === value)?.label ?? value;
+
+  async function compare(event: FormEvent) {
+    event.preventDefault();
+    const answer = await perform('plan.compare', { from, to });
+    setResult(
+      answer.ok ? { diff: answer.value, from: labelOf(from), to: labelOf(to) } : { error: answer.error.message },
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="compare-versions">
+      <h2 id="compare-versions">How my plan changed</h2>
+      {view.reviews.length === 0 ? (
+        <p className="empty-list">After your first review you can compare your plan with how it was then.</p>
+      ) : (
+        <>
+          <form className="compare-form" onSubmit={(event) => void compare(event)}>
+            <SelectField label="From" options={versions} value={from} onChange={setFrom} />
+            <SelectField label="To" options={versions} value={to} onChange={setTo} />
+            <button type="submit" className="button-secondary">
+              Show changes
+            </button>
+          </form>
+          {result && 'error' in result && (
+            <Notice tone="error">
+              <p>{result.error}</p>
+            </Notice>
+          )}
+          {result && 'diff' in result && (
+            <PlanDiffView diff={result.diff} fromLabel={result.from} toLabel={result.to} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function PastReviews() {
+  const { reviews } = usePlanStore().view;
+  if (reviews.length === 0) return null;
+  return (
+    <section className="card" aria-labelledby="past-reviews">
+      <h2 id="past-reviews">Past reviews</h2>
+      <ol className="past-reviews">
+        {reviews.map((review) => (
+          <li key={review.id}>
+            <h3>{formatDate(review.reviewedOn)}</h3>
+            <dl className="facts">
+              <dt>Working</dt>
+              <dd>{review.working || '—'}</dd>
+              <dt>Not working</dt>
+              <dd>{review.notWorking || '—'}</dd>
+              <dt>Changes</dt>
+              <dd>{review.changes || '—'}</dd>
+            </dl>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+export function ReviewsPage() {
+  const { reviews } = usePlanStore().view;
+  return (
+    <>
+      <PageHeading description="Regular reviews keep the plan yours. Each review keeps a snapshot, so you and your therapist can see how the plan evolved.">
+        Reviews and history
+      </PageHeading>
+      <SectionForm
+        // A new review moves the next date on; start the form again from the stored schedule.
+        key={`schedule-${reviews.length}`}
+        section="reviewSchedule"
+        heading="Review schedule"
+        fields={sectionFields.reviewSchedule}
+      />
+      <RecordReview />
+      <CompareVersions key={`compare-${reviews.length}`} />
+      <PastReviews />
+    </>
+  );
+}

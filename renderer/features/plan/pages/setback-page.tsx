@@ -1,0 +1,14 @@
+import { PageHeading } from '../../../components/page-heading';
+import { sectionFields } from '../plan-fields';
+import { SectionForm } from '../section-form';
+
+export function SetbackPage() {
+  return (
+    <>
+      <PageHeading description="A lapse is part of many recoveries, not the end of one. Decide now, calmly, what you will do.">
+        Setback plan
+      </PageHeading>
+      <SectionForm section="setbackPlan" fields={sectionFields.setbackPlan} />
+    </>
+  );
+}

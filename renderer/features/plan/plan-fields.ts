@@ -1,0 +1,176 @@
+import type { Choice } from '../../components/form-fields';
+import type { PlanDocument } from '../../../shared/plan/plan-document';
+import type { PlanListName } from '../../../shared/plan/plan-entries';
+import type { PlanSectionName } from '../../../shared/plan/plan-sections';
+import {
+  copingKindChoices,
+  goalHorizonChoices,
+  goalStatusChoices,
+  metricChoices,
+  recoveryKindChoices,
+  relationshipChoices,
+  resourceKindChoices,
+  reviewCadenceChoices,
+  triggerKindChoices,
+} from './plan-labels';
+
+/** How one field of a plan form is shown. `name` may be dotted for nested values (`early.actionPlan`). */
+export type FieldSpec = { name: string; label: string; hint?: string } & (
+  | { kind: 'line' | 'note' | 'date' | 'checkbox' }
+  | { kind: 'choice'; options: readonly Choice<string>[]; emptyAs?: null }
+  | { kind: 'choices'; options(plan: PlanDocument): readonly Choice<string>[]; emptyText?: string }
+);
+
+const line = (name: string, label: string, hint?: string): FieldSpec => ({ name, label, hint, kind: 'line' });
+const note = (name: string, label: string, hint?: string): FieldSpec => ({ name, label, hint, kind: 'note' });
+const date = (name: string, label: string, hint?: string): FieldSpec => ({ name, label, hint, kind: 'date' });
+const choice = (name: string, label: string, options: readonly Choice<string>[]): FieldSpec => ({
+  name,
+  label,
+  kind: 'choice',
+  options,
+});
+
+const assessmentFields = [note('text', 'In my words')];
+const warningSignFields = [line('description', 'Warning sign')];
+
+/** The form of one entry in each list, in the order the fields appear. */
+export const entryFields: Record<PlanListName, FieldSpec[]> = {
+  strengths: assessmentFields,
+  challenges: assessmentFields,
+  areasForGrowth: assessmentFields,
+  currentSituation: assessmentFields,
+  goals: [
+    line('statement', 'My goal', 'One sentence, in your own words.'),
+    note('specific', 'Specific: what exactly will I do?'),
+    note('measurable', 'Measurable: what will I measure?'),
+    line('target', 'Target', 'For example "3 walks a week" or "90 days".'),
+    note('achievable', 'Achievable: why is this realistic for me now?'),
+    note('relevant', 'Relevant: why does this matter to me?'),
+    date('targetDate', 'Time-bound: by when?'),
+    choice('horizon', 'Short-term or long-term', goalHorizonChoices),
+    choice('status', 'Status', goalStatusChoices),
+    {
+      name: 'metric',
+      label: 'Measure progress with this check-in',
+      hint: 'Optional. Progress charts can follow this measure for the goal.',
+      kind: 'choice',
+      options: metricChoices,
+      emptyAs: null,
+    },
+  ],
+  actionSteps: [line('text', 'Step'), date('dueDate', 'Due'), { name: 'done', label: 'Done', kind: 'checkbox' }],
+  people: [
+    line('name', 'Name'),
+    choice('relationship', 'Relationship', relationshipChoices),
+    line('contact', 'How to reach them', 'Phone, email, or where to find them.'),
+    note('helpsWith', 'What they help with'),
+    line('checkInFrequency', 'How often we check in'),
+    date('lastContactOn', 'When I last checked in'),
+  ],
+  resources: [
+    line('name', 'Name'),
+    choice('kind', 'Kind', resourceKindChoices),
+    line('contact', 'Phone, website or address'),
+    note('whenWhere', 'When and where'),
+    note('howItFits', 'How it fits my goals'),
+  ],
+  copingStrategies: [
+    line('name', 'What I do'),
+    choice('kind', 'Kind', copingKindChoices),
+    note('whenItHelps', 'When it helps'),
+    {
+      name: 'triggerIds',
+      label: 'Triggers it answers',
+      kind: 'choices',
+      options: (plan) => plan.triggers.map((trigger) => ({ value: trigger.id, label: trigger.description })),
+      emptyText: 'Add triggers to your plan to link them here.',
+    },
+    line('frequency', 'How often I mean to practise it'),
+  ],
+  triggers: [
+    choice('kind', 'Kind of trigger', triggerKindChoices),
+    line('description', 'The trigger, in my words'),
+    note('notes', 'What I notice, and what helps'),
+  ],
+  earlyWarningSigns: warningSignFields,
+  worseningWarningSigns: warningSignFields,
+  crisisWarningSigns: warningSignFields,
+  careProfessionals: [
+    line('name', 'Name'),
+    line('role', 'Role', 'For example GP, psychiatrist, physiotherapist, counsellor.'),
+    line('contact', 'How to reach them'),
+    note('appointments', 'When I see them'),
+  ],
+  accountabilityCheckIns: [
+    line('withWhom', 'With whom'),
+    line('howOften', 'How often'),
+    note('notes', 'What we go over'),
+  ],
+};
+
+const stageResponseFields = (stage: string, title: string): FieldSpec[] => [
+  note(`${stage}.actionPlan`, `${title}: what I will do`),
+  note(`${stage}.peopleToCall`, `${title}: people to call`),
+];
+
+/** The form of each one-form section. */
+export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
+  about: [
+    {
+      name: 'recoveringFrom',
+      label: 'What I am recovering from',
+      kind: 'choices',
+      options: () => recoveryKindChoices,
+    },
+    note('inMyOwnWords', 'In my own words'),
+    date('startDate', 'When my recovery started'),
+    date('cleanDate', 'Sober or clean since', 'Only if it applies to you.'),
+    note('coOccurring', 'Other conditions I live with'),
+    note('whatRecoveryMeans', 'What recovery means to me'),
+  ],
+  setbackPlan: [
+    note('first24Hours', 'What I do in the first 24 hours after a lapse or a bad turn'),
+    note('whatIWillTellMyself', 'What I will tell myself'),
+    note('whoIContact', 'Who I contact'),
+    note('reasonsForRecovery', 'My reasons for recovery'),
+  ],
+  safetyPlan: [
+    note(
+      'warningSigns',
+      '1. My warning signs',
+      'Thoughts, feelings or situations that tell me a crisis may be coming.',
+    ),
+    note('thingsICanDoAlone', '2. Things I can do on my own to take my mind off things'),
+    note('peopleAndPlaces', '3. People and places that help me feel better'),
+    note('peopleICanAsk', '4. People I can ask for help', 'Names and how to reach them.'),
+    note('professionalsAndCrisisLines', '5. Professionals and crisis lines', 'Include your local crisis line number.'),
+    note('saferSurroundings', '6. Making my surroundings safer'),
+    note('reasonsForLiving', '7. My reasons for living'),
+  ],
+  selfCare: [
+    note('sleep', 'Sleep'),
+    note('movement', 'Movement'),
+    note('food', 'Food'),
+    note('stressRoutines', 'Routines for stress'),
+    note('dailyMustDos', 'My daily must-dos'),
+    note('realisticExpectations', 'Realistic expectations I want to remember'),
+    note('smallVictories', 'Small victories to celebrate'),
+  ],
+  warningResponses: [
+    ...stageResponseFields('early', 'Early signs'),
+    ...stageResponseFields('worsening', 'Worsening signs'),
+    ...stageResponseFields('crisis', 'Crisis'),
+  ],
+  reviewSchedule: [
+    choice('cadence', 'How often I review my plan', reviewCadenceChoices),
+    date('nextReviewOn', 'Next review'),
+  ],
+};
+
+/** The label of a field, for the change history. */
+export function fieldLabel(part: PlanListName | PlanSectionName, field: string): string {
+  const fields: FieldSpec[] =
+    part in entryFields ? entryFields[part as PlanListName] : sectionFields[part as PlanSectionName];
+  return fields.find((spec) => spec.name === field)?.label ?? field;
+}

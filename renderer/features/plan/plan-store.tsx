@@ -1,0 +1,82 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { InvokeChannel } from '../../../shared/ipc/channel-names';
+import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
+import type { IpcResult } from '../../../shared/ipc/error-codes';
+import type { PlanView } from '../../../shared/plan/plan-view';
+import { Notice } from '../../components/notice';
+import { useIpcClient } from '../../lib/ipc-context';
+
+type PlanChannel = Extract<InvokeChannel, `plan.${string}`>;
+
+interface PlanStore {
+  view: PlanView;
+  /** Calls a plan channel; a changed plan replaces the one on screen. */
+  perform<C extends PlanChannel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
+  /** Reads a sentence out to screen-reader users (moves, deletes, undo). */
+  announce(message: string): void;
+}
+
+const PlanStoreContext = createContext<PlanStore | undefined>(undefined);
+
+function viewIn(value: unknown): PlanView | undefined {
+  if (value && typeof value === 'object') {
+    if ('plan' in value && 'reviews' in value) return value as PlanView;
+    if ('view' in value) return (value as { view: PlanView }).view;
+  }
+  return undefined;
+}
+
+/** Loads the plan once for the Plan area and keeps the latest copy main sent back. */
+export function PlanStoreProvider({ children }: { children: ReactNode }) {
+  const ipc = useIpcClient();
+  const [view, setView] = useState<PlanView>();
+  const [loadError, setLoadError] = useState<string>();
+  const [announcement, setAnnouncement] = useState('');
+
+  useEffect(() => {
+    let current = true;
+    void ipc.invoke('plan.get', {}).then((result) => {
+      if (!current) return;
+      if (result.ok) setView(result.value);
+      else setLoadError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ipc]);
+
+  const perform = useCallback(
+    async <C extends PlanChannel>(channel: C, input: ChannelInput<C>) => {
+      const result = await ipc.invoke(channel, input);
+      const changed = result.ok ? viewIn(result.value) : undefined;
+      if (changed) setView(changed);
+      return result;
+    },
+    [ipc],
+  );
+
+  const store = useMemo(() => (view ? { view, perform, announce: setAnnouncement } : undefined), [view, perform]);
+
+  if (loadError) {
+    return (
+      <Notice tone="error" title="Your plan could not be opened.">
+        <p>{loadError}</p>
+      </Notice>
+    );
+  }
+  if (!store) return <p role="status">Opening your plan…</p>;
+  return (
+    <PlanStoreContext.Provider value={store}>
+      {children}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </PlanStoreContext.Provider>
+  );
+}
+
+export function usePlanStore(): PlanStore {
+  const store = useContext(PlanStoreContext);
+  if (!store) throw new Error('usePlanStore needs a PlanStoreProvider above it.');
+  return store;
+}

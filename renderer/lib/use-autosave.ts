@@ -1,0 +1,81 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+// Every mounted form's flush, so locking can first send what was just typed.
+const pendingFlushes = new Set<() => Promise<unknown>>();
+
+/** Sends every change still waiting in a form; the Lock button awaits this before locking. */
+export async function flushPendingSaves(): Promise<void> {
+  await Promise.all([...pendingFlushes].map((flush) => flush()));
+}
+
+export type AutosaveState = 'saved' | 'waiting' | 'saving' | 'failed';
+
+interface AutosaveOptions<T> {
+  value: T;
+  /** Invalid values are kept on screen and not sent; the form shows why. */
+  isValid: boolean;
+  /** Resolves true when main stored the value. */
+  save(value: T): Promise<boolean>;
+  delayMs?: number;
+}
+
+/**
+ * Saves a form's value a moment after the person stops typing, one save at a time, and once more
+ * when the form goes away, so there is no Save button to forget.
+ */
+export function useAutosave<T>({ value, isValid, save, delayMs = 500 }: AutosaveOptions<T>) {
+  const [state, setState] = useState<AutosaveState>('saved');
+  const lastSent = useRef(JSON.stringify(value));
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; value: T } | undefined>(undefined);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const saveRef = useRef(save);
+  useEffect(() => {
+    saveRef.current = save;
+  });
+
+  const send = useCallback((next: T) => {
+    const serialized = JSON.stringify(next);
+    if (serialized === lastSent.current) return queue.current;
+    lastSent.current = serialized;
+    setState('saving');
+    queue.current = queue.current.then(async () => {
+      const stored = await saveRef.current(next);
+      if (!stored) lastSent.current = ''; // try again on the next edit
+      setState(stored ? 'saved' : 'failed');
+    });
+    return queue.current;
+  }, []);
+
+  const flush = useCallback(() => {
+    const waiting = pending.current;
+    if (!waiting) return queue.current;
+    clearTimeout(waiting.timer);
+    pending.current = undefined;
+    return send(waiting.value);
+  }, [send]);
+
+  useEffect(() => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = undefined;
+    if (JSON.stringify(value) === lastSent.current || !isValid) return;
+    setState('waiting');
+    pending.current = { value, timer: setTimeout(() => void flush(), delayMs) };
+  }, [value, isValid, delayMs, flush]);
+
+  /** Drops a change not yet sent (the entry is being deleted). */
+  const discard = useCallback(() => {
+    if (pending.current) clearTimeout(pending.current.timer);
+    pending.current = undefined;
+  }, []);
+
+  // Leaving the form (another section, a collapsed card) saves what was typed.
+  useEffect(() => {
+    pendingFlushes.add(flush);
+    return () => {
+      pendingFlushes.delete(flush);
+      void flush();
+    };
+  }, [flush]);
+
+  return { state, flush, discard };
+}

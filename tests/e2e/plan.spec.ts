@@ -1,0 +1,293 @@
+import type { Page } from '@playwright/test';
+import { createVault, expectUnlocked, passphrase, screenshot, unlock } from './app-steps';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const planNav = (page: Page) => page.getByRole('navigation', { name: 'Plan sections' });
+
+async function openPlanPage(page: Page, title: string): Promise<void> {
+  await planNav(page).getByRole('link', { name: title, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeFocused();
+}
+
+/** Autosave has sent everything: no form says "Saving…" any more. */
+async function expectAllSaved(page: Page): Promise<void> {
+  await expect(page.getByText('Saving…')).toHaveCount(0, { timeout: 5_000 });
+}
+
+test('a person builds a plan from a template, edits every section, locks, unlocks and finds it intact', async ({
+  launch,
+  hostName,
+}) => {
+  test.setTimeout(120_000);
+  const { page } = await launch();
+  await createVault(page);
+  await expectNoSeriousAxeViolations(page, 'start your plan');
+  await screenshot(page, 'plan-start', hostName);
+
+  await page.getByRole('button', { name: /^Addiction/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
+  await expect(page.getByText('Your plan is started with suggestions for addiction.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'plan overview');
+  await screenshot(page, 'plan-overview', hostName);
+
+  // About my recovery.
+  await openPlanPage(page, 'About my recovery');
+  await expect(page.getByRole('checkbox', { name: 'Addiction' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Mental health' }).check();
+  await page.getByLabel('In my own words', { exact: true }).fill('Alcohol, and the low moods that came with it.');
+  await page.getByLabel('When my recovery started', { exact: true }).fill('2026-03-01');
+  await page.getByLabel('Sober or clean since', { exact: true }).fill('2026-03-14');
+  await page.getByLabel('What recovery means to me', { exact: true }).fill('Mornings I remember.');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'about');
+  await screenshot(page, 'plan-about', hostName);
+
+  // Where I stand: add, then reorder by keyboard.
+  await openPlanPage(page, 'Where I stand');
+  const strengths = page.getByRole('region', { name: 'My strengths' });
+  await strengths.getByRole('button', { name: 'Add strength' }).click();
+  await strengths.getByLabel('Strength 1', { exact: true }).fill('I keep promises to my kids');
+  await strengths.getByRole('button', { name: 'Add strength' }).click();
+  await strengths.getByLabel('Strength 2', { exact: true }).fill('I ask for help now');
+  await expectAllSaved(page);
+  await strengths.getByRole('button', { name: 'Move “I ask for help now” up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(strengths.getByLabel('Strength 1', { exact: true })).toHaveValue('I ask for help now');
+  await expect(strengths.getByRole('button', { name: 'Move “I ask for help now” down' })).toBeFocused();
+  const challenges = page.getByRole('region', { name: 'My challenges' });
+  await challenges.getByRole('button', { name: 'Add challenge' }).click();
+  await challenges.getByLabel('Challenge 1', { exact: true }).fill('Friday evenings alone');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'assessment');
+  await screenshot(page, 'plan-assessment', hostName);
+
+  // Goals: the template's goals are there; edit one, see SMART prompts, tick an action step.
+  await openPlanPage(page, 'Goals');
+  const goals = page.getByRole('region', { name: 'My goals, in order of priority' });
+  await goals.getByRole('button', { name: 'Edit “Go to a support meeting every week”' }).click();
+  await expect(goals.getByText('Still to write (3 of 5 SMART parts)')).toBeVisible();
+  await goals
+    .getByLabel('Achievable: why is this realistic for me now?', { exact: true })
+    .fill('There is one on my bus route.');
+  await goals
+    .getByLabel('Relevant: why does this matter to me?', { exact: true })
+    .fill('I stay sober when I am not alone with it.');
+  await goals.getByLabel('Time-bound: by when?', { exact: true }).fill('2026-12-31');
+  await goals.getByLabel('Status', { exact: true }).selectOption('in-progress');
+  await expect(
+    goals.getByText('This goal is specific, measurable, achievable, relevant and time-bound.'),
+  ).toBeVisible();
+  const steps = goals.getByRole('region', { name: 'Action steps' });
+  await steps.getByRole('checkbox', { name: 'Done' }).first().check();
+  await steps.getByRole('button', { name: 'Add step' }).click();
+  await steps.getByLabel('Step', { exact: true }).last().fill('Ask Sam to come along the first time');
+  await expectAllSaved(page);
+  // Priority by keyboard: Alt+ArrowUp on the goal moves it to the top.
+  await goals.getByRole('button', { name: 'Done “Go to a support meeting every week”' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(goals.locator('.entry-name').first()).toHaveText('Go to a support meeting every week');
+  await expectNoSeriousAxeViolations(page, 'goals');
+  await screenshot(page, 'plan-goals', hostName);
+
+  // Support network.
+  await openPlanPage(page, 'Support network');
+  const people = page.getByRole('region', { name: 'People' });
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await people.getByLabel('Name', { exact: true }).fill('Sam Okafor');
+  await people.getByLabel('Relationship', { exact: true }).selectOption('sponsor');
+  await people.getByLabel('How to reach them', { exact: true }).fill('07700 900123');
+  const resources = page.getByRole('region', { name: 'Resources' });
+  await resources.getByRole('button', { name: 'Add resource' }).click();
+  await resources.getByLabel('Name', { exact: true }).fill('Tuesday group at St Anne’s');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'support network');
+  await screenshot(page, 'plan-support', hostName);
+
+  // Triggers and warning signs (before coping, so a strategy can link a new trigger).
+  await openPlanPage(page, 'Triggers and warning signs');
+  const triggers = page.getByRole('region', { name: 'My triggers' });
+  await triggers.getByRole('button', { name: 'Add trigger' }).click();
+  await triggers.getByLabel('The trigger, in my words', { exact: true }).fill('Walking past the Crown');
+  await triggers.getByLabel('Kind of trigger', { exact: true }).last().selectOption('place');
+  const crisis = page.getByRole('region', { name: 'Crisis signs' });
+  await crisis.getByRole('button', { name: 'Add crisis sign' }).click();
+  await crisis.getByLabel('Crisis sign 2', { exact: true }).fill('Buying a bottle');
+  await page.getByLabel('Crisis: people to call', { exact: true }).fill('Sam, then the helpline');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'triggers');
+  await screenshot(page, 'plan-triggers', hostName);
+
+  // Coping strategies, linked to a trigger.
+  await openPlanPage(page, 'Coping strategies');
+  const coping = page.getByRole('region', { name: 'What helps me cope' });
+  await coping.getByRole('button', { name: 'Edit “A brisk walk”' }).click();
+  await coping.getByRole('checkbox', { name: 'Walking past the Crown' }).check();
+  await coping.getByLabel('When it helps', { exact: true }).fill('When I am restless, and on the long way home.');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'coping');
+  await screenshot(page, 'plan-coping', hostName);
+
+  // Setback plan, self-care, care team.
+  await openPlanPage(page, 'Setback plan');
+  await page
+    .getByLabel('What I do in the first 24 hours after a lapse or a bad turn', { exact: true })
+    .fill('Tell Sam. Pour it away. Eat something. Sleep.');
+  await page.getByLabel('What I will tell myself', { exact: true }).fill('One day does not undo the others.');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'setback');
+  await screenshot(page, 'plan-setback', hostName);
+
+  await openPlanPage(page, 'Daily life and self-care');
+  await page.getByLabel('Sleep', { exact: true }).fill('In bed by 11, phone in the kitchen.');
+  await page.getByLabel('Small victories to celebrate', { exact: true }).fill('Every Friday I get through.');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'self-care');
+  await screenshot(page, 'plan-self-care', hostName);
+
+  await openPlanPage(page, 'Care team');
+  const professionals = page.getByRole('region', { name: 'Healthcare professionals' });
+  await professionals.getByRole('button', { name: 'Add professional' }).click();
+  await professionals.getByLabel('Name', { exact: true }).fill('Dr Patel');
+  await professionals.getByLabel('Role', { exact: true }).fill('GP');
+  const accountability = page.getByRole('region', { name: 'Accountability check-ins' });
+  await accountability.getByRole('button', { name: 'Add check-in' }).click();
+  await accountability.getByLabel('With whom', { exact: true }).fill('Sam');
+  await accountability.getByLabel('How often', { exact: true }).fill('Every Sunday');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'care team');
+  await screenshot(page, 'plan-care-team', hostName);
+
+  // Safety plan.
+  await openPlanPage(page, 'Safety plan');
+  await page.getByLabel('7. My reasons for living', { exact: true }).fill('Maya and Leo.');
+  await page.getByLabel('4. People I can ask for help', { exact: true }).fill('Sam 07700 900123');
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  await expect(page.getByText('Maya and Leo.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'safety plan');
+  await screenshot(page, 'plan-safety', hostName);
+
+  // Lock, unlock, and everything is still there.
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+  await openPlanPage(page, 'About my recovery');
+  await expect(page.getByRole('checkbox', { name: 'Mental health' })).toBeChecked();
+  await expect(page.getByLabel('Sober or clean since', { exact: true })).toHaveValue('2026-03-14');
+  await openPlanPage(page, 'Where I stand');
+  await expect(page.getByLabel('Strength 1', { exact: true })).toHaveValue('I ask for help now');
+  await expect(page.getByLabel('Challenge 1', { exact: true })).toHaveValue('Friday evenings alone');
+  await openPlanPage(page, 'Goals');
+  await expect(page.locator('.entry-name').first()).toHaveText('Go to a support meeting every week');
+  // Dates follow the system's locale, so only the year is matched.
+  await expect(page.getByText(/^In progress · by .*2026 · SMART: 5 of 5 parts written$/)).toBeVisible();
+  await openPlanPage(page, 'Support network');
+  await expect(page.getByText('Sam Okafor', { exact: true })).toBeVisible();
+  await expect(page.getByText('Tuesday group at St Anne’s', { exact: true })).toBeVisible();
+  await openPlanPage(page, 'Coping strategies');
+  await page.getByRole('button', { name: 'Edit “A brisk walk”' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Walking past the Crown' })).toBeChecked();
+  await openPlanPage(page, 'Triggers and warning signs');
+  await expect(page.getByLabel('Crisis sign 2', { exact: true })).toHaveValue('Buying a bottle');
+  await expect(page.getByLabel('Crisis: people to call', { exact: true })).toHaveValue('Sam, then the helpline');
+  await openPlanPage(page, 'Setback plan');
+  await expect(page.getByLabel('What I will tell myself', { exact: true })).toHaveValue(
+    'One day does not undo the others.',
+  );
+  await openPlanPage(page, 'Daily life and self-care');
+  await expect(page.getByLabel('Sleep', { exact: true })).toHaveValue('In bed by 11, phone in the kitchen.');
+  await openPlanPage(page, 'Care team');
+  await expect(page.getByText('Dr Patel', { exact: true })).toBeVisible();
+  await openPlanPage(page, 'Safety plan');
+  await expect(page.getByText('Maya and Leo.')).toBeVisible();
+});
+
+test('a review snapshots the plan and shows what changed since; delete can be undone', async ({ launch, hostName }) => {
+  const { page } = await launch();
+  await createVault(page);
+  await page.getByRole('button', { name: /^Mental health/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
+
+  await openPlanPage(page, 'Reviews and history');
+  await page.getByLabel('Date of the review', { exact: true }).fill('2026-11-20');
+  await page.getByLabel('What is working', { exact: true }).fill('Getting outside every day.');
+  await page.getByLabel('What I will change', { exact: true }).fill('Let go of the therapist goal for now.');
+  await page.getByRole('button', { name: 'Save review and snapshot' }).click();
+  await expect(page.getByText(/^Review of .*2026 saved, with a snapshot/)).toBeVisible();
+  await expect(page.getByLabel('Next review', { exact: true })).toHaveValue('2026-12-20');
+
+  // Change the plan after the review: a goal let go, a trigger deleted (then undone, then deleted again).
+  await openPlanPage(page, 'Goals');
+  await page.getByRole('button', { name: 'Edit “Work with a therapist regularly”' }).click();
+  await page.getByLabel('Status', { exact: true }).selectOption('let-go');
+  await expectAllSaved(page);
+  await openPlanPage(page, 'Triggers and warning signs');
+  await page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' }).click();
+  const undo = page.getByRole('region', { name: 'Undo delete' });
+  await expect(undo).toContainText('Deleted “Feeling judged or criticised”.');
+  await expectNoSeriousAxeViolations(page, 'undo bar');
+  await screenshot(page, 'plan-undo', hostName);
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Feeling judged or criticised', { exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' }).click();
+  await expect(page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' })).toHaveCount(0);
+
+  await openPlanPage(page, 'Reviews and history');
+  await page.getByLabel('From', { exact: true }).selectOption({ index: 1 });
+  await page.getByLabel('To', { exact: true }).selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  await expect(page.getByText(/^From Review of .*2026 to My plan now: 0 added, 1 removed, 1 changed\.$/)).toBeVisible();
+  await expect(page.getByText('Changed goal “Work with a therapist regularly”')).toBeVisible();
+  await expect(page.getByText('Removed trigger “Feeling judged or criticised”')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'reviews and diff');
+  await screenshot(page, 'plan-reviews', hostName);
+
+  // The home screen shows the next review.
+  await planNav(page).getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('region', { name: 'Next review' })).toContainText(
+    /2026.*\(in \d+ days\)|\(in \d+ days\)/,
+  );
+});
+
+test('the safety plan is one shortcut away from anywhere, by keyboard alone', async ({ launch, hostName }) => {
+  const { page } = await launch({ colorScheme: 'dark' });
+  await createVault(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
+  await page.keyboard.press('Control+Shift+S');
+  await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeFocused();
+  await page.getByLabel('1. My warning signs', { exact: true }).fill('Not answering my phone.');
+  await expectAllSaved(page);
+  await expectNoSeriousAxeViolations(page, 'safety plan (dark)');
+  await screenshot(page, 'plan-safety-edit-dark', hostName);
+});
+
+test('every plan screen passes axe-core in the dark theme', async ({ launch, hostName }) => {
+  test.setTimeout(90_000);
+  const { page } = await launch({ colorScheme: 'dark' });
+  await createVault(page);
+  await expectNoSeriousAxeViolations(page, 'start your plan (dark)');
+  await screenshot(page, 'plan-start-dark', hostName);
+  await page.getByRole('button', { name: /^Physical injury/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
+  await screenshot(page, 'plan-overview-dark', hostName);
+  const pages = [
+    ['About my recovery', 'about'],
+    ['Where I stand', 'assessment'],
+    ['Goals', 'goals'],
+    ['Support network', 'support'],
+    ['Coping strategies', 'coping'],
+    ['Triggers and warning signs', 'triggers'],
+    ['Setback plan', 'setback'],
+    ['Safety plan', 'safety'],
+    ['Daily life and self-care', 'self-care'],
+    ['Care team', 'care-team'],
+    ['Reviews and history', 'reviews'],
+  ] as const;
+  for (const [title, name] of pages) {
+    await openPlanPage(page, title);
+    if (name === 'goals') await page.getByRole('button', { name: /^Edit “Do my exercises/ }).click();
+    await expectNoSeriousAxeViolations(page, `${title} (dark)`);
+    await screenshot(page, `plan-${name}-dark`, hostName);
+  }
+});
