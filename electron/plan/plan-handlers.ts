@@ -4,6 +4,7 @@ import { diffPlans } from '../../shared/plan/plan-diff';
 import { entryTitle, planListSchemas, type PlanListName } from '../../shared/plan/plan-entries';
 import { planTemplates, withTemplateSuggestions } from '../../shared/plan/plan-templates';
 import type { PlanView } from '../../shared/plan/plan-view';
+import { nextReviewAfter } from '../../shared/plan/review-schedule';
 import { inTransaction, type Database } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
@@ -67,8 +68,15 @@ export function createPlanHandlers(dependencies: PlanHandlerDependencies) {
     'plan.start': ({ template: key }) =>
       changePlan((db) => {
         const template = planTemplates.find((candidate) => candidate.key === key)!;
-        replacePlan(db, withTemplateSuggestions(readPlan(db), template, newId));
-        markPlanStarted(db, localDate(now()));
+        const today = localDate(now());
+        const plan = withTemplateSuggestions(readPlan(db), template, newId);
+        // A new plan gets its first review one cadence from today, so the home screen can show it.
+        const { cadence, nextReviewOn } = plan.reviewSchedule;
+        replacePlan(db, {
+          ...plan,
+          reviewSchedule: { cadence, nextReviewOn: nextReviewOn ?? nextReviewAfter(today, cadence) },
+        });
+        markPlanStarted(db, today);
       }),
     'plan.updateSection': (update) => changePlan((db) => updatePlanSection(db, update)),
     'plan.addEntry': (entry) => {

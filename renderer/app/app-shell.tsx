@@ -6,6 +6,7 @@ import { ExportScreen } from '../features/export/export-screen';
 import { PlanScreen } from '../features/plan/plan-screen';
 import { ProgressScreen } from '../features/progress/progress-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
 import { SaveStatus } from './save-status';
 import { useActivityPings } from './use-activity-pings';
 
@@ -17,9 +18,6 @@ const areas = [
   { path: '/settings', label: 'Settings' },
 ] as const;
 
-const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
-export const lockShortcutLabel = isMac ? '⌘L' : 'Ctrl+L';
-export const safetyPlanShortcutLabel = isMac ? '⇧⌘S' : 'Ctrl+Shift+S';
 const safetyPlanPath = '/plan/safety';
 
 /** App-wide shortcuts: lock (Ctrl/⌘+L) and the safety plan (Ctrl/⌘+Shift+S), from any screen. */
@@ -76,17 +74,13 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
             <Link
               to={safetyPlanPath}
               className="safety-plan-link"
-              aria-keyshortcuts={isMac ? 'Meta+Shift+S' : 'Control+Shift+S'}
+              aria-keyshortcuts={safetyPlanShortcut.aria}
+              title={`Open your safety plan from anywhere (${safetyPlanShortcut.label})`}
             >
-              Safety plan <kbd>{safetyPlanShortcutLabel}</kbd>
+              Safety plan
             </Link>
-            <button
-              type="button"
-              className="button-secondary"
-              onClick={onLock}
-              aria-keyshortcuts={isMac ? 'Meta+L' : 'Control+L'}
-            >
-              Lock <kbd>{lockShortcutLabel}</kbd>
+            <button type="button" className="button-secondary" onClick={onLock} aria-keyshortcuts={lockShortcut.aria}>
+              Lock <kbd>{lockShortcut.label}</kbd>
             </button>
           </div>
         </header>

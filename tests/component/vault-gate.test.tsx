@@ -1,6 +1,8 @@
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VaultGate } from '../../renderer/app/vault-gate';
+import { assemblePlan } from '../../shared/plan/plan-document';
+import { blankSections } from '../../shared/plan/plan-sections';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
 import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
 
@@ -8,6 +10,11 @@ function renderGate(state: 'no-vault' | 'locked' | 'unlocked') {
   const fake = fakeIpcClient({
     'vault.status': () => ({ ok: true, value: vaultStatus(state) }),
     'session.activity': () => ({ ok: true, value: null }),
+    // The unlocked app opens on the plan.
+    'plan.get': () => ({
+      ok: true,
+      value: { plan: assemblePlan(blankSections(), []), startedOn: null, reviews: [], lastDeleted: null },
+    }),
   });
   render(
     <IpcClientProvider client={fake.client}>

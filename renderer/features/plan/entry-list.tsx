@@ -214,13 +214,14 @@ function EntryRow(props: EntryRowProps) {
   const position = `${itemLabel} ${index + 1}`;
   const name = title || `New ${itemLabel.toLowerCase()}`;
   const saved = slot.id !== undefined;
-  const firstRequired = fields.find((spec) => problems[spec.name]);
+  const labelOf = (spec: (typeof fields)[number]) => (inline && fields.length === 1 ? position : spec.label);
+  const firstProblem = fields.find((spec) => problems[spec.name]) ?? fields[0]!;
 
   const status =
     state === 'waiting' || state === 'saving'
       ? 'Saving…'
       : !saved && !parsed.success
-        ? `Not saved yet: fill in “${firstRequired?.label ?? fields[0]!.label}” to keep it.`
+        ? `Not saved yet: fill in “${labelOf(firstProblem)}” to keep it.`
         : state === 'failed'
           ? 'Not saved.'
           : saved
@@ -240,7 +241,7 @@ function EntryRow(props: EntryRowProps) {
           key={spec.name}
           spec={spec}
           plan={view.plan}
-          label={inline && fields.length === 1 ? position : spec.label}
+          label={labelOf(spec)}
           value={readField(data, spec.name)}
           error={touched.has(spec.name) ? problems[spec.name] : undefined}
           onChange={(value) => {
@@ -340,10 +341,10 @@ function EntryRow(props: EntryRowProps) {
           type="button"
           className="button-secondary button-small"
           aria-expanded={expanded}
+          aria-label={`${expanded ? 'Done' : 'Edit'} “${name}”`}
           onClick={props.onToggle}
         >
           {expanded ? 'Done' : 'Edit'}
-          <span className="visually-hidden"> “{name}”</span>
         </button>
         {controls}
       </div>

@@ -42,6 +42,11 @@ describe('plan channels', () => {
     expect(view.plan.about.recoveringFrom).toEqual(['mental-health']);
     expect(view.plan.goals.length).toBeGreaterThan(0);
     expect(view.plan.goals[0]!.actionSteps.length).toBeGreaterThan(0);
+    // The first review is a month away by default, so the home screen has a date to show.
+    expect(view.plan.reviewSchedule).toEqual({
+      cadence: 'monthly',
+      nextReviewOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
   });
 
   it('refuses bad input in main with a specific message, and stores nothing', async () => {

@@ -7,7 +7,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { formatDate, relativeDays } from '../plan-labels';
 import { planPages, type PlanPagePath } from '../plan-pages';
 import { usePlanStore } from '../plan-store';
-import type { PlanDocument } from '../../../../shared/plan/plan-document';
+import type { PlanView } from '../../../../shared/plan/plan-view';
 
 function templateContents(template: PlanTemplate): string {
   if (template.key === 'blank') return 'Nothing pre-filled.';
@@ -48,7 +48,7 @@ function TemplateChoices({ onStarted }: { onStarted(name: string): void }) {
   );
 }
 
-function pageStatus(path: PlanPagePath, plan: PlanDocument): string {
+function pageStatus(path: PlanPagePath, { plan, reviews }: PlanView): string {
   const count = (n: number, one: string, many: string) =>
     n === 0 ? 'Not written yet' : `${n} ${n === 1 ? one : many}`;
   const anyText = (section: Record<string, string>) =>
@@ -82,7 +82,7 @@ function pageStatus(path: PlanPagePath, plan: PlanDocument): string {
     case 'care-team':
       return count(plan.careTeam.professionals.length + plan.careTeam.accountability.length, 'entry', 'entries');
     case 'reviews':
-      return '';
+      return reviews[0] ? `Last review ${formatDate(reviews[0].reviewedOn)}` : 'No reviews yet';
   }
 }
 
@@ -153,7 +153,7 @@ export function PlanOverview() {
             <li key={page.path}>
               <Link to={page.path} className="plan-part">
                 <span className="plan-part-title">{page.title}</span>
-                <span className="plan-part-status">{pageStatus(page.path, view.plan)}</span>
+                <span className="plan-part-status">{pageStatus(page.path, view)}</span>
               </Link>
             </li>
           ))}

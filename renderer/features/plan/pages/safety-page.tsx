@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { PageHeading } from '../../../components/page-heading';
+import { safetyPlanShortcut } from '../../../lib/shortcuts';
 import { sectionFields } from '../plan-fields';
 import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';
@@ -14,7 +15,9 @@ export function SafetyPage() {
   const [editing, setEditing] = useState(written.length === 0);
   return (
     <>
-      <PageHeading description="Steps to take, in order, when you feel a crisis coming. Keep it short and in your own words.">
+      <PageHeading
+        description={`Steps to take, in order, when you feel a crisis coming. Keep it short and in your own words. It opens from anywhere in Waypoint with ${safetyPlanShortcut.label}.`}
+      >
         Safety plan
       </PageHeading>
       {editing ? (

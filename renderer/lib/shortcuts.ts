@@ -1,0 +1,12 @@
+/** App-wide keyboard shortcuts, written the way each platform writes them. */
+const isMac = typeof navigator !== 'undefined' && /Mac/i.test(navigator.platform);
+
+export const lockShortcut = {
+  label: isMac ? '⌘L' : 'Ctrl+L',
+  aria: isMac ? 'Meta+L' : 'Control+L',
+} as const;
+
+export const safetyPlanShortcut = {
+  label: isMac ? '⇧⌘S' : 'Ctrl+Shift+S',
+  aria: isMac ? 'Meta+Shift+S' : 'Control+Shift+S',
+} as const;
