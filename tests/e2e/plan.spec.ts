@@ -233,6 +233,16 @@ test('a review snapshots the plan and shows what changed since; delete can be un
   await page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' }).click();
   await expect(page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' })).toHaveCount(0);
 
+  // Reorder by drag: the last trigger dragged onto the first.
+  const triggerNames = page.getByRole('region', { name: 'My triggers' }).locator('.entry-name');
+  const lastTrigger = await triggerNames.last().textContent();
+  await page
+    .getByRole('region', { name: 'My triggers' })
+    .locator('.drag-handle')
+    .last()
+    .dragTo(page.getByRole('region', { name: 'My triggers' }).locator('.entry').first());
+  await expect(triggerNames.first()).toHaveText(lastTrigger!);
+
   await openPlanPage(page, 'Reviews and history');
   await page.getByLabel('From', { exact: true }).selectOption({ index: 1 });
   await page.getByLabel('To', { exact: true }).selectOption({ index: 0 });

@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import type { InvokeChannel } from '../../../shared/ipc/channel-names';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/error-codes';
@@ -14,6 +15,8 @@ interface PlanStore {
   perform<C extends PlanChannel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
   /** Reads a sentence out to screen-reader users (moves, deletes, undo). */
   announce(message: string): void;
+  /** The latest delete in this visit (numbered) and the page it was made on, for the undo bar. */
+  lastDelete?: { number: number; path: string };
 }
 
 const PlanStoreContext = createContext<PlanStore | undefined>(undefined);
@@ -32,6 +35,12 @@ export function PlanStoreProvider({ children }: { children: ReactNode }) {
   const [view, setView] = useState<PlanView>();
   const [loadError, setLoadError] = useState<string>();
   const [announcement, setAnnouncement] = useState('');
+  const [lastDelete, setLastDelete] = useState<{ number: number; path: string }>();
+  const { pathname } = useLocation();
+  const currentPath = useRef(pathname);
+  useEffect(() => {
+    currentPath.current = pathname;
+  }, [pathname]);
 
   useEffect(() => {
     let current = true;
@@ -50,12 +59,18 @@ export function PlanStoreProvider({ children }: { children: ReactNode }) {
       const result = await ipc.invoke(channel, input);
       const changed = result.ok ? viewIn(result.value) : undefined;
       if (changed) setView(changed);
+      if (result.ok && channel === 'plan.deleteEntry') {
+        setLastDelete((previous) => ({ number: (previous?.number ?? 0) + 1, path: currentPath.current }));
+      }
       return result;
     },
     [ipc],
   );
 
-  const store = useMemo(() => (view ? { view, perform, announce: setAnnouncement } : undefined), [view, perform]);
+  const store = useMemo(
+    () => (view ? { view, perform, announce: setAnnouncement, lastDelete } : undefined),
+    [view, perform, lastDelete],
+  );
 
   if (loadError) {
     return (

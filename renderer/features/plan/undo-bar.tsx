@@ -1,13 +1,18 @@
 import { useState } from 'react';
+import { useLocation } from 'react-router';
 import { usePlanStore } from './plan-store';
 
-/** After a delete: what went, and a way to bring it back. */
+/**
+ * After a delete: what went, and a way to bring it back. It stays until dismissed or until the
+ * person moves to another page (undo is then no longer offered here; main keeps it until lock).
+ */
 export function UndoBar() {
-  const { view, perform, announce } = usePlanStore();
+  const { view, perform, announce, lastDelete } = usePlanStore();
+  const { pathname } = useLocation();
   const [error, setError] = useState<string>();
-  const [dismissed, setDismissed] = useState<object>();
+  const [dismissed, setDismissed] = useState<number>();
   const deleted = view.lastDeleted;
-  if (!deleted || dismissed === deleted) return null;
+  if (!deleted || !lastDelete || lastDelete.path !== pathname || dismissed === lastDelete.number) return null;
   async function undo() {
     const result = await perform('plan.undoDelete', {});
     if (!result.ok) return setError(result.error.message);
@@ -22,7 +27,7 @@ export function UndoBar() {
       <button type="button" className="button-primary" onClick={() => void undo()}>
         Undo
       </button>
-      <button type="button" className="button-quiet" onClick={() => setDismissed(deleted)}>
+      <button type="button" className="button-quiet" onClick={() => setDismissed(lastDelete.number)}>
         Dismiss
       </button>
     </div>

@@ -81,6 +81,12 @@ describe('plan lists', () => {
     expect(await screen.findByDisplayValue('Patient')).toBeInTheDocument();
     expect(screen.getByLabelText('Strength 1')).toHaveValue('Patient');
     expect(screen.queryByRole('region', { name: 'Undo delete' })).not.toBeInTheDocument();
+    // A second delete offers undo again, and Dismiss puts the bar away.
+    await user.click(screen.getByRole('button', { name: 'Delete “Funny”' }));
+    await user.click(
+      within(await screen.findByRole('region', { name: 'Undo delete' })).getByRole('button', { name: 'Dismiss' }),
+    );
+    expect(screen.queryByRole('region', { name: 'Undo delete' })).not.toBeInTheDocument();
   });
 
   it('a person entry: required name, chosen relationship, optional last contact date', async () => {
