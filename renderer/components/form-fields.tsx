@@ -1,20 +1,14 @@
 import { useId, type ReactNode } from 'react';
 
-interface FieldFrameProps {
-  label: string;
-  hint?: string;
-  error?: string;
-  children(control: { id: string; describedBy: string | undefined; invalid: true | undefined }): ReactNode;
+/** The ids a control's `aria-describedby` names for its hint and error. */
+export function describedByFor(id: string, hint?: string, error?: string): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 }
 
-/** Label, hint and error around one control, tied together for screen readers. */
-function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
-  const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+/** A field's hint and error, with the ids `describedByFor` points at. */
+export function FieldMessages({ id, hint, error }: { id: string; hint?: string; error?: string }) {
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      {children({ id, describedBy, invalid: error ? true : undefined })}
+    <>
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
@@ -25,6 +19,26 @@ function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
           {error}
         </p>
       )}
+    </>
+  );
+}
+
+interface FieldFrameProps {
+  label: string;
+  hint?: string;
+  error?: string;
+  children(control: { id: string; describedBy: string | undefined; invalid: true | undefined }): ReactNode;
+}
+
+/** Label, hint and error around one control, tied together for screen readers. */
+function FieldFrame({ label, hint, error, children }: FieldFrameProps) {
+  const id = useId();
+  const describedBy = describedByFor(id, hint, error);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy, invalid: error ? true : undefined })}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }
@@ -156,7 +170,7 @@ export function CheckboxGroupField<T extends string>({
   emptyText,
 }: ValueFieldProps<readonly T[]> & { options: readonly Choice<T>[]; emptyText?: string }) {
   const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByFor(id, hint, error);
   const toggle = (option: T, checked: boolean) =>
     onChange(
       checked
@@ -179,16 +193,7 @@ export function CheckboxGroupField<T extends string>({
           </label>
         ))}
       </div>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
     </fieldset>
   );
 }

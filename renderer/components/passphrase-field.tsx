@@ -1,4 +1,5 @@
 import { useId, useState, type Ref } from 'react';
+import { describedByFor, FieldMessages } from './form-fields';
 
 interface PassphraseFieldProps {
   label: string;
@@ -27,7 +28,7 @@ export function PassphraseField({
 }: PassphraseFieldProps) {
   const id = useId();
   const [visible, setVisible] = useState(false);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByFor(id, hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -59,16 +60,7 @@ export function PassphraseField({
           {visible ? 'Hide' : 'Show'}
         </button>
       </div>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldMessages id={id} hint={hint} error={error} />
     </div>
   );
 }
