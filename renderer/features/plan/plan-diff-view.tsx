@@ -1,10 +1,9 @@
 import type { FieldChange, PlanChange, PlanDiff } from '../../../shared/plan/plan-diff';
 import { countChanges } from '../../../shared/plan/plan-diff';
-import { entryFields, fieldLabel, sectionFields, type FieldSpec } from './plan-fields';
+import { fieldLabel, fieldSpec, type FieldSpec } from './plan-fields';
 import { planAreaTitles } from './plan-pages';
 import { formatDate } from './plan-labels';
 import type { PlanListName } from '../../../shared/plan/plan-entries';
-import type { PlanSectionName } from '../../../shared/plan/plan-sections';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { usePlanStore } from './plan-store';
 
@@ -26,11 +25,6 @@ const partNames: Record<PlanListName, string> = {
   accountabilityCheckIns: 'accountability check-in',
 };
 
-function specOf(part: PlanChange['part'], field: string): FieldSpec | undefined {
-  const specs = part in entryFields ? entryFields[part as PlanListName] : sectionFields[part as PlanSectionName];
-  return specs.find((spec) => spec.name === field);
-}
-
 function shown(spec: FieldSpec | undefined, value: unknown, plan: PlanDocument): string {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(empty)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
@@ -44,7 +38,7 @@ function shown(spec: FieldSpec | undefined, value: unknown, plan: PlanDocument):
 
 function FieldChanges({ part, fields }: { part: PlanChange['part']; fields: FieldChange[] }) {
   const { plan } = usePlanStore().view;
-  const show = (field: string, value: unknown) => shown(specOf(part, field), value, plan);
+  const show = (field: string, value: unknown) => shown(fieldSpec(part, field), value, plan);
   return (
     <ul className="field-changes">
       {fields.map((change) => (

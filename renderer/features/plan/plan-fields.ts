@@ -170,7 +170,12 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
 
 /** The label of a field, for the change history. */
 export function fieldLabel(part: PlanListName | PlanSectionName, field: string): string {
+  return fieldSpec(part, field)?.label ?? field;
+}
+
+/** How a field of a list entry or a section is shown, found by its (dotted) name. */
+export function fieldSpec(part: PlanListName | PlanSectionName, field: string): FieldSpec | undefined {
   const fields: FieldSpec[] =
     part in entryFields ? entryFields[part as PlanListName] : sectionFields[part as PlanSectionName];
-  return fields.find((spec) => spec.name === field)?.label ?? field;
+  return fields.find((spec) => spec.name === field);
 }
