@@ -3,7 +3,11 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { readSettings, writeSettings } from '../database/settings-repository';
+import { inTransaction } from '../database/sqlite';
+import { createCheckInHandlers } from '../checkins/checkin-handlers';
+import { recomputeCheckInDays } from '../checkins/checkin-repository';
 import { createPlanHandlers } from '../plan/plan-handlers';
+import { createProgressHandlers } from '../progress/progress-handlers';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
 import type { KdfParams } from '../vault/kdf-params';
 import { backupFolderFor } from '../vault/vault-backups';
@@ -92,13 +96,17 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       }
       session = undefined;
       plan.forgetUndo();
+      checkIns.forgetUndo();
       idleTimer.stop();
       host.sendEvent('vault.locked', { reason });
       return true;
     });
   }
 
-  const plan = createPlanHandlers({ unlocked, newId: randomUUID, now: () => new Date() });
+  const services = { unlocked, newId: randomUUID, now: () => new Date() };
+  const plan = createPlanHandlers(services);
+  const checkIns = createCheckInHandlers(services);
+  const progress = createProgressHandlers(services);
 
   const handlers: IpcHandlers = {
     'vault.status': status,
@@ -134,12 +142,21 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       }),
     'settings.get': () => readSettings(unlocked().db),
     'settings.update': (changes) => {
-      const updated = unlocked().change((db) => writeSettings(db, changes));
+      const updated = unlocked().change((db) =>
+        inTransaction(db, () => {
+          const written = writeSettings(db, changes);
+          // A new day boundary moves late-night check-ins to the day they now belong to.
+          if (changes.dayBoundaryMinutes !== undefined) recomputeCheckInDays(db, written.dayBoundaryMinutes);
+          return written;
+        }),
+      );
       if (changes.autoLockMinutes !== undefined) startIdleTimer(unlocked());
       return updated;
     },
     'session.activity': () => null,
     ...plan.handlers,
+    ...checkIns.handlers,
+    ...progress.handlers,
   };
 
   const router = createIpcRouter(handlers, {

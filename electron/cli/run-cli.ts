@@ -1,8 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import { checkInDay } from '../../shared/checkins/check-in-day';
 import { passphraseSchema } from '../../shared/vault/passphrase-rules';
+import { fillDemoVault } from '../demo/demo-vault';
 import { inTransaction } from '../database/sqlite';
 import {
   buildExportDocument,
@@ -10,6 +13,7 @@ import {
   parseExportDocument,
   writeExportDocument,
 } from '../export/export-document';
+import { checkInsCsv } from '../export/checkins-csv';
 import { writeFileAtomically } from '../vault/atomic-write';
 import { defaultKdfParams, kdfParamsProblem, type KdfParams } from '../vault/kdf-params';
 import { loadSodium } from '../vault/sodium';
@@ -37,8 +41,12 @@ Commands:
   info <file>                          Show the file format and key settings (no passphrase needed)
   verify <file>                        Unlock the vault and check everything inside it
   passwd <file>                        Change the passphrase (asks for the current one, then the new one)
-  export <file> --format json [--out F]  Write all your data as JSON (to F, or to standard output)
+  export <file> --format json|csv [--out F]
+                                       Write all your data as JSON, or your check-ins as CSV
+                                       (to F, or to standard output)
   import <file> <json>                 Create a new vault from a JSON export (never overwrites)
+  demo <file> [--years N]              Create a new vault with an example plan and N years
+                                       (1-30, default 2) of made-up check-ins, for trying Waypoint
 
 Options:
   --passphrase-stdin   Read passphrases from standard input, one per line, in the order asked
@@ -51,7 +59,14 @@ Exit codes: 0 ok, 1 usage or other error, 2 wrong passphrase, 3 damaged or not a
 interface CliContext {
   io: CliIo;
   positionals: string[];
-  values: { 'passphrase-stdin'?: boolean; format?: string; out?: string; 'kdf-memory'?: string; 'kdf-passes'?: string };
+  values: {
+    'passphrase-stdin'?: boolean;
+    format?: string;
+    out?: string;
+    years?: string;
+    'kdf-memory'?: string;
+    'kdf-passes'?: string;
+  };
   passphrases: () => Promise<PassphraseSource>;
 }
 
@@ -156,24 +171,26 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
 
   async export(context) {
     const [file] = requirePositionals(context, ['file']) as [string];
-    if (context.values.format !== 'json') throw new CliUsageError('export needs --format json.');
+    const { format } = context.values;
+    if (format !== 'json' && format !== 'csv') throw new CliUsageError('export needs --format json or --format csv.');
     const out = context.values.out ? resolveFromCaller(context.values.out) : undefined;
     if (out && (await fs.stat(out).catch(() => undefined))) {
       throw new CliUsageError(`${out} already exists; choose another name for the export.`);
     }
     const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
     const session = await VaultSession.open(file, passphrase, { program: 'cli' });
-    let json: string;
+    let text: string;
     try {
-      json = `${JSON.stringify(buildExportDocument(session.db), null, 2)}\n`;
+      text =
+        format === 'csv' ? checkInsCsv(session.db) : `${JSON.stringify(buildExportDocument(session.db), null, 2)}\n`;
     } finally {
       await session.close();
     }
     if (out) {
-      await writeFileAtomically(out, new TextEncoder().encode(json));
+      await writeFileAtomically(out, new TextEncoder().encode(text));
       context.io.stderr.write(`Exported to ${out}. It is not encrypted: keep it somewhere private.\n`);
     } else {
-      context.io.stdout.write(json);
+      context.io.stdout.write(text);
     }
   },
 
@@ -203,6 +220,33 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     }
     context.io.stderr.write(`Imported ${jsonFile} into the new vault ${file}.\n`);
   },
+
+  async demo(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    const years = context.values.years ?? '2';
+    if (!/^\d+$/.test(years) || Number(years) < 1 || Number(years) > 30) {
+      throw new CliUsageError('--years takes a whole number from 1 to 30.');
+    }
+    const options = sessionOptions(context);
+    if (await fs.stat(file).catch(() => undefined)) {
+      throw new CliUsageError(`${file} already exists; demo only creates new vaults.`);
+    }
+    const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
+    const session = await VaultSession.create(file, passphrase, options);
+    let checkIns = 0;
+    try {
+      const today = checkInDay(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+      session.change((db) => ({ checkIns } = fillDemoVault(db, { years: Number(years), today }, randomUUID)));
+      await session.close();
+    } catch (error) {
+      await session.close().catch(() => undefined);
+      await fs.unlink(file).catch(() => undefined);
+      throw error;
+    }
+    context.io.stderr.write(
+      `Created the demo vault ${file}: an example plan and ${checkIns} check-ins over ${years} years.\n`,
+    );
+  },
 };
 
 async function readFileOrExplain(file: string): Promise<Uint8Array> {
@@ -224,6 +268,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'passphrase-stdin': { type: 'boolean' },
         format: { type: 'string' },
         out: { type: 'string' },
+        years: { type: 'string' },
         'kdf-memory': { type: 'string' },
         'kdf-passes': { type: 'string' },
         help: { type: 'boolean', short: 'h' },

@@ -35,3 +35,10 @@ export function readUserVersion(db: Database): number {
   const value = db.exec('PRAGMA user_version')[0]?.values[0]?.[0];
   return typeof value === 'number' ? value : 0;
 }
+
+type SqlParam = string | number | null;
+
+/** Every row of a query, as arrays of column values in the order selected. */
+export function selectValues(db: Database, sql: string, params: SqlParam[] = []): SqlParam[][] {
+  return (db.exec(sql, params)[0]?.values ?? []) as SqlParam[][];
+}

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { readUserVersion, type Database } from '../database/sqlite';
 import { exportSections as defaultSections } from './export-sections';
+import { ExportDocumentError } from './export-document-error';
 import type { ExportSection } from './export-section';
+
+export { ExportDocumentError };
 
 export const exportFormatName = 'waypoint-export';
 export const exportFormatVersion = 1;
@@ -11,16 +14,6 @@ export type ExportDocument = {
   formatVersion: number;
   schemaVersion: number;
 } & Record<string, unknown>;
-
-export class ExportDocumentError extends Error {
-  constructor(
-    readonly kind: 'invalid' | 'unsupported',
-    message: string,
-  ) {
-    super(message);
-    this.name = 'ExportDocumentError';
-  }
-}
 
 /** The whole vault as a plain, versioned document (docs/export-format.md). Deterministic: no timestamp. */
 export function buildExportDocument(

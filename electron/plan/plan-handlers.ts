@@ -3,12 +3,14 @@ import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { diffPlans } from '../../shared/plan/plan-diff';
 import { entryTitle, planListSchemas, type PlanListName } from '../../shared/plan/plan-entries';
 import { planTemplates, withTemplateSuggestions } from '../../shared/plan/plan-templates';
+import { maxLineLength } from '../../shared/plan/plan-text';
 import type { PlanView } from '../../shared/plan/plan-view';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
 import { inTransaction, type Database } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import type { VaultSession } from '../vault/vault-session';
+import { goalHasMilestone, insertMilestone } from '../progress/milestone-repository';
 import {
   addPlanEntry,
   deletePlanEntry,
@@ -83,7 +85,15 @@ export function createPlanHandlers(dependencies: PlanHandlerDependencies) {
       const id = newId();
       return { view: changePlan((db) => addPlanEntry(db, entry, id)), id };
     },
-    'plan.updateEntry': (update) => changePlan((db) => updatePlanEntry(db, update)),
+    'plan.updateEntry': (update) =>
+      changePlan((db) => {
+        updatePlanEntry(db, update);
+        // A goal marked achieved becomes a milestone, once, on the day it was marked.
+        if (update.list === 'goals' && update.data.status === 'achieved' && !goalHasMilestone(db, update.id)) {
+          const title = `Goal achieved: ${update.data.statement}`.slice(0, maxLineLength);
+          insertMilestone(db, { id: newId(), title, date: localDate(now()), goalId: update.id });
+        }
+      }),
     'plan.moveEntry': ({ id, toIndex }) => changePlan((db) => movePlanEntry(db, id, toIndex)),
     'plan.deleteEntry': ({ id }) => {
       const session = unlocked();

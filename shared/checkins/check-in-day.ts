@@ -57,6 +57,12 @@ export function wallClockAt(instant: Date, timeZone: string): WallClock {
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 
+/** HH:MM on the wall clock in `timeZone` at an instant. */
+export function wallClockTime(instant: Date, timeZone: string): string {
+  const clock = wallClockAt(instant, timeZone);
+  return `${pad(clock.hour)}:${pad(clock.minute)}`;
+}
+
 /** The check-in day of a moment written in `timeZone`, with the day starting at `boundaryMinutes`. */
 export function checkInDay(instant: Date, timeZone: string, boundaryMinutes = defaultDayBoundaryMinutes): string {
   const clock = wallClockAt(instant, timeZone);

@@ -21,6 +21,21 @@ export const invokeChannels = [
   'plan.undoDelete',
   'plan.recordReview',
   'plan.compare',
+  'checkins.list',
+  'checkins.add',
+  'checkins.update',
+  'checkins.delete',
+  'checkins.undoDelete',
+  'metrics.list',
+  'metrics.setEnabled',
+  'metrics.addCustom',
+  'metrics.updateCustom',
+  'metrics.deleteCustom',
+  'progress.get',
+  'milestones.get',
+  'milestones.add',
+  'milestones.update',
+  'milestones.delete',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

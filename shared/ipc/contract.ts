@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channel-names';
+import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../checkins/check-in';
+import { milestoneFieldsSchema, type MilestonesView } from '../checkins/milestone';
+import { customMetricSchema, type TrackedMetric } from '../metrics/custom-metric';
+import { metricKey } from '../metrics/metric-key';
 import type { PlanDiff } from '../plan/plan-diff';
 import {
   comparePlansSchema,
@@ -10,8 +14,9 @@ import {
   startPlanSchema,
 } from '../plan/plan-requests';
 import { reviewNotesSchema } from '../plan/plan-review';
-import { entryId } from '../plan/plan-text';
+import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
+import type { ProgressView } from '../progress/progress-days';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
 import type { LockReason, VaultStatus } from '../vault/vault-status';
@@ -58,6 +63,28 @@ export const ipcContract = {
   /** Records the review's notes with a snapshot of the plan and moves the next review date on. */
   'plan.recordReview': channel<PlanView>()(reviewNotesSchema),
   'plan.compare': channel<PlanDiff>()(comparePlansSchema),
+  /** Check-ins on the days of a range, newest first. */
+  'checkins.list': channel<CheckIn[]>()(dayRangeSchema),
+  'checkins.add': channel<CheckIn>()(checkInFieldsSchema),
+  'checkins.update': channel<CheckIn>()(checkInUpdateSchema),
+  /** Deletes at once; the last delete can be undone until the vault locks. */
+  'checkins.delete': channel<{ day: string }>()(z.strictObject({ id: entryId })),
+  'checkins.undoDelete': channel<CheckIn>()(noInput),
+  /** Mood first, then every built-in and custom measure in order, on or off. */
+  'metrics.list': channel<TrackedMetric[]>()(noInput),
+  'metrics.setEnabled': channel<TrackedMetric[]>()(z.strictObject({ key: metricKey, enabled: z.boolean() })),
+  'metrics.addCustom': channel<TrackedMetric[]>()(customMetricSchema),
+  'metrics.updateCustom': channel<TrackedMetric[]>()(z.strictObject({ key: metricKey, metric: customMetricSchema })),
+  'metrics.deleteCustom': channel<TrackedMetric[]>()(z.strictObject({ key: metricKey })),
+  /** Day summaries of a range for the charts. */
+  'progress.get': channel<ProgressView>()(dayRangeSchema),
+  /** `today` is the person's check-in day, worked out where they are (the renderer's clock and zone). */
+  'milestones.get': channel<MilestonesView>()(z.strictObject({ today: calendarDate })),
+  'milestones.add': channel<MilestonesView>()(z.strictObject({ today: calendarDate, fields: milestoneFieldsSchema })),
+  'milestones.update': channel<MilestonesView>()(
+    z.strictObject({ today: calendarDate, id: entryId, fields: milestoneFieldsSchema }),
+  ),
+  'milestones.delete': channel<MilestonesView>()(z.strictObject({ today: calendarDate, id: entryId })),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,9 +1,13 @@
+import { defaultDayBoundaryMinutes } from '../checkins/check-in-day';
 import { z } from 'zod';
 
 /** Idle times a person can choose, in minutes. A closed list keeps the Settings screen simple. */
 export const autoLockMinuteChoices = [1, 2, 5, 10, 15, 30, 60] as const;
 
 export const defaultAutoLockMinutes = 10;
+
+/** When a new check-in day starts, in minutes after midnight (00:00 to 06:00, by the hour). */
+export const dayBoundaryChoices = [0, 60, 120, 180, 240, 300, 360] as const;
 
 export const settingsSchema = z.strictObject({
   autoLockMinutes: z
@@ -12,8 +16,17 @@ export const settingsSchema = z.strictObject({
     .refine((minutes) => (autoLockMinuteChoices as readonly number[]).includes(minutes), {
       message: `Auto-lock must be one of ${autoLockMinuteChoices.join(', ')} minutes.`,
     }),
+  dayBoundaryMinutes: z
+    .number()
+    .int()
+    .refine((minutes) => (dayBoundaryChoices as readonly number[]).includes(minutes), {
+      message: 'The day can start on the hour, from midnight to 06:00.',
+    }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { autoLockMinutes: defaultAutoLockMinutes };
+export const defaultSettings: Settings = {
+  autoLockMinutes: defaultAutoLockMinutes,
+  dayBoundaryMinutes: defaultDayBoundaryMinutes,
+};

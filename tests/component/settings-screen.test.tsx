@@ -4,11 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
 import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
+import { defaultSettings } from '../../shared/settings/settings';
 
 function renderSettings(answers: Parameters<typeof fakeIpcClient>[0] = {}) {
   const fake = fakeIpcClient({
-    'settings.get': () => ({ ok: true, value: { autoLockMinutes: 10 } }),
-    'settings.update': (input) => ({ ok: true, value: { autoLockMinutes: input.autoLockMinutes ?? 10 } }),
+    'settings.get': () => ({ ok: true, value: defaultSettings }),
+    'settings.update': (input) => ({ ok: true, value: { ...defaultSettings, ...input } }),
     ...answers,
   });
   const status = vaultStatus('unlocked');

@@ -1,8 +1,9 @@
 import { migration001Settings } from './001-settings';
 import { migration002Plan } from './002-plan';
+import { migration003CheckIns } from './003-checkins';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
-export const migrations: readonly Migration[] = [migration001Settings, migration002Plan];
+export const migrations: readonly Migration[] = [migration001Settings, migration002Plan, migration003CheckIns];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

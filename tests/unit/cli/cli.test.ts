@@ -140,6 +140,59 @@ describe('waypoint CLI', () => {
     expect(second.stdout).toBe(first.stdout);
   });
 
+  it('demo makes a vault with a plan and years of check-ins that export, import and export identically', async () => {
+    const folder = await tempFolder();
+    const file = path.join(folder, 'demo.vault');
+    const created = await cli(['demo', file, '--years', '2', '--passphrase-stdin', ...fast], [passphrase]);
+    expect(created.code).toBe(0);
+    expect(created.stderr).toMatch(/an example plan and \d+ check-ins over 2 years/);
+    const first = await cli(['export', file, '--format', 'json', '--passphrase-stdin'], [passphrase]);
+    const document = JSON.parse(first.stdout);
+    expect(document.checkins.length).toBeGreaterThan(650);
+    expect(document.checkins.some((checkIn: { lapse: boolean }) => checkIn.lapse)).toBe(true);
+    expect(document.plan.copingStrategies.length).toBeGreaterThan(0);
+    expect(document.metrics).toContainEqual(expect.objectContaining({ key: 'custom-meeting', enabled: true }));
+    expect(document.milestones.length).toBeGreaterThan(0);
+    await writeFile(path.join(folder, 'export.json'), first.stdout);
+    const copy = path.join(folder, 'copy.vault');
+    expect(
+      await cli(['import', copy, path.join(folder, 'export.json'), '--passphrase-stdin', ...fast], [passphrase]),
+    ).toMatchObject({ code: 0 });
+    const second = await cli(['export', copy, '--format', 'json', '--passphrase-stdin'], [passphrase]);
+    expect(second.stdout).toBe(first.stdout);
+    expect(await cli(['demo', file, '--passphrase-stdin', ...fast], [passphrase])).toMatchObject({
+      code: 1,
+      stderr: `waypoint: ${file} already exists; demo only creates new vaults.\n`,
+    });
+    expect(await cli(['demo', path.join(folder, 'x.vault'), '--years', '99'])).toMatchObject({
+      code: 1,
+      stderr: 'waypoint: --years takes a whole number from 1 to 30.\n',
+    });
+  });
+
+  it('export --format csv writes one row per check-in with a column per measure', async () => {
+    const folder = await tempFolder();
+    const file = path.join(folder, 'demo.vault');
+    await cli(['demo', file, '--years', '1', '--passphrase-stdin', ...fast], [passphrase]);
+    const json = JSON.parse(
+      (await cli(['export', file, '--format', 'json', '--passphrase-stdin'], [passphrase])).stdout,
+    );
+    const csv = await cli(['export', file, '--format', 'csv', '--passphrase-stdin'], [passphrase]);
+    expect(csv.code).toBe(0);
+    const lines = csv.stdout.split('\r\n');
+    expect(lines.at(-1)).toBe('');
+    expect(lines[0]).toBe(
+      'day,moment (UTC),time zone,local time,Mood,Energy,Anxiety,Sleep (hours),Sleep quality,Cravings or urges,Pain,Went to a meeting,lapse,coping strategies used,triggers met,warning signs noticed,note',
+    );
+    expect(lines.length - 2).toBe(json.checkins.length);
+    const first = json.checkins[0];
+    expect(lines[1]!.startsWith(`${first.day},${first.at},${first.timeZone},`)).toBe(true);
+    expect(await cli(['export', file, '--format', 'xml', '--passphrase-stdin'], [passphrase])).toMatchObject({
+      code: 1,
+      stderr: 'waypoint: export needs --format json or --format csv.\n',
+    });
+  });
+
   it('export --out writes a private file and will not overwrite one', async () => {
     const file = await vaultFile();
     const out = path.join(path.dirname(file), 'out.json');

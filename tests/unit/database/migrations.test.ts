@@ -45,6 +45,37 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 3 adds check-ins, metrics (built-ins seeded) and milestones, and keeps the plan', () => {
+    const db = new SQL.Database();
+    migrateDatabase(db, migrations.slice(0, 2));
+    db.run(
+      "INSERT INTO plan_entries (id, list, parent_id, position, data_json) VALUES ('t1', 'triggers', NULL, 0, '{}')",
+    );
+    migrateDatabase(db, migrations.slice(0, 3));
+    expect(tables(db)).toEqual([
+      'checkin_links',
+      'checkin_values',
+      'checkins',
+      'metrics',
+      'milestones',
+      'plan_entries',
+      'plan_reviews',
+      'plan_sections',
+      'settings',
+      'vault_meta',
+    ]);
+    expect(db.exec('SELECT key, enabled FROM metrics ORDER BY position')[0]?.values).toEqual([
+      ['energy', 1],
+      ['anxiety', 1],
+      ['sleep-hours', 1],
+      ['sleep-quality', 1],
+      ['cravings', 1],
+      ['pain', 0],
+    ]);
+    expect(db.exec('SELECT id FROM plan_entries')[0]?.values).toEqual([['t1']]);
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = new SQL.Database();
     migrateDatabase(db);

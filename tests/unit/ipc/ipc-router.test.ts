@@ -2,11 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/channel-names';
 import { ipcContract } from '../../../shared/ipc/contract';
 import { errorCodes } from '../../../shared/ipc/error-codes';
+import { defaultSettings } from '../../../shared/settings/settings';
 import { createIpcRouter, maxIpcInputBytes, type IpcHandlers } from '../../../electron/ipc/ipc-router';
+import { createCheckInHandlers } from '../../../electron/checkins/checkin-handlers';
 import { createPlanHandlers } from '../../../electron/plan/plan-handlers';
+import { createProgressHandlers } from '../../../electron/progress/progress-handlers';
 import { VaultError } from '../../../electron/vault/vault-error';
 
 const appSender = { url: 'app://waypoint/index.html', isTopFrame: true };
+
+const lockedServices = {
+  unlocked: (): never => {
+    throw new VaultError('LOCKED', 'Locked.');
+  },
+  newId: () => 'id',
+  now: () => new Date(),
+};
 
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   const status = { state: 'locked' as const, vaultPath: '/v', backupFolder: '/b' };
@@ -16,16 +27,12 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'vault.unlock': () => status,
     'vault.lock': () => status,
     'vault.changePassphrase': () => null,
-    'settings.get': () => ({ autoLockMinutes: 10 }),
-    'settings.update': () => ({ autoLockMinutes: 10 }),
+    'settings.get': () => defaultSettings,
+    'settings.update': () => defaultSettings,
     'session.activity': () => null,
-    ...createPlanHandlers({
-      unlocked: () => {
-        throw new VaultError('LOCKED', 'Locked.');
-      },
-      newId: () => 'id',
-      now: () => new Date(),
-    }).handlers,
+    ...createPlanHandlers(lockedServices).handlers,
+    ...createCheckInHandlers(lockedServices).handlers,
+    ...createProgressHandlers(lockedServices).handlers,
     ...overrides,
   };
 }
@@ -41,7 +48,7 @@ describe('IPC router', () => {
   it('answers a valid call with the handler value in an ok envelope', async () => {
     expect(await router().dispatch('settings.get', {}, appSender)).toEqual({
       ok: true,
-      value: { autoLockMinutes: 10 },
+      value: { autoLockMinutes: 10, dayBoundaryMinutes: 240 },
     });
   });
 

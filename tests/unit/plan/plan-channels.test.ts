@@ -1,36 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createAppCore, type AppCore } from '../../../electron/app/app-core';
+import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../shared/ipc/contract';
 import type { PlanDiff } from '../../../shared/plan/plan-diff';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import type { PlanView } from '../../../shared/plan/plan-view';
-import { testKdfParams } from '../support/fast-kdf';
-import { useTempFolders } from '../support/temp-folder';
+import { testPassphrase as passphrase, useUnlockedCores } from '../support/unlocked-core';
 
-const tempFolder = useTempFolders();
-const sender = { url: 'app://waypoint/index.html', isTopFrame: true };
-const passphrase = 'correct horse battery staple';
-const running: AppCore[] = [];
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((core) => core.lock('quit')));
-});
-
-async function unlockedCore() {
-  const core = createAppCore({
-    host: { userDataDir: await tempFolder(), sendEvent: () => {} },
-    isTrustedOrigin: (origin) => origin === 'app://waypoint',
-    kdfParams: testKdfParams,
-  });
-  running.push(core);
-  const call = (channel: string, input: unknown = {}) => core.router.dispatch(channel, input, sender);
-  const value = async <T>(channel: string, input: unknown = {}): Promise<T> => {
-    const result = await call(channel, input);
-    if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-    return result.value as T;
-  };
-  await value('vault.create', { passphrase });
-  return { call, value };
-}
+const unlockedCore = useUnlockedCores();
 
 describe('plan channels', () => {
   it('starting from a template fills in suggestions and marks the plan started', async () => {

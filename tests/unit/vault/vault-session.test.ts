@@ -32,7 +32,7 @@ describe('vault session', () => {
     session.change((db) => writeSettings(db, { autoLockMinutes: 30 }));
     await session.close();
     const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
-    expect(readSettings(reopened.db)).toEqual({ autoLockMinutes: 30 });
+    expect(readSettings(reopened.db)).toMatchObject({ autoLockMinutes: 30 });
     await reopened.close();
   });
 

@@ -1,0 +1,133 @@
+import { checkInDay } from '../../shared/checkins/check-in-day';
+import {
+  checkInLinkFields,
+  type CheckIn,
+  type CheckInFields,
+  type CheckInLinkKind,
+  type DayRange,
+} from '../../shared/checkins/check-in';
+import { selectValues, type Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+
+function writeDetails(db: Database, id: string, fields: CheckInFields): void {
+  db.run('INSERT INTO checkin_values (checkin_id, metric, value) VALUES (?, ?, ?)', [id, 'mood', fields.mood]);
+  for (const [metric, value] of Object.entries(fields.values)) {
+    db.run('INSERT INTO checkin_values (checkin_id, metric, value) VALUES (?, ?, ?)', [id, metric, value]);
+  }
+  for (const [kind, field] of Object.entries(checkInLinkFields)) {
+    for (const entryId of fields[field]) {
+      db.run('INSERT INTO checkin_links (checkin_id, kind, entry_id) VALUES (?, ?, ?)', [id, kind, entryId]);
+    }
+  }
+}
+
+/** Stores a check-in with its day worked out from its moment, time zone and the day boundary. */
+export function insertCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
+  const day = checkInDay(new Date(fields.at), fields.timeZone, boundaryMinutes);
+  db.run('INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES (?, ?, ?, ?, ?, ?)', [
+    id,
+    fields.at,
+    fields.timeZone,
+    day,
+    fields.lapse ? 1 : 0,
+    fields.note,
+  ]);
+  writeDetails(db, id, fields);
+  return { id, day, ...fields };
+}
+
+export function updateCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
+  readCheckIn(db, id);
+  deleteCheckIn(db, id);
+  return insertCheckIn(db, id, fields, boundaryMinutes);
+}
+
+/** Deletes a check-in and answers with what it held, so the delete can be undone. */
+export function deleteCheckIn(db: Database, id: string): CheckIn {
+  const checkIn = readCheckIn(db, id);
+  db.run('DELETE FROM checkins WHERE id = ?', [id]);
+  return checkIn;
+}
+
+/** One check-in, or NOT_FOUND. */
+export function readCheckIn(db: Database, id: string): CheckIn {
+  const [checkIn] = readCheckIns(db, 'WHERE id = ?', [id]);
+  if (!checkIn) throw new RequestError('NOT_FOUND', 'That check-in no longer exists.');
+  return checkIn;
+}
+
+/** Check-ins on the days of a range, newest first. */
+export function listCheckIns(db: Database, range: DayRange): CheckIn[] {
+  return readCheckIns(db, 'WHERE day BETWEEN ? AND ? ORDER BY day DESC, at DESC', [range.from, range.to]);
+}
+
+/** Every check-in, oldest first (export). */
+export function readAllCheckIns(db: Database): CheckIn[] {
+  return readCheckIns(db, 'ORDER BY day, at, id');
+}
+
+function readCheckIns(db: Database, where: string, params: string[] = []): CheckIn[] {
+  const rows = selectValues(db, `SELECT id, at, time_zone, day, lapse, note FROM checkins ${where}`, params);
+  if (rows.length === 0) return [];
+  const checkIns = new Map<string, CheckIn>(
+    rows.map(([id, at, timeZone, day, lapse, note]) => [
+      id as string,
+      {
+        id: id as string,
+        at: at as string,
+        timeZone: timeZone as string,
+        day: day as string,
+        mood: 0,
+        values: {},
+        copingIds: [],
+        triggerIds: [],
+        warningSignIds: [],
+        lapse: lapse === 1,
+        note: note as string,
+      },
+    ]),
+  );
+  // One pass over each detail table for the rows' day span, rather than one query per check-in.
+  const days = rows.map((row) => row[3] as string);
+  const span = [days.reduce((a, b) => (a < b ? a : b)), days.reduce((a, b) => (a > b ? a : b))];
+  const inSpan = 'JOIN checkins c ON c.id = checkin_id WHERE c.day BETWEEN ? AND ?';
+  for (const [id, metric, value] of selectValues(
+    db,
+    `SELECT checkin_id, metric, value FROM checkin_values ${inSpan}`,
+    span,
+  )) {
+    const checkIn = checkIns.get(id as string);
+    if (!checkIn) continue;
+    if (metric === 'mood') checkIn.mood = value as number;
+    else checkIn.values[metric as string] = value as number;
+  }
+  const links = selectValues(
+    db,
+    `SELECT checkin_id, kind, entry_id FROM checkin_links ${inSpan} ORDER BY checkin_id, kind, entry_id`,
+    span,
+  );
+  for (const [id, kind, entryId] of links) {
+    checkIns.get(id as string)?.[checkInLinkFields[kind as CheckInLinkKind]].push(entryId as string);
+  }
+  return [...checkIns.values()];
+}
+
+/** Works every check-in's day out again, after the day boundary changed. */
+export function recomputeCheckInDays(db: Database, boundaryMinutes: number): number {
+  let moved = 0;
+  for (const [id, at, timeZone, day] of selectValues(db, 'SELECT id, at, time_zone, day FROM checkins')) {
+    const recomputed = checkInDay(new Date(at as string), timeZone as string, boundaryMinutes);
+    if (recomputed !== day) {
+      db.run('UPDATE checkins SET day = ? WHERE id = ?', [recomputed, id as string]);
+      moved++;
+    }
+  }
+  return moved;
+}
+
+/** The days a lapse was logged on, in order. */
+export function readLapseDays(db: Database): string[] {
+  return selectValues(db, 'SELECT DISTINCT day FROM checkins WHERE lapse = 1 ORDER BY day').map(
+    ([day]) => day as string,
+  );
+}

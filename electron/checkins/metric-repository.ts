@@ -1,0 +1,92 @@
+import {
+  customMetricSchema,
+  trackedMetrics,
+  type CustomMetric,
+  type MetricSetting,
+  type TrackedMetric,
+} from '../../shared/metrics/custom-metric';
+import { selectValues, type Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+
+/** The vault's measure settings in order (mood is not stored: it is always on). */
+export function readMetricSettings(db: Database): MetricSetting[] {
+  return selectValues(db, 'SELECT key, enabled, custom_json FROM metrics ORDER BY position').map(
+    ([key, enabled, customJson]) => ({
+      key: key as string,
+      enabled: enabled === 1,
+      custom: customJson === null ? null : customMetricSchema.parse(JSON.parse(customJson as string)),
+    }),
+  );
+}
+
+export function readTrackedMetrics(db: Database): TrackedMetric[] {
+  return trackedMetrics(readMetricSettings(db));
+}
+
+/** Replaces every setting (import). */
+export function replaceMetricSettings(db: Database, settings: readonly MetricSetting[]): void {
+  db.run('DELETE FROM metrics');
+  settings.forEach((setting, position) =>
+    db.run('INSERT INTO metrics (key, position, enabled, custom_json) VALUES (?, ?, ?, ?)', [
+      setting.key,
+      position,
+      setting.enabled ? 1 : 0,
+      setting.custom ? JSON.stringify(setting.custom) : null,
+    ]),
+  );
+}
+
+function requireMetric(db: Database, key: string): MetricSetting {
+  const setting = readMetricSettings(db).find((candidate) => candidate.key === key);
+  if (!setting) throw new RequestError('NOT_FOUND', 'That measure no longer exists.');
+  return setting;
+}
+
+export function setMetricEnabled(db: Database, key: string, enabled: boolean): void {
+  requireMetric(db, key);
+  db.run('UPDATE metrics SET enabled = ? WHERE key = ?', [enabled ? 1 : 0, key]);
+}
+
+export function addCustomMetric(db: Database, key: string, custom: CustomMetric): void {
+  const position = Number(selectValues(db, 'SELECT coalesce(max(position) + 1, 0) FROM metrics')[0]![0]);
+  db.run('INSERT INTO metrics (key, position, enabled, custom_json) VALUES (?, ?, 1, ?)', [
+    key,
+    position,
+    JSON.stringify(custom),
+  ]);
+}
+
+/** Renames or re-ranges a custom measure; refused when values already recorded would fall outside. */
+export function updateCustomMetric(db: Database, key: string, custom: CustomMetric): void {
+  const current = requireMetric(db, key);
+  if (!current.custom) throw new RequestError('INVALID_INPUT', 'Built-in measures cannot be changed.');
+  if (current.custom.kind !== custom.kind && countValues(db, key) > 0) {
+    throw new RequestError('INVALID_INPUT', 'This measure already has values, so its kind cannot change.');
+  }
+  const [low, high] = selectValues(db, 'SELECT min(value), max(value) FROM checkin_values WHERE metric = ?', [key])[0]!;
+  if (low !== null && ((low as number) < custom.min || (high as number) > custom.max)) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      `Check-ins already hold values from ${String(low)} to ${String(high)}; the range must include them.`,
+    );
+  }
+  db.run('UPDATE metrics SET custom_json = ? WHERE key = ?', [JSON.stringify(custom), key]);
+}
+
+/** Deletes a custom measure that has no values; one with values can only be turned off. */
+export function deleteCustomMetric(db: Database, key: string): void {
+  const current = requireMetric(db, key);
+  if (!current.custom) throw new RequestError('INVALID_INPUT', 'Built-in measures can be turned off, not deleted.');
+  const recorded = countValues(db, key);
+  if (recorded > 0) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      `${recorded} check-in${recorded === 1 ? ' has' : 's have'} a value for this measure. Turn it off instead, so they are kept.`,
+    );
+  }
+  db.run('DELETE FROM metrics WHERE key = ?', [key]);
+}
+
+function countValues(db: Database, key: string): number {
+  return Number(selectValues(db, 'SELECT count(*) FROM checkin_values WHERE metric = ?', [key])[0]![0]);
+}

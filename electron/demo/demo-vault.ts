@@ -1,0 +1,222 @@
+import { instantAt } from '../../shared/checkins/check-in-day';
+import type { CheckInFields } from '../../shared/checkins/check-in';
+import { addDays, addMonths, daysBetween } from '../../shared/dates/calendar-date';
+import type { PlanDocument } from '../../shared/plan/plan-document';
+import { blankEntry } from '../../shared/plan/plan-entries';
+import { planTemplates, withTemplateSuggestions } from '../../shared/plan/plan-templates';
+import { nextReviewAfter } from '../../shared/plan/review-schedule';
+import { insertCheckIn } from '../checkins/checkin-repository';
+import { addCustomMetric, setMetricEnabled } from '../checkins/metric-repository';
+import { readSettings } from '../database/settings-repository';
+import { inTransaction, type Database } from '../database/sqlite';
+import { markPlanStarted, readPlan, replacePlan } from '../plan/plan-repository';
+import { recordPlanReview } from '../plan/plan-review-repository';
+import { insertMilestone } from '../progress/milestone-repository';
+
+export interface DemoOptions {
+  years: number;
+  /** The last day with check-ins. */
+  today: string;
+  /** Same seed, same vault: benchmarks and screenshots stay comparable. */
+  seed?: number;
+}
+
+/** A small, seeded pseudo-random generator (mulberry32). */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+const notes = [
+  'Good walk with Sam after work. Felt lighter.',
+  'Hard evening. Used the urge-surfing steps and it passed.',
+  'Slept badly, but the meeting helped.',
+  'Payday. Went straight home and cooked instead.',
+  'Quiet day. Read for an hour.',
+  'Argument at work; called my sponsor on the way home.',
+  'Rain all day and low energy, but I stuck to my routine.',
+  'Felt proud today. Told my sister how far I have come.',
+];
+
+/** A complete example plan: the addiction template filled in the way a real person might. */
+function demoPlan(db: Database, start: string, cleanDate: string, today: string, newId: () => string): PlanDocument {
+  const addiction = planTemplates.find((template) => template.key === 'addiction')!;
+  const plan = withTemplateSuggestions(readPlan(db), addiction, newId);
+  // Phone numbers from the range set aside for fiction (07700 900xxx).
+  const person = (name: string, relationship: 'friend' | 'sponsor' | 'family', contact: string, helpsWith: string) => ({
+    ...blankEntry('people'),
+    id: newId(),
+    name,
+    relationship,
+    contact,
+    helpsWith,
+  });
+  return {
+    ...plan,
+    about: {
+      recoveringFrom: ['addiction', 'mental-health'],
+      inMyOwnWords: 'Alcohol took over my evenings and then my weekends. I want my mornings back.',
+      startDate: start,
+      cleanDate,
+      coOccurring: 'Anxiety, worse in winter.',
+      whatRecoveryMeans: 'Being someone my family can count on, and liking who I am when I wake up.',
+    },
+    assessment: {
+      strengths: [{ id: newId(), text: 'I keep going even on hard days.' }],
+      challenges: [{ id: newId(), text: 'Evenings alone after work.' }],
+      areasForGrowth: [{ id: newId(), text: 'Asking for help before things get bad.' }],
+      currentSituation: [{ id: newId(), text: 'Working full time; living alone; close to my sister.' }],
+    },
+    goals: plan.goals.map((goal, index) => ({ ...goal, status: index === 0 ? 'in-progress' : goal.status })),
+    supportNetwork: {
+      people: [
+        person('Sam', 'friend', '07700 900123', 'Walks and honest talk.'),
+        person('Alex (sponsor)', 'sponsor', '07700 900456', 'Cravings, any time of day.'),
+        person('Jo', 'family', '07700 900789', 'Sunday dinners; reminds me why I started.'),
+      ],
+      resources: [
+        {
+          ...blankEntry('resources'),
+          id: newId(),
+          name: 'Tuesday evening support group',
+          kind: 'support-group',
+          whenWhere: 'Tuesdays 19:00, community centre.',
+        },
+      ],
+    },
+    setbackPlan: {
+      first24Hours: 'Tell Alex. Pour away anything in the house. Eat, drink water, sleep.',
+      whatIWillTellMyself: 'A lapse is a moment, not the end of my recovery.',
+      whoIContact: 'Alex first, then Jo.',
+      reasonsForRecovery: 'My mornings, my health, my sister trusting me again.',
+    },
+    safetyPlan: {
+      warningSigns: 'Not answering my phone; drinking alone; thinking nobody would notice.',
+      thingsICanDoAlone: 'Shower, walk round the block, put on the playlist Jo made.',
+      peopleAndPlaces: 'The café on the corner; the library.',
+      peopleICanAsk: 'Alex, Sam, Jo.',
+      professionalsAndCrisisLines: 'My GP surgery; the local crisis line (number on the fridge).',
+      saferSurroundings: 'No alcohol in the flat.',
+      reasonsForLiving: 'Jo, my nephew, the sea.',
+    },
+    selfCare: {
+      sleep: 'Lights out by 23:00.',
+      movement: 'A walk every day.',
+      food: 'Breakfast every morning.',
+      stressRoutines: 'Breathing exercise before difficult calls.',
+      dailyMustDos: 'Check in, walk, eat properly.',
+      realisticExpectations: 'Some days are just about getting through.',
+      smallVictories: 'Cooking a proper meal counts.',
+    },
+    reviewSchedule: { cadence: 'monthly', nextReviewOn: nextReviewAfter(today, 'monthly') },
+  };
+}
+
+/**
+ * Fills an empty, migrated vault with a realistic example: a complete plan and `years` of daily
+ * check-ins ending today, with seasonal mood drift, a slow improvement, coping strategies that
+ * help, triggers that hurt, a few lapses, the odd trip abroad and late-night check-in.
+ */
+export function fillDemoVault(db: Database, options: DemoOptions, newId: () => string): { checkIns: number } {
+  const random = seededRandom(options.seed ?? 20261120);
+  const { today } = options;
+  const start = addMonths(today, -12 * options.years);
+  const cleanDate = addDays(start, 14);
+  let checkIns = 0;
+  inTransaction(db, () => {
+    const plan = demoPlan(db, start, cleanDate, today, newId);
+    replacePlan(db, plan);
+    markPlanStarted(db, start);
+    setMetricEnabled(db, 'pain', false);
+    addCustomMetric(db, 'custom-meeting', { label: 'Went to a meeting', kind: 'yes-no', min: 0, max: 1, unit: '' });
+    const boundary = readSettings(db).dayBoundaryMinutes;
+
+    const strategies = plan.copingStrategies.map((strategy) => strategy.id);
+    const triggers = plan.triggers.map((trigger) => trigger.id);
+    const earlySigns = plan.warningSigns.early.signs.map((sign) => sign.id);
+    const totalDays = daysBetween(start, today);
+    // A few lapses: more in the first year, then about one a year.
+    const lapseDays = new Set<number>();
+    for (let year = 0; year < options.years; year++) {
+      for (let count = year === 0 ? 3 : 1; count > 0; count--)
+        lapseDays.add(year * 365 + 20 + Math.floor(random() * 330));
+    }
+
+    for (let index = 0; index <= totalDays; index++) {
+      const day = addDays(start, index);
+      if (random() < 0.07) continue; // a day without a check-in
+      const month = Number(day.slice(5, 7));
+      const season = Math.cos(((month - 7) / 12) * 2 * Math.PI); // 1 in July, -1 in January
+      const progress = Math.min(1, index / 730);
+      const lapse = lapseDays.has(index);
+      const nearLapse = [...lapseDays].some((lapseIndex) => index >= lapseIndex - 4 && index <= lapseIndex + 3);
+      const used = strategies.filter(() => random() < 0.35 + 0.2 * progress);
+      const met = triggers.filter(() => random() < (nearLapse ? 0.5 : 0.12));
+      const noticed = nearLapse ? earlySigns.filter(() => random() < 0.6) : [];
+      const baseMood = 4.4 + 1.6 * progress + 0.9 * season + 0.45 * used.length - 0.7 * met.length - (lapse ? 2.5 : 0);
+      const travelling = month === 8 && Number(day.slice(8)) <= 10; // a summer trip to New York
+      const timeZone = travelling ? 'America/New_York' : 'Europe/London';
+      const entries = random() < 0.15 ? 2 : 1;
+      for (let entry = 0; entry < entries; entry++) {
+        const lateNight = entry === entries - 1 && random() < 0.05;
+        const hour =
+          entries === 2 && entry === 0 ? 8 : lateNight ? 24 + Math.floor(random() * 3) : 19 + Math.floor(random() * 4);
+        const minute = Math.floor(random() * 60);
+        const wallDay = hour >= 24 ? addDays(day, 1) : day;
+        const time = `${String(hour % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+        const clamp = (value: number, low = 0, high = 10) => Math.max(low, Math.min(high, Math.round(value)));
+        const mood = clamp(baseMood + (random() - 0.5) * 2.4);
+        const fields: CheckInFields = {
+          at: instantAt(wallDay, time, timeZone).toISOString(),
+          timeZone,
+          mood,
+          values: {
+            energy: clamp(mood - 0.5 + (random() - 0.5) * 3),
+            anxiety: clamp(7 - mood * 0.6 - 0.8 * season + (random() - 0.5) * 3),
+            'sleep-hours': Math.round((6.4 + 0.6 * season + progress + (random() - 0.5) * 2) * 4) / 4,
+            'sleep-quality': clamp(mood + (random() - 0.5) * 3),
+            cravings: clamp(6 - 4 * progress + 2.5 * met.length + (lapse ? 3 : 0) + (random() - 0.5) * 3),
+            ...(day.endsWith('2') || random() < 0.12 ? { 'custom-meeting': random() < 0.8 ? 1 : 0 } : {}),
+          },
+          copingIds: entry === entries - 1 ? used : [],
+          triggerIds: entry === entries - 1 ? met : [],
+          warningSignIds: entry === entries - 1 ? noticed : [],
+          lapse: lapse && entry === entries - 1,
+          note: random() < 0.3 ? notes[Math.floor(random() * notes.length)]! : '',
+        };
+        insertCheckIn(db, newId(), fields, boundary);
+        checkIns++;
+      }
+    }
+
+    insertMilestone(db, {
+      id: newId(),
+      title: 'Told my sister about my recovery',
+      date: addDays(start, 40),
+      goalId: null,
+    });
+    insertMilestone(db, { id: newId(), title: 'First sober holiday', date: addMonths(start, 7), goalId: null });
+    for (let review = 3; review > 0; review--) {
+      const reviewedOn = addMonths(today, -review * 3);
+      if (reviewedOn <= start) continue;
+      recordPlanReview(
+        db,
+        {
+          reviewedOn,
+          working: 'Evening walks and the Tuesday group.',
+          notWorking: 'Paydays are still hard.',
+          changes: '',
+        },
+        newId(),
+        new Date(`${reviewedOn}T20:00:00Z`),
+      );
+    }
+  });
+  return { checkIns };
+}

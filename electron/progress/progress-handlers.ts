@@ -1,0 +1,52 @@
+import { buildMilestonesView, type MilestonesView } from '../../shared/checkins/milestone';
+import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { readLapseDays } from '../checkins/checkin-repository';
+import type { Database } from '../database/sqlite';
+import type { IpcHandlers } from '../ipc/ipc-router';
+import { readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
+import type { VaultSession } from '../vault/vault-session';
+import { deleteMilestone, insertMilestone, readMilestones, updateMilestone } from './milestone-repository';
+import { readProgress } from './progress-repository';
+
+export type ProgressChannel = Extract<InvokeChannel, `progress.${string}` | `milestones.${string}`>;
+
+export interface ProgressHandlerDependencies {
+  unlocked(): VaultSession;
+  newId(): string;
+}
+
+export function readMilestonesView(db: Database, today: string): MilestonesView {
+  const { about } = readPlanSections(db);
+  return buildMilestonesView({
+    startDate: about.startDate,
+    cleanDate: about.cleanDate,
+    planStartedOn: readPlanStartedOn(db),
+    lapseDays: readLapseDays(db),
+    own: readMilestones(db),
+    today,
+  });
+}
+
+/** The Progress area's channels: day summaries for charts, counters and milestones. */
+export function createProgressHandlers({ unlocked, newId }: ProgressHandlerDependencies) {
+  const handlers: Pick<IpcHandlers, ProgressChannel> = {
+    'progress.get': (range) => readProgress(unlocked().db, range),
+    'milestones.get': ({ today }) => readMilestonesView(unlocked().db, today),
+    'milestones.add': ({ today, fields }) => {
+      const session = unlocked();
+      session.change((db) => insertMilestone(db, { id: newId(), ...fields }));
+      return readMilestonesView(session.db, today);
+    },
+    'milestones.update': ({ today, id, fields }) => {
+      const session = unlocked();
+      session.change((db) => updateMilestone(db, id, fields));
+      return readMilestonesView(session.db, today);
+    },
+    'milestones.delete': ({ today, id }) => {
+      const session = unlocked();
+      session.change((db) => deleteMilestone(db, id));
+      return readMilestonesView(session.db, today);
+    },
+  };
+  return { handlers };
+}

@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { metricKey } from '../metrics/metric-key';
+import { calendarDate, entryId, noteText } from '../plan/plan-text';
+import { isKnownTimeZone } from './check-in-day';
+
+/** The plan lists a check-in can point at: what I used, what I met, what I noticed. */
+export const checkInLinkKinds = ['coping', 'trigger', 'warning-sign'] as const;
+export type CheckInLinkKind = (typeof checkInLinkKinds)[number];
+
+/** The check-in field that holds each kind of link. */
+export const checkInLinkFields = {
+  coping: 'copingIds',
+  trigger: 'triggerIds',
+  'warning-sign': 'warningSignIds',
+} as const satisfies Record<CheckInLinkKind, string>;
+
+const instantPattern = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
+
+/** A moment in UTC, written as ISO 8601 with a Z, between the years 1900 and 2199. */
+export const instantText = z.string().refine((value) => {
+  const match = instantPattern.exec(value);
+  if (!match) return false;
+  const year = Number(match[1]);
+  const parsed = new Date(value);
+  // Date parsing rolls 30 February over into March; the round trip catches it.
+  return (
+    year >= 1900 &&
+    year <= 2199 &&
+    !Number.isNaN(parsed.getTime()) &&
+    parsed.toISOString().slice(0, 16) === value.slice(0, 16)
+  );
+}, 'Use a real moment between the years 1900 and 2199.');
+
+export const timeZoneName = z
+  .string()
+  .max(64)
+  .refine(isKnownTimeZone, 'This is not a time zone this computer knows (for example Europe/London).');
+
+const linkedIds = z
+  .array(entryId)
+  .max(200)
+  .refine((ids) => new Set(ids).size === ids.length, 'Each item can be picked once.');
+
+/** What a person writes in one check-in. Metric values are checked against their definitions in main. */
+export const checkInFieldsSchema = z.strictObject({
+  /** When it was written, or for a backfill the moment it stands for. */
+  at: instantText,
+  timeZone: timeZoneName,
+  mood: z
+    .number({ error: 'Choose a mood from 0 to 10.' })
+    .int('Mood is a whole number from 0 to 10.')
+    .min(0, 'Mood goes from 0 to 10.')
+    .max(10, 'Mood goes from 0 to 10.'),
+  /** Other measures by key; a measure left out was not recorded. */
+  values: z
+    .record(metricKey, z.number().finite())
+    .refine((values) => Object.keys(values).length <= 64, 'Too many measures in one check-in.')
+    .refine((values) => !('mood' in values), 'Mood has its own field.'),
+  copingIds: linkedIds,
+  triggerIds: linkedIds,
+  warningSignIds: linkedIds,
+  lapse: z.boolean(),
+  note: noteText,
+});
+
+export type CheckInFields = z.infer<typeof checkInFieldsSchema>;
+
+export const checkInSchema = checkInFieldsSchema.extend({
+  id: entryId,
+  /** The check-in day, from `at`, `timeZone` and the day boundary (see check-in-day.ts). */
+  day: calendarDate,
+});
+
+export type CheckIn = z.infer<typeof checkInSchema>;
+
+export const checkInUpdateSchema = z.strictObject({ id: entryId, fields: checkInFieldsSchema });
+
+/** A span of check-in days, both ends included. */
+export const dayRangeSchema = z
+  .strictObject({ from: calendarDate, to: calendarDate })
+  .refine(({ from, to }) => from <= to, 'The start of the range must not be after its end.');
+
+export type DayRange = z.infer<typeof dayRangeSchema>;
