@@ -4,6 +4,7 @@ import type { VaultStatus } from '../../shared/vault/vault-status';
 import { CheckInsScreen } from '../features/checkins/checkins-screen';
 import { ExportScreen } from '../features/export/export-screen';
 import { PlanScreen } from '../features/plan/plan-screen';
+import { MilestonesCard } from '../features/progress/milestones-card';
 import { ProgressScreen } from '../features/progress/progress-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
@@ -19,8 +20,9 @@ const areas = [
 ] as const;
 
 const safetyPlanPath = '/plan/safety';
+const newCheckInPath = '/check-ins?new';
 
-/** App-wide shortcuts: lock (Ctrl/⌘+L) and the safety plan (Ctrl/⌘+Shift+S), from any screen. */
+/** App-wide shortcuts from any screen: lock (Ctrl/⌘+L), the safety plan (Ctrl/⌘+Shift+S), a new check-in (Ctrl/⌘+K). */
 function ShellShortcuts({ onLock }: { onLock(): void }) {
   const navigate = useNavigate();
   useEffect(() => {
@@ -33,6 +35,9 @@ function ShellShortcuts({ onLock }: { onLock(): void }) {
       } else if (key === 's' && event.shiftKey) {
         event.preventDefault();
         void navigate(safetyPlanPath);
+      } else if (key === 'k' && !event.shiftKey) {
+        event.preventDefault();
+        void navigate(newCheckInPath);
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -86,7 +91,7 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
         </header>
         <main id="main-content" className="content" tabIndex={-1}>
           <Routes>
-            <Route path="/plan/*" element={<PlanScreen />} />
+            <Route path="/plan/*" element={<PlanScreen homeExtras={<MilestonesCard />} />} />
             <Route path="/check-ins" element={<CheckInsScreen />} />
             <Route path="/progress" element={<ProgressScreen />} />
             <Route path="/export" element={<ExportScreen />} />

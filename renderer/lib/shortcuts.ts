@@ -10,3 +10,8 @@ export const safetyPlanShortcut = {
   label: isMac ? '⇧⌘S' : 'Ctrl+Shift+S',
   aria: isMac ? 'Meta+Shift+S' : 'Control+Shift+S',
 } as const;
+
+export const checkInShortcut = {
+  label: isMac ? '⌘K' : 'Ctrl+K',
+  aria: isMac ? 'Meta+K' : 'Control+K',
+} as const;

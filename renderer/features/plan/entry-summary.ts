@@ -1,8 +1,8 @@
 import type { PlanEntryData, PlanListName } from '../../../shared/plan/plan-entries';
 import { missingSmartParts } from '../../../shared/plan/smart-goal';
+import { formatDate } from '../../lib/format-date';
 import {
   copingKindLabels,
-  formatDate,
   goalStatusLabels,
   relationshipLabels,
   resourceKindLabels,

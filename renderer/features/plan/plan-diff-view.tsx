@@ -2,7 +2,7 @@ import type { FieldChange, PlanChange, PlanDiff } from '../../../shared/plan/pla
 import { countChanges } from '../../../shared/plan/plan-diff';
 import { fieldLabel, fieldSpec, type FieldSpec } from './plan-fields';
 import { planAreaTitles } from './plan-pages';
-import { formatDate } from './plan-labels';
+import { formatDate } from '../../lib/format-date';
 import type { PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { usePlanStore } from './plan-store';

@@ -95,21 +95,3 @@ export const resourceKindChoices = choices(resourceKindLabels);
 export const copingKindChoices = choices(copingKindLabels);
 export const triggerKindChoices = choices(triggerKindLabels);
 export const reviewCadenceChoices = choices(reviewCadenceLabels);
-
-/** "in 3 days", "today", "5 days ago" for a day count. */
-export function relativeDays(days: number): string {
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  if (days === -1) return 'yesterday';
-  return days > 0 ? `in ${days} days` : `${-days} days ago`;
-}
-
-/** A calendar date the way people read it: "20 November 2026". */
-export function formatDate(date: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(year, month - 1, day).toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  });
-}

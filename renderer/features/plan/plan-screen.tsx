@@ -29,8 +29,11 @@ const pageElements: Record<PlanPagePath, React.JSX.Element> = {
   reviews: <ReviewsPage />,
 };
 
-/** The Plan area: its own section menu, one page per part of the plan, and undo after a delete. */
-export function PlanScreen() {
+/**
+ * The Plan area: its own section menu, one page per part of the plan, and undo after a delete.
+ * `homeExtras` is shown on the overview (the home screen) by areas this one does not import.
+ */
+export function PlanScreen({ homeExtras }: { homeExtras?: React.ReactNode }) {
   return (
     <PlanStoreProvider>
       <div className="plan-layout">
@@ -50,7 +53,7 @@ export function PlanScreen() {
         </nav>
         <div className="plan-page">
           <Routes>
-            <Route index element={<PlanOverview />} />
+            <Route index element={<PlanOverview extras={homeExtras} />} />
             {planPages.map((page) => (
               <Route key={page.path} path={page.path} element={pageElements[page.path]} />
             ))}

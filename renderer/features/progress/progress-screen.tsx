@@ -1,9 +1,267 @@
-import { AreaIntro } from '../../components/area-intro';
+import { useEffect, useMemo, useState } from 'react';
+import type { DayRange } from '../../../shared/checkins/check-in';
+import type { MilestonesView } from '../../../shared/checkins/milestone';
+import { addDays } from '../../../shared/dates/calendar-date';
+import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
+import type { PlanDocument } from '../../../shared/plan/plan-document';
+import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
+import type { ProgressView } from '../../../shared/progress/progress-days';
+import { CheckboxField, SelectField } from '../../components/form-fields';
+import { Notice } from '../../components/notice';
+import { PageHeading } from '../../components/page-heading';
+import { useCheckInToday } from '../../lib/check-in-clock';
+import { formatDate } from '../../lib/format-date';
+import { useIpcClient } from '../../lib/ipc-context';
+import { useElementWidth } from '../../lib/use-element-width';
+import { ChartDataTable, chartSummary } from './chart-summary';
+import { chartSeries } from './chart-series';
+import { GoalProgress } from './goal-progress';
+import { MetricChart, type ChartMarker } from './metric-chart';
+import { MilestonesPanel } from './milestones-panel';
+import { MoodCalendar } from './mood-calendar';
+import { PatternFrequency } from './pattern-frequency';
+import { describeRange, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
+import { WhatHelpsTable } from './what-helps-table';
 
-export function ProgressScreen() {
+interface ProgressSetup {
+  metrics: TrackedMetric[];
+  plan: PlanDocument;
+  milestones: MilestonesView;
+}
+
+const aggregationNotice = { week: 'Each point is a weekly average', month: 'Each point is a monthly average' };
+
+function RangePicker({
+  preset,
+  custom,
+  onPreset,
+  onCustom,
+}: {
+  preset: RangePreset;
+  custom: DayRange;
+  onPreset(preset: RangePreset): void;
+  onCustom(range: DayRange): void;
+}) {
+  const [from, setFrom] = useState(custom.from);
+  const [to, setTo] = useState(custom.to);
+  const invalid = !from || !to || from > to;
   return (
-    <AreaIntro title="Progress" description="Mood, milestones and what helps, over months and years.">
-      <p>Progress appears here once you have a few check-ins.</p>
-    </AreaIntro>
+    <div className="range-picker">
+      <fieldset className="segmented">
+        <legend>Range</legend>
+        {rangePresets.map((option) => (
+          <label key={option} className={option === preset ? 'segment segment-on' : 'segment'}>
+            <input
+              type="radio"
+              name="range"
+              value={option}
+              checked={option === preset}
+              onChange={() => onPreset(option)}
+            />
+            <span aria-hidden="true">{option}</span>
+            <span className="visually-hidden">{rangePresetLabels[option]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {preset === 'Custom' && (
+        <form
+          className="custom-range"
+          aria-label="Custom range"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!invalid) onCustom({ from, to });
+          }}
+        >
+          <label>
+            From <input type="date" value={from} min="1900-01-01" max={to} onChange={(event) => setFrom(event.target.value)} />
+          </label>
+          <label>
+            To <input type="date" value={to} min={from} max="2199-12-31" onChange={(event) => setTo(event.target.value)} />
+          </label>
+          <button type="submit" className="button-secondary button-small" disabled={invalid}>
+            Show
+          </button>
+          {from > to && <span className="field-error">The start must not be after the end.</span>}
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** Progress: a chart of any measure over a range, a calendar, what helps, patterns, goals, milestones. */
+export function ProgressScreen() {
+  const ipc = useIpcClient();
+  const today = useCheckInToday();
+  const [setup, setSetup] = useState<ProgressSetup>();
+  const [error, setError] = useState<string>();
+  const [preset, setPreset] = useState<RangePreset>('3M');
+  const [custom, setCustom] = useState<DayRange>();
+  const [progress, setProgress] = useState<ProgressView>();
+  const [metricKey, setMetricKey] = useState('mood');
+  const [secondKey, setSecondKey] = useState('');
+  const [showSpread, setShowSpread] = useState(false);
+  const [chartBox, width] = useElementWidth<HTMLDivElement>(800);
+
+  useEffect(() => {
+    if (!today) return;
+    let current = true;
+    void Promise.all([ipc.invoke('metrics.list', {}), ipc.invoke('plan.get', {}), ipc.invoke('milestones.get', { today })]).then(
+      ([metrics, plan, milestones]) => {
+        if (!current) return;
+        if (metrics.ok && plan.ok && milestones.ok) {
+          setSetup({ metrics: metrics.value, plan: plan.value.plan, milestones: milestones.value });
+        } else {
+          setError([metrics, plan, milestones].map((result) => (result.ok ? '' : result.error.message)).join(' '));
+        }
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [ipc, today]);
+
+  const customRange = custom ?? (today ? { from: addDays(today, -29), to: today } : undefined);
+  const range = today && customRange ? presetRange(preset, today, progress?.firstDay ?? null, customRange) : undefined;
+
+  useEffect(() => {
+    if (!range) return;
+    let current = true;
+    void ipc.invoke('progress.get', range).then((result) => {
+      if (!current) return;
+      if (result.ok) setProgress(result.value);
+      else setError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+    // The range is compared by its ends, not by object identity.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [ipc, range?.from, range?.to]);
+
+  const plotWidth = Math.max(100, width - 90);
+  const days = progress?.days;
+  const series = useMemo(
+    () => (days && progress ? chartSeries(days, progress.range, metricKey, secondKey || null, plotWidth) : undefined),
+    [days, progress, metricKey, secondKey, plotWidth],
+  );
+
+  if (error) {
+    return (
+      <Notice tone="error" title="Your progress could not be shown.">
+        <p>{error}</p>
+      </Notice>
+    );
+  }
+  if (!setup || !progress || !series || !today || !customRange) return <p className="muted">Opening your progress…</p>;
+
+  const { metrics, plan, milestones } = setup;
+  const metric = metrics.find((candidate) => candidate.key === metricKey) ?? metrics[0]!;
+  const second = metrics.find((candidate) => candidate.key === secondKey);
+  const shownRange = progress.range;
+  const inRange = (day: string) => day >= shownRange.from && day <= shownRange.to;
+  const markers: ChartMarker[] = [
+    ...milestones.reached.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
+    ...milestones.own.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
+    ...milestones.lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: 'Lapse' })),
+  ].filter((marker) => inRange(marker.day));
+  const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
+  const rangeText = describeRange(preset, shownRange, formatDate);
+  const daysWithValue = progress.days.filter((day) => day.values[metric.key]).length;
+  const metricOptions = metrics.map((candidate) => ({ value: candidate.key, label: candidate.label }));
+  const strategies = plan.copingStrategies.map((entry) => ({ id: entry.id, title: entryTitle(entry) }));
+  const triggers = plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle(entry) }));
+  const warningSigns = warningStages.flatMap((stage) =>
+    plan.warningSigns[stage].signs.map((sign) => ({ id: sign.id, title: sign.description })),
+  );
+  const firstYear = Number((progress.firstDay ?? today).slice(0, 4));
+  const years = Array.from({ length: Number(today.slice(0, 4)) - firstYear + 1 }, (_, index) => firstYear + index);
+
+  return (
+    <>
+      <PageHeading description="See, over months and years, whether your plan is working.">Progress</PageHeading>
+      <section className="card chart-card" aria-labelledby="chart-title">
+        <h2 id="chart-title">
+          {metric.label}
+          {second ? ` and ${second.label}` : ''} over {rangeText}
+        </h2>
+        <RangePicker
+          key={preset}
+          preset={preset}
+          custom={customRange}
+          onPreset={setPreset}
+          onCustom={setCustom}
+        />
+        <div className="chart-options">
+          <SelectField label="Measure" value={metric.key} options={metricOptions} onChange={setMetricKey} />
+          <SelectField
+            label="Compare with (right-hand axis)"
+            value={secondKey}
+            options={[{ value: '', label: 'Nothing' }, ...metricOptions.filter((option) => option.value !== metric.key)]}
+            onChange={setSecondKey}
+          />
+          <CheckboxField label="Show each day’s spread" checked={showSpread} onChange={setShowSpread} />
+        </div>
+        <p className="chart-summary" id="chart-summary">
+          {chartSummary(series.points, metric, rangeText, daysWithValue, lapses)}
+        </p>
+        {series.resolution !== 'day' && (
+          <p className="aggregation-notice" role="note">
+            {aggregationNotice[series.resolution]}: this range has more days than the chart has room to show one by one.
+          </p>
+        )}
+        <div
+          className="chart-box"
+          ref={chartBox}
+          data-chart-range={`${shownRange.from}..${shownRange.to}`}
+          data-points={series.points.filter((point) => point.value !== null).length}
+          data-resolution={series.resolution}
+        >
+          <MetricChart
+            width={width}
+            range={shownRange}
+            points={series.points}
+            resolution={series.resolution}
+            metric={metric}
+            second={second}
+            markers={markers}
+            showSpread={showSpread}
+          />
+        </div>
+        <ul className="chart-legend" aria-label="Chart key">
+          <li>
+            <span className="legend-line legend-primary" aria-hidden="true" /> {metric.label}
+            {series.resolution !== 'day' ? ` (${series.resolution}ly average)` : ''}
+          </li>
+          {series.resolution === 'day' && (
+            <li>
+              <span className="legend-line legend-average" aria-hidden="true" /> 7-day average
+            </li>
+          )}
+          {second && (
+            <li>
+              <span className="legend-line legend-second" aria-hidden="true" /> {second.label}
+            </li>
+          )}
+          <li>
+            <span className="legend-line legend-milestone" aria-hidden="true" /> milestone
+          </li>
+          <li>
+            <span className="legend-line legend-lapse" aria-hidden="true" /> lapse
+          </li>
+        </ul>
+        <ChartDataTable points={series.points} resolution={series.resolution} metric={metric} second={second} />
+      </section>
+      <div className="progress-grid">
+        <WhatHelpsTable days={progress.days} strategies={strategies} />
+        <GoalProgress goals={plan.goals} days={progress.days} metrics={metrics} range={shownRange} />
+      </div>
+      <PatternFrequency days={progress.days} triggers={triggers} warningSigns={warningSigns} resolution={series.resolution} />
+      <MoodCalendar years={years} initialYear={Number(today.slice(0, 4))} />
+      <MilestonesPanel
+        view={milestones}
+        goals={plan.goals}
+        onChange={(view) => setSetup((previous) => previous && { ...previous, milestones: view })}
+      />
+    </>
   );
 }

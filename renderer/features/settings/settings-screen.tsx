@@ -1,12 +1,13 @@
 import { PageHeading } from '../../components/page-heading';
-import { AutoLockSetting } from './auto-lock-setting';
+import { AutoLockSetting, DayBoundarySetting } from './setting-choices';
 import { ChangePassphraseForm } from './change-passphrase-form';
 
 export function SettingsScreen({ vaultPath, backupFolder }: { vaultPath: string; backupFolder: string }) {
   return (
     <>
-      <PageHeading description="How Waypoint keeps your vault safe.">Settings</PageHeading>
+      <PageHeading description="How Waypoint keeps your vault safe, and how it counts your days.">Settings</PageHeading>
       <AutoLockSetting />
+      <DayBoundarySetting />
       <ChangePassphraseForm />
       <section className="card" aria-labelledby="vault-location-title">
         <h2 id="vault-location-title">Where your data lives</h2>

@@ -4,7 +4,7 @@ import { daysBetween, localDate } from '../../../../shared/dates/calendar-date';
 import { planTemplates, type PlanTemplate } from '../../../../shared/plan/plan-templates';
 import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
-import { formatDate, relativeDays } from '../plan-labels';
+import { formatDate, relativeDays } from '../../../lib/format-date';
 import { planPages, type PlanPagePath } from '../plan-pages';
 import { usePlanStore } from '../plan-store';
 import type { PlanView } from '../../../../shared/plan/plan-view';
@@ -112,7 +112,7 @@ function NextReview() {
 }
 
 /** The home of the unlocked app: how the plan stands, the next review, and where to go next. */
-export function PlanOverview() {
+export function PlanOverview({ extras }: { extras?: React.ReactNode }) {
   const { view } = usePlanStore();
   const [startedWith, setStartedWith] = useState<string>();
   if (!view.startedOn) {
@@ -138,6 +138,7 @@ export function PlanOverview() {
           <p>Go through each part below. Keep what fits, change the words to your own, and delete the rest.</p>
         </Notice>
       )}
+      {extras}
       <div className="overview-row">
         <NextReview />
         <section className="card safety-link" aria-labelledby="safety-card">

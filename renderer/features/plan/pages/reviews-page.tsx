@@ -8,7 +8,7 @@ import { PageHeading } from '../../../components/page-heading';
 import { PlanDiffView } from '../plan-diff-view';
 import { sectionFields } from '../plan-fields';
 import { problemsByField } from '../plan-form';
-import { formatDate } from '../plan-labels';
+import { formatDate } from '../../../lib/format-date';
 import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';
 

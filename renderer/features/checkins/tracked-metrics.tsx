@@ -1,0 +1,142 @@
+import { useId, useState } from 'react';
+import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
+import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
+import { Notice } from '../../components/notice';
+import { useIpcClient } from '../../lib/ipc-context';
+
+interface NewMeasure {
+  label: string;
+  kind: 'scale' | 'yes-no';
+  min: string;
+  max: string;
+  unit: string;
+}
+
+const blankMeasure: NewMeasure = { label: '', kind: 'scale', min: '0', max: '10', unit: '' };
+
+/** Which measures a check-in asks for, and the person's own measures. */
+export function TrackedMetrics({
+  metrics,
+  onChange,
+}: {
+  metrics: readonly TrackedMetric[];
+  onChange(metrics: TrackedMetric[]): void;
+}) {
+  const ipc = useIpcClient();
+  const id = useId();
+  const [measure, setMeasure] = useState<NewMeasure>(blankMeasure);
+  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
+  const [fieldError, setFieldError] = useState<string>();
+
+  async function answer(result: Awaited<ReturnType<typeof ipc.invoke<'metrics.list'>>>, success: string) {
+    if (result.ok) {
+      onChange(result.value);
+      setMessage({ tone: 'success', text: success });
+    } else {
+      setMessage({ tone: 'error', text: result.error.message });
+    }
+    return result.ok;
+  }
+
+  async function add(): Promise<void> {
+    const min = measure.kind === 'yes-no' ? 0 : Number(measure.min);
+    const max = measure.kind === 'yes-no' ? 1 : Number(measure.max);
+    if (!measure.label.trim()) return setFieldError('Give the measure a name.');
+    if (measure.kind === 'scale' && (!(min < max) || measure.min.trim() === '' || measure.max.trim() === '')) {
+      return setFieldError('Enter a lowest and a highest value, the highest above the lowest.');
+    }
+    setFieldError(undefined);
+    const result = await ipc.invoke('metrics.addCustom', {
+      label: measure.label.trim(),
+      kind: measure.kind,
+      min,
+      max,
+      unit: measure.kind === 'yes-no' ? '' : measure.unit.trim(),
+    });
+    if (await answer(result, `Added “${measure.label.trim()}”. Check-ins now ask for it.`)) setMeasure(blankMeasure);
+  }
+
+  return (
+    <details className="card tracked-metrics">
+      <summary className="summary-heading">Choose what to track</summary>
+      <fieldset className="checkbox-group">
+        <legend>Check-ins ask for mood, and for these:</legend>
+        {metrics
+          .filter((metric) => metric.key !== 'mood')
+          .map((metric) => (
+            <div key={metric.key} className="tracked-metric">
+              <CheckboxField
+                label={metric.label + (metric.builtIn ? '' : ' (your own)')}
+                checked={metric.enabled}
+                onChange={(enabled) =>
+                  void ipc
+                    .invoke('metrics.setEnabled', { key: metric.key, enabled })
+                    .then((result) =>
+                      answer(result, `${metric.label} is ${enabled ? 'now asked for' : 'no longer asked for'}.`),
+                    )
+                }
+              />
+              {!metric.builtIn && (
+                <button
+                  type="button"
+                  className="button-quiet button-small button-danger"
+                  onClick={() =>
+                    void ipc
+                      .invoke('metrics.deleteCustom', { key: metric.key })
+                      .then((result) => answer(result, `Deleted “${metric.label}”.`))
+                  }
+                >
+                  Delete<span className="visually-hidden"> {metric.label}</span>
+                </button>
+              )}
+            </div>
+          ))}
+      </fieldset>
+      <form
+        className="add-measure"
+        aria-labelledby={`${id}-add`}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+        noValidate
+      >
+        <h3 id={`${id}-add`}>Add your own measure</h3>
+        <div className="entry-fields-inline">
+          <TextField
+            label="Name"
+            value={measure.label}
+            maxLength={60}
+            onChange={(label) => setMeasure({ ...measure, label })}
+            error={fieldError}
+          />
+          <SelectField
+            label="Kind"
+            value={measure.kind}
+            options={[
+              { value: 'scale', label: 'A number' },
+              { value: 'yes-no', label: 'Yes or no' },
+            ]}
+            onChange={(kind) => setMeasure({ ...measure, kind })}
+          />
+          {measure.kind === 'scale' && (
+            <>
+              <TextField label="Lowest" value={measure.min} onChange={(min) => setMeasure({ ...measure, min })} />
+              <TextField label="Highest" value={measure.max} onChange={(max) => setMeasure({ ...measure, max })} />
+              <TextField
+                label="Unit (optional)"
+                value={measure.unit}
+                maxLength={20}
+                onChange={(unit) => setMeasure({ ...measure, unit })}
+              />
+            </>
+          )}
+        </div>
+        <button type="submit" className="button-secondary">
+          Add measure
+        </button>
+      </form>
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+    </details>
+  );
+}

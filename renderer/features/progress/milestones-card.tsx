@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import type { MilestonesView } from '../../../shared/checkins/milestone';
+import { useCheckInToday } from '../../lib/check-in-clock';
+import { formatDate, relativeDays } from '../../lib/format-date';
+import { daysBetween } from '../../../shared/dates/calendar-date';
+import { useIpcClient } from '../../lib/ipc-context';
+import { countSentences } from './milestone-texts';
+
+/** The home screen's milestones: the counters, the latest milestones reached and the next one. */
+export function MilestonesCard() {
+  const ipc = useIpcClient();
+  const today = useCheckInToday();
+  const [view, setView] = useState<MilestonesView>();
+  useEffect(() => {
+    if (!today) return;
+    let current = true;
+    void ipc.invoke('milestones.get', { today }).then((result) => {
+      if (current && result.ok) setView(result.value);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ipc, today]);
+  if (!view) return null;
+  const recent = [
+    ...view.reached.map((milestone) => ({ ...milestone, own: false })),
+    ...view.own.filter((milestone) => milestone.date <= view.today).map((milestone) => ({ ...milestone, own: true })),
+  ]
+    .sort((a, b) => (a.date < b.date ? 1 : -1))
+    .slice(0, 3);
+  return (
+    <section className="card milestones-card" aria-labelledby="milestones-card-title">
+      <h2 id="milestones-card-title">Milestones</h2>
+      {view.counts.length === 0 ? (
+        <p className="empty-state">
+          Add your recovery start date in <Link to="/plan/about">About me</Link> to count your days and celebrate
+          milestones.
+        </p>
+      ) : (
+        <div className="counts">
+          {view.counts.map((count) => {
+            const { headline, details } = countSentences(count);
+            return (
+              <div key={count.kind} className="count">
+                <p className="count-headline">{headline}</p>
+                {details.map((detail) => (
+                  <p key={detail} className="muted">
+                    {detail}
+                  </p>
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {recent.length > 0 && (
+        <ul className="milestone-list">
+          {recent.map((milestone) => (
+            <li key={`${milestone.title}-${milestone.date}`}>
+              <span aria-hidden="true">★ </span>
+              <strong>{milestone.title}</strong> <span className="muted">{formatDate(milestone.date)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {view.next && (
+        <p>
+          Next: <strong>{view.next.title}</strong> on {formatDate(view.next.date)} (
+          {relativeDays(daysBetween(view.today, view.next.date))}).
+        </p>
+      )}
+      <p>
+        <Link to="/check-ins?new">Check in now</Link> · <Link to="/progress">See your progress</Link>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * Chart colours from the Okabe–Ito palette, which stays distinguishable for the common kinds of
+ * colour blindness; lighter variants on the dark theme keep the contrast. Lines also differ by
+ * dash and marker, so colour is never the only cue.
+ */
+const palettes = {
+  light: {
+    primary: '#0072B2',
+    average: '#D55E00',
+    second: '#009E73',
+    spread: '#56B4E9',
+    milestone: '#7a5b00',
+    lapse: '#a3261f',
+    grid: '#d6d2c7',
+    axis: '#4a5360',
+  },
+  dark: {
+    primary: '#56B4E9',
+    average: '#F0A060',
+    second: '#3FD0A0',
+    spread: '#2f6f99',
+    milestone: '#F0E442',
+    lapse: '#ff9b91',
+    grid: '#3a4049',
+    axis: '#b3bac4',
+  },
+};
+
+export type ChartColors = (typeof palettes)['light'];
+
+const query = () => (typeof window === 'undefined' ? undefined : window.matchMedia?.('(prefers-color-scheme: dark)'));
+
+function subscribe(onChange: () => void): () => void {
+  const media = query();
+  media?.addEventListener('change', onChange);
+  return () => media?.removeEventListener('change', onChange);
+}
+
+export function useChartColors(): ChartColors {
+  const dark = useSyncExternalStore(subscribe, () => query()?.matches ?? false);
+  return dark ? palettes.dark : palettes.light;
+}
