@@ -74,6 +74,13 @@ export function createCheckInHandlers(dependencies: CheckInHandlerDependencies) 
   let lastDelete: { session: VaultSession; checkIn: CheckIn } | undefined;
 
   const boundaryOf = (db: Database) => readSettings(db).dayBoundaryMinutes;
+  // A check-in is one deliberate act, not typing: it is sealed and on disk before the form closes.
+  const savedNow = async <T>(work: (db: Database) => T): Promise<T> => {
+    const session = unlocked();
+    const result = session.change(work);
+    await session.flush();
+    return result;
+  };
   const changeMetrics = (work: (db: Database) => void) => {
     const session = unlocked();
     session.change((db) => inTransaction(db, () => work(db)));
@@ -83,22 +90,22 @@ export function createCheckInHandlers(dependencies: CheckInHandlerDependencies) 
   const handlers: Pick<IpcHandlers, CheckInChannel> = {
     'checkins.list': (range) => listCheckIns(unlocked().db, range),
     'checkins.add': (fields) =>
-      unlocked().change((db) =>
+      savedNow((db) =>
         inTransaction(db, () => {
           checkFields(db, fields, now());
           return insertCheckIn(db, newId(), fields, boundaryOf(db));
         }),
       ),
     'checkins.update': ({ id, fields }) =>
-      unlocked().change((db) =>
+      savedNow((db) =>
         inTransaction(db, () => {
           checkFields(db, fields, now(), readCheckIn(db, id));
           return updateCheckIn(db, id, fields, boundaryOf(db));
         }),
       ),
-    'checkins.delete': ({ id }) => {
+    'checkins.delete': async ({ id }) => {
       const session = unlocked();
-      const checkIn = session.change((db) => deleteCheckIn(db, id));
+      const checkIn = await savedNow((db) => deleteCheckIn(db, id));
       lastDelete = { session, checkIn };
       return { day: checkIn.day };
     },
@@ -108,7 +115,7 @@ export function createCheckInHandlers(dependencies: CheckInHandlerDependencies) 
       const { checkIn } = lastDelete;
       lastDelete = undefined;
       const { id, day: _day, ...fields } = checkIn;
-      return session.change((db) => insertCheckIn(db, id, fields, boundaryOf(db)));
+      return savedNow((db) => insertCheckIn(db, id, fields, boundaryOf(db)));
     },
     'metrics.list': () => readTrackedMetrics(unlocked().db),
     'metrics.setEnabled': ({ key, enabled }) => changeMetrics((db) => setMetricEnabled(db, key, enabled)),

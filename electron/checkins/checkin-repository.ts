@@ -9,14 +9,13 @@ import {
 import { selectValues, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
-function writeDetails(db: Database, id: string, fields: CheckInFields): void {
-  db.run('INSERT INTO checkin_values (checkin_id, metric, value) VALUES (?, ?, ?)', [id, 'mood', fields.mood]);
-  for (const [metric, value] of Object.entries(fields.values)) {
-    db.run('INSERT INTO checkin_values (checkin_id, metric, value) VALUES (?, ?, ?)', [id, metric, value]);
+function writeDetails(db: Database, key: number, day: string, fields: CheckInFields): void {
+  for (const [metric, value] of [['mood', fields.mood] as const, ...Object.entries(fields.values)]) {
+    db.run('INSERT INTO checkin_values (checkin, metric, value, day) VALUES (?, ?, ?, ?)', [key, metric, value, day]);
   }
   for (const [kind, field] of Object.entries(checkInLinkFields)) {
     for (const entryId of fields[field]) {
-      db.run('INSERT INTO checkin_links (checkin_id, kind, entry_id) VALUES (?, ?, ?)', [id, kind, entryId]);
+      db.run('INSERT INTO checkin_links (checkin, kind, entry_id) VALUES (?, ?, ?)', [key, kind, entryId]);
     }
   }
 }
@@ -32,7 +31,8 @@ export function insertCheckIn(db: Database, id: string, fields: CheckInFields, b
     fields.lapse ? 1 : 0,
     fields.note,
   ]);
-  writeDetails(db, id, fields);
+  const key = Number(selectValues(db, 'SELECT last_insert_rowid()')[0]![0]);
+  writeDetails(db, key, day, fields);
   return { id, day, ...fields };
 }
 
@@ -67,11 +67,11 @@ export function readAllCheckIns(db: Database): CheckIn[] {
 }
 
 function readCheckIns(db: Database, where: string, params: string[] = []): CheckIn[] {
-  const rows = selectValues(db, `SELECT id, at, time_zone, day, lapse, note FROM checkins ${where}`, params);
+  const rows = selectValues(db, `SELECT key, id, at, time_zone, day, lapse, note FROM checkins ${where}`, params);
   if (rows.length === 0) return [];
-  const checkIns = new Map<string, CheckIn>(
-    rows.map(([id, at, timeZone, day, lapse, note]) => [
-      id as string,
+  const checkIns = new Map<number, CheckIn>(
+    rows.map(([key, id, at, timeZone, day, lapse, note]) => [
+      key as number,
       {
         id: id as string,
         at: at as string,
@@ -88,26 +88,26 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
     ]),
   );
   // One pass over each detail table for the rows' day span, rather than one query per check-in.
-  const days = rows.map((row) => row[3] as string);
+  const days = rows.map((row) => row[4] as string);
   const span = [days.reduce((a, b) => (a < b ? a : b)), days.reduce((a, b) => (a > b ? a : b))];
-  const inSpan = 'JOIN checkins c ON c.id = checkin_id WHERE c.day BETWEEN ? AND ?';
-  for (const [id, metric, value] of selectValues(
+  const inSpan = 'JOIN checkins c ON c.key = checkin WHERE c.day BETWEEN ? AND ?';
+  for (const [key, metric, value] of selectValues(
     db,
-    `SELECT checkin_id, metric, value FROM checkin_values ${inSpan}`,
+    `SELECT checkin, metric, value FROM checkin_values ${inSpan}`,
     span,
   )) {
-    const checkIn = checkIns.get(id as string);
+    const checkIn = checkIns.get(key as number);
     if (!checkIn) continue;
     if (metric === 'mood') checkIn.mood = value as number;
     else checkIn.values[metric as string] = value as number;
   }
   const links = selectValues(
     db,
-    `SELECT checkin_id, kind, entry_id FROM checkin_links ${inSpan} ORDER BY checkin_id, kind, entry_id`,
+    `SELECT checkin, kind, entry_id FROM checkin_links ${inSpan} ORDER BY checkin, kind, entry_id`,
     span,
   );
-  for (const [id, kind, entryId] of links) {
-    checkIns.get(id as string)?.[checkInLinkFields[kind as CheckInLinkKind]].push(entryId as string);
+  for (const [key, kind, entryId] of links) {
+    checkIns.get(key as number)?.[checkInLinkFields[kind as CheckInLinkKind]].push(entryId as string);
   }
   return [...checkIns.values()];
 }
@@ -115,10 +115,11 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
 /** Works every check-in's day out again, after the day boundary changed. */
 export function recomputeCheckInDays(db: Database, boundaryMinutes: number): number {
   let moved = 0;
-  for (const [id, at, timeZone, day] of selectValues(db, 'SELECT id, at, time_zone, day FROM checkins')) {
+  for (const [key, at, timeZone, day] of selectValues(db, 'SELECT key, at, time_zone, day FROM checkins')) {
     const recomputed = checkInDay(new Date(at as string), timeZone as string, boundaryMinutes);
     if (recomputed !== day) {
-      db.run('UPDATE checkins SET day = ? WHERE id = ?', [recomputed, id as string]);
+      db.run('UPDATE checkins SET day = ? WHERE key = ?', [recomputed, key as number]);
+      db.run('UPDATE checkin_values SET day = ? WHERE checkin = ?', [recomputed, key as number]);
       moved++;
     }
   }

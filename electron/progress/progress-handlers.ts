@@ -1,12 +1,14 @@
 import { buildMilestonesView, type MilestonesView } from '../../shared/checkins/milestone';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { resolutionFor } from '../../shared/progress/daily-series';
+import { summarizeProgress } from '../../shared/progress/progress-summary';
 import { readLapseDays } from '../checkins/checkin-repository';
 import type { Database } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
-import { readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
+import { readPlan, readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
 import type { VaultSession } from '../vault/vault-session';
 import { deleteMilestone, insertMilestone, readMilestones, updateMilestone } from './milestone-repository';
-import { readProgress } from './progress-repository';
+import { readCheckInSpan, readProgressDays } from './progress-repository';
 
 export type ProgressChannel = Extract<InvokeChannel, `progress.${string}` | `milestones.${string}`>;
 
@@ -30,7 +32,30 @@ export function readMilestonesView(db: Database, today: string): MilestonesView 
 /** The Progress area's channels: day summaries for charts, counters and milestones. */
 export function createProgressHandlers({ unlocked, newId }: ProgressHandlerDependencies) {
   const handlers: Pick<IpcHandlers, ProgressChannel> = {
-    'progress.get': (range) => readProgress(unlocked().db, range),
+    'progress.get': (request) => {
+      const { db } = unlocked();
+      const plan = readPlan(db);
+      const goalMetrics = plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : []));
+      const days = readProgressDays(db, request, {
+        metrics: ['mood', ...request.metrics, ...goalMetrics],
+        withCheckIns: resolutionFor(request.from, request.to, request.pixels) === 'day',
+      });
+      return summarizeProgress(
+        days,
+        request,
+        {
+          strategyIds: plan.copingStrategies.map((strategy) => strategy.id),
+          goals: plan.goals.map((goal) => ({ id: goal.id, metric: goal.metric })),
+        },
+        readCheckInSpan(db),
+      );
+    },
+    'progress.calendar': ({ year }) =>
+      readProgressDays(
+        unlocked().db,
+        { from: `${year}-01-01`, to: `${year}-12-31` },
+        { metrics: ['mood'], withCheckIns: false },
+      ).flatMap((day) => (day.values.mood ? [{ day: day.day, mood: day.values.mood.mean }] : [])),
     'milestones.get': ({ today }) => readMilestonesView(unlocked().db, today),
     'milestones.add': ({ today, fields }) => {
       const session = unlocked();

@@ -6,11 +6,24 @@ export function relativeDays(days: number): string {
   return days > 0 ? `in ${days} days` : `${-days} days ago`;
 }
 
+// Making a formatter is slow and charts format hundreds of dates, so each style is made once.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formats the UTC calendar day of `date` (YYYY-MM-DD or ms) in the system's language. */
+export function formatDay(date: string | number, options: Intl.DateTimeFormatOptions): string {
+  const key = JSON.stringify(options);
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(undefined, { ...options, timeZone: 'UTC' });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(typeof date === 'number' ? date : Date.parse(`${date}T00:00:00Z`));
+}
+
 /**
  * A calendar date the way people read it, in the system's language: "20 November 2026", or
  * "20 Nov 2026" where space is tight.
  */
 export function formatDate(date: string, month: 'long' | 'short' = 'long'): string {
-  const [year, monthNumber, day] = date.split('-').map(Number) as [number, number, number];
-  return new Date(year, monthNumber - 1, day).toLocaleDateString(undefined, { day: 'numeric', month, year: 'numeric' });
+  return formatDay(date, { day: 'numeric', month, year: 'numeric' });
 }

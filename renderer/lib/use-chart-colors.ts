@@ -30,7 +30,12 @@ const palettes = {
 
 export type ChartColors = (typeof palettes)['light'];
 
-const query = () => (typeof window === 'undefined' ? undefined : window.matchMedia?.('(prefers-color-scheme: dark)'));
+let darkQuery: MediaQueryList | undefined;
+const query = () => {
+  if (typeof window !== 'undefined' && window.matchMedia)
+    darkQuery ??= window.matchMedia('(prefers-color-scheme: dark)');
+  return darkQuery;
+};
 
 function subscribe(onChange: () => void): () => void {
   const media = query();

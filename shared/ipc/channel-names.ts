@@ -32,6 +32,7 @@ export const invokeChannels = [
   'metrics.updateCustom',
   'metrics.deleteCustom',
   'progress.get',
+  'progress.calendar',
   'milestones.get',
   'milestones.add',
   'milestones.update',

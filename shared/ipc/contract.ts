@@ -16,7 +16,7 @@ import {
 import { reviewNotesSchema } from '../plan/plan-review';
 import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
-import type { ProgressView } from '../progress/progress-days';
+import { calendarRequestSchema, progressRequestSchema, type ProgressView } from '../progress/progress-days';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
 import type { LockReason, VaultStatus } from '../vault/vault-status';
@@ -76,8 +76,10 @@ export const ipcContract = {
   'metrics.addCustom': channel<TrackedMetric[]>()(customMetricSchema),
   'metrics.updateCustom': channel<TrackedMetric[]>()(z.strictObject({ key: metricKey, metric: customMetricSchema })),
   'metrics.deleteCustom': channel<TrackedMetric[]>()(z.strictObject({ key: metricKey })),
-  /** Day summaries of a range for the charts. */
-  'progress.get': channel<ProgressView>()(dayRangeSchema),
+  /** A range summarised for the Progress screen, at a resolution that fits the chart's width. */
+  'progress.get': channel<ProgressView>()(progressRequestSchema),
+  /** A year of mean moods by day. */
+  'progress.calendar': channel<{ day: string; mood: number }[]>()(calendarRequestSchema),
   /** `today` is the person's check-in day, worked out where they are (the renderer's clock and zone). */
   'milestones.get': channel<MilestonesView>()(z.strictObject({ today: calendarDate })),
   'milestones.add': channel<MilestonesView>()(z.strictObject({ today: calendarDate, fields: milestoneFieldsSchema })),

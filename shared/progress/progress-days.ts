@@ -1,4 +1,9 @@
+import { z } from 'zod';
 import type { DayRange } from '../checkins/check-in';
+import { metricKey } from '../metrics/metric-key';
+import { calendarDate } from '../plan/plan-text';
+import type { DayValue, Resolution } from './daily-series';
+import type { SampledMean, StrategyComparison } from './what-helps';
 
 /** One measure on one day: the mean of that day's check-ins, with their spread and count. */
 export interface DayStat {
@@ -8,23 +13,70 @@ export interface DayStat {
   count: number;
 }
 
-/** One check-in day as the Progress screen needs it. Days without a check-in are not sent. */
+/** One check-in as a chart's tooltip lists it: local time where written, mood, lapse. */
+export interface CheckInMoment {
+  time: string;
+  mood: number;
+  lapse: boolean;
+}
+
+/** One check-in day with everything it recorded, as main reads it before summarising. */
 export interface ProgressDay {
   day: string;
   /** By metric key; a measure nobody recorded that day is absent. */
   values: Record<string, DayStat>;
-  /** The day's check-ins in the order written: local time where written, mood, lapse. */
-  checkIns: { time: string; mood: number; lapse: boolean }[];
+  checkIns: CheckInMoment[];
   copingIds: string[];
   triggerIds: string[];
   warningSignIds: string[];
   lapse: boolean;
 }
 
+/** What the Progress screen asks for: a range, the chart's width in pixels, and one or two measures. */
+export const progressRequestSchema = z
+  .strictObject({
+    from: calendarDate,
+    to: calendarDate,
+    pixels: z.number().int().min(10).max(10_000),
+    metrics: z
+      .array(metricKey)
+      .min(1)
+      .max(2)
+      .refine((keys) => new Set(keys).size === keys.length, 'Pick two different measures.'),
+  })
+  .refine(({ from, to }) => from <= to, 'The start of the range must not be after its end.');
+
+export type ProgressRequest = z.infer<typeof progressRequestSchema>;
+
+/**
+ * A range summarised in main, so even ten years cross to the renderer as a few hundred points:
+ * the chart's series at a resolution that fits its width, and the tables' figures.
+ */
 export interface ProgressView {
   range: DayRange;
   /** The first and last check-in days in the vault (null with no check-ins), for "All". */
   firstDay: string | null;
   lastDay: string | null;
-  days: ProgressDay[];
+  resolution: Resolution;
+  /** Each requested measure's points (days, or weekly/monthly means of days), by key. */
+  series: Record<string, DayValue[]>;
+  /** The first measure's 7-day rolling average; days only. */
+  rollingAverage: { day: string; value: number | null }[];
+  /** Each day's check-ins for the tooltips; days only. */
+  checkIns: Record<string, CheckInMoment[]>;
+  /** Days in the range with a value, by requested measure. */
+  daysWithValue: Record<string, number>;
+  lapseDays: string[];
+  whatHelps: StrategyComparison[];
+  /** Days each trigger or warning sign was noted, in total and per week or month. */
+  patterns: {
+    resolution: Exclude<Resolution, 'day'>;
+    buckets: string[];
+    counts: Record<string, { total: number; byBucket: Record<string, number> }>;
+  };
+  /** For goals measured by a check-in measure: its mean in the first and last four weeks of the range. */
+  goals: { goalId: string; metric: string; first: SampledMean; last: SampledMean }[];
 }
+
+/** A year of mean moods by day, for the calendar. */
+export const calendarRequestSchema = z.strictObject({ year: z.number().int().min(1900).max(2199) });

@@ -13,7 +13,8 @@ export const migration003CheckIns: Migration = {
   up(db) {
     db.exec(`
       CREATE TABLE checkins (
-        id        TEXT PRIMARY KEY,
+        key       INTEGER PRIMARY KEY,
+        id        TEXT NOT NULL UNIQUE,
         at        TEXT NOT NULL,
         time_zone TEXT NOT NULL,
         day       TEXT NOT NULL,
@@ -22,16 +23,18 @@ export const migration003CheckIns: Migration = {
       ) STRICT;
       CREATE INDEX checkins_by_day ON checkins (day, at);
       CREATE TABLE checkin_values (
-        checkin_id TEXT NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
+        checkin    INTEGER NOT NULL REFERENCES checkins (key) ON DELETE CASCADE,
         metric     TEXT NOT NULL,
         value      REAL NOT NULL,
-        PRIMARY KEY (checkin_id, metric)
+        day        TEXT NOT NULL,
+        PRIMARY KEY (checkin, metric)
       ) STRICT, WITHOUT ROWID;
+      CREATE INDEX checkin_values_by_metric ON checkin_values (metric, day, value);
       CREATE TABLE checkin_links (
-        checkin_id TEXT NOT NULL REFERENCES checkins (id) ON DELETE CASCADE,
+        checkin    INTEGER NOT NULL REFERENCES checkins (key) ON DELETE CASCADE,
         kind       TEXT NOT NULL,
         entry_id   TEXT NOT NULL,
-        PRIMARY KEY (checkin_id, kind, entry_id)
+        PRIMARY KEY (checkin, kind, entry_id)
       ) STRICT, WITHOUT ROWID;
       CREATE TABLE metrics (
         key         TEXT PRIMARY KEY,

@@ -2,7 +2,13 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CheckInFields } from '../../../shared/checkins/check-in';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { moodMetric } from '../../../shared/metrics/metric-key';
-import { CheckboxField, CheckboxGroupField, FieldMessages, TextAreaField, describedByFor } from '../../components/form-fields';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  FieldMessages,
+  TextAreaField,
+  describedByFor,
+} from '../../components/form-fields';
 import { formatDate } from '../../lib/format-date';
 import { draftDay, fieldsOfDraft, type CheckInDraft, type DraftProblems } from './check-in-draft';
 import type { PlanLinkChoices } from './use-check-in-setup';
@@ -133,7 +139,10 @@ export function CheckInForm(props: CheckInFormProps) {
       <h2 id={`${id}-title`}>{props.title}</h2>
       <div className="field mood-field">
         <label htmlFor={`${id}-mood`}>
-          Mood <output htmlFor={`${id}-mood`} className="mood-value">{draft.mood}</output>
+          Mood{' '}
+          <output htmlFor={`${id}-mood`} className="mood-value">
+            {draft.mood}
+          </output>
           <span className="muted"> / 10</span>
         </label>
         <input
@@ -190,15 +199,11 @@ export function CheckInForm(props: CheckInFormProps) {
         onChange={(warningSignIds) => update({ warningSignIds: [...warningSignIds] })}
         emptyText="Add warning signs to your plan to note them here."
       />
-      <CheckboxField
-        label="I had a lapse or setback"
-        checked={draft.lapse}
-        onChange={(lapse) => update({ lapse })}
-      />
+      <CheckboxField label="I had a lapse or setback" checked={draft.lapse} onChange={(lapse) => update({ lapse })} />
       {draft.lapse && (
         <p className="field-hint kind-note">
-          Thank you for writing it down. A lapse does not erase your progress: your total days and your longest
-          run stay, and your setback plan is there if you need it.
+          Thank you for writing it down. A lapse does not erase your progress: your total days and your longest run
+          stay, and your setback plan is there if you need it.
         </p>
       )}
       <TextAreaField
@@ -234,11 +239,7 @@ export function CheckInForm(props: CheckInFormProps) {
             onChange={(event) => update({ time: event.target.value })}
           />
         </div>
-        <FieldMessages
-          id={`${id}-date`}
-          hint={dayHint}
-          error={problems.when}
-        />
+        <FieldMessages id={`${id}-date`} hint={dayHint} error={problems.when} />
       </fieldset>
 
       {saveError && (

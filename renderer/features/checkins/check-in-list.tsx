@@ -82,7 +82,11 @@ export function CheckInList(props: CheckInListProps) {
                         </div>
                       ) : (
                         <div className="entry-controls">
-                          <button type="button" className="button-quiet button-small" onClick={() => props.onEdit(checkIn)}>
+                          <button
+                            type="button"
+                            className="button-quiet button-small"
+                            onClick={() => props.onEdit(checkIn)}
+                          >
                             Edit<span className="visually-hidden"> the check-in from {time}</span>
                           </button>
                           <button

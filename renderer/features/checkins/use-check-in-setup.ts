@@ -47,7 +47,12 @@ export function useCheckInSetup() {
             links: planLinkChoices(plan.value.plan),
           });
         } else {
-          setError([settings, metrics, plan].map((result) => (result.ok ? '' : result.error.message)).join(' ').trim());
+          setError(
+            [settings, metrics, plan]
+              .map((result) => (result.ok ? '' : result.error.message))
+              .join(' ')
+              .trim(),
+          );
         }
       },
     );

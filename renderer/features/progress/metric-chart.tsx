@@ -12,7 +12,7 @@ import {
 import type { DayRange } from '../../../shared/checkins/check-in';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { Resolution } from '../../../shared/progress/daily-series';
-import { formatDate } from '../../lib/format-date';
+import { formatDate, formatDay } from '../../lib/format-date';
 import { useChartColors } from '../../lib/use-chart-colors';
 import { dayMs, type ChartPoint } from './chart-series';
 
@@ -41,14 +41,15 @@ const round = (value: number) => Math.round(value * 10) / 10;
 export function pointLabel(day: string, resolution: Resolution): string {
   if (resolution === 'day') return formatDate(day);
   if (resolution === 'week') return `Week of ${formatDate(day)}`;
-  const [year, month] = day.split('-').map(Number) as [number, number];
-  return new Date(year, month - 1, 1).toLocaleDateString(undefined, { month: 'long', year: 'numeric' });
+  return formatDay(day, { month: 'long', year: 'numeric' });
 }
 
 function tickFormatter(range: DayRange) {
   const longRange = Date.parse(range.to) - Date.parse(range.from) > 400 * 86_400_000;
-  return (x: number) =>
-    new Date(x).toLocaleDateString(undefined, longRange ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' });
+  const options: Intl.DateTimeFormatOptions = longRange
+    ? { month: 'short', year: 'numeric' }
+    : { day: 'numeric', month: 'short' };
+  return (x: number) => formatDay(x, options);
 }
 
 function ChartTooltip({
@@ -71,7 +72,9 @@ function ChartTooltip({
       {point.value !== null && (
         <p>
           {metric.label}: <strong>{round(point.value)}</strong>
-          {point.count > 1 && point.spread && ` (${point.spread[0]}–${point.spread[1]}, ${point.count} ${resolution === 'day' ? 'check-ins' : 'days'})`}
+          {point.count > 1 &&
+            point.spread &&
+            ` (${point.spread[0]}–${point.spread[1]}, ${point.count} ${resolution === 'day' ? 'check-ins' : 'days'})`}
         </p>
       )}
       {point.average !== null && <p>7-day average: {round(point.average)}</p>}

@@ -53,7 +53,7 @@ export function MilestonesPanel({
   }
 
   return (
-    <section className="card" aria-labelledby="milestones-title" id="milestones">
+    <section className="card below-chart" aria-labelledby="milestones-title" id="milestones">
       <h2 id="milestones-title">Milestones</h2>
       {view.counts.map((count) => {
         const { headline, details } = countSentences(count);
@@ -137,7 +137,10 @@ export function MilestonesPanel({
           <SelectField
             label="Goal (optional)"
             value={goalId}
-            options={[{ value: '', label: 'None' }, ...goals.map((goal) => ({ value: goal.id, label: goal.statement }))]}
+            options={[
+              { value: '', label: 'None' },
+              ...goals.map((goal) => ({ value: goal.id, label: goal.statement })),
+            ]}
             onChange={setGoalId}
           />
         </div>

@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import type { ProgressDay } from '../../../shared/progress/progress-days';
+import { memo, useEffect, useState } from 'react';
+import { formatDay } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
 
 /** Five steps of a colour-blind-safe sequential scale (viridis), low mood to high. */
@@ -8,24 +8,31 @@ const stepLabels = ['0–2', '2–4', '4–6', '6–8', '8–10'];
 const stepOf = (mood: number) => Math.min(4, Math.floor(mood / 2));
 
 const monthNames = Array.from({ length: 12 }, (_, month) =>
-  new Date(2026, month, 1).toLocaleDateString(undefined, { month: 'short' }),
+  formatDay(`2026-${String(month + 1).padStart(2, '0')}-01`, { month: 'short' }),
 );
 
 /**
  * A year of days coloured by mood, as a real table: months are rows, days of the month are
  * columns. A day with no check-in is an empty outlined cell, never a zero.
  */
-export function MoodCalendar({ years, initialYear }: { years: readonly number[]; initialYear: number }) {
+export const MoodCalendar = memo(function MoodCalendar({
+  firstYear,
+  lastYear,
+}: {
+  firstYear: number;
+  lastYear: number;
+}) {
   const ipc = useIpcClient();
-  const [year, setYear] = useState(initialYear);
-  const [days, setDays] = useState<Map<string, ProgressDay>>();
+  const [year, setYear] = useState(lastYear);
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
+  const [days, setDays] = useState<Map<string, number>>();
   const [error, setError] = useState<string>();
 
   useEffect(() => {
     let current = true;
-    void ipc.invoke('progress.get', { from: `${year}-01-01`, to: `${year}-12-31` }).then((result) => {
+    void ipc.invoke('progress.calendar', { year }).then((result) => {
       if (!current) return;
-      if (result.ok) setDays(new Map(result.value.days.map((day) => [day.day, day])));
+      if (result.ok) setDays(new Map(result.value.map((day) => [day.day, day.mood])));
       else setError(result.error.message);
     });
     return () => {
@@ -33,9 +40,8 @@ export function MoodCalendar({ years, initialYear }: { years: readonly number[];
     };
   }, [ipc, year]);
 
-  const withMood = days ? [...days.values()].filter((day) => day.values.mood) : [];
   return (
-    <section className="card" aria-labelledby="calendar-title">
+    <section className="card below-chart" aria-labelledby="calendar-title">
       <div className="section-head">
         <h2 id="calendar-title">Mood calendar</h2>
         <label className="inline-field">
@@ -51,8 +57,8 @@ export function MoodCalendar({ years, initialYear }: { years: readonly number[];
       </div>
       {error && <p className="field-error">{error}</p>}
       <p className="muted">
-        {days ? `${withMood.length} days with a mood in ${year}.` : 'Loading…'} Darker is lower, brighter is higher;
-        outlined cells are days without a check-in.
+        {days ? `${days.size} days with a mood in ${year}.` : 'Loading…'} Darker is lower, brighter is higher; outlined
+        cells are days without a check-in.
       </p>
       <div className="table-scroll" tabIndex={0} role="region" aria-label={`Mood calendar for ${year}`}>
         <table className="mood-calendar">
@@ -78,7 +84,7 @@ export function MoodCalendar({ years, initialYear }: { years: readonly number[];
                   {Array.from({ length: 31 }, (_, index) => {
                     if (index >= length) return <td key={index} className="calendar-none" aria-hidden="true" />;
                     const day = `${year}-${String(month + 1).padStart(2, '0')}-${String(index + 1).padStart(2, '0')}`;
-                    const mood = days?.get(day)?.values.mood?.mean;
+                    const mood = days?.get(day);
                     return mood === undefined ? (
                       <td key={index} className="calendar-empty">
                         <span className="visually-hidden">no check-in</span>
@@ -112,4 +118,4 @@ export function MoodCalendar({ years, initialYear }: { years: readonly number[];
       </ul>
     </section>
   );
-}
+});

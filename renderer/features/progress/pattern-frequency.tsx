@@ -1,5 +1,4 @@
-import type { ProgressDay } from '../../../shared/progress/progress-days';
-import { bucketStart, type Resolution } from '../../../shared/progress/daily-series';
+import type { ProgressView } from '../../../shared/progress/progress-days';
 import { pointLabel } from './metric-chart';
 
 interface Item {
@@ -7,59 +6,48 @@ interface Item {
   title: string;
 }
 
+type Patterns = ProgressView['patterns'];
+
 /** On how many days each trigger was met (or sign noticed), in total and per week or month. */
 function FrequencyTable({
   caption,
+  noun,
   items,
-  days,
-  field,
-  resolution,
+  patterns,
 }: {
   caption: string;
+  noun: string;
   items: readonly Item[];
-  days: readonly ProgressDay[];
-  field: 'triggerIds' | 'warningSignIds';
-  resolution: Resolution;
+  patterns: Patterns;
 }) {
-  const buckets = [...new Set(days.map((day) => bucketStart(day.day, resolution)))].sort();
-  const counts = new Map<string, Map<string, number>>();
-  for (const day of days) {
-    const bucket = bucketStart(day.day, resolution);
-    for (const id of day[field]) {
-      const byBucket = counts.get(id) ?? new Map<string, number>();
-      byBucket.set(bucket, (byBucket.get(bucket) ?? 0) + 1);
-      counts.set(id, byBucket);
-    }
-  }
-  const peak = Math.max(1, ...[...counts.values()].flatMap((byBucket) => [...byBucket.values()]));
+  const peak = Math.max(1, ...items.flatMap((item) => Object.values(patterns.counts[item.id]?.byBucket ?? {})));
   return (
     <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="frequency-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{field === 'triggerIds' ? 'Trigger' : 'Warning sign'}</th>
+            <th scope="col">{noun}</th>
             <th scope="col">Days in this range</th>
-            <th scope="col">Over time (by {resolution === 'day' ? 'day' : resolution})</th>
+            <th scope="col">Over time (by {patterns.resolution})</th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => {
-            const byBucket = counts.get(item.id);
-            const total = [...(byBucket?.values() ?? [])].reduce((sum, count) => sum + count, 0);
-            const busiest = byBucket && [...byBucket.entries()].sort((a, b) => b[1] - a[1])[0];
+            const count = patterns.counts[item.id];
+            const busiest = count && Object.entries(count.byBucket).sort((a, b) => b[1] - a[1])[0];
             return (
               <tr key={item.id}>
                 <th scope="row">{item.title}</th>
-                <td>{total}</td>
+                <td>{count?.total ?? 0}</td>
                 <td>
                   <span className="sparkbars" aria-hidden="true">
-                    {buckets.map((bucket) => (
-                      <span key={bucket} style={{ height: `${((byBucket?.get(bucket) ?? 0) / peak) * 100}%` }} />
+                    {patterns.buckets.map((bucket) => (
+                      <span key={bucket} style={{ height: `${((count?.byBucket[bucket] ?? 0) / peak) * 100}%` }} />
                     ))}
                   </span>
                   <span className="visually-hidden">
-                    {busiest ? `Most in ${pointLabel(busiest[0], resolution)} (${busiest[1]} days).` : 'None.'}
+                    {busiest ? `Most in ${pointLabel(busiest[0], patterns.resolution)} (${busiest[1]} days).` : 'None.'}
                   </span>
                 </td>
               </tr>
@@ -73,35 +61,32 @@ function FrequencyTable({
 
 /** Trigger and warning-sign frequency over the range. */
 export function PatternFrequency({
-  days,
+  patterns,
   triggers,
   warningSigns,
-  resolution,
 }: {
-  days: readonly ProgressDay[];
+  patterns: Patterns;
   triggers: readonly Item[];
   warningSigns: readonly Item[];
-  resolution: Resolution;
 }) {
-  // Days are too fine for a row of bars; weeks are the finest this shows.
-  const bucket: Resolution = resolution === 'day' ? 'week' : resolution;
   return (
-    <section className="card" aria-labelledby="patterns-title">
+    <section className="card below-chart" aria-labelledby="patterns-title">
       <h2 id="patterns-title">Triggers and warning signs</h2>
       {triggers.length + warningSigns.length === 0 ? (
-        <p className="empty-state">Add triggers and warning signs to your plan and note them in check-ins to see this.</p>
+        <p className="empty-state">
+          Add triggers and warning signs to your plan and note them in check-ins to see this.
+        </p>
       ) : (
         <>
           {triggers.length > 0 && (
-            <FrequencyTable caption="Triggers met" items={triggers} days={days} field="triggerIds" resolution={bucket} />
+            <FrequencyTable caption="Triggers met" noun="Trigger" items={triggers} patterns={patterns} />
           )}
           {warningSigns.length > 0 && (
             <FrequencyTable
               caption="Warning signs noticed"
+              noun="Warning sign"
               items={warningSigns}
-              days={days}
-              field="warningSignIds"
-              resolution={bucket}
+              patterns={patterns}
             />
           )}
         </>

@@ -14,7 +14,7 @@ import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
 import { useElementWidth } from '../../lib/use-element-width';
 import { ChartDataTable, chartSummary } from './chart-summary';
-import { chartSeries } from './chart-series';
+import { chartPoints } from './chart-series';
 import { GoalProgress } from './goal-progress';
 import { MetricChart, type ChartMarker } from './metric-chart';
 import { MilestonesPanel } from './milestones-panel';
@@ -73,10 +73,18 @@ function RangePicker({
           }}
         >
           <label>
-            From <input type="date" value={from} min="1900-01-01" max={to} onChange={(event) => setFrom(event.target.value)} />
+            From{' '}
+            <input
+              type="date"
+              value={from}
+              min="1900-01-01"
+              max={to}
+              onChange={(event) => setFrom(event.target.value)}
+            />
           </label>
           <label>
-            To <input type="date" value={to} min={from} max="2199-12-31" onChange={(event) => setTo(event.target.value)} />
+            To{' '}
+            <input type="date" value={to} min={from} max="2199-12-31" onChange={(event) => setTo(event.target.value)} />
           </label>
           <button type="submit" className="button-secondary button-small" disabled={invalid}>
             Show
@@ -105,16 +113,18 @@ export function ProgressScreen() {
   useEffect(() => {
     if (!today) return;
     let current = true;
-    void Promise.all([ipc.invoke('metrics.list', {}), ipc.invoke('plan.get', {}), ipc.invoke('milestones.get', { today })]).then(
-      ([metrics, plan, milestones]) => {
-        if (!current) return;
-        if (metrics.ok && plan.ok && milestones.ok) {
-          setSetup({ metrics: metrics.value, plan: plan.value.plan, milestones: milestones.value });
-        } else {
-          setError([metrics, plan, milestones].map((result) => (result.ok ? '' : result.error.message)).join(' '));
-        }
-      },
-    );
+    void Promise.all([
+      ipc.invoke('metrics.list', {}),
+      ipc.invoke('plan.get', {}),
+      ipc.invoke('milestones.get', { today }),
+    ]).then(([metrics, plan, milestones]) => {
+      if (!current) return;
+      if (metrics.ok && plan.ok && milestones.ok) {
+        setSetup({ metrics: metrics.value, plan: plan.value.plan, milestones: milestones.value });
+      } else {
+        setError([metrics, plan, milestones].map((result) => (result.ok ? '' : result.error.message)).join(' '));
+      }
+    });
     return () => {
       current = false;
     };
@@ -123,10 +133,15 @@ export function ProgressScreen() {
   const customRange = custom ?? (today ? { from: addDays(today, -29), to: today } : undefined);
   const range = today && customRange ? presetRange(preset, today, progress?.firstDay ?? null, customRange) : undefined;
 
+  // The plot is the chart less its axes; main never sends more points than it has pixels.
+  const plotWidth = Math.max(100, width - 90);
+  const from = range?.from;
+  const to = range?.to;
   useEffect(() => {
-    if (!range) return;
+    if (!from || !to) return;
     let current = true;
-    void ipc.invoke('progress.get', range).then((result) => {
+    const metrics = secondKey ? [metricKey, secondKey] : [metricKey];
+    void ipc.invoke('progress.get', { from, to, pixels: plotWidth, metrics }).then((result) => {
       if (!current) return;
       if (result.ok) setProgress(result.value);
       else setError(result.error.message);
@@ -134,15 +149,11 @@ export function ProgressScreen() {
     return () => {
       current = false;
     };
-    // The range is compared by its ends, not by object identity.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [ipc, range?.from, range?.to]);
+  }, [ipc, from, to, plotWidth, metricKey, secondKey]);
 
-  const plotWidth = Math.max(100, width - 90);
-  const days = progress?.days;
-  const series = useMemo(
-    () => (days && progress ? chartSeries(days, progress.range, metricKey, secondKey || null, plotWidth) : undefined),
-    [days, progress, metricKey, secondKey, plotWidth],
+  const points = useMemo(
+    () => (progress ? chartPoints(progress, metricKey, secondKey || null) : undefined),
+    [progress, metricKey, secondKey],
   );
 
   if (error) {
@@ -152,7 +163,7 @@ export function ProgressScreen() {
       </Notice>
     );
   }
-  if (!setup || !progress || !series || !today || !customRange) return <p className="muted">Opening your progress…</p>;
+  if (!setup || !progress || !points || !today || !customRange) return <p className="muted">Opening your progress…</p>;
 
   const { metrics, plan, milestones } = setup;
   const metric = metrics.find((candidate) => candidate.key === metricKey) ?? metrics[0]!;
@@ -160,21 +171,24 @@ export function ProgressScreen() {
   const shownRange = progress.range;
   const inRange = (day: string) => day >= shownRange.from && day <= shownRange.to;
   const markers: ChartMarker[] = [
-    ...milestones.reached.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
+    ...milestones.reached.map((milestone) => ({
+      day: milestone.date,
+      kind: 'milestone' as const,
+      title: milestone.title,
+    })),
     ...milestones.own.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
-    ...milestones.lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: 'Lapse' })),
+    ...progress.lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: 'Lapse' })),
   ].filter((marker) => inRange(marker.day));
   const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
   const rangeText = describeRange(preset, shownRange, formatDate);
-  const daysWithValue = progress.days.filter((day) => day.values[metric.key]).length;
+  const daysWithValue = progress.daysWithValue[metric.key] ?? 0;
+  const { resolution } = progress;
   const metricOptions = metrics.map((candidate) => ({ value: candidate.key, label: candidate.label }));
-  const strategies = plan.copingStrategies.map((entry) => ({ id: entry.id, title: entryTitle(entry) }));
+  const strategyTitles = new Map(plan.copingStrategies.map((entry) => [entry.id, entryTitle(entry)]));
   const triggers = plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle(entry) }));
   const warningSigns = warningStages.flatMap((stage) =>
     plan.warningSigns[stage].signs.map((sign) => ({ id: sign.id, title: sign.description })),
   );
-  const firstYear = Number((progress.firstDay ?? today).slice(0, 4));
-  const years = Array.from({ length: Number(today.slice(0, 4)) - firstYear + 1 }, (_, index) => firstYear + index);
 
   return (
     <>
@@ -184,43 +198,40 @@ export function ProgressScreen() {
           {metric.label}
           {second ? ` and ${second.label}` : ''} over {rangeText}
         </h2>
-        <RangePicker
-          key={preset}
-          preset={preset}
-          custom={customRange}
-          onPreset={setPreset}
-          onCustom={setCustom}
-        />
+        <RangePicker key={preset} preset={preset} custom={customRange} onPreset={setPreset} onCustom={setCustom} />
         <div className="chart-options">
           <SelectField label="Measure" value={metric.key} options={metricOptions} onChange={setMetricKey} />
           <SelectField
             label="Compare with (right-hand axis)"
             value={secondKey}
-            options={[{ value: '', label: 'Nothing' }, ...metricOptions.filter((option) => option.value !== metric.key)]}
+            options={[
+              { value: '', label: 'Nothing' },
+              ...metricOptions.filter((option) => option.value !== metric.key),
+            ]}
             onChange={setSecondKey}
           />
           <CheckboxField label="Show each day’s spread" checked={showSpread} onChange={setShowSpread} />
         </div>
         <p className="chart-summary" id="chart-summary">
-          {chartSummary(series.points, metric, rangeText, daysWithValue, lapses)}
+          {chartSummary(points, metric, rangeText, daysWithValue, lapses)}
         </p>
-        {series.resolution !== 'day' && (
+        {resolution !== 'day' && (
           <p className="aggregation-notice" role="note">
-            {aggregationNotice[series.resolution]}: this range has more days than the chart has room to show one by one.
+            {aggregationNotice[resolution]}: this range has more days than the chart has room to show one by one.
           </p>
         )}
         <div
           className="chart-box"
           ref={chartBox}
           data-chart-range={`${shownRange.from}..${shownRange.to}`}
-          data-points={series.points.filter((point) => point.value !== null).length}
-          data-resolution={series.resolution}
+          data-points={points.filter((point) => point.value !== null).length}
+          data-resolution={resolution}
         >
           <MetricChart
             width={width}
             range={shownRange}
-            points={series.points}
-            resolution={series.resolution}
+            points={points}
+            resolution={resolution}
             metric={metric}
             second={second}
             markers={markers}
@@ -230,9 +241,9 @@ export function ProgressScreen() {
         <ul className="chart-legend" aria-label="Chart key">
           <li>
             <span className="legend-line legend-primary" aria-hidden="true" /> {metric.label}
-            {series.resolution !== 'day' ? ` (${series.resolution}ly average)` : ''}
+            {resolution !== 'day' ? ` (${resolution}ly average)` : ''}
           </li>
-          {series.resolution === 'day' && (
+          {resolution === 'day' && (
             <li>
               <span className="legend-line legend-average" aria-hidden="true" /> 7-day average
             </li>
@@ -249,14 +260,14 @@ export function ProgressScreen() {
             <span className="legend-line legend-lapse" aria-hidden="true" /> lapse
           </li>
         </ul>
-        <ChartDataTable points={series.points} resolution={series.resolution} metric={metric} second={second} />
+        <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
       <div className="progress-grid">
-        <WhatHelpsTable days={progress.days} strategies={strategies} />
-        <GoalProgress goals={plan.goals} days={progress.days} metrics={metrics} range={shownRange} />
+        <WhatHelpsTable comparisons={progress.whatHelps} titles={strategyTitles} />
+        <GoalProgress goals={plan.goals} figures={progress.goals} metrics={metrics} />
       </div>
-      <PatternFrequency days={progress.days} triggers={triggers} warningSigns={warningSigns} resolution={series.resolution} />
-      <MoodCalendar years={years} initialYear={Number(today.slice(0, 4))} />
+      <PatternFrequency patterns={progress.patterns} triggers={triggers} warningSigns={warningSigns} />
+      <MoodCalendar firstYear={Number((progress.firstDay ?? today).slice(0, 4))} lastYear={Number(today.slice(0, 4))} />
       <MilestonesPanel
         view={milestones}
         goals={plan.goals}

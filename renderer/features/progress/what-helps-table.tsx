@@ -1,5 +1,4 @@
-import type { ProgressDay } from '../../../shared/progress/progress-days';
-import { compareStrategies, type SampledMean } from '../../../shared/progress/what-helps';
+import type { SampledMean, StrategyComparison } from '../../../shared/progress/what-helps';
 
 /** Fewer days than this behind a figure, and the table says to read it with care. */
 const smallSample = 7;
@@ -8,7 +7,7 @@ function Figure({ sample }: { sample: SampledMean }) {
   if (sample.mean === null) return <td className="muted">no days</td>;
   return (
     <td>
-      <strong>{(Math.round(sample.mean * 10) / 10).toFixed(1)}</strong>{' '}
+      <strong>{sample.mean.toFixed(1)}</strong>{' '}
       <span className={sample.days < smallSample ? 'few-days' : 'muted'}>
         ({sample.days} {sample.days === 1 ? 'day' : 'days'}
         {sample.days < smallSample ? ', too few to read much into' : ''})
@@ -19,24 +18,20 @@ function Figure({ sample }: { sample: SampledMean }) {
 
 /** For each coping strategy: mood on days it was used, on other days, and the day after. */
 export function WhatHelpsTable({
-  days,
-  strategies,
+  comparisons,
+  titles,
 }: {
-  days: readonly ProgressDay[];
-  strategies: readonly { id: string; title: string }[];
+  comparisons: readonly StrategyComparison[];
+  titles: ReadonlyMap<string, string>;
 }) {
-  const comparisons = compareStrategies(
-    days.map((day) => ({ day: day.day, mood: day.values.mood?.mean ?? null, strategyIds: day.copingIds })),
-    strategies.map((strategy) => strategy.id),
-  );
   return (
     <section className="card" aria-labelledby="what-helps-title">
       <h2 id="what-helps-title">What helps</h2>
       <p className="muted">
-        Average mood on days you used each coping strategy, on days you did not, and the day after. These are
-        patterns, not proof: other things happen on the same days.
+        Average mood on days you used each coping strategy, on days you did not, and the day after. These are patterns,
+        not proof: other things happen on the same days.
       </p>
-      {strategies.length === 0 ? (
+      {comparisons.length === 0 ? (
         <p className="empty-state">Add coping strategies to your plan and tick them in check-ins to see this.</p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label="What helps">
@@ -50,9 +45,9 @@ export function WhatHelpsTable({
               </tr>
             </thead>
             <tbody>
-              {comparisons.map((comparison, index) => (
+              {comparisons.map((comparison) => (
                 <tr key={comparison.strategyId}>
-                  <th scope="row">{strategies[index]!.title}</th>
+                  <th scope="row">{titles.get(comparison.strategyId)}</th>
                   <Figure sample={comparison.usedDays} />
                   <Figure sample={comparison.otherDays} />
                   <Figure sample={comparison.nextDays} />

@@ -1,9 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import {
-  autoLockMinuteChoices,
-  dayBoundaryChoices,
-  type Settings,
-} from '../../../shared/settings/settings';
+import { autoLockMinuteChoices, dayBoundaryChoices, type Settings } from '../../../shared/settings/settings';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
 

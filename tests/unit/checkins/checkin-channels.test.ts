@@ -155,34 +155,64 @@ describe('check-in channels', () => {
 });
 
 describe('progress and milestone channels', () => {
-  it('summarises days for charts: mean and spread of several check-ins, links, lapses', async () => {
-    const { value } = await unlockedCore();
+  it('summarises a range for charts: mean and spread of several check-ins, links, lapses', async () => {
+    const { call, value } = await unlockedCore();
     const plan = await value<PlanView>('plan.start', { template: 'addiction' });
     const strategy = plan.plan.copingStrategies[0]!.id;
     await value('checkins.add', checkIn({ at: '2026-03-10T08:00:00.000Z', mood: 4, copingIds: [strategy] }));
     await value('checkins.add', checkIn({ at: '2026-03-10T20:00:00.000Z', mood: 8, copingIds: [strategy] }));
     await value('checkins.add', checkIn({ at: '2026-03-12T20:00:00.000Z', mood: 2, lapse: true }));
-    const progress = await value<ProgressView>('progress.get', { from: '2026-03-10', to: '2026-03-11' });
-    expect(progress.firstDay).toBe('2026-03-10');
-    expect(progress.lastDay).toBe('2026-03-12');
-    expect(progress.days).toEqual([
-      {
-        day: '2026-03-10',
-        values: {
-          mood: { mean: 6, min: 4, max: 8, count: 2 },
-          energy: { mean: 5, min: 5, max: 5, count: 2 },
-          'sleep-hours': { mean: 7.5, min: 7.5, max: 7.5, count: 2 },
-        },
-        checkIns: [
+    const progress = await value<ProgressView>('progress.get', {
+      from: '2026-03-10',
+      to: '2026-03-12',
+      pixels: 400,
+      metrics: ['mood', 'energy'],
+    });
+    expect(progress).toMatchObject({
+      firstDay: '2026-03-10',
+      lastDay: '2026-03-12',
+      resolution: 'day',
+      series: {
+        mood: [
+          { day: '2026-03-10', mean: 6, min: 4, max: 8, count: 2 },
+          { day: '2026-03-12', mean: 2, min: 2, max: 2, count: 1 },
+        ],
+        energy: [
+          { day: '2026-03-10', mean: 5, min: 5, max: 5, count: 2 },
+          { day: '2026-03-12', mean: 5, min: 5, max: 5, count: 1 },
+        ],
+      },
+      rollingAverage: [
+        { day: '2026-03-10', value: 6 },
+        { day: '2026-03-12', value: 4 },
+      ],
+      checkIns: {
+        '2026-03-10': [
           { time: '08:00', mood: 4, lapse: false },
           { time: '20:00', mood: 8, lapse: false },
         ],
-        copingIds: [strategy],
-        triggerIds: [],
-        warningSignIds: [],
-        lapse: false,
       },
-    ]);
+      daysWithValue: { mood: 2, energy: 2 },
+      lapseDays: ['2026-03-12'],
+    });
+    expect(progress.whatHelps[0]).toEqual({
+      strategyId: strategy,
+      usedDays: { mean: 6, days: 1 },
+      otherDays: { mean: 2, days: 1 },
+      nextDays: { mean: null, days: 0 },
+    });
+    // Ten years on a 400-pixel chart: weeks, never more points than pixels.
+    const long = await value<ProgressView>('progress.get', {
+      from: '2016-01-01',
+      to: '2026-03-31',
+      pixels: 400,
+      metrics: ['mood'],
+    });
+    expect(long.resolution).toBe('month');
+    expect(long.rollingAverage).toEqual([]);
+    expect(
+      await call('progress.get', { from: '2026-03-12', to: '2026-03-10', pixels: 400, metrics: ['mood'] }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 
   it('counts from the start and clean dates; a lapse keeps the total and the longest run', async () => {

@@ -1,0 +1,92 @@
+import { addDays, daysBetween } from '../dates/calendar-date';
+import { aggregate, bucketStart, resolutionFor, rollingAverage, type DayValue } from './daily-series';
+import type { ProgressDay, ProgressRequest, ProgressView } from './progress-days';
+import { compareStrategies, type SampledMean } from './what-helps';
+
+/** Goals are compared over their first and last four weeks of a range. */
+export const goalWindowDays = 28;
+
+function valuesOf(days: readonly ProgressDay[], metric: string): DayValue[] {
+  return days.flatMap((day) => {
+    const stat = day.values[metric];
+    return stat ? [{ day: day.day, ...stat }] : [];
+  });
+}
+
+function sampledMean(values: readonly number[]): SampledMean {
+  return {
+    mean: values.length ? values.reduce((sum, value) => sum + value, 0) / values.length : null,
+    days: values.length,
+  };
+}
+
+/**
+ * Everything the Progress screen shows for a range, from its check-in days (in order). Pure, so
+ * the same figures can be checked in unit tests and printed in an export.
+ */
+export function summarizeProgress(
+  days: readonly ProgressDay[],
+  request: ProgressRequest,
+  plan: { strategyIds: readonly string[]; goals: readonly { id: string; metric: string | null }[] },
+  vault: { firstDay: string | null; lastDay: string | null },
+): ProgressView {
+  const range = { from: request.from, to: request.to };
+  const resolution = resolutionFor(range.from, range.to, request.pixels);
+  const series: Record<string, DayValue[]> = {};
+  const daysWithValue: Record<string, number> = {};
+  for (const metric of request.metrics) {
+    const daily = valuesOf(days, metric);
+    series[metric] = aggregate(daily, resolution);
+    daysWithValue[metric] = daily.length;
+  }
+  const first = request.metrics[0]!;
+  // Weeks for up to about a year; months beyond, so a row of bars stays readable.
+  const patternResolution = daysBetween(range.from, range.to) > 400 ? 'month' : 'week';
+  const counts: ProgressView['patterns']['counts'] = {};
+  for (const day of days) {
+    const bucket = bucketStart(day.day, patternResolution);
+    for (const id of [...day.triggerIds, ...day.warningSignIds]) {
+      const count = (counts[id] ??= { total: 0, byBucket: {} });
+      count.total++;
+      count.byBucket[bucket] = (count.byBucket[bucket] ?? 0) + 1;
+    }
+  }
+  const buckets: string[] = [];
+  for (let bucket = bucketStart(range.from, patternResolution); bucket <= range.to;) {
+    buckets.push(bucket);
+    bucket = patternResolution === 'week' ? addDays(bucket, 7) : bucketStart(addDays(bucket, 31), 'month');
+  }
+  const comparable = daysBetween(range.from, range.to) + 1 >= 2 * goalWindowDays;
+  const firstWindowEnd = addDays(range.from, goalWindowDays - 1);
+  const lastWindowStart = addDays(range.to, -(goalWindowDays - 1));
+  return {
+    range,
+    firstDay: vault.firstDay,
+    lastDay: vault.lastDay,
+    resolution,
+    series,
+    rollingAverage: resolution === 'day' ? rollingAverage(series[first]!) : [],
+    checkIns: resolution === 'day' ? Object.fromEntries(days.map((day) => [day.day, day.checkIns])) : {},
+    daysWithValue,
+    lapseDays: days.filter((day) => day.lapse).map((day) => day.day),
+    whatHelps: compareStrategies(
+      days.map((day) => ({ day: day.day, mood: day.values.mood?.mean ?? null, strategyIds: day.copingIds })),
+      plan.strategyIds,
+    ),
+    patterns: { resolution: patternResolution, buckets, counts },
+    goals: plan.goals.flatMap(({ id, metric }) => {
+      if (!metric) return [];
+      const values = valuesOf(days, metric);
+      const inWindow = (from: string, to: string) =>
+        sampledMean(values.filter((value) => value.day >= from && value.day <= to).map((value) => value.mean));
+      return [
+        {
+          goalId: id,
+          metric,
+          first: comparable ? inWindow(range.from, firstWindowEnd) : sampledMean([]),
+          last: inWindow(comparable ? lastWindowStart : range.from, range.to),
+        },
+      ];
+    }),
+  };
+}
