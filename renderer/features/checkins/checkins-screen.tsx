@@ -50,10 +50,15 @@ export function CheckInsScreen() {
     };
   }, [ipc, from, today, reload]);
 
-  const closeForm = useCallback(() => {
-    setParams({}, { replace: true });
-    requestAnimationFrame(() => newButton.current?.focus());
-  }, [setParams]);
+  const closeForm = useCallback(() => setParams({}, { replace: true }), [setParams]);
+
+  // When the form closes (saved or cancelled), focus returns to the button that opens it.
+  const formRequested = params.has('new') || params.has('fill') || params.has('edit');
+  const formWasOpen = useRef(false);
+  useEffect(() => {
+    if (formWasOpen.current && !formRequested) newButton.current?.focus();
+    formWasOpen.current = formRequested;
+  }, [formRequested]);
 
   if (setupError || loadError) {
     return (

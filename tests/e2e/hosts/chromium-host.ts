@@ -60,6 +60,7 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     await browser()
   ).newContext({
     colorScheme: options.colorScheme ?? 'light',
+    timezoneId: options.timeZone,
     viewport: { width: 1100, height: 760 },
   });
   // No request leaves the page: the app's own files are served from disk and everything else is

@@ -32,6 +32,7 @@ export async function launchElectronHost(options: HostLaunchOptions): Promise<Ru
     env: {
       ...process.env,
       WAYPOINT_USER_DATA_DIR: options.userDataDir,
+      ...(options.timeZone ? { TZ: options.timeZone } : {}),
       ...(options.idleLockMs ? { WAYPOINT_IDLE_LOCK_MS: String(options.idleLockMs) } : {}),
     },
   });

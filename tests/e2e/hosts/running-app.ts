@@ -7,6 +7,8 @@ export interface HostLaunchOptions {
   /** Auto-lock after this many ms instead of the Settings value. */
   idleLockMs?: number;
   colorScheme?: 'light' | 'dark';
+  /** The time zone the renderer's clock is in (an IANA name); the machine's by default. */
+  timeZone?: string;
 }
 
 /** One running Waypoint, whichever host runs it. Specs only ever see this. */

@@ -1,0 +1,179 @@
+import type { Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fillDemoVault } from '../../electron/demo/demo-vault';
+import { VaultSession } from '../../electron/vault/vault-session';
+import { createVault, expectUnlocked, passphrase, screenshot, unlock } from './app-steps';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const dayOf = (page: Page, date: RegExp) =>
+  page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: date }) });
+
+/** Opens the check-in form with the shortcut, sets the mood with the arrow keys and saves with Enter. */
+async function checkInByKeyboard(page: Page, moodSteps: number, extra?: () => Promise<void>): Promise<void> {
+  await page.keyboard.press('Control+k');
+  const mood = page.getByRole('slider', { name: /Mood/ });
+  await expect(mood).toBeFocused();
+  for (let step = 0; step < Math.abs(moodSteps); step++) {
+    await page.keyboard.press(moodSteps > 0 ? 'ArrowRight' : 'ArrowLeft');
+  }
+  await extra?.();
+  await mood.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: /New check-in/ })).toBeFocused();
+}
+
+test('a person checks in over several days, backfills, edits, deletes, sees the chart and milestones, and finds it all after locking', async ({
+  launch,
+  hostName,
+}) => {
+  test.setTimeout(150_000);
+  const { page } = await launch({ timeZone: 'Europe/London' });
+  // The renderer's clock is faked day by day; main still checks nothing is dated in its future.
+  await page.clock.setFixedTime(new Date('2026-03-01T20:00:00Z'));
+  await createVault(page);
+  await page.getByRole('button', { name: /^Addiction/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Plan sections' })
+    .getByRole('link', { name: 'About my recovery' })
+    .click();
+  await page.getByLabel('When my recovery started', { exact: true }).fill('2026-02-20');
+  await expect(page.getByText('Saving…')).toHaveCount(0, { timeout: 5_000 });
+
+  // Day 1, 20:00: mood 5 -> 7, energy 6, a coping strategy; Enter saves from anywhere in the form.
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await checkInByKeyboard(page, 2, async () => {
+    await page.getByRole('spinbutton', { name: 'Energy' }).fill('6');
+    await page.getByRole('checkbox', { name: 'A brisk walk' }).check();
+  });
+  await expect(dayOf(page, /March 1, 2026/).getByText('Mood 7/10')).toBeVisible();
+  await expect(dayOf(page, /March 1, 2026/).getByText('Used: A brisk walk')).toBeVisible();
+
+  // Day 2, 21:00, and again at 01:30 after midnight: before the 04:00 boundary it counts for day 2.
+  await page.clock.setFixedTime(new Date('2026-03-02T21:00:00Z'));
+  await checkInByKeyboard(page, -1);
+  await page.clock.setFixedTime(new Date('2026-03-03T01:30:00Z'));
+  await page.keyboard.press('Control+k');
+  await expect(page.getByText('Counts for March 2, 2026 (clock in Europe/London).')).toBeVisible();
+  await page.getByRole('checkbox', { name: 'Evenings and paydays' }).check();
+  await page.getByRole('slider', { name: /Mood/ }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  const march2 = dayOf(page, /March 2, 2026/);
+  await expect(march2.getByRole('listitem')).toHaveCount(2);
+  await expect(march2.getByText('01:30', { exact: true })).toBeVisible();
+
+  // Backfill a missed day, with a lapse; the form says, kindly, that a lapse erases nothing.
+  await dayOf(page, /February 28, 2026/)
+    .getByRole('button', { name: /Fill in/ })
+    .click();
+  await expect(page.getByRole('heading', { name: 'Check-in for February 28, 2026' })).toBeVisible();
+  await page.getByRole('checkbox', { name: 'I had a lapse or setback' }).check();
+  await expect(page.getByText(/A lapse does not erase your progress/)).toBeVisible();
+  await page.getByLabel('Note (private)', { exact: true }).fill('Hard day. Called Alex afterwards.');
+  await expectNoSeriousAxeViolations(page, 'check-in form');
+  await screenshot(page, 'checkins-form', hostName);
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(dayOf(page, /February 28, 2026/).getByText('Lapse noted')).toBeVisible();
+
+  // Bad input is refused with a specific message, and nothing is saved.
+  await page.keyboard.press('Control+k');
+  await page.getByRole('spinbutton', { name: 'Energy' }).fill('12');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Energy takes whole numbers from 0 to 10.')).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // Edit day 1: mood 7 -> 9.
+  const march1 = dayOf(page, /March 1, 2026/);
+  await march1.getByRole('button', { name: /^Edit/ }).click();
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+  await page.getByRole('slider', { name: /Mood/ }).fill('9');
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(march1.getByText('Mood 9/10')).toBeVisible();
+
+  // Delete asks first, then can be undone.
+  await march2.getByRole('button', { name: /^Delete the check-in from 01:30/ }).click();
+  await page.getByRole('button', { name: 'Delete check-in' }).click();
+  await expect(march2.getByRole('listitem')).toHaveCount(1);
+  await page.getByRole('region', { name: 'Undo delete' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(march2.getByRole('listitem')).toHaveCount(2);
+  await expectNoSeriousAxeViolations(page, 'check-ins');
+  await screenshot(page, 'checkins-list', hostName);
+
+  // The chart: one dot per day with a mood (Feb 28, Mar 1, Mar 2), the lapse marked, a summary and a table.
+  await page.clock.setFixedTime(new Date('2026-03-03T12:00:00Z'));
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('radio', { name: '1 month' }).check();
+  const chart = page.locator('.chart-box');
+  await expect(chart).toHaveAttribute('data-chart-range', '2026-02-04..2026-03-03');
+  await expect(chart.locator('svg path.recharts-line-curve').first()).toBeVisible();
+  await expect(chart.locator('.recharts-line-dots circle')).toHaveCount(3);
+  await expect(chart.locator('.chart-marker-lapse')).toHaveCount(1);
+  await expect(
+    page.getByText(
+      /Mood over the last 1 month: average [\d.]+, from 5 to 9\. Based on 3 days with a value\. 1 lapse is marked/,
+    ),
+  ).toBeVisible();
+  await page.getByText('Show the chart’s figures as a table').click();
+  const rows = page.getByRole('region', { name: 'Chart figures' }).getByRole('row');
+  await expect(rows).toHaveCount(4);
+  await expect(rows.nth(3)).toContainText('March 2, 2026');
+  await expect(page.getByRole('row', { name: /A brisk walk/ })).toContainText('9.0 (1 day, too few to read much into)');
+  await expectNoSeriousAxeViolations(page, 'progress');
+  await screenshot(page, 'progress', hostName);
+
+  // Milestones on the home screen: days counted from the start date, the lapse said kindly.
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  const milestones = page.getByRole('region', { name: 'Milestones' });
+  await expect(milestones.getByText('11 days in recovery')).toBeVisible();
+  await expect(milestones.getByText(/Current run: 2 days\. Longest run: 8 days\./)).toBeVisible();
+  await expect(milestones.getByText(/does not erase the days before it/)).toBeVisible();
+  await expect(milestones.getByText('1 week')).toBeVisible();
+
+  // Lock, unlock: every check-in is still there.
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await expect(dayOf(page, /March 1, 2026/).getByText('Mood 9/10')).toBeVisible();
+  await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
+  await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+});
+
+test('ten years of check-ins: long ranges are aggregated, say so, and the screens pass axe-core in both themes', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  test.setTimeout(150_000);
+  const session = await VaultSession.create(path.join(userDataDir, 'waypoint.vault'), passphrase, { program: 'cli' });
+  session.change((db) => fillDemoVault(db, { years: 10, today: '2026-11-20' }, randomUUID));
+  await session.close();
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const { page } = await launch({ colorScheme, timeZone: 'Europe/London' });
+    await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+    await unlock(page, passphrase);
+    await expectUnlocked(page);
+    await expect(page.getByText(/days in recovery/)).toBeVisible();
+    await screenshot(page, `demo-home-${colorScheme}`, hostName);
+    await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+    await page.getByRole('radio', { name: 'All', exact: true }).check();
+    const chart = page.locator('.chart-box');
+    await expect(chart).toHaveAttribute('data-resolution', 'week');
+    await expect(page.getByRole('note')).toHaveText(/Each point is a weekly average/);
+    // Never more points than the chart has pixels.
+    const points = Number(await chart.getAttribute('data-points'));
+    const width = (await chart.boundingBox())!.width;
+    expect(points).toBeGreaterThan(500);
+    expect(points).toBeLessThanOrEqual(width);
+    await expect(chart.locator('svg path.recharts-line-curve').first()).toBeVisible();
+    await expectNoSeriousAxeViolations(page, `progress, all, ${colorScheme}`);
+    await screenshot(page, `demo-progress-${colorScheme}`, hostName);
+    await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+    await page.getByRole('button', { name: /New check-in/ }).click();
+    await expectNoSeriousAxeViolations(page, `check-ins, ${colorScheme}`);
+    await screenshot(page, `demo-checkins-${colorScheme}`, hostName);
+  }
+});
