@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { draftDay, draftOf, fieldsOfDraft, newDraft } from '../../../renderer/features/checkins/check-in-draft';
+import { trackedMetrics } from '../../../shared/metrics/custom-metric';
+
+const metrics = trackedMetrics([
+  { key: 'energy', enabled: true, custom: null },
+  { key: 'sleep-hours', enabled: true, custom: null },
+  { key: 'custom-walk', enabled: true, custom: { label: 'Walked', kind: 'yes-no', min: 0, max: 1, unit: '' } },
+]);
+
+describe('check-in form draft', () => {
+  it('turns typed values into numbers, skips empty ones and says what is out of range', () => {
+    const draft = {
+      ...newDraft(new Date('2026-03-10T20:15:00Z'), 6),
+      timeZone: 'Europe/London',
+      date: '2026-03-10',
+      time: '20:15',
+    };
+    expect(
+      fieldsOfDraft({ ...draft, values: { energy: '7', 'sleep-hours': '', 'custom-walk': '1' } }, metrics),
+    ).toEqual({
+      fields: expect.objectContaining({
+        at: '2026-03-10T20:15:00.000Z',
+        mood: 6,
+        values: { energy: 7, 'custom-walk': 1 },
+      }),
+    });
+    expect(fieldsOfDraft({ ...draft, values: { energy: '11', 'sleep-hours': '7.3' } }, metrics)).toEqual({
+      problems: {
+        energy: 'Energy takes whole numbers from 0 to 10.',
+        'sleep-hours': 'Sleep takes from 0 to 24 hours, in steps of 0.25.',
+      },
+    });
+    expect(fieldsOfDraft({ ...draft, date: '' }, metrics)).toEqual({
+      problems: { when: 'Enter the date and time of this check-in.' },
+    });
+  });
+
+  it('a draft written now keeps the exact moment; a late-night one counts for the evening before', () => {
+    const moment = new Date('2026-03-11T01:30:42.123Z');
+    const draft = { ...newDraft(moment, undefined), timeZone: 'Europe/London', date: '2026-03-11', time: '01:30' };
+    expect(draft.mood).toBe(5);
+    expect(draftDay(draft, 240)).toBe('2026-03-10');
+    expect(draftDay(draft, 0)).toBe('2026-03-11');
+    const result = fieldsOfDraft(draft, metrics, moment);
+    expect('fields' in result && result.fields.at).toBe('2026-03-11T01:30:42.123Z');
+  });
+
+  it('an edit shows the clock of the zone it was written in, not this computer’s', () => {
+    const draft = draftOf({
+      id: 'c1',
+      day: '2026-03-10',
+      at: '2026-03-10T23:30:00.000Z',
+      timeZone: 'Asia/Tokyo',
+      mood: 4,
+      values: { energy: 3 },
+      copingIds: [],
+      triggerIds: [],
+      warningSignIds: [],
+      lapse: false,
+      note: '',
+    });
+    expect(draft).toMatchObject({ date: '2026-03-11', time: '08:30', timeZone: 'Asia/Tokyo', values: { energy: '3' } });
+    const result = fieldsOfDraft(draft, metrics);
+    expect('fields' in result && result.fields.at).toBe('2026-03-10T23:30:00.000Z');
+  });
+});
