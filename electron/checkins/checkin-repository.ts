@@ -90,10 +90,9 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
   // One pass over each detail table for the rows' day span, rather than one query per check-in.
   const days = rows.map((row) => row[4] as string);
   const span = [days.reduce((a, b) => (a < b ? a : b)), days.reduce((a, b) => (a > b ? a : b))];
-  const inSpan = 'JOIN checkins c ON c.key = checkin WHERE c.day BETWEEN ? AND ?';
   for (const [key, metric, value] of selectValues(
     db,
-    `SELECT checkin, metric, value FROM checkin_values ${inSpan}`,
+    'SELECT checkin, metric, value FROM checkin_values WHERE day BETWEEN ? AND ?',
     span,
   )) {
     const checkIn = checkIns.get(key as number);
@@ -103,7 +102,8 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
   }
   const links = selectValues(
     db,
-    `SELECT checkin, kind, entry_id FROM checkin_links ${inSpan} ORDER BY checkin, kind, entry_id`,
+    `SELECT checkin, kind, entry_id FROM checkin_links JOIN checkins c ON c.key = checkin
+      WHERE c.day BETWEEN ? AND ? ORDER BY checkin, kind, entry_id`,
     span,
   );
   for (const [key, kind, entryId] of links) {
@@ -119,9 +119,13 @@ export function recomputeCheckInDays(db: Database, boundaryMinutes: number): num
     const recomputed = checkInDay(new Date(at as string), timeZone as string, boundaryMinutes);
     if (recomputed !== day) {
       db.run('UPDATE checkins SET day = ? WHERE key = ?', [recomputed, key as number]);
-      db.run('UPDATE checkin_values SET day = ? WHERE checkin = ?', [recomputed, key as number]);
       moved++;
     }
+  }
+  // Values repeat their check-in's day; one pass brings every moved one along.
+  if (moved > 0) {
+    db.run(`UPDATE checkin_values SET day = (SELECT c.day FROM checkins c WHERE c.key = checkin)
+             WHERE day <> (SELECT c.day FROM checkins c WHERE c.key = checkin)`);
   }
   return moved;
 }

@@ -59,7 +59,7 @@ export function readProgressDays(
     const moods = selectValues(
       db,
       `SELECT c.day, c.at, c.time_zone, v.value, c.lapse FROM checkins c
-         JOIN checkin_values v ON v.checkin = c.key AND v.metric = 'mood'
+         JOIN checkin_values v ON v.metric = 'mood' AND v.day = c.day AND v.checkin = c.key
         WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.at`,
       span,
     );

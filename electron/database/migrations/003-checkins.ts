@@ -23,13 +23,12 @@ export const migration003CheckIns: Migration = {
       ) STRICT;
       CREATE INDEX checkins_by_day ON checkins (day, at);
       CREATE TABLE checkin_values (
-        checkin    INTEGER NOT NULL REFERENCES checkins (key) ON DELETE CASCADE,
-        metric     TEXT NOT NULL,
-        value      REAL NOT NULL,
-        day        TEXT NOT NULL,
-        PRIMARY KEY (checkin, metric)
+        metric  TEXT NOT NULL,
+        day     TEXT NOT NULL,
+        checkin INTEGER NOT NULL REFERENCES checkins (key) ON DELETE CASCADE,
+        value   REAL NOT NULL,
+        PRIMARY KEY (metric, day, checkin)
       ) STRICT, WITHOUT ROWID;
-      CREATE INDEX checkin_values_by_metric ON checkin_values (metric, day, value);
       CREATE TABLE checkin_links (
         checkin    INTEGER NOT NULL REFERENCES checkins (key) ON DELETE CASCADE,
         kind       TEXT NOT NULL,

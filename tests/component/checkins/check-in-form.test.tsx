@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { newDraft } from '../../../renderer/features/checkins/check-in-draft';
 import { CheckInForm } from '../../../renderer/features/checkins/check-in-form';
+import type { CheckInFields } from '../../../shared/checkins/check-in';
 import { trackedMetrics } from '../../../shared/metrics/custom-metric';
 
 const metrics = trackedMetrics([
@@ -20,7 +21,7 @@ const links = {
   ]),
 };
 
-function renderForm(onSave = vi.fn(async () => undefined as string | undefined)) {
+function renderForm(onSave = vi.fn(async (_fields: CheckInFields): Promise<string | undefined> => undefined)) {
   const onCancel = vi.fn();
   render(
     <CheckInForm
@@ -73,7 +74,9 @@ describe('check-in form', () => {
   });
 
   it('says what is wrong next to the field and keeps everything typed; shows main’s refusal too', async () => {
-    const onSave = vi.fn(async () => 'A check-in cannot be dated in the future.');
+    const onSave = vi.fn(
+      async (_fields: CheckInFields): Promise<string | undefined> => 'A check-in cannot be dated in the future.',
+    );
     const { user } = renderForm(onSave);
     await user.type(screen.getByRole('spinbutton', { name: 'Energy' }), '15');
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
