@@ -20,10 +20,7 @@ export function formatDay(date: string | number, options: Intl.DateTimeFormatOpt
   return formatter.format(typeof date === 'number' ? date : Date.parse(`${date}T00:00:00Z`));
 }
 
-/**
- * A calendar date the way people read it, in the system's language: "20 November 2026", or
- * "20 Nov 2026" where space is tight.
- */
-export function formatDate(date: string, month: 'long' | 'short' = 'long'): string {
-  return formatDay(date, { day: 'numeric', month, year: 'numeric' });
+/** A calendar date the way people read it, in the system's language: "20 November 2026". */
+export function formatDate(date: string): string {
+  return formatDay(date, { day: 'numeric', month: 'long', year: 'numeric' });
 }

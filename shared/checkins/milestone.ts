@@ -21,8 +21,6 @@ export type MilestoneFields = z.infer<typeof milestoneFieldsSchema>;
 export const milestoneSchema = milestoneFieldsSchema.extend({ id: entryId });
 export type Milestone = z.infer<typeof milestoneSchema>;
 
-export const milestoneUpdateSchema = z.strictObject({ id: entryId, fields: milestoneFieldsSchema });
-
 /** A counted stretch of recovery: from the recovery start, or from the clean/sober date. */
 export interface RecoveryCount {
   kind: 'recovery' | 'clean';

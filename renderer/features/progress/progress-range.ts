@@ -23,7 +23,7 @@ export function presetRange(preset: RangePreset, today: string, firstDay: string
 }
 
 /** "the last 3 months", "1 March 2026 to 20 November 2026" */
-export function describeRange(preset: RangePreset, range: DayRange, format: (day: string) => string): string {
+export function rangeDescription(preset: RangePreset, range: DayRange, format: (day: string) => string): string {
   if (preset === 'All') return 'all your check-ins';
   if (preset === 'Custom') return `${format(range.from)} to ${format(range.to)}`;
   return `the last ${rangePresetLabels[preset]}`;

@@ -20,7 +20,7 @@ import { MetricChart, type ChartMarker } from './metric-chart';
 import { MilestonesPanel } from './milestones-panel';
 import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
-import { describeRange, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
+import { rangeDescription, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
 import { WhatHelpsTable } from './what-helps-table';
 
 interface ProgressSetup {
@@ -180,7 +180,7 @@ export function ProgressScreen() {
     ...progress.lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: 'Lapse' })),
   ].filter((marker) => inRange(marker.day));
   const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
-  const rangeText = describeRange(preset, shownRange, formatDate);
+  const rangeText = rangeDescription(preset, shownRange, formatDate);
   const daysWithValue = progress.daysWithValue[metric.key] ?? 0;
   const { resolution } = progress;
   const metricOptions = metrics.map((candidate) => ({ value: candidate.key, label: candidate.label }));
