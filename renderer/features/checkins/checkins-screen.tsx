@@ -4,6 +4,7 @@ import type { CheckIn, CheckInFields } from '../../../shared/checkins/check-in';
 import { addDays } from '../../../shared/dates/calendar-date';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
+import { UndoNotice } from '../../components/undo-notice';
 import { todayCheckInDay } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
@@ -40,7 +41,7 @@ export function CheckInsScreen() {
   useEffect(() => {
     if (!today || !from) return;
     let current = true;
-    void ipc.invoke('checkins.list', { from, to: addDays(today, 1) }).then((result) => {
+    void ipc.invoke('checkins.list', { from, to: today }).then((result) => {
       if (!current) return;
       if (result.ok) setCheckIns(result.value);
       else setLoadError(result.error.message);
@@ -137,15 +138,9 @@ export function CheckInsScreen() {
         </div>
       )}
       {undoable && (
-        <div className="undo-bar" role="region" aria-label="Undo delete">
-          <p>Deleted a check-in for {formatDate(undoable.day)}.</p>
-          <button type="button" className="button-primary" onClick={() => void undo()}>
-            Undo
-          </button>
-          <button type="button" className="button-quiet" onClick={() => setUndoable(undefined)}>
-            Dismiss
-          </button>
-        </div>
+        <UndoNotice onUndo={() => void undo()} onDismiss={() => setUndoable(undefined)}>
+          Deleted a check-in for {formatDate(undoable.day)}.
+        </UndoNotice>
       )}
       <section aria-labelledby="recent-check-ins">
         <h2 id="recent-check-ins">Recent days</h2>

@@ -4,6 +4,7 @@ import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { Choice } from '../../components/form-fields';
 import { useIpcClient } from '../../lib/ipc-context';
+import { failureMessage } from '../../lib/ipc-results';
 
 /** What a check-in can point at in the plan, as choices for the form. */
 export interface PlanLinkChoices {
@@ -47,12 +48,7 @@ export function useCheckInSetup() {
             links: planLinkChoices(plan.value.plan),
           });
         } else {
-          setError(
-            [settings, metrics, plan]
-              .map((result) => (result.ok ? '' : result.error.message))
-              .join(' ')
-              .trim(),
-          );
+          setError(failureMessage([settings, metrics, plan]));
         }
       },
     );

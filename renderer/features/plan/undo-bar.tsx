@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useLocation } from 'react-router';
+import { UndoNotice } from '../../components/undo-notice';
 import { usePlanStore } from './plan-store';
 
 /**
@@ -20,16 +21,8 @@ export function UndoBar() {
     announce(`Restored “${deleted!.title}”.`);
   }
   return (
-    <div className="undo-bar" role="region" aria-label="Undo delete">
-      <p>
-        Deleted “{deleted.title}”.{error && <span className="field-error"> {error}</span>}
-      </p>
-      <button type="button" className="button-primary" onClick={() => void undo()}>
-        Undo
-      </button>
-      <button type="button" className="button-quiet" onClick={() => setDismissed(lastDelete.number)}>
-        Dismiss
-      </button>
-    </div>
+    <UndoNotice onUndo={() => void undo()} onDismiss={() => setDismissed(lastDelete.number)}>
+      Deleted “{deleted.title}”.{error && <span className="field-error"> {error}</span>}
+    </UndoNotice>
   );
 }

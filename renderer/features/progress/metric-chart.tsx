@@ -32,8 +32,6 @@ interface MetricChartProps {
   second?: TrackedMetric;
   markers: readonly ChartMarker[];
   showSpread: boolean;
-  /** Print: no animation, no tooltip. */
-  static?: boolean;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -207,20 +205,18 @@ export function MetricChart(props: MetricChartProps) {
           className="chart-line-second"
         />
       )}
-      {!props.static && (
-        <Tooltip
-          content={(tooltip) => (
-            <ChartTooltip
-              active={tooltip.active}
-              payload={tooltip.payload}
-              resolution={resolution}
-              metric={metric}
-              second={second}
-            />
-          )}
-          isAnimationActive={false}
-        />
-      )}
+      <Tooltip
+        content={(tooltip) => (
+          <ChartTooltip
+            active={tooltip.active}
+            payload={tooltip.payload}
+            resolution={resolution}
+            metric={metric}
+            second={second}
+          />
+        )}
+        isAnimationActive={false}
+      />
     </ComposedChart>
   );
 }

@@ -12,6 +12,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
+import { failureMessage } from '../../lib/ipc-results';
 import { useElementWidth } from '../../lib/use-element-width';
 import { ChartDataTable, chartSummary } from './chart-summary';
 import { chartPoints } from './chart-series';
@@ -122,7 +123,7 @@ export function ProgressScreen() {
       if (metrics.ok && plan.ok && milestones.ok) {
         setSetup({ metrics: metrics.value, plan: plan.value.plan, milestones: milestones.value });
       } else {
-        setError([metrics, plan, milestones].map((result) => (result.ok ? '' : result.error.message)).join(' '));
+        setError(failureMessage([metrics, plan, milestones]));
       }
     });
     return () => {
