@@ -8,6 +8,7 @@ import { createCheckInHandlers } from '../checkins/checkin-handlers';
 import { recomputeCheckInDays } from '../checkins/checkin-repository';
 import { createPlanHandlers } from '../plan/plan-handlers';
 import { createProgressHandlers } from '../progress/progress-handlers';
+import { createReportHandlers } from '../report/report-handlers';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
 import type { KdfParams } from '../vault/kdf-params';
 import { backupFolderFor } from '../vault/vault-backups';
@@ -97,6 +98,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       session = undefined;
       plan.forgetUndo();
       checkIns.forgetUndo();
+      reports.forgetJobs();
       idleTimer.stop();
       host.sendEvent('vault.locked', { reason });
       return true;
@@ -107,6 +109,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const plan = createPlanHandlers(services);
   const checkIns = createCheckInHandlers(services);
   const progress = createProgressHandlers(services);
+  const reports = createReportHandlers({ ...services, host });
 
   const handlers: IpcHandlers = {
     'vault.status': status,
@@ -157,6 +160,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...plan.handlers,
     ...checkIns.handlers,
     ...progress.handlers,
+    ...reports.handlers,
   };
 
   const router = createIpcRouter(handlers, {

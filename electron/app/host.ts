@@ -1,5 +1,6 @@
 import type { EventChannel } from '../../shared/ipc/channel-names';
 import type { EventPayload } from '../../shared/ipc/contract';
+import type { PaperSize } from '../../shared/report/report-choices';
 
 /**
  * What the services need from the operating system, as one small port. The Electron entry
@@ -10,7 +11,30 @@ export interface Host {
   readonly userDataDir: string;
   /** Sends an event to the app window, if there is one. */
   sendEvent<E extends EventChannel>(event: E, payload: EventPayload<E>): void;
+  /** Asks where to save a file (the system's save dialog). Undefined when the person cancels. */
+  chooseSavePath(request: { title: string; defaultName: string }): Promise<string | undefined>;
+  /**
+   * Loads the app at `#/<route>` off-screen, waits for the print view to say it is ready, and
+   * prints it with Chromium's PDF engine using `pdfPrintOptions`. Nothing is written to disk.
+   */
+  printToPdf(request: { route: string; paper: PaperSize }): Promise<Uint8Array>;
 }
+
+/**
+ * The one set of print options both hosts pass to Chromium's engine. Page size, margins, page
+ * numbers and the footer come from the print view's own `@page` rules, so they are the same
+ * whichever host prints.
+ */
+export const pdfPrintOptions = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  displayHeaderFooter: false,
+  tagged: true,
+  outline: true,
+} as const;
+
+/** How long a host waits for the print view before giving up. */
+export const printTimeoutMs = 30_000;
 
 /** Who sent an IPC call, as the router needs to judge it. */
 export interface IpcSender {

@@ -6,6 +6,7 @@ import {
   type CheckInLinkKind,
   type DayRange,
 } from '../../shared/checkins/check-in';
+import type { ReportJournalNote } from '../../shared/report/report-data';
 import { selectValues, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
@@ -64,6 +65,20 @@ export function listCheckIns(db: Database, range: DayRange): CheckIn[] {
 /** Every check-in, oldest first (export). */
 export function readAllCheckIns(db: Database): CheckIn[] {
   return readCheckIns(db, 'ORDER BY day, at, id');
+}
+
+/** The notes written with check-ins on the days of a range, oldest first (the PDF's journal pages). */
+export function readCheckInNotes(db: Database, range: DayRange): ReportJournalNote[] {
+  return selectValues(
+    db,
+    "SELECT day, at, time_zone, note FROM checkins WHERE day BETWEEN ? AND ? AND trim(note) <> '' ORDER BY day, at, id",
+    [range.from, range.to],
+  ).map(([day, at, timeZone, note]) => ({
+    day: day as string,
+    at: at as string,
+    timeZone: timeZone as string,
+    note: note as string,
+  }));
 }
 
 function readCheckIns(db: Database, where: string, params: string[] = []): CheckIn[] {

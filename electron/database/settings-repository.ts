@@ -13,12 +13,12 @@ export function readSettings(db: Database): Settings {
   } finally {
     statement.free();
   }
-  const merged = { ...defaultSettings };
+  const merged: Record<string, unknown> = { ...defaultSettings };
   for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
     const parsed = settingsSchema.shape[key].safeParse(stored[key]);
     if (parsed.success) merged[key] = parsed.data;
   }
-  return merged;
+  return merged as Settings;
 }
 
 export function writeSettings(db: Database, changes: Partial<Settings>): Settings {

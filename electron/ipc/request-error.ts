@@ -6,7 +6,7 @@ import type { ErrorCode } from '../../shared/ipc/error-codes';
  */
 export class RequestError extends Error {
   constructor(
-    readonly code: Extract<ErrorCode, 'INVALID_INPUT' | 'NOT_FOUND'>,
+    readonly code: Extract<ErrorCode, 'INVALID_INPUT' | 'NOT_FOUND' | 'SAVE_FAILED'>,
     message: string,
   ) {
     super(message);

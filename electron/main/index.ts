@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { invokeChannels, ipcChannelPrefix } from '../../shared/ipc/channel-names';
 import { createAppCore } from '../app/app-core';
 import { appHost, appOrigin, appScheme, readAppAsset } from '../app/app-assets';
-import type { Host } from '../app/host';
+import { printStateAttribute } from '../../shared/report/report-data';
+import { pdfPrintOptions, printTimeoutMs, type Host } from '../app/host';
 
 // The Electron shell: window, security, lifecycle and the Electron side of the Host port.
 // Everything else lives in plain Node modules that tests run without Electron.
@@ -36,10 +37,72 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | undefined;
+  // Off-screen windows printing a PDF: their IPC calls are trusted like the main window's.
+  const printContents = new Set<WebContents>();
+  const appUrl = devServerUrl ?? `${appOrigin}/index.html`;
+  const webPreferences = {
+    preload: preloadPath,
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    devTools: !app.isPackaged,
+  } as const;
+
+  const waitForPrintView = async (contents: WebContents): Promise<void> => {
+    const deadline = Date.now() + printTimeoutMs;
+    while (Date.now() < deadline) {
+      const state: unknown = await contents.executeJavaScript(
+        `document.documentElement.getAttribute(${JSON.stringify(printStateAttribute)})`,
+      );
+      if (state === 'ready') return;
+      if (state === 'failed') throw new Error('The print view could not draw the document.');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error('The print view did not finish in time.');
+  };
 
   const host: Host = {
     userDataDir: app.getPath('userData'),
     sendEvent: (event, payload) => mainWindow?.webContents.send(ipcChannelPrefix + event, payload),
+    chooseSavePath: async ({ title, defaultName }) => {
+      const options: Electron.SaveDialogOptions = {
+        title,
+        defaultPath: path.join(app.getPath('documents'), defaultName),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      };
+      const result = mainWindow
+        ? await dialog.showSaveDialog(mainWindow, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled ? undefined : result.filePath;
+    },
+    printToPdf: async ({ route, paper }) => {
+      const printWindow = new BrowserWindow({
+        show: false,
+        width: 900,
+        height: 1200,
+        backgroundColor: '#ffffff',
+        webPreferences: { ...webPreferences, spellcheck: false, backgroundThrottling: false },
+      });
+      printContents.add(printWindow.webContents);
+      try {
+        await printWindow.loadURL(`${appUrl}#/${route}`);
+        await waitForPrintView(printWindow.webContents);
+        const pdf = await printWindow.webContents.printToPDF({
+          pageSize: paper === 'letter' ? 'Letter' : 'A4',
+          preferCSSPageSize: pdfPrintOptions.preferCSSPageSize,
+          printBackground: pdfPrintOptions.printBackground,
+          displayHeaderFooter: pdfPrintOptions.displayHeaderFooter,
+          generateTaggedPDF: pdfPrintOptions.tagged,
+          generateDocumentOutline: pdfPrintOptions.outline,
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        printContents.delete(printWindow.webContents);
+        printWindow.destroy();
+      }
+    },
   };
 
   const idleOverride = Number(process.env['WAYPOINT_IDLE_LOCK_MS']);
@@ -67,19 +130,11 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       title: 'Waypoint',
       backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f6f2',
-      webPreferences: {
-        preload: preloadPath,
-        sandbox: true,
-        contextIsolation: true,
-        nodeIntegration: false,
-        webSecurity: true,
-        spellcheck: true,
-        devTools: !app.isPackaged,
-      },
+      webPreferences: { ...webPreferences, spellcheck: true },
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     mainWindow.on('closed', () => (mainWindow = undefined));
-    void mainWindow.loadURL(devServerUrl ?? `${appOrigin}/index.html`);
+    void mainWindow.loadURL(appUrl);
   };
 
   app.on('second-instance', () => {
@@ -111,10 +166,11 @@ if (!app.requestSingleInstanceLock()) {
     for (const channel of invokeChannels) {
       ipcMain.handle(ipcChannelPrefix + channel, (event, input: unknown) => {
         const frame = event.senderFrame;
-        const fromMainWindow = mainWindow !== undefined && event.sender === mainWindow.webContents;
+        const fromAppWindow =
+          (mainWindow !== undefined && event.sender === mainWindow.webContents) || printContents.has(event.sender);
         return core.router.dispatch(channel, input, {
           url: frame?.url ?? '',
-          isTopFrame: fromMainWindow && frame !== null && frame.parent === null,
+          isTopFrame: fromAppWindow && frame !== null && frame.parent === null,
         });
       });
     }

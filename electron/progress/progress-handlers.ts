@@ -1,6 +1,7 @@
 import { buildMilestonesView, type MilestonesView } from '../../shared/checkins/milestone';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { resolutionFor } from '../../shared/progress/daily-series';
+import type { ProgressRequest, ProgressView } from '../../shared/progress/progress-days';
 import { summarizeProgress } from '../../shared/progress/progress-summary';
 import { readLapseDays } from '../checkins/checkin-repository';
 import type { Database } from '../database/sqlite';
@@ -29,27 +30,29 @@ export function readMilestonesView(db: Database, today: string): MilestonesView 
   });
 }
 
+/** A range of check-ins summarised for a chart `pixels` wide, with the plan's strategies and goals. */
+export function readProgressView(db: Database, request: ProgressRequest): ProgressView {
+  const plan = readPlan(db);
+  const goalMetrics = plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : []));
+  const days = readProgressDays(db, request, {
+    metrics: ['mood', ...request.metrics, ...goalMetrics],
+    withCheckIns: resolutionFor(request.from, request.to, request.pixels) === 'day',
+  });
+  return summarizeProgress(
+    days,
+    request,
+    {
+      strategyIds: plan.copingStrategies.map((strategy) => strategy.id),
+      goals: plan.goals.map((goal) => ({ id: goal.id, metric: goal.metric })),
+    },
+    readCheckInSpan(db),
+  );
+}
+
 /** The Progress area's channels: day summaries for charts, counters and milestones. */
 export function createProgressHandlers({ unlocked, newId }: ProgressHandlerDependencies) {
   const handlers: Pick<IpcHandlers, ProgressChannel> = {
-    'progress.get': (request) => {
-      const { db } = unlocked();
-      const plan = readPlan(db);
-      const goalMetrics = plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : []));
-      const days = readProgressDays(db, request, {
-        metrics: ['mood', ...request.metrics, ...goalMetrics],
-        withCheckIns: resolutionFor(request.from, request.to, request.pixels) === 'day',
-      });
-      return summarizeProgress(
-        days,
-        request,
-        {
-          strategyIds: plan.copingStrategies.map((strategy) => strategy.id),
-          goals: plan.goals.map((goal) => ({ id: goal.id, metric: goal.metric })),
-        },
-        readCheckInSpan(db),
-      );
-    },
+    'progress.get': (request) => readProgressView(unlocked().db, request),
     'progress.calendar': ({ year }) =>
       readProgressDays(
         unlocked().db,

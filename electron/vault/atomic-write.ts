@@ -43,6 +43,14 @@ export const nodeSaveFileSystem: SaveFileSystem = {
   unlink: (file) => fs.unlink(file),
 };
 
+/** Why a write failed, in words for the person: "the disk is full", ... `place` names the folder. */
+export function writeFailureReason(error: unknown, place: string): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `Waypoint is not allowed to write to ${place}`;
+  return 'the computer reported a problem writing the file';
+}
+
 function siblingName(target: string, kind: string): string {
   return `${target}.${kind}-${randomBytes(6).toString('hex')}`;
 }

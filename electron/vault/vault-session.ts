@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { migrateDatabase } from '../database/migrate';
 import { loadSqlite, type Database } from '../database/sqlite';
-import { nodeSaveFileSystem, writeFileAtomically, type SaveFileSystem } from './atomic-write';
+import { nodeSaveFileSystem, writeFailureReason, writeFileAtomically, type SaveFileSystem } from './atomic-write';
 import { defaultKdfParams, type KdfParams } from './kdf-params';
 import { loadSodium, wipePlaintext, type Sodium } from './sodium';
 import { backUpVault, listBackups } from './vault-backups';
@@ -51,13 +51,7 @@ const sameIdentity = (a: FileIdentity | undefined, b: FileIdentity | undefined):
 
 function describeSaveFailure(error: unknown): VaultError {
   if (isVaultError(error)) return error;
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === 'ENOSPC' || code === 'EDQUOT'
-      ? 'the disk is full'
-      : code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
-        ? 'Waypoint is not allowed to write to the vault folder'
-        : 'the computer reported a problem writing the file';
+  const reason = writeFailureReason(error, 'the vault folder');
   return new VaultError(
     'SAVE_FAILED',
     `Your latest changes could not be saved because ${reason}. They are kept while Waypoint stays open, and the vault file still holds your last saved version.`,

@@ -3,6 +3,7 @@ import { HashRouter, Link, NavLink, Navigate, Route, Routes, useNavigate } from 
 import type { VaultStatus } from '../../shared/vault/vault-status';
 import { CheckInsScreen } from '../features/checkins/checkins-screen';
 import { ExportScreen } from '../features/export/export-screen';
+import { ReportDocument } from './report-document';
 import { PlanScreen } from '../features/plan/plan-screen';
 import { MilestonesCard } from '../features/progress/milestones-card';
 import { ProgressScreen } from '../features/progress/progress-screen';
@@ -94,7 +95,10 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
             <Route path="/plan/*" element={<PlanScreen homeExtras={<MilestonesCard />} />} />
             <Route path="/check-ins" element={<CheckInsScreen />} />
             <Route path="/progress" element={<ProgressScreen />} />
-            <Route path="/export" element={<ExportScreen />} />
+            <Route
+              path="/export"
+              element={<ExportScreen renderPreview={(report) => <ReportDocument report={report} />} />}
+            />
             <Route
               path="/settings"
               element={<SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />}

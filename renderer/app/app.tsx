@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { createIpcClient } from '../lib/ipc-client';
 import { IpcClientProvider } from '../lib/ipc-context';
+import { printRoutePrefix } from '../../shared/report/report-data';
+import { PrintView } from './print-view';
 import { VaultGate } from './vault-gate';
 
 export function App() {
@@ -13,9 +15,11 @@ export function App() {
       </main>
     );
   }
+  // A host prints the PDF from this same page, opened off-screen at `#/print/<job id>`.
+  const printJob = window.location.hash.startsWith(`#/${printRoutePrefix}`)
+    ? window.location.hash.slice(`#/${printRoutePrefix}`.length)
+    : undefined;
   return (
-    <IpcClientProvider client={client}>
-      <VaultGate />
-    </IpcClientProvider>
+    <IpcClientProvider client={client}>{printJob ? <PrintView jobId={printJob} /> : <VaultGate />}</IpcClientProvider>
   );
 }

@@ -145,16 +145,28 @@ export function CheckboxField({
   label,
   checked,
   onChange,
+  hint,
+  disabled,
 }: {
   label: string;
   checked: boolean;
   onChange(checked: boolean): void;
+  hint?: string;
+  disabled?: boolean;
 }) {
   const id = useId();
   return (
     <div className="field field-check">
-      <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(event) => onChange(event.target.checked)}
+      />
       <label htmlFor={id}>{label}</label>
+      <FieldMessages id={id} hint={hint} />
     </div>
   );
 }
@@ -194,6 +206,53 @@ export function CheckboxGroupField<T extends string>({
         ))}
       </div>
       <FieldMessages id={id} hint={hint} error={error} />
+    </fieldset>
+  );
+}
+
+export interface RadioChoice<T extends string> extends Choice<T> {
+  /** Said under the choice; with `disabled`, why it cannot be chosen. */
+  hint?: string;
+  disabled?: boolean;
+}
+
+/** One of a set, each choice visible: a fieldset of radio buttons with one legend. */
+export function RadioGroupField<T extends string>({
+  label,
+  hint,
+  options,
+  value,
+  onChange,
+}: ValueFieldProps<T> & { options: readonly RadioChoice<T>[] }) {
+  const id = useId();
+  return (
+    <fieldset className="field checkbox-group" aria-describedby={hint ? `${id}-hint` : undefined}>
+      <legend>{label}</legend>
+      <div className="radio-options">
+        {options.map((option) => (
+          <label key={option.value} className="checkbox-option">
+            <input
+              type="radio"
+              name={id}
+              value={option.value}
+              checked={option.value === value}
+              disabled={option.disabled}
+              aria-describedby={option.hint ? `${id}-${option.value}-hint` : undefined}
+              onChange={() => onChange(option.value)}
+            />
+            <span>
+              {option.label}
+              {option.hint && (
+                <span className="field-hint" id={`${id}-${option.value}-hint`}>
+                  {' '}
+                  ({option.hint})
+                </span>
+              )}
+            </span>
+          </label>
+        ))}
+      </div>
+      <FieldMessages id={id} hint={hint} />
     </fieldset>
   );
 }

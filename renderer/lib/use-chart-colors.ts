@@ -43,7 +43,8 @@ function subscribe(onChange: () => void): () => void {
   return () => media?.removeEventListener('change', onChange);
 }
 
-export function useChartColors(): ChartColors {
+/** The palette for the current theme; paper is always light (`forPrint`). */
+export function useChartColors(forPrint = false): ChartColors {
   const dark = useSyncExternalStore(subscribe, () => query()?.matches ?? false);
-  return dark ? palettes.dark : palettes.light;
+  return dark && !forPrint ? palettes.dark : palettes.light;
 }

@@ -37,6 +37,9 @@ export const invokeChannels = [
   'milestones.add',
   'milestones.update',
   'milestones.delete',
+  'export.preview',
+  'export.printJob',
+  'export.savePdf',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -17,6 +17,8 @@ import { reviewNotesSchema } from '../plan/plan-review';
 import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
 import { calendarRequestSchema, progressRequestSchema, type ProgressView } from '../progress/progress-days';
+import { reportChoicesSchema } from '../report/report-choices';
+import type { ReportData, SavedReport } from '../report/report-data';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
 import type { LockReason, VaultStatus } from '../vault/vault-status';
@@ -87,6 +89,9 @@ export const ipcContract = {
     z.strictObject({ today: calendarDate, id: entryId, fields: milestoneFieldsSchema }),
   ),
   'milestones.delete': channel<MilestonesView>()(z.strictObject({ today: calendarDate, id: entryId })),
+  'export.preview': channel<ReportData>()(reportChoicesSchema),
+  'export.printJob': channel<ReportData>()(z.strictObject({ id: entryId })),
+  'export.savePdf': channel<SavedReport>()(reportChoicesSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,5 +1,6 @@
 import { defaultDayBoundaryMinutes } from '../checkins/check-in-day';
 import { z } from 'zod';
+import { paperSizes } from '../report/report-choices';
 
 /** Idle times a person can choose, in minutes. A closed list keeps the Settings screen simple. */
 export const autoLockMinuteChoices = [1, 2, 5, 10, 15, 30, 60] as const;
@@ -22,6 +23,8 @@ export const settingsSchema = z.strictObject({
     .refine((minutes) => (dayBoundaryChoices as readonly number[]).includes(minutes), {
       message: 'The day can start on the hour, from midnight to 06:00.',
     }),
+  /** The paper the last PDF was made for, offered again next time. */
+  paperSize: z.enum(paperSizes),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -29,4 +32,5 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = {
   autoLockMinutes: defaultAutoLockMinutes,
   dayBoundaryMinutes: defaultDayBoundaryMinutes,
+  paperSize: 'a4',
 };

@@ -1,11 +1,9 @@
 import type { FieldChange, PlanChange, PlanDiff } from '../../../shared/plan/plan-diff';
 import { countChanges } from '../../../shared/plan/plan-diff';
-import { fieldLabel, fieldSpec, type FieldSpec } from './plan-fields';
-import { planAreaTitles } from './plan-pages';
-import { formatDate } from '../../lib/format-date';
+import { fieldLabel, fieldSpec, fieldText } from './plan-fields';
+import { planAreaTitles } from '../../lib/plan-area-titles';
 import type { PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
-import { usePlanStore } from './plan-store';
 
 const partNames: Record<PlanListName, string> = {
   strengths: 'strength',
@@ -25,20 +23,8 @@ const partNames: Record<PlanListName, string> = {
   accountabilityCheckIns: 'accountability check-in',
 };
 
-function shown(spec: FieldSpec | undefined, value: unknown, plan: PlanDocument): string {
-  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(empty)';
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  const options = spec?.kind === 'choice' ? spec.options : spec?.kind === 'choices' ? spec.options(plan) : [];
-  const words = (item: unknown) => options.find((option) => option.value === item)?.label ?? String(item);
-  if (Array.isArray(value)) return value.map(words).join(', ');
-  if (spec?.kind === 'date' && typeof value === 'string') return formatDate(value);
-  const text = words(value);
-  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
-}
-
-function FieldChanges({ part, fields }: { part: PlanChange['part']; fields: FieldChange[] }) {
-  const { plan } = usePlanStore().view;
-  const show = (field: string, value: unknown) => shown(fieldSpec(part, field), value, plan);
+function FieldChanges({ part, fields, plan }: { part: PlanChange['part']; fields: FieldChange[]; plan: PlanDocument }) {
+  const show = (field: string, value: unknown) => fieldText(fieldSpec(part, field), value, plan);
   return (
     <ul className="field-changes">
       {fields.map((change) => (
@@ -64,8 +50,18 @@ function describe(change: PlanChange): string {
   return what ? `${verb} ${what} “${change.title}”${under}` : `${verb}`;
 }
 
+interface PlanDiffViewProps {
+  diff: PlanDiff;
+  fromLabel: string;
+  toLabel: string;
+  /** The plan the changes' links (a strategy's triggers, ...) are named from. */
+  plan: PlanDocument;
+  /** The heading level of each area (h3 on the Reviews page, h2 in the PDF). */
+  areaHeading?: 'h2' | 'h3';
+}
+
 /** What changed between two versions of the plan, area by area, in words. */
-export function PlanDiffView({ diff, fromLabel, toLabel }: { diff: PlanDiff; fromLabel: string; toLabel: string }) {
+export function PlanDiffView({ diff, fromLabel, toLabel, plan, areaHeading: AreaHeading = 'h3' }: PlanDiffViewProps) {
   const counts = countChanges(diff);
   if (diff.areas.length === 0) {
     return (
@@ -81,13 +77,13 @@ export function PlanDiffView({ diff, fromLabel, toLabel }: { diff: PlanDiff; fro
       </p>
       {diff.areas.map(({ area, changes }) => (
         <section key={area} className="diff-area">
-          <h3>{planAreaTitles[area]}</h3>
+          <AreaHeading>{planAreaTitles[area]}</AreaHeading>
           <ul>
             {changes.map((change) => (
               <li key={`${change.part}:${change.id}`} className={`diff-${change.kind}`}>
                 <span className="diff-kind">{describe(change)}</span>
                 {change.kind !== 'removed' && change.fields.length > 0 && (
-                  <FieldChanges part={change.part} fields={change.fields} />
+                  <FieldChanges part={change.part} fields={change.fields} plan={plan} />
                 )}
               </li>
             ))}

@@ -1,4 +1,5 @@
 import type { Choice } from '../../components/form-fields';
+import { formatDate } from '../../lib/format-date';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanSectionName } from '../../../shared/plan/plan-sections';
@@ -178,4 +179,16 @@ export function fieldSpec(part: PlanListName | PlanSectionName, field: string): 
   const fields: FieldSpec[] =
     part in entryFields ? entryFields[part as PlanListName] : sectionFields[part as PlanSectionName];
   return fields.find((spec) => spec.name === field);
+}
+
+/** A field's value in words: choices by their labels, dates written out, empty as "(empty)". */
+export function fieldText(spec: FieldSpec | undefined, value: unknown, plan: PlanDocument): string {
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(empty)';
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  const options = spec?.kind === 'choice' ? spec.options : spec?.kind === 'choices' ? spec.options(plan) : [];
+  const words = (item: unknown) => options.find((option) => option.value === item)?.label ?? String(item);
+  if (Array.isArray(value)) return value.map(words).join(', ');
+  if (spec?.kind === 'date' && typeof value === 'string') return formatDate(value);
+  const text = words(value);
+  return text.length > 300 ? `${text.slice(0, 299)}…` : text;
 }

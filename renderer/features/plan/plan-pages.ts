@@ -1,5 +1,4 @@
 import type { PlanArea } from '../../../shared/plan/plan-diff';
-
 /** The pages of the Plan area, in the order a plan is usually written. */
 export const planPages = [
   { path: 'about', title: 'About my recovery', area: 'about' },
@@ -16,19 +15,3 @@ export const planPages = [
 ] as const satisfies readonly { path: string; title: string; area: PlanArea }[];
 
 export type PlanPagePath = (typeof planPages)[number]['path'];
-
-/** Headings for each area of the plan in the change history. */
-export const planAreaTitles: Record<PlanArea, string> = {
-  about: 'About my recovery',
-  assessment: 'Where I stand',
-  goals: 'Goals',
-  supportNetwork: 'Support network',
-  copingStrategies: 'Coping strategies',
-  triggers: 'Triggers',
-  warningSigns: 'Warning signs',
-  setbackPlan: 'Setback plan',
-  safetyPlan: 'Safety plan',
-  selfCare: 'Daily life and self-care',
-  careTeam: 'Care team',
-  reviewSchedule: 'Review schedule',
-};

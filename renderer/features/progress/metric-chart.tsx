@@ -10,6 +10,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { DayRange } from '../../../shared/checkins/check-in';
+import type { MilestonesView } from '../../../shared/checkins/milestone';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { Resolution } from '../../../shared/progress/daily-series';
 import { formatDate, formatDay } from '../../lib/format-date';
@@ -32,6 +33,28 @@ interface MetricChartProps {
   second?: TrackedMetric;
   markers: readonly ChartMarker[];
   showSpread: boolean;
+  /** On paper: light colours and no tooltip. */
+  forPrint?: boolean;
+}
+
+/** Said under a chart whose points are averages of several days. */
+export const aggregationNotice = {
+  week: 'Each point is a weekly average',
+  month: 'Each point is a monthly average',
+};
+
+/** Milestones (reached and the person's own) and lapses inside the range, to mark on the time axis. */
+export function chartMarkers(milestones: MilestonesView, lapseDays: readonly string[], range: DayRange): ChartMarker[] {
+  const inRange = (day: string) => day >= range.from && day <= range.to;
+  return [
+    ...milestones.reached.map((milestone) => ({
+      day: milestone.date,
+      kind: 'milestone' as const,
+      title: milestone.title,
+    })),
+    ...milestones.own.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
+    ...lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: 'Lapse' })),
+  ].filter((marker) => inRange(marker.day));
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
@@ -102,7 +125,7 @@ function ChartTooltip({
  */
 export function MetricChart(props: MetricChartProps) {
   const { points, metric, second, range, resolution, width, markers } = props;
-  const colors = useChartColors();
+  const colors = useChartColors(props.forPrint);
   const height = props.height ?? 300;
   const domain = [dayMs(range.from), dayMs(range.to)];
   const showDots = points.length <= width / 3;
@@ -205,18 +228,56 @@ export function MetricChart(props: MetricChartProps) {
           className="chart-line-second"
         />
       )}
-      <Tooltip
-        content={(tooltip) => (
-          <ChartTooltip
-            active={tooltip.active}
-            payload={tooltip.payload}
-            resolution={resolution}
-            metric={metric}
-            second={second}
-          />
-        )}
-        isAnimationActive={false}
-      />
+      {!props.forPrint && (
+        <Tooltip
+          content={(tooltip) => (
+            <ChartTooltip
+              active={tooltip.active}
+              payload={tooltip.payload}
+              resolution={resolution}
+              metric={metric}
+              second={second}
+            />
+          )}
+          isAnimationActive={false}
+        />
+      )}
     </ComposedChart>
+  );
+}
+
+/** The chart's key: each line's dash and colour in words. */
+export function ChartLegend({
+  metric,
+  second,
+  resolution,
+}: {
+  metric: TrackedMetric;
+  second?: TrackedMetric;
+  resolution: Resolution;
+}) {
+  return (
+    <ul className="chart-legend" aria-label="Chart key">
+      <li>
+        <span className="legend-line legend-primary" aria-hidden="true" /> {metric.label}
+        {resolution !== 'day' ? ` (${resolution}ly average)` : ''}
+      </li>
+      {resolution === 'day' && (
+        <li>
+          <span className="legend-line legend-average" aria-hidden="true" /> 7-day average
+        </li>
+      )}
+      {second && (
+        <li>
+          <span className="legend-line legend-second" aria-hidden="true" /> {second.label}
+        </li>
+      )}
+      <li>
+        <span className="legend-line legend-milestone" aria-hidden="true" /> milestone
+      </li>
+      <li>
+        <span className="legend-line legend-lapse" aria-hidden="true" /> lapse
+      </li>
+    </ul>
   );
 }

@@ -17,7 +17,7 @@ import { useElementWidth } from '../../lib/use-element-width';
 import { ChartDataTable, chartSummary } from './chart-summary';
 import { chartPoints } from './chart-series';
 import { GoalProgress } from './goal-progress';
-import { MetricChart, type ChartMarker } from './metric-chart';
+import { aggregationNotice, ChartLegend, chartMarkers, MetricChart } from './metric-chart';
 import { MilestonesPanel } from './milestones-panel';
 import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
@@ -29,8 +29,6 @@ interface ProgressSetup {
   plan: PlanDocument;
   milestones: MilestonesView;
 }
-
-const aggregationNotice = { week: 'Each point is a weekly average', month: 'Each point is a monthly average' };
 
 function RangePicker({
   preset,
@@ -170,16 +168,7 @@ export function ProgressScreen() {
   const metric = metrics.find((candidate) => candidate.key === metricKey) ?? metrics[0]!;
   const second = metrics.find((candidate) => candidate.key === secondKey);
   const shownRange = progress.range;
-  const inRange = (day: string) => day >= shownRange.from && day <= shownRange.to;
-  const markers: ChartMarker[] = [
-    ...milestones.reached.map((milestone) => ({
-      day: milestone.date,
-      kind: 'milestone' as const,
-      title: milestone.title,
-    })),
-    ...milestones.own.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
-    ...progress.lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: 'Lapse' })),
-  ].filter((marker) => inRange(marker.day));
+  const markers = chartMarkers(milestones, progress.lapseDays, shownRange);
   const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
   const rangeText = rangeDescription(preset, shownRange, formatDate);
   const daysWithValue = progress.daysWithValue[metric.key] ?? 0;
@@ -239,28 +228,7 @@ export function ProgressScreen() {
             showSpread={showSpread}
           />
         </div>
-        <ul className="chart-legend" aria-label="Chart key">
-          <li>
-            <span className="legend-line legend-primary" aria-hidden="true" /> {metric.label}
-            {resolution !== 'day' ? ` (${resolution}ly average)` : ''}
-          </li>
-          {resolution === 'day' && (
-            <li>
-              <span className="legend-line legend-average" aria-hidden="true" /> 7-day average
-            </li>
-          )}
-          {second && (
-            <li>
-              <span className="legend-line legend-second" aria-hidden="true" /> {second.label}
-            </li>
-          )}
-          <li>
-            <span className="legend-line legend-milestone" aria-hidden="true" /> milestone
-          </li>
-          <li>
-            <span className="legend-line legend-lapse" aria-hidden="true" /> lapse
-          </li>
-        </ul>
+        <ChartLegend metric={metric} second={second} resolution={resolution} />
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
       <div className="progress-grid">

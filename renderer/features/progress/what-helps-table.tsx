@@ -25,7 +25,7 @@ export function WhatHelpsTable({
   titles: ReadonlyMap<string, string>;
 }) {
   return (
-    <section className="card" aria-labelledby="what-helps-title">
+    <section className="card what-helps" aria-labelledby="what-helps-title">
       <h2 id="what-helps-title">What helps</h2>
       <p className="muted">
         Average mood on days you used each coping strategy, on days you did not, and the day after. These are patterns,

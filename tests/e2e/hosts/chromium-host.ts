@@ -4,7 +4,8 @@ import { createBridge } from '../../../shared/ipc/bridge';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channel-names';
 import { readAppAsset } from '../../../electron/app/app-assets';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
-import type { Host } from '../../../electron/app/host';
+import { printStateAttribute } from '../../../shared/report/report-data';
+import { pdfPrintOptions, printTimeoutMs, type Host } from '../../../electron/app/host';
 import type { HostLaunchOptions, RunningApp } from './running-app';
 
 /** The page's origin in the Chromium host. Requests to it are answered from out/renderer; nothing else is. */
@@ -75,17 +76,38 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     const asset = await readAppAsset(rendererRoot, url.pathname);
     return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
   });
-  const page: Page = await context.newPage();
+  let saveDialogAnswer: string | undefined;
   const host: Host = {
     userDataDir: options.userDataDir,
     sendEvent: (event, payload) => {
-      void page
-        .evaluate(
+      // The app's window is the context's first page; print pages come and go after it.
+      void context
+        .pages()[0]
+        ?.evaluate(
           ([name, body]) =>
             (window as unknown as { __waypointEmit(e: string, p: unknown): void }).__waypointEmit(name, body),
           [event, payload] as const,
         )
         .catch(() => undefined);
+    },
+    chooseSavePath: () => Promise.resolve(saveDialogAnswer),
+    // The same print engine as Electron's printToPDF: a second page off-screen, printed with page.pdf().
+    printToPdf: async ({ route, paper }) => {
+      const printPage = await context.newPage();
+      try {
+        await printPage.goto(`${chromiumHostOrigin}/index.html#/${route}`);
+        const state = await printPage.waitForFunction(
+          (attribute) => document.documentElement.getAttribute(attribute),
+          printStateAttribute,
+          { timeout: printTimeoutMs },
+        );
+        if ((await state.jsonValue()) !== 'ready') throw new Error('The print view could not draw the document.');
+        return new Uint8Array(
+          await printPage.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', ...pdfPrintOptions }),
+        );
+      } finally {
+        await printPage.close();
+      }
     },
   };
   const core: AppCore = createAppCore({
@@ -93,19 +115,25 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     isTrustedOrigin: (origin) => origin === chromiumHostOrigin,
     idleLockMsOverride: options.idleLockMs,
   });
-  await page.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>
+  // Every page of the context (the app and its print pages) gets the bridge, as Electron's preload does.
+  await context.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>
     core.router.dispatch(channel, input, {
       url: source.frame.url(),
       isTopFrame: source.frame === source.page.mainFrame(),
     }),
   );
-  await page.addInitScript({ content: bridgeInstaller });
+  await context.addInitScript({ content: bridgeInstaller });
+  const page: Page = await context.newPage();
   await page.goto(`${chromiumHostOrigin}/index.html`);
 
   return {
     host: 'chromium',
     page,
     foreignRequests,
+    answerSaveDialog: (file) => {
+      saveDialogAnswer = file;
+      return Promise.resolve();
+    },
     close: async () => {
       await core.lock('quit');
       await context.close();

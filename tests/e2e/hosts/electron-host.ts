@@ -42,6 +42,12 @@ export async function launchElectronHost(options: HostLaunchOptions): Promise<Ru
     host: 'electron',
     page,
     foreignRequests: [],
+    // The native dialog cannot be clicked by a test: main's dialog module answers instead.
+    answerSaveDialog: (file) =>
+      app.evaluate(({ dialog }, target) => {
+        const answer = target ? { canceled: false, filePath: target } : { canceled: true, filePath: '' };
+        dialog.showSaveDialog = (() => Promise.resolve(answer)) as typeof dialog.showSaveDialog;
+      }, file),
     close: async () => {
       await app.close();
     },

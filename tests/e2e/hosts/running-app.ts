@@ -17,6 +17,8 @@ export interface RunningApp {
   page: Page;
   /** Requests to anything but the app itself (the Chromium host records them; Electron's session cancels them). */
   foreignRequests: readonly string[];
+  /** How the next save dialogs answer: save to `file`, or cancel (undefined, also the default). */
+  answerSaveDialog(file: string | undefined): Promise<void>;
   /** Quits the way a person would (flushes and locks), leaving the user-data folder in place. */
   close(): Promise<void>;
 }

@@ -4,6 +4,7 @@ import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import type { Host } from '../../../electron/app/host';
 import { testKdfParams } from '../support/fast-kdf';
 import { useTempFolders } from '../support/temp-folder';
+import { windowlessHost } from '../support/unlocked-core';
 
 const tempFolder = useTempFolders();
 const sender = { url: 'app://waypoint/index.html', isTopFrame: true };
@@ -16,10 +17,9 @@ afterEach(async () => {
 
 async function makeCore(idleLockMsOverride?: number) {
   const events: { event: EventChannel; payload: unknown }[] = [];
-  const host: Host = {
-    userDataDir: await tempFolder(),
-    sendEvent: (event, payload) => events.push({ event, payload }),
-  };
+  const host: Host = windowlessHost(await tempFolder(), {
+    sendEvent: (event, payload) => void events.push({ event, payload }),
+  });
   const core = createAppCore({
     host,
     isTrustedOrigin: (origin) => origin === 'app://waypoint',

@@ -6,6 +6,8 @@ import { defaultSettings } from '../../../shared/settings/settings';
 import { createIpcRouter, maxIpcInputBytes, type IpcHandlers } from '../../../electron/ipc/ipc-router';
 import { createCheckInHandlers } from '../../../electron/checkins/checkin-handlers';
 import { createPlanHandlers } from '../../../electron/plan/plan-handlers';
+import { createReportHandlers } from '../../../electron/report/report-handlers';
+import { windowlessHost } from '../support/unlocked-core';
 import { createProgressHandlers } from '../../../electron/progress/progress-handlers';
 import { VaultError } from '../../../electron/vault/vault-error';
 
@@ -33,6 +35,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     ...createPlanHandlers(lockedServices).handlers,
     ...createCheckInHandlers(lockedServices).handlers,
     ...createProgressHandlers(lockedServices).handlers,
+    ...createReportHandlers({ ...lockedServices, host: windowlessHost('/nowhere') }).handlers,
     ...overrides,
   };
 }

@@ -120,7 +120,7 @@ function CompareVersions() {
             </Notice>
           )}
           {result && 'diff' in result && (
-            <PlanDiffView diff={result.diff} fromLabel={result.from} toLabel={result.to} />
+            <PlanDiffView diff={result.diff} fromLabel={result.from} toLabel={result.to} plan={view.plan} />
           )}
         </>
       )}

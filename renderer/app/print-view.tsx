@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import type { ReportData } from '../../shared/report/report-data';
+import { printStateAttribute } from '../../shared/report/report-data';
+import { useIpcClient } from '../lib/ipc-context';
+import { ReportDocument } from './report-document';
+
+/** The shipped typeface's faces the document uses; loaded before the page says it is ready. */
+const printFaces = [
+  '400 1em "Atkinson Hyperlegible"',
+  '700 1em "Atkinson Hyperlegible"',
+  'italic 400 1em "Atkinson Hyperlegible"',
+];
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * The page a host prints (`#/print/<job id>`), off-screen: the job's document and nothing else.
+ * It marks <html> `ready` once the fonts are in and the charts are drawn, or `failed`.
+ */
+export function PrintView({ jobId }: { jobId: string }) {
+  const ipc = useIpcClient();
+  const [report, setReport] = useState<ReportData>();
+  const [error, setError] = useState<string>();
+
+  useEffect(() => {
+    document.documentElement.classList.add('print-page');
+    void ipc.invoke('export.printJob', { id: jobId }).then((result) => {
+      if (result.ok) setReport(result.value);
+      else setError(result.error.message);
+    });
+  }, [ipc, jobId]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (error) {
+      root.setAttribute(printStateAttribute, 'failed');
+      return;
+    }
+    if (!report) return;
+    let current = true;
+    void Promise.all(printFaces.map((face) => document.fonts.load(face)))
+      .then(() => document.fonts.ready)
+      .then(nextFrame)
+      .then(nextFrame)
+      .then(
+        () => current && root.setAttribute(printStateAttribute, 'ready'),
+        () => current && root.setAttribute(printStateAttribute, 'failed'),
+      );
+    return () => {
+      current = false;
+    };
+  }, [report, error]);
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!report) return null;
+  return (
+    <>
+      <style>{`@page { size: ${report.choices.paper === 'letter' ? 'letter' : 'A4'}; }`}</style>
+      <ReportDocument report={report} />
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { fillDemoVault } from '../../electron/demo/demo-vault';
+import { VaultSession } from '../../electron/vault/vault-session';
+import { expectUnlocked, passphrase, screenshot, unlock } from './app-steps';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+// Exported PDFs are kept here, per host, to be looked at after a run.
+const pdfFolder = path.resolve('test-results/pdf');
+
+// A note the demo vault writes on many days: it must be absent unless notes are opted in.
+const demoNote = 'Good walk with Sam after work. Felt lighter.';
+
+const poppler = (tool: string, ...args: string[]) => execFileSync(tool, args, { encoding: 'utf8' });
+
+function pdfInfo(file: string): { pages: number; size: string } {
+  const info = poppler('pdfinfo', file);
+  return {
+    pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+    size: /^Page size:\s+(.*)$/m.exec(info)?.[1] ?? '',
+  };
+}
+
+/** The PDF's text, with line breaks and hyphenation flattened so phrases can be searched. */
+const pdfText = (file: string) => poppler('pdftotext', file, '-').replace(/\s+/g, ' ');
+
+/** Renders every page small and grey; a page is blank when (almost) every pixel is white. */
+function blankPages(file: string): number[] {
+  const prefix = file.replace(/\.pdf$/, '-page');
+  for (const old of readdirSync(pdfFolder).filter((name) => name.startsWith(path.basename(prefix)))) {
+    rmSync(path.join(pdfFolder, old));
+  }
+  execFileSync('pdftoppm', ['-gray', '-r', '24', file, prefix]);
+  const pages = readdirSync(pdfFolder)
+    .filter((name) => name.startsWith(path.basename(prefix)) && name.endsWith('.pgm'))
+    .sort();
+  return pages.flatMap((name, index) => {
+    const image = readFileSync(path.join(pdfFolder, name));
+    // Binary PGM: "P5\n<w> <h>\n<max>\n" then one byte per pixel.
+    const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(image.subarray(0, 40).toString('latin1'))!;
+    const pixels = image.subarray(header[0].length);
+    const inked = pixels.filter((value) => value < 200).length;
+    return inked / pixels.length < 0.002 ? [index + 1] : [];
+  });
+}
+
+/** Saves from the Export screen to `file` and waits for the confirmation. */
+async function saveAs(page: Page, answer: (file: string | undefined) => Promise<void>, file: string): Promise<string> {
+  rmSync(file, { force: true });
+  await answer(file);
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  const saved = page.getByRole('status').filter({ hasText: `Saved “${path.basename(file)}”` });
+  await expect(saved).toBeVisible({ timeout: 30_000 });
+  return (await saved.textContent()) ?? '';
+}
+
+/** Each phrase appears after the one before it. */
+const expectInOrder = (text: string, phrases: string[]) => {
+  let from = 0;
+  for (const phrase of phrases) {
+    const at = text.indexOf(phrase, from);
+    expect(at, `"${phrase}" comes after "${text.slice(Math.max(0, from - 40), from)}"`).toBeGreaterThanOrEqual(0);
+    from = at + phrase.length;
+  }
+};
+
+test('@pdf a demo vault exports the chosen parts, in order, as a real PDF, and leaves the rest out', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  test.setTimeout(180_000);
+  mkdirSync(pdfFolder, { recursive: true });
+  const session = await VaultSession.create(path.join(userDataDir, 'waypoint.vault'), passphrase, { program: 'cli' });
+  session.change((db) => fillDemoVault(db, { years: 10, today: '2026-11-20' }, randomUUID));
+  await session.close();
+
+  const app = await launch({ colorScheme: 'dark', timeZone: 'Europe/London' });
+  const { page } = app;
+  await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Export' }).click();
+  await expect(page.getByRole('region', { name: 'Preview of the PDF' })).toBeVisible({ timeout: 20_000 });
+
+  // 1. Everything, six months, sleep charted too, safety plan first, changes, questions, Letter.
+  await page.getByLabel('Name or initials on the title page').fill('J. D.');
+  await page.getByRole('checkbox', { name: 'Put my safety plan first, on its own page' }).check();
+  await page.getByRole('checkbox', { name: /^What changed since my last review/ }).check();
+  await page.getByRole('textbox', { name: 'Questions and topics for my next session' }).fill('Talk about paydays.\nAsk about sleep.');
+  await page.getByRole('radio', { name: /Last 6 months/ }).check();
+  await page.getByRole('checkbox', { name: 'Sleep', exact: true }).check();
+  await page.getByRole('radio', { name: 'US Letter' }).check();
+  const preview = page.getByRole('region', { name: 'Preview of the PDF' });
+  await expect(preview.getByRole('heading', { name: 'Questions and topics for my next session' })).toBeVisible();
+  await expect(preview.getByText('Talk about paydays.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'Export, dark');
+  await screenshot(page, 'export-dark', hostName);
+
+  const full = path.join(pdfFolder, `${hostName}-full-letter.pdf`);
+  const said = await saveAs(page, app.answerSaveDialog, full);
+  const fullInfo = pdfInfo(full);
+  expect(said).toContain(`${fullInfo.pages} pages`);
+  expect(fullInfo.size).toMatch(/^612 x 792 pts/);
+  expect(fullInfo.pages).toBeGreaterThanOrEqual(8);
+  const fullText = pdfText(full);
+  expectInOrder(fullText, [
+    'My recovery plan and progress',
+    'J. D.',
+    'My safety plan',
+    'Questions and topics for my next session',
+    'Talk about paydays.',
+    'What changed since my last review',
+    'My recovery plan',
+    'About my recovery',
+    'Goals',
+    'Support network',
+    'Coping strategies',
+    'Care team',
+    'My progress',
+    'Mood',
+    'Sleep',
+    'Milestones',
+    'What helps',
+  ]);
+  expect(fullText).toContain('Private — personal health information');
+  expect(fullText).toContain(`Page 2 of ${fullInfo.pages}`);
+  expect(fullText).toMatch(/Check-ins from \w+ \d+, 2026 to November 20, 2026/);
+  expect(fullText).not.toContain(demoNote);
+  expect(fullText).not.toContain('My check-in notes');
+  expect(blankPages(full)).toEqual([]);
+  // Fonts are embedded (the shipped face), not fetched: poppler lists them.
+  expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
+
+  // 2. Two parts of the plan, no charts, notes opted in for the last 30 days, A4.
+  await page.getByRole('button', { name: 'Include none' }).click();
+  await page.getByRole('checkbox', { name: 'Coping strategies', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Triggers', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Put my safety plan first, on its own page' }).uncheck();
+  await page.getByRole('checkbox', { name: /^What changed since my last review/ }).uncheck();
+  await page.getByRole('textbox', { name: 'Questions and topics for my next session' }).fill('');
+  await page.getByLabel('Include charts of my check-ins').uncheck();
+  await page.getByLabel('Include my check-in notes').check();
+  await page.getByRole('radio', { name: /Last 30 days/ }).check();
+  await page.getByRole('radio', { name: 'A4' }).check();
+  const notes = path.join(pdfFolder, `${hostName}-notes-a4.pdf`);
+  await saveAs(page, app.answerSaveDialog, notes);
+  const notesInfo = pdfInfo(notes);
+  expect(notesInfo.size).toMatch(/\(A4\)$/);
+  const notesText = pdfText(notes);
+  expectInOrder(notesText, ['My recovery plan', 'Coping strategies', 'Triggers', 'My check-in notes']);
+  expect(notesText).toMatch(/Notes I wrote with my check-ins, October 22, 2026 to November 20, 2026/);
+  expect(notesText).toMatch(
+    /Good walk with Sam|Hard evening|Slept badly|Payday|Quiet day|Argument at work|Rain all day|Felt proud/,
+  );
+  for (const absent of ['My safety plan', 'Support network', 'Care team', 'My progress', 'Questions and topics']) {
+    expect(notesText, `${absent} was not chosen`).not.toContain(absent);
+  }
+  expect(blankPages(notes)).toEqual([]);
+
+  // 3. The paper size is remembered; cancelling the dialog writes nothing.
+  await app.answerSaveDialog(undefined);
+  const before = readdirSync(pdfFolder).length;
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByText('Not saved: you closed the save dialog.')).toBeVisible();
+  expect(readdirSync(pdfFolder).length).toBe(before);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Export' }).click();
+  await expect(page.getByRole('radio', { name: 'A4' })).toBeChecked();
+  expect(existsSync(full) && existsSync(notes)).toBe(true);
+  // Nothing but the two chosen files was written next to them (no temp copy left behind).
+  expect(readdirSync(pdfFolder).filter((name) => name.includes('.tmp-'))).toEqual([]);
+});
