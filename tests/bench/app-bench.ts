@@ -16,6 +16,9 @@ export interface AppFigures {
   saves: number[];
   firstChart: number[];
   rangeSwitch: Map<string, number[]>;
+  /** Full plan + 6 months of charts, "Save as PDF" to the file on disk, and its size. */
+  pdfExport: number[];
+  pdf: { bytes: number; pages: number };
 }
 
 /** Waits in the page, frame by frame, until `ready()` holds; resolves with the ms since `started`. */
@@ -96,7 +99,66 @@ export async function benchmarkApp(years: number, runs: number): Promise<AppFigu
           rangeSwitch.set(preset, [...(rangeSwitch.get(preset) ?? []), time]);
         }
       }
-      return { checkIns, saves, firstChart, rangeSwitch };
+      // The whole plan, six months of mood and two more measures, milestones, what helps, the
+      // safety plan first, changes since the last review: the request the Save button sends.
+      await app.answerSaveDialog(path.join(folder, 'waypoint-plan.pdf'));
+      const pdfRuns = await page.evaluate(
+        async ({ count, today }) => {
+          const bridge = (
+            window as unknown as {
+              waypoint: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown }> };
+            }
+          ).waypoint;
+          const runs: { ms: number; bytes: number; pages: number }[] = [];
+          for (let run = 0; run < count; run++) {
+            const started = performance.now();
+            const result = await bridge.invoke('export.savePdf', {
+              today,
+              preparedFor: 'J. D.',
+              planAreas: [
+                'about',
+                'assessment',
+                'goals',
+                'supportNetwork',
+                'copingStrategies',
+                'triggers',
+                'warningSigns',
+                'setbackPlan',
+                'safetyPlan',
+                'selfCare',
+                'careTeam',
+                'reviewSchedule',
+              ],
+              progress: {
+                include: true,
+                range: '6-months',
+                custom: { from: today, to: today },
+                metrics: ['sleep-hours', 'cravings'],
+                milestones: true,
+                whatHelps: true,
+              },
+              journalNotes: false,
+              changesSinceReview: true,
+              questions: 'Paydays. Sleep.',
+              safetyPlanFirst: true,
+              paper: 'a4',
+            });
+            const saved = result.value as { saved: boolean; bytes: number; pages: number } | undefined;
+            if (!result.ok || !saved?.saved) throw new Error('The benchmark PDF was not saved.');
+            runs.push({ ms: performance.now() - started, bytes: saved.bytes, pages: saved.pages });
+          }
+          return runs;
+        },
+        { count: runs, today },
+      );
+      return {
+        checkIns,
+        saves,
+        firstChart,
+        rangeSwitch,
+        pdfExport: pdfRuns.map((run) => run.ms),
+        pdf: { bytes: pdfRuns[0]!.bytes, pages: pdfRuns[0]!.pages },
+      };
     } finally {
       await app.close();
     }

@@ -198,4 +198,7 @@ for (const [preset, times] of app.rangeSwitch) {
     `  Progress, switch range to ${preset.padEnd(3)}: p50 ${ms(median(times))}, max ${ms(Math.max(...times))}  (target <= 150 ms)`,
   );
 }
+console.log(
+  `  PDF export, full plan + 6 months of charts (save dialog answered at once; print view off-screen, page.pdf(), file written): p50 ${ms(median(app.pdfExport))}, max ${ms(Math.max(...app.pdfExport))}  (target <= 3000 ms; ${app.pdf.pages} pages, ${(app.pdf.bytes / 1024).toFixed(0)} KiB)`,
+);
 process.exit(0);

@@ -90,7 +90,9 @@ test('@pdf a demo vault exports the chosen parts, in order, as a real PDF, and l
   await page.getByLabel('Name or initials on the title page').fill('J. D.');
   await page.getByRole('checkbox', { name: 'Put my safety plan first, on its own page' }).check();
   await page.getByRole('checkbox', { name: /^What changed since my last review/ }).check();
-  await page.getByRole('textbox', { name: 'Questions and topics for my next session' }).fill('Talk about paydays.\nAsk about sleep.');
+  await page
+    .getByRole('textbox', { name: 'Questions and topics for my next session' })
+    .fill('Talk about paydays.\nAsk about sleep.');
   await page.getByRole('radio', { name: /Last 6 months/ }).check();
   await page.getByRole('checkbox', { name: 'Sleep', exact: true }).check();
   await page.getByRole('radio', { name: 'US Letter' }).check();

@@ -51,7 +51,7 @@ describe('IPC router', () => {
   it('answers a valid call with the handler value in an ok envelope', async () => {
     expect(await router().dispatch('settings.get', {}, appSender)).toEqual({
       ok: true,
-      value: { autoLockMinutes: 10, dayBoundaryMinutes: 240 },
+      value: { autoLockMinutes: 10, dayBoundaryMinutes: 240, paperSize: 'a4' },
     });
   });
 
