@@ -4,7 +4,8 @@ import { exportSection } from '../export-section';
 
 export const settingsExportSection = exportSection({
   key: 'settings',
-  schema: settingsSchema,
+  // An export from an older Waypoint lacks settings added since (paperSize): they take their defaults.
+  schema: settingsSchema.partial(),
   read: readSettings,
   write: (db, value) => void writeSettings(db, value),
 });

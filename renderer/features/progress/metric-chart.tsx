@@ -128,7 +128,8 @@ export function MetricChart(props: MetricChartProps) {
   const colors = useChartColors(props.forPrint);
   const height = props.height ?? 300;
   const domain = [dayMs(range.from), dayMs(range.to)];
-  const showDots = points.length <= width / 3;
+  // On paper, dots only where they stay apart (about two months); the line carries the rest.
+  const showDots = points.length <= width / (props.forPrint ? 10 : 3);
   return (
     <ComposedChart
       width={width}

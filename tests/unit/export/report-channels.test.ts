@@ -8,6 +8,7 @@ import type { PlanView } from '../../../shared/plan/plan-view';
 import type { ReportChoices } from '../../../shared/report/report-choices';
 import type { ReportData, SavedReport } from '../../../shared/report/report-data';
 import { printRoutePrefix } from '../../../shared/report/report-data';
+import { settingsExportSection } from '../../../electron/export/sections/settings-section';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
@@ -292,5 +293,13 @@ describe('the paper size setting', () => {
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
+  });
+});
+
+describe('settings in the JSON export', () => {
+  it('accepts an export from before the paper size setting, which then takes its default', () => {
+    const older = settingsExportSection.schema.safeParse({ autoLockMinutes: 5, dayBoundaryMinutes: 240 });
+    expect(older.success).toBe(true);
+    expect(settingsExportSection.schema.safeParse({ autoLockMinutes: 5, paperSize: 'a3' }).success).toBe(false);
   });
 });
