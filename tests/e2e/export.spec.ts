@@ -158,6 +158,8 @@ test('@pdf a demo vault exports the chosen parts, in order, as a real PDF, and l
   expect(notesText).toMatch(
     /Good walk with Sam|Hard evening|Slept badly|Payday|Quiet day|Argument at work|Rain all day|Felt proud/,
   );
+  // A note written at 01:12 counts for the evening before, and says when it was written.
+  expect(notesText).toMatch(/written at 0\d:\d\d the next morning/);
   for (const absent of ['My safety plan', 'Support network', 'Care team', 'My progress', 'Questions and topics']) {
     expect(notesText, `${absent} was not chosen`).not.toContain(absent);
   }

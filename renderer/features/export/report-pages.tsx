@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { wallClockTime } from '../../../shared/checkins/check-in-day';
+import { checkInDay, wallClockTime } from '../../../shared/checkins/check-in-day';
 import type { DayRange } from '../../../shared/checkins/check-in';
 import type { ReportPart as ReportPartName } from '../../../shared/report/report-choices';
 import type { ReportData, ReportJournalNote } from '../../../shared/report/report-data';
@@ -70,9 +70,15 @@ export function QuestionsPart({ text }: { text: string }) {
   );
 }
 
+/** "Thu, Nov 12, 2026, 21:40"; a note written after midnight for the evening before says so. */
 function noteMoment(note: ReportJournalNote): string {
-  const time = wallClockTime(new Date(note.at), note.timeZone);
-  return `${formatDay(note.day, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })}, ${time}`;
+  const instant = new Date(note.at);
+  const time = wallClockTime(instant, note.timeZone);
+  const day = formatDay(note.day, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+  // With the day starting at midnight, the check-in day is the calendar date it was written on.
+  return checkInDay(instant, note.timeZone, 0) === note.day
+    ? `${day}, ${time}`
+    : `${day}, written at ${time} the next morning`;
 }
 
 /** Check-in notes from the range, oldest first; printed only when the person opted in. */
