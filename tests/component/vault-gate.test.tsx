@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VaultGate } from '../../renderer/app/vault-gate';
 import { assemblePlan } from '../../shared/plan/plan-document';
@@ -41,6 +41,8 @@ describe('vault gate', () => {
   it('shows a lasting, specific banner when a save fails, and "saved" when one lands', async () => {
     const fake = renderGate('unlocked');
     await screen.findByRole('navigation', { name: 'Main' });
+    // On a busy machine the save status may subscribe a moment after the navigation appears.
+    await waitFor(() => expect(fake.listening('vault.saved') && fake.listening('vault.saveFailed')).toBe(true));
     act(() => fake.emit('vault.saved', { savedAt: new Date().toISOString() }));
     expect(screen.getByText(/^Saved at/)).toBeInTheDocument();
     act(() =>
