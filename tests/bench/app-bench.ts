@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { planAreas } from '../../shared/plan/plan-diff';
 import { checkInDay } from '../../shared/checkins/check-in-day';
 import { fillDemoVault } from '../../electron/demo/demo-vault';
 import { VaultSession } from '../../electron/vault/vault-session';
@@ -103,7 +104,7 @@ export async function benchmarkApp(years: number, runs: number): Promise<AppFigu
       // safety plan first, changes since the last review: the request the Save button sends.
       await app.answerSaveDialog(path.join(folder, 'waypoint-plan.pdf'));
       const pdfRuns = await page.evaluate(
-        async ({ count, today }) => {
+        async ({ count, today, areas }) => {
           const bridge = (
             window as unknown as {
               waypoint: { invoke(c: string, i: unknown): Promise<{ ok: boolean; value?: unknown }> };
@@ -115,20 +116,7 @@ export async function benchmarkApp(years: number, runs: number): Promise<AppFigu
             const result = await bridge.invoke('export.savePdf', {
               today,
               preparedFor: 'J. D.',
-              planAreas: [
-                'about',
-                'assessment',
-                'goals',
-                'supportNetwork',
-                'copingStrategies',
-                'triggers',
-                'warningSigns',
-                'setbackPlan',
-                'safetyPlan',
-                'selfCare',
-                'careTeam',
-                'reviewSchedule',
-              ],
+              planAreas: areas,
               progress: {
                 include: true,
                 range: '6-months',
@@ -149,7 +137,7 @@ export async function benchmarkApp(years: number, runs: number): Promise<AppFigu
           }
           return runs;
         },
-        { count: runs, today },
+        { count: runs, today, areas: [...planAreas] },
       );
       return {
         checkIns,
