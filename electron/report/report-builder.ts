@@ -1,4 +1,4 @@
-import { planAreas, diffPlans, type PlanArea } from '../../shared/plan/plan-diff';
+import { diffPlans, type PlanArea } from '../../shared/plan/plan-diff';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { entryTitle } from '../../shared/plan/plan-entries';
 import { blankSections } from '../../shared/plan/plan-sections';
@@ -71,20 +71,20 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
         }
       : null;
   const printedAreas = orderedPlanAreas(choices);
-  const safetyPlanFirst = choices.safetyPlanFirst;
   const parts: ReportPart[] = ['title'];
-  if (safetyPlanFirst) parts.push('safetyPlan');
+  if (choices.safetyPlanFirst) parts.push('safetyPlan');
   if (choices.questions.trim()) parts.push('questions');
   if (changes) parts.push('changes');
   if (printedAreas.length) parts.push('plan');
   if (choices.progress.include) parts.push('progress');
   if (choices.journalNotes) parts.push('journalNotes');
 
-  const withSafetyPlan = safetyPlanFirst ? new Set([...shared, 'safetyPlan' as const]) : shared;
+  // The safety plan's own first page prints it even when it was not ticked among the areas.
+  const printed = choices.safetyPlanFirst ? new Set([...shared, 'safetyPlan' as const]) : shared;
   return {
     choices,
     parts,
-    plan: onlyAreas(plan, new Set(planAreas.filter((area) => withSafetyPlan.has(area)))),
+    plan: onlyAreas(plan, printed),
     range,
     planAreas: printedAreas,
     changes,

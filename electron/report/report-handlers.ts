@@ -18,7 +18,7 @@ export interface ReportHandlerDependencies {
 }
 
 /** Pages in a PDF from Chromium's engine: one `/Type /Page` dictionary each. */
-export function countPdfPages(pdf: Uint8Array): number {
+function countPdfPages(pdf: Uint8Array): number {
   return (
     Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
       .toString('latin1')

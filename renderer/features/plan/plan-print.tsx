@@ -49,6 +49,12 @@ const areaTitle = (area: PlanArea): string =>
 const isEmpty = (value: unknown) =>
   value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
+/** True when nothing is written anywhere in a section (nested stages included). */
+const isEmptySection = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? Object.values(value).every(isEmptySection)
+    : isEmpty(value);
+
 function valueAt(record: unknown, dotted: string): unknown {
   return dotted.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], record);
 }
@@ -179,11 +185,6 @@ export function PlanAreaPrint({
     </section>
   );
 }
-
-const isEmptySection = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? Object.values(value).every(isEmptySection)
-    : isEmpty(value);
 
 /** "What changed since my last review": the plan's changes in the shared areas, in words. */
 export function PlanChangesPrint({ since, diff, plan }: { since: string; diff: PlanDiff; plan: PlanDocument }) {
