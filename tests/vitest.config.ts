@@ -7,6 +7,7 @@ const root = path.resolve(import.meta.dirname, '..');
 export default defineConfig({
   test: {
     root,
+    globalSetup: ['tests/support/no-leftovers.ts'],
     projects: [
       {
         test: {
@@ -14,8 +15,9 @@ export default defineConfig({
           root,
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // The budget for any one test; a test near it is a bug to fix, not a limit to raise.
+          testTimeout: 15_000,
+          hookTimeout: 15_000,
         },
       },
       {
@@ -26,7 +28,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
-          testTimeout: 20_000,
+          testTimeout: 15_000,
         },
       },
     ],

@@ -1,8 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { makeTempFolder, removeTempFolder } from '../support/temp-folder';
 import { launchChromiumHost } from './hosts/chromium-host';
 import { launchElectronHost } from './hosts/electron-host';
 import type { HostLaunchOptions, HostName, RunningApp } from './hosts/running-app';
@@ -22,9 +20,9 @@ export const test = base.extend<WaypointFixtures & WaypointOptions>({
   hostName: ['chromium', { option: true }],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'waypoint-e2e-'));
+    const folder = await makeTempFolder('e2e');
     await use(folder);
-    await rm(folder, { recursive: true, force: true });
+    await removeTempFolder(folder);
   },
   launch: async ({ hostName, userDataDir }, use) => {
     let running: RunningApp | undefined;

@@ -12,6 +12,7 @@ if (!electronBinary && process.env['TEST_WORKER_INDEX'] === undefined) {
 
 export default defineConfig<WaypointOptions>({
   testDir: '.',
+  globalSetup: '../support/no-leftovers.ts',
   outputDir: '../../test-results/e2e',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -17,9 +17,18 @@ afterEach(async () => {
 
 async function makeCore(idleLockMsOverride?: number) {
   const events: { event: EventChannel; payload: unknown }[] = [];
+  const waiting: { event: EventChannel; resolve: (payload: unknown) => void }[] = [];
   const host: Host = windowlessHost(await tempFolder(), {
-    sendEvent: (event, payload) => void events.push({ event, payload }),
+    sendEvent: (event, payload) => {
+      events.push({ event, payload });
+      for (const waiter of waiting.filter((candidate) => candidate.event === event)) {
+        waiting.splice(waiting.indexOf(waiter), 1);
+        waiter.resolve(payload);
+      }
+    },
   });
+  /** Resolves with the payload of the next `event` sent to the window. */
+  const nextEvent = (event: EventChannel) => new Promise<unknown>((resolve) => waiting.push({ event, resolve }));
   const core = createAppCore({
     host,
     isTrustedOrigin: (origin) => origin === 'app://waypoint',
@@ -28,7 +37,7 @@ async function makeCore(idleLockMsOverride?: number) {
   });
   running.push(core);
   const call = (channel: string, input: unknown = {}) => core.router.dispatch(channel, input, sender);
-  return { core, call, events };
+  return { core, call, events, nextEvent };
 }
 
 describe('app core', () => {
@@ -70,17 +79,23 @@ describe('app core', () => {
   });
 
   it('locks by itself after the idle time, and activity postpones it', async () => {
-    const { call, events } = await makeCore(300);
-    await call('vault.create', { passphrase });
-    for (let i = 0; i < 4; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      await call('session.activity');
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { call, nextEvent } = await makeCore(300);
+      await call('vault.create', { passphrase });
+      // Four times just short of the limit, each followed by activity: never idle long enough.
+      for (let i = 0; i < 4; i++) {
+        vi.advanceTimersByTime(299);
+        await call('session.activity');
+      }
+      expect(await call('vault.status')).toMatchObject({ value: { state: 'unlocked' } });
+      const locked = nextEvent('vault.locked');
+      vi.advanceTimersByTime(300);
+      expect(await locked).toEqual({ reason: 'idle' });
+      expect(await call('vault.status')).toMatchObject({ value: { state: 'locked' } });
+    } finally {
+      vi.useRealTimers();
     }
-    expect((await call('vault.status')) as unknown).toMatchObject({ value: { state: 'unlocked' } });
-    await vi.waitFor(() => expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'idle' } }), {
-      timeout: 2_000,
-    });
-    expect(await call('vault.status')).toMatchObject({ value: { state: 'locked' } });
   });
 
   it('locks on system suspend and says why', async () => {

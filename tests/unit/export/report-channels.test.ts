@@ -1,6 +1,4 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckInFields } from '../../../shared/checkins/check-in';
@@ -9,9 +7,11 @@ import type { ReportChoices } from '../../../shared/report/report-choices';
 import type { ReportData, SavedReport } from '../../../shared/report/report-data';
 import { printRoutePrefix } from '../../../shared/report/report-data';
 import { settingsExportSection } from '../../../electron/export/sections/settings-section';
+import { useTempFolders } from '../support/temp-folder';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
+const tempFolder = useTempFolders();
 
 const today = '2026-03-31';
 const privateNote = 'Private: I argued with my brother and nearly drank.';
@@ -215,7 +215,7 @@ describe('what goes into the PDF', () => {
 
 describe('saving the PDF', () => {
   it('asks where, prints the job through the host, writes exactly those bytes there and forgets the job', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'waypoint-pdf-'));
+    const folder = await tempFolder();
     const pdf = new TextEncoder().encode('%PDF-1.7 /Type /Pages /Count 2 /Type /Page /Type /Page %%EOF');
     let printed: { route: string; paper: string; seen?: ReportData } | undefined;
     let route = '';
@@ -252,7 +252,7 @@ describe('saving the PDF', () => {
     expect(await cancelled.value<SavedReport>('export.savePdf', choices())).toEqual({ saved: false });
     expect(printCalls).toBe(0);
 
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'waypoint-pdf-'));
+    const folder = await tempFolder();
     const missing = path.join(folder, 'no-such-folder', 'plan.pdf');
     const failing = await vaultWithPlan({
       chooseSavePath: () => Promise.resolve(missing),
@@ -268,7 +268,7 @@ describe('saving the PDF', () => {
   });
 
   it('reports a print that fails without writing a file', async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'waypoint-pdf-'));
+    const folder = await tempFolder();
     const { call } = await vaultWithPlan({
       chooseSavePath: () => Promise.resolve(path.join(folder, 'plan.pdf')),
       printToPdf: () => Promise.reject(new Error('renderer crashed')),

@@ -1,16 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { afterEach } from 'vitest';
+import { makeTempFolder, removeTempFolder } from '../../support/temp-folder';
 
 /** A fresh folder per call, removed after the test. */
 export function useTempFolders(): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
-    await Promise.all(made.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
+    await Promise.all(made.splice(0).map(removeTempFolder));
   });
   return async () => {
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'waypoint-test-'));
+    const folder = await makeTempFolder('unit');
     made.push(folder);
     return folder;
   };

@@ -128,6 +128,9 @@ describe('vault session', () => {
     expect(failures).toEqual(['CONFLICT']);
     expect((await readFile(vaultPath)).equals(changedByOther)).toBe(true);
     expect(opened.hasUnsavedChanges).toBe(true);
+    // It cannot close (that would save over the other program's file): the test lets go of the lock.
+    await (opened as unknown as { lock: { release(): Promise<void> } }).lock.release();
+    expect(await readdir(path.dirname(vaultPath))).not.toContain(path.basename(lockFilePath(vaultPath)));
   });
 
   it('a failed save keeps the changes in memory and reports a specific message', async () => {
@@ -176,18 +179,42 @@ describe('backups', () => {
     await fromBackup.close();
   });
 
-  it(`keeps at most ${backupsKept} and one a day`, async () => {
+  it(`keeps at most ${backupsKept} and one a day: the first copy of each day`, async () => {
     const { vaultPath, session } = await newVault();
     await session.close();
     const bytes = new Uint8Array(await readFile(vaultPath));
-    for (let day = 1; day <= backupsKept + 3; day++) {
-      const variant = bytes.slice();
-      variant[variant.length - 1]! ^= day;
-      await backUpVault(vaultPath, variant, new Date(Date.UTC(2026, 0, day, 9)));
-      await backUpVault(vaultPath, bytes, new Date(Date.UTC(2026, 0, day, 18)));
+    const morningCopies = new Map<string, Uint8Array>();
+    const days = backupsKept + 3;
+    for (let day = 1; day <= days; day++) {
+      const date = `2026-01-${String(day).padStart(2, '0')}`;
+      const morning = bytes.slice();
+      morning[morning.length - 1]! ^= day;
+      const evening = bytes.slice();
+      evening[evening.length - 2]! ^= day;
+      morningCopies.set(date, morning);
+      expect(await backUpVault(vaultPath, morning, new Date(`${date}T09:00:00Z`))).toBeDefined();
+      // A different vault later the same day is not kept: one copy a day.
+      expect(await backUpVault(vaultPath, evening, new Date(`${date}T18:00:00Z`))).toBeUndefined();
     }
     const kept = await listBackups(vaultPath);
-    expect(kept).toHaveLength(backupsKept);
-    expect(path.basename(kept[0]!)).toContain(`2026-01-${String(backupsKept + 3).padStart(2, '0')}`);
+    expect(kept.map((file) => path.basename(file).match(/\d{4}-\d{2}-\d{2}T[\d-]+/)?.[0])).toEqual(
+      Array.from({ length: backupsKept }, (_, index) => {
+        const day = String(days - index).padStart(2, '0');
+        return `2026-01-${day}T09-00-00`;
+      }),
+    );
+    for (const file of kept) {
+      const date = path.basename(file).match(/\d{4}-\d{2}-\d{2}/)![0];
+      expect(new Uint8Array(await readFile(file))).toEqual(morningCopies.get(date));
+    }
+  });
+
+  it('keeps no copy identical to the newest one, even on a new day', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const bytes = new Uint8Array(await readFile(vaultPath));
+    expect(await backUpVault(vaultPath, bytes, new Date('2026-01-01T09:00:00Z'))).toBeDefined();
+    expect(await backUpVault(vaultPath, bytes, new Date('2026-01-02T09:00:00Z'))).toBeUndefined();
+    expect(await listBackups(vaultPath)).toHaveLength(1);
   });
 });
