@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
-import { readSettings, writeSettings } from '../database/settings-repository';
+import { readSettings, writeSettings } from '../settings/settings-repository';
 import { inTransaction } from '../database/sqlite';
-import { createCheckInHandlers } from '../checkins/checkin-handlers';
-import { recomputeCheckInDays } from '../checkins/checkin-repository';
+import { createCheckInHandlers } from '../check-ins/check-in-handlers';
+import { recomputeCheckInDays } from '../check-ins/check-in-repository';
 import { createPlanHandlers } from '../plan/plan-handlers';
 import { createProgressHandlers } from '../progress/progress-handlers';
-import { createReportHandlers } from '../report/report-handlers';
+import { createPdfExportHandlers } from '../pdf-export/pdf-export-handlers';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
 import type { KdfParams } from '../vault/kdf-params';
 import { backupFolderFor } from '../vault/vault-backups';
@@ -109,7 +109,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const plan = createPlanHandlers(services);
   const checkIns = createCheckInHandlers(services);
   const progress = createProgressHandlers(services);
-  const reports = createReportHandlers({ ...services, host });
+  const reports = createPdfExportHandlers({ ...services, host });
 
   const handlers: IpcHandlers = {
     'vault.status': status,

@@ -1,6 +1,6 @@
 import type { EventChannel } from '../../shared/ipc/channel-names';
 import type { EventPayload } from '../../shared/ipc/contract';
-import type { PaperSize } from '../../shared/report/report-choices';
+import type { PaperSize } from '../../shared/pdf-export/report-choices';
 
 /**
  * What the services need from the operating system, as one small port. The Electron entry

@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { checkInDay } from '../../shared/checkins/check-in-day';
+import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { passphraseSchema } from '../../shared/vault/passphrase-rules';
 import { fillDemoVault } from '../demo/demo-vault';
 import { inTransaction } from '../database/sqlite';
@@ -12,8 +12,8 @@ import {
   ExportDocumentError,
   parseExportDocument,
   writeExportDocument,
-} from '../export/export-document';
-import { checkInsCsv } from '../export/checkins-csv';
+} from '../data-export/export-document';
+import { checkInsCsv } from '../data-export/check-ins-csv';
 import { writeFileAtomically } from '../vault/atomic-write';
 import { defaultKdfParams, kdfParamsProblem, type KdfParams } from '../vault/kdf-params';
 import { loadSodium } from '../vault/sodium';

@@ -1,17 +1,17 @@
-import { instantAt } from '../../shared/checkins/check-in-day';
-import type { CheckInFields } from '../../shared/checkins/check-in';
+import { instantAt } from '../../shared/check-ins/check-in-day';
+import type { CheckInFields } from '../../shared/check-ins/check-in';
 import { addDays, addMonths, daysBetween } from '../../shared/dates/calendar-date';
 import type { PlanDocument } from '../../shared/plan/plan-document';
 import { blankEntry } from '../../shared/plan/plan-entries';
 import { planTemplates, withTemplateSuggestions } from '../../shared/plan/plan-templates';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
-import { insertCheckIn } from '../checkins/checkin-repository';
-import { addCustomMetric, setMetricEnabled } from '../checkins/metric-repository';
-import { readSettings } from '../database/settings-repository';
+import { insertCheckIn } from '../check-ins/check-in-repository';
+import { addCustomMetric, setMetricEnabled } from '../metrics/metric-repository';
+import { readSettings } from '../settings/settings-repository';
 import { inTransaction, type Database } from '../database/sqlite';
 import { markPlanStarted, readPlan, replacePlan } from '../plan/plan-repository';
 import { recordPlanReview } from '../plan/plan-review-repository';
-import { insertMilestone } from '../progress/milestone-repository';
+import { insertMilestone } from '../milestones/milestone-repository';
 
 export interface DemoOptions {
   years: number;

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { invokeChannels, ipcChannelPrefix } from '../../shared/ipc/channel-names';
 import { createAppCore } from '../app/app-core';
 import { appHost, appOrigin, appScheme, readAppAsset } from '../app/app-assets';
-import { printStateAttribute } from '../../shared/report/report-data';
+import { printStateAttribute } from '../../shared/pdf-export/report-data';
 import { pdfPrintOptions, printTimeoutMs, type Host } from '../app/host';
 
 // The Electron shell: window, security, lifecycle and the Electron side of the Host port.

@@ -10,7 +10,7 @@ import { inTransaction, type Database } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import type { VaultSession } from '../vault/vault-session';
-import { goalHasMilestone, insertMilestone } from '../progress/milestone-repository';
+import { goalHasMilestone, insertMilestone } from '../milestones/milestone-repository';
 import {
   addPlanEntry,
   deletePlanEntry,

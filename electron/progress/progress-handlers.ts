@@ -1,14 +1,14 @@
-import { buildMilestonesView, type MilestonesView } from '../../shared/checkins/milestone';
+import { buildMilestonesView, type MilestonesView } from '../../shared/milestones/milestone';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { resolutionFor } from '../../shared/progress/daily-series';
 import type { ProgressRequest, ProgressView } from '../../shared/progress/progress-days';
 import { summarizeProgress } from '../../shared/progress/progress-summary';
-import { readLapseDays } from '../checkins/checkin-repository';
+import { readLapseDays } from '../check-ins/check-in-repository';
 import type { Database } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { readPlan, readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
 import type { VaultSession } from '../vault/vault-session';
-import { deleteMilestone, insertMilestone, readMilestones, updateMilestone } from './milestone-repository';
+import { deleteMilestone, insertMilestone, readMilestones, updateMilestone } from '../milestones/milestone-repository';
 import { readCheckInSpan, readProgressDays } from './progress-repository';
 
 export type ProgressChannel = Extract<InvokeChannel, `progress.${string}` | `milestones.${string}`>;

@@ -1,5 +1,5 @@
-import { checkInLinkFields, type CheckInLinkKind, type DayRange } from '../../shared/checkins/check-in';
-import { wallClockTime } from '../../shared/checkins/check-in-day';
+import { checkInLinkFields, type CheckInLinkKind, type DayRange } from '../../shared/check-ins/check-in';
+import { wallClockTime } from '../../shared/check-ins/check-in-day';
 import type { ProgressDay } from '../../shared/progress/progress-days';
 import { selectValues, type Database } from '../database/sqlite';
 

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import { HashRouter, Link, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { VaultStatus } from '../../shared/vault/vault-status';
-import { CheckInsScreen } from '../features/checkins/checkins-screen';
-import { ExportScreen } from '../features/export/export-screen';
+import { CheckInsScreen } from '../features/check-ins/check-ins-screen';
+import { PdfExportScreen } from '../features/pdf-export/pdf-export-screen';
 import { ReportDocument } from './report-document';
 import { PlanScreen } from '../features/plan/plan-screen';
 import { MilestonesCard } from '../features/progress/milestones-card';
@@ -97,7 +97,7 @@ export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): vo
             <Route path="/progress" element={<ProgressScreen />} />
             <Route
               path="/export"
-              element={<ExportScreen renderPreview={(report) => <ReportDocument report={report} />} />}
+              element={<PdfExportScreen renderPreview={(report) => <ReportDocument report={report} />} />}
             />
             <Route
               path="/settings"

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { createIpcClient } from '../lib/ipc-client';
 import { IpcClientProvider } from '../lib/ipc-context';
-import { printRoutePrefix } from '../../shared/report/report-data';
+import { printRoutePrefix } from '../../shared/pdf-export/report-data';
 import { PrintView } from './print-view';
 import { VaultGate } from './vault-gate';
 

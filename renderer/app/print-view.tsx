@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ReportData } from '../../shared/report/report-data';
-import { printStateAttribute } from '../../shared/report/report-data';
+import type { ReportData } from '../../shared/pdf-export/report-data';
+import { printStateAttribute } from '../../shared/pdf-export/report-data';
 import { useIpcClient } from '../lib/ipc-context';
 import { ReportDocument } from './report-document';
 
@@ -24,7 +24,7 @@ export function PrintView({ jobId }: { jobId: string }) {
 
   useEffect(() => {
     document.documentElement.classList.add('print-page');
-    void ipc.invoke('export.printJob', { id: jobId }).then((result) => {
+    void ipc.invoke('pdfExport.printJob', { id: jobId }).then((result) => {
       if (result.ok) setReport(result.value);
       else setError(result.error.message);
     });

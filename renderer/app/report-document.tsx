@@ -1,11 +1,11 @@
-import type { ReportData } from '../../shared/report/report-data';
+import type { ReportData } from '../../shared/pdf-export/report-data';
 import {
   JournalNotesPart,
   QuestionsPart,
   ReportPart,
   TitlePage,
   reportRangeText,
-} from '../features/export/report-pages';
+} from '../features/pdf-export/report-pages';
 import { PlanAreaPrint, PlanChangesPrint } from '../features/plan/plan-print';
 import { ProgressPrint } from '../features/progress/progress-print';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkInDay, defaultDayBoundaryMinutes, wallClockTime } from '../../shared/checkins/check-in-day';
+import { checkInDay, defaultDayBoundaryMinutes, wallClockTime } from '../../shared/check-ins/check-in-day';
 import { useIpcClient } from './ipc-context';
 
 /** This computer's time zone (an IANA name such as Europe/London). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channel-names';
-import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../checkins/check-in';
-import { milestoneFieldsSchema, type MilestonesView } from '../checkins/milestone';
+import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
+import { milestoneFieldsSchema, type MilestonesView } from '../milestones/milestone';
 import { customMetricSchema, type TrackedMetric } from '../metrics/custom-metric';
 import { metricKey } from '../metrics/metric-key';
 import type { PlanDiff } from '../plan/plan-diff';
@@ -17,8 +17,8 @@ import { reviewNotesSchema } from '../plan/plan-review';
 import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
 import { calendarRequestSchema, progressRequestSchema, type ProgressView } from '../progress/progress-days';
-import { reportChoicesSchema } from '../report/report-choices';
-import type { ReportData, SavedReport } from '../report/report-data';
+import { reportChoicesSchema } from '../pdf-export/report-choices';
+import type { ReportData, SavedReport } from '../pdf-export/report-data';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
 import type { LockReason, VaultStatus } from '../vault/vault-status';
@@ -66,12 +66,12 @@ export const ipcContract = {
   'plan.recordReview': channel<PlanView>()(reviewNotesSchema),
   'plan.compare': channel<PlanDiff>()(comparePlansSchema),
   /** Check-ins on the days of a range, newest first. */
-  'checkins.list': channel<CheckIn[]>()(dayRangeSchema),
-  'checkins.add': channel<CheckIn>()(checkInFieldsSchema),
-  'checkins.update': channel<CheckIn>()(checkInUpdateSchema),
+  'checkIns.list': channel<CheckIn[]>()(dayRangeSchema),
+  'checkIns.add': channel<CheckIn>()(checkInFieldsSchema),
+  'checkIns.update': channel<CheckIn>()(checkInUpdateSchema),
   /** Deletes at once; the last delete can be undone until the vault locks. */
-  'checkins.delete': channel<{ day: string }>()(z.strictObject({ id: entryId })),
-  'checkins.undoDelete': channel<CheckIn>()(noInput),
+  'checkIns.delete': channel<{ day: string }>()(z.strictObject({ id: entryId })),
+  'checkIns.undoDelete': channel<CheckIn>()(noInput),
   /** Mood first, then every built-in and custom measure in order, on or off. */
   'metrics.list': channel<TrackedMetric[]>()(noInput),
   'metrics.setEnabled': channel<TrackedMetric[]>()(z.strictObject({ key: metricKey, enabled: z.boolean() })),
@@ -89,9 +89,9 @@ export const ipcContract = {
     z.strictObject({ today: calendarDate, id: entryId, fields: milestoneFieldsSchema }),
   ),
   'milestones.delete': channel<MilestonesView>()(z.strictObject({ today: calendarDate, id: entryId })),
-  'export.preview': channel<ReportData>()(reportChoicesSchema),
-  'export.printJob': channel<ReportData>()(z.strictObject({ id: entryId })),
-  'export.savePdf': channel<SavedReport>()(reportChoicesSchema),
+  'pdfExport.preview': channel<ReportData>()(reportChoicesSchema),
+  'pdfExport.printJob': channel<ReportData>()(z.strictObject({ id: entryId })),
+  'pdfExport.save': channel<SavedReport>()(reportChoicesSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

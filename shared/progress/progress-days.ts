@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DayRange } from '../checkins/check-in';
+import type { DayRange } from '../check-ins/check-in';
 import { metricKey } from '../metrics/metric-key';
 import { calendarDate } from '../plan/plan-text';
 import type { DayValue, Resolution } from './daily-series';

@@ -1,6 +1,6 @@
-import { defaultDayBoundaryMinutes } from '../checkins/check-in-day';
+import { defaultDayBoundaryMinutes } from '../check-ins/check-in-day';
 import { z } from 'zod';
-import { paperSizes } from '../report/report-choices';
+import { paperSizes } from '../pdf-export/report-choices';
 
 /** Idle times a person can choose, in minutes. A closed list keeps the Settings screen simple. */
 export const autoLockMinuteChoices = [1, 2, 5, 10, 15, 30, 60] as const;

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { planAreas } from '../../shared/plan/plan-diff';
-import { checkInDay } from '../../shared/checkins/check-in-day';
+import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { fillDemoVault } from '../../electron/demo/demo-vault';
 import { VaultSession } from '../../electron/vault/vault-session';
 import { launchChromiumHost } from '../e2e/hosts/chromium-host';
@@ -44,14 +44,14 @@ export async function benchmarkApp(years: number, runs: number): Promise<AppFigu
       await page.getByRole('button', { name: 'Unlock' }).click();
       await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 60_000 });
 
-      // Renderer -> IPC -> database -> sealed, atomic save: checkins.add answers once it is on disk.
+      // Renderer -> IPC -> database -> sealed, atomic save: checkIns.add answers once it is on disk.
       const saves = await page.evaluate(async (count) => {
         const times: number[] = [];
         const bridge = (window as unknown as { waypoint: { invoke(c: string, i: unknown): Promise<{ ok: boolean }> } })
           .waypoint;
         for (let run = 0; run < count; run++) {
           const started = performance.now();
-          const result = await bridge.invoke('checkins.add', {
+          const result = await bridge.invoke('checkIns.add', {
             at: new Date().toISOString(),
             timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
             mood: run % 11,
@@ -113,7 +113,7 @@ export async function benchmarkApp(years: number, runs: number): Promise<AppFigu
           const runs: { ms: number; bytes: number; pages: number }[] = [];
           for (let run = 0; run < count; run++) {
             const started = performance.now();
-            const result = await bridge.invoke('export.savePdf', {
+            const result = await bridge.invoke('pdfExport.save', {
               today,
               preparedFor: 'J. D.',
               planAreas: areas,

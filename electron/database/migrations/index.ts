@@ -1,6 +1,6 @@
 import { migration001Settings } from './001-settings';
 import { migration002Plan } from './002-plan';
-import { migration003CheckIns } from './003-checkins';
+import { migration003CheckIns } from './003-check-ins';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */

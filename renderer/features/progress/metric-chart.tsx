@@ -9,8 +9,8 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import type { DayRange } from '../../../shared/checkins/check-in';
-import type { MilestonesView } from '../../../shared/checkins/milestone';
+import type { DayRange } from '../../../shared/check-ins/check-in';
+import type { MilestonesView } from '../../../shared/milestones/milestone';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { Resolution } from '../../../shared/progress/daily-series';
 import { formatDate, formatDay } from '../../lib/format-date';

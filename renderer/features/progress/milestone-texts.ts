@@ -1,4 +1,4 @@
-import type { RecoveryCount } from '../../../shared/checkins/milestone';
+import type { RecoveryCount } from '../../../shared/milestones/milestone';
 
 const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 

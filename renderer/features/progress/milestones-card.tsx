@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { MilestonesView } from '../../../shared/checkins/milestone';
+import type { MilestonesView } from '../../../shared/milestones/milestone';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate, relativeDays } from '../../lib/format-date';
 import { daysBetween } from '../../../shared/dates/calendar-date';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MilestonesView } from '../../../shared/checkins/milestone';
+import type { MilestonesView } from '../../../shared/milestones/milestone';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { DateField, SelectField, TextField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';

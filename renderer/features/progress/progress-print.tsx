@@ -1,5 +1,5 @@
-import type { ReportProgress } from '../../../shared/report/report-data';
-import { printChartWidth } from '../../../shared/report/report-data';
+import type { ReportProgress } from '../../../shared/pdf-export/report-data';
+import { printChartWidth } from '../../../shared/pdf-export/report-data';
 import { formatDate } from '../../lib/format-date';
 import { chartSummary } from './chart-summary';
 import { chartPoints } from './chart-series';

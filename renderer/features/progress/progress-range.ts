@@ -1,5 +1,5 @@
 import { addDays, addMonths } from '../../../shared/dates/calendar-date';
-import type { DayRange } from '../../../shared/checkins/check-in';
+import type { DayRange } from '../../../shared/check-ins/check-in';
 
 export const rangePresets = ['1M', '3M', '6M', '1Y', 'All', 'Custom'] as const;
 export type RangePreset = (typeof rangePresets)[number];

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { DayRange } from '../../../shared/checkins/check-in';
-import type { MilestonesView } from '../../../shared/checkins/milestone';
+import type { DayRange } from '../../../shared/check-ins/check-in';
+import type { MilestonesView } from '../../../shared/milestones/milestone';
 import { addDays } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { PlanDocument } from '../../../shared/plan/plan-document';

@@ -4,7 +4,7 @@ import { createBridge } from '../../../shared/ipc/bridge';
 import { eventChannels, invokeChannels } from '../../../shared/ipc/channel-names';
 import { readAppAsset } from '../../../electron/app/app-assets';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
-import { printStateAttribute } from '../../../shared/report/report-data';
+import { printStateAttribute } from '../../../shared/pdf-export/report-data';
 import { pdfPrintOptions, printTimeoutMs, type Host } from '../../../electron/app/host';
 import type { HostLaunchOptions, RunningApp } from './running-app';
 

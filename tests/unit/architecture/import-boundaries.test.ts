@@ -23,10 +23,10 @@ describe('the dependency rule in DESIGN is enforced by lint', () => {
     ['renderer/lib/x.ts', 'electron', 'renderer importing Electron'],
     ['renderer/lib/x.ts', 'node:path', 'renderer importing Node'],
     ['renderer/components/x.tsx', '../features/plan/plan-screen', 'a component importing a feature'],
-    ['renderer/features/plan/x.tsx', '../checkins/checkins-screen', 'one feature importing another'],
+    ['renderer/features/plan/x.tsx', '../check-ins/check-ins-screen', 'one feature importing another'],
     [
       'renderer/features/plan/components/x.tsx',
-      '../../checkins/checkins-screen',
+      '../../check-ins/check-ins-screen',
       'a nested feature file importing another',
     ],
     ['renderer/features/plan/x.tsx', '../../app/app-shell', 'a feature importing app'],

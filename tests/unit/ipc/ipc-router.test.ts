@@ -4,9 +4,9 @@ import { ipcContract } from '../../../shared/ipc/contract';
 import { errorCodes } from '../../../shared/ipc/error-codes';
 import { defaultSettings } from '../../../shared/settings/settings';
 import { createIpcRouter, maxIpcInputBytes, type IpcHandlers } from '../../../electron/ipc/ipc-router';
-import { createCheckInHandlers } from '../../../electron/checkins/checkin-handlers';
+import { createCheckInHandlers } from '../../../electron/check-ins/check-in-handlers';
 import { createPlanHandlers } from '../../../electron/plan/plan-handlers';
-import { createReportHandlers } from '../../../electron/report/report-handlers';
+import { createPdfExportHandlers } from '../../../electron/pdf-export/pdf-export-handlers';
 import { windowlessHost } from '../support/unlocked-core';
 import { createProgressHandlers } from '../../../electron/progress/progress-handlers';
 import { VaultError } from '../../../electron/vault/vault-error';
@@ -35,7 +35,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     ...createPlanHandlers(lockedServices).handlers,
     ...createCheckInHandlers(lockedServices).handlers,
     ...createProgressHandlers(lockedServices).handlers,
-    ...createReportHandlers({ ...lockedServices, host: windowlessHost('/nowhere') }).handlers,
+    ...createPdfExportHandlers({ ...lockedServices, host: windowlessHost('/nowhere') }).handlers,
     ...overrides,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftDay, draftOf, fieldsOfDraft, newDraft } from '../../../renderer/features/checkins/check-in-draft';
+import { draftDay, draftOf, fieldsOfDraft, newDraft } from '../../../renderer/features/check-ins/check-in-draft';
 import { trackedMetrics } from '../../../shared/metrics/custom-metric';
 
 const metrics = trackedMetrics([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInDay, instantAt, isKnownTimeZone } from '../../../shared/checkins/check-in-day';
+import { checkInDay, instantAt, isKnownTimeZone } from '../../../shared/check-ins/check-in-day';
 
 const at = (iso: string) => new Date(iso);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { automaticMilestones, recoveryCounters } from '../../../shared/checkins/recovery-counters';
+import { automaticMilestones, recoveryCounters } from '../../../shared/milestones/recovery-counters';
 
 describe('recovery counters', () => {
   it('without a lapse, every day since the start counts in each counter', () => {

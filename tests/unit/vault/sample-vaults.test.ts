@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../../electron/database/settings-repository';
+import { readSettings } from '../../../electron/settings/settings-repository';
 import { readUserVersion } from '../../../electron/database/sqlite';
 import { latestSchemaVersion } from '../../../electron/database/migrate';
 import { loadSodium } from '../../../electron/vault/sodium';

@@ -1,7 +1,7 @@
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { readSettings, writeSettings } from '../../../electron/database/settings-repository';
+import { readSettings, writeSettings } from '../../../electron/settings/settings-repository';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
 import { backupFolderFor, backupsKept, backUpVault, listBackups } from '../../../electron/vault/vault-backups';
 import { lockFilePath } from '../../../electron/vault/vault-lock-file';

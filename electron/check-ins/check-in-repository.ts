@@ -1,0 +1,153 @@
+import { checkInDay } from '../../shared/check-ins/check-in-day';
+import {
+  checkInLinkFields,
+  type CheckIn,
+  type CheckInFields,
+  type CheckInLinkKind,
+  type DayRange,
+} from '../../shared/check-ins/check-in';
+import type { ReportJournalNote } from '../../shared/pdf-export/report-data';
+import { selectValues, type Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+
+function writeDetails(db: Database, key: number, day: string, fields: CheckInFields): void {
+  for (const [metric, value] of [['mood', fields.mood] as const, ...Object.entries(fields.values)]) {
+    db.run('INSERT INTO checkin_values (checkin, metric, value, day) VALUES (?, ?, ?, ?)', [key, metric, value, day]);
+  }
+  for (const [kind, field] of Object.entries(checkInLinkFields)) {
+    for (const entryId of fields[field]) {
+      db.run('INSERT INTO checkin_links (checkin, kind, entry_id) VALUES (?, ?, ?)', [key, kind, entryId]);
+    }
+  }
+}
+
+/** Stores a check-in with its day worked out from its moment, time zone and the day boundary. */
+export function insertCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
+  const day = checkInDay(new Date(fields.at), fields.timeZone, boundaryMinutes);
+  db.run('INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES (?, ?, ?, ?, ?, ?)', [
+    id,
+    fields.at,
+    fields.timeZone,
+    day,
+    fields.lapse ? 1 : 0,
+    fields.note,
+  ]);
+  const key = Number(selectValues(db, 'SELECT last_insert_rowid()')[0]![0]);
+  writeDetails(db, key, day, fields);
+  return { id, day, ...fields };
+}
+
+export function updateCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
+  readCheckIn(db, id);
+  deleteCheckIn(db, id);
+  return insertCheckIn(db, id, fields, boundaryMinutes);
+}
+
+/** Deletes a check-in and answers with what it held, so the delete can be undone. */
+export function deleteCheckIn(db: Database, id: string): CheckIn {
+  const checkIn = readCheckIn(db, id);
+  db.run('DELETE FROM checkins WHERE id = ?', [id]);
+  return checkIn;
+}
+
+/** One check-in, or NOT_FOUND. */
+export function readCheckIn(db: Database, id: string): CheckIn {
+  const [checkIn] = readCheckIns(db, 'WHERE id = ?', [id]);
+  if (!checkIn) throw new RequestError('NOT_FOUND', 'That check-in no longer exists.');
+  return checkIn;
+}
+
+/** Check-ins on the days of a range, newest first. */
+export function listCheckIns(db: Database, range: DayRange): CheckIn[] {
+  return readCheckIns(db, 'WHERE day BETWEEN ? AND ? ORDER BY day DESC, at DESC', [range.from, range.to]);
+}
+
+/** Every check-in, oldest first (export). */
+export function readAllCheckIns(db: Database): CheckIn[] {
+  return readCheckIns(db, 'ORDER BY day, at, id');
+}
+
+/** The notes written with check-ins on the days of a range, oldest first (the PDF's journal pages). */
+export function readCheckInNotes(db: Database, range: DayRange): ReportJournalNote[] {
+  return selectValues(
+    db,
+    "SELECT day, at, time_zone, note FROM checkins WHERE day BETWEEN ? AND ? AND trim(note) <> '' ORDER BY day, at, id",
+    [range.from, range.to],
+  ).map(([day, at, timeZone, note]) => ({
+    day: day as string,
+    at: at as string,
+    timeZone: timeZone as string,
+    note: note as string,
+  }));
+}
+
+function readCheckIns(db: Database, where: string, params: string[] = []): CheckIn[] {
+  const rows = selectValues(db, `SELECT key, id, at, time_zone, day, lapse, note FROM checkins ${where}`, params);
+  if (rows.length === 0) return [];
+  const checkIns = new Map<number, CheckIn>(
+    rows.map(([key, id, at, timeZone, day, lapse, note]) => [
+      key as number,
+      {
+        id: id as string,
+        at: at as string,
+        timeZone: timeZone as string,
+        day: day as string,
+        mood: 0,
+        values: {},
+        copingIds: [],
+        triggerIds: [],
+        warningSignIds: [],
+        lapse: lapse === 1,
+        note: note as string,
+      },
+    ]),
+  );
+  // One pass over each detail table for the rows' day span, rather than one query per check-in.
+  const days = rows.map((row) => row[4] as string);
+  const span = [days.reduce((a, b) => (a < b ? a : b)), days.reduce((a, b) => (a > b ? a : b))];
+  for (const [key, metric, value] of selectValues(
+    db,
+    'SELECT checkin, metric, value FROM checkin_values WHERE day BETWEEN ? AND ?',
+    span,
+  )) {
+    const checkIn = checkIns.get(key as number);
+    if (!checkIn) continue;
+    if (metric === 'mood') checkIn.mood = value as number;
+    else checkIn.values[metric as string] = value as number;
+  }
+  const links = selectValues(
+    db,
+    `SELECT checkin, kind, entry_id FROM checkin_links JOIN checkins c ON c.key = checkin
+      WHERE c.day BETWEEN ? AND ? ORDER BY checkin, kind, entry_id`,
+    span,
+  );
+  for (const [key, kind, entryId] of links) {
+    checkIns.get(key as number)?.[checkInLinkFields[kind as CheckInLinkKind]].push(entryId as string);
+  }
+  return [...checkIns.values()];
+}
+
+/** Works every check-in's day out again, after the day boundary changed. */
+export function recomputeCheckInDays(db: Database, boundaryMinutes: number): number {
+  let moved = 0;
+  for (const [key, at, timeZone, day] of selectValues(db, 'SELECT key, at, time_zone, day FROM checkins')) {
+    const recomputed = checkInDay(new Date(at as string), timeZone as string, boundaryMinutes);
+    if (recomputed !== day) {
+      db.run('UPDATE checkins SET day = ? WHERE key = ?', [recomputed, key as number]);
+      moved++;
+    }
+  }
+  // Values repeat their check-in's day; one pass brings every moved one along.
+  if (moved > 0) {
+    db.run(`UPDATE checkin_values SET day = (SELECT c.day FROM checkins c WHERE c.key = checkin)
+             WHERE day <> (SELECT c.day FROM checkins c WHERE c.key = checkin)`);
+  }
+  return moved;
+}
+
+/** The days a lapse was logged on, in order. */
+export function readLapseDays(db: Database): string[] {
+  return selectValues(db, 'SELECT DISTINCT day FROM checkins WHERE lapse = 1 ORDER BY day').map(
+    ([day]) => day as string,
+  );
+}

@@ -1,0 +1,18 @@
+import type { ExportSection } from './export-section';
+import { checkInsExportSection } from './sections/check-ins-section';
+import { metricsExportSection } from './sections/metrics-section';
+import { milestonesExportSection } from './sections/milestones-section';
+import { planExportSection } from './sections/plan-section';
+import { settingsExportSection } from './sections/settings-section';
+
+/**
+ * Every section of the export, in document order. A feature that adds tables adds its section
+ * here; the document, its schema, import and the CLI pick it up from this list.
+ */
+export const exportSections: readonly ExportSection<unknown>[] = [
+  settingsExportSection,
+  planExportSection,
+  metricsExportSection,
+  checkInsExportSection,
+  milestonesExportSection,
+];

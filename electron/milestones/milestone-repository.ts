@@ -1,0 +1,51 @@
+import type { Milestone, MilestoneFields } from '../../shared/milestones/milestone';
+import { selectValues, type Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+
+/** The person's own milestones, by date. */
+export function readMilestones(db: Database): Milestone[] {
+  return selectValues(db, 'SELECT id, title, date, goal_id FROM milestones ORDER BY date, title, id').map(
+    ([id, title, date, goalId]) => ({
+      id: id as string,
+      title: title as string,
+      date: date as string,
+      goalId: goalId as string | null,
+    }),
+  );
+}
+
+export function insertMilestone(db: Database, milestone: Milestone): void {
+  db.run('INSERT INTO milestones (id, title, date, goal_id) VALUES (?, ?, ?, ?)', [
+    milestone.id,
+    milestone.title,
+    milestone.date,
+    milestone.goalId,
+  ]);
+}
+
+export function updateMilestone(db: Database, id: string, fields: MilestoneFields): void {
+  requireMilestone(db, id);
+  db.run('UPDATE milestones SET title = ?, date = ?, goal_id = ? WHERE id = ?', [
+    fields.title,
+    fields.date,
+    fields.goalId,
+    id,
+  ]);
+}
+
+export function deleteMilestone(db: Database, id: string): Milestone {
+  const milestone = requireMilestone(db, id);
+  db.run('DELETE FROM milestones WHERE id = ?', [id]);
+  return milestone;
+}
+
+function requireMilestone(db: Database, id: string): Milestone {
+  const milestone = readMilestones(db).find((candidate) => candidate.id === id);
+  if (!milestone) throw new RequestError('NOT_FOUND', 'That milestone no longer exists.');
+  return milestone;
+}
+
+/** True when some milestone already marks this goal (so achieving it twice adds one milestone). */
+export function goalHasMilestone(db: Database, goalId: string): boolean {
+  return selectValues(db, 'SELECT 1 FROM milestones WHERE goal_id = ? LIMIT 1', [goalId]).length > 0;
+}

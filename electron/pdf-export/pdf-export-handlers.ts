@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { reportFileName } from '../../shared/pdf-export/report-choices';
+import { printRoutePrefix, type ReportData } from '../../shared/pdf-export/report-data';
+import type { Host } from '../app/host';
+import type { IpcHandlers } from '../ipc/ipc-router';
+import { RequestError } from '../ipc/request-error';
+import { writeFailureReason, writeFileAtomically } from '../vault/atomic-write';
+import type { VaultSession } from '../vault/vault-session';
+import { buildReport } from './report-builder';
+
+export type PdfExportChannel = Extract<InvokeChannel, `pdfExport.${string}`>;
+
+export interface PdfExportDependencies {
+  unlocked(): VaultSession;
+  newId(): string;
+  host: Pick<Host, 'chooseSavePath' | 'printToPdf'>;
+}
+
+/** Pages in a PDF from Chromium's engine: one `/Type /Page` dictionary each. */
+function countPdfPages(pdf: Uint8Array): number {
+  return (
+    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page\b/g)?.length ?? 0
+  );
+}
+
+/**
+ * The Export area's channels. A PDF is made in three steps: the person picks where it goes, the
+ * host prints the print view (which fetches this job's document by id), and the bytes are
+ * written straight to the chosen file. No copy is kept anywhere else.
+ */
+export function createPdfExportHandlers({ unlocked, newId, host }: PdfExportDependencies) {
+  const printJobs = new Map<string, ReportData>();
+
+  const handlers: Pick<IpcHandlers, PdfExportChannel> = {
+    'pdfExport.preview': (choices) => buildReport(unlocked().db, choices),
+    'pdfExport.printJob': ({ id }) => {
+      const report = printJobs.get(id);
+      if (!report) throw new RequestError('NOT_FOUND', 'This PDF is no longer being made.');
+      return report;
+    },
+    'pdfExport.save': async (choices) => {
+      // Built first, so a choice that cannot work is reported before the save dialog opens.
+      const report = buildReport(unlocked().db, choices);
+      const target = await host.chooseSavePath({
+        title: 'Save your plan as a PDF',
+        defaultName: reportFileName(choices.today),
+      });
+      if (!target) return { saved: false };
+      const id = newId();
+      printJobs.set(id, report);
+      let pdf: Uint8Array;
+      try {
+        pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
+      } catch {
+        throw new RequestError('SAVE_FAILED', 'The PDF could not be made, so nothing was saved. Please try again.');
+      } finally {
+        printJobs.delete(id);
+      }
+      const file = target.toLowerCase().endsWith('.pdf') ? target : `${target}.pdf`;
+      try {
+        await writeFileAtomically(file, pdf);
+      } catch (error) {
+        throw new RequestError(
+          'SAVE_FAILED',
+          `The PDF was not saved because ${writeFailureReason(error, 'that folder')}. Nothing was written there; choose another place and try again.`,
+        );
+      }
+      return { saved: true, fileName: path.basename(file), bytes: pdf.byteLength, pages: countPdfPages(pdf) };
+    },
+  };
+
+  return {
+    handlers,
+    /** Drops documents waiting to be printed (on lock), so no plaintext lingers in memory. */
+    forgetJobs(): void {
+      printJobs.clear();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { diffPlans, type PlanArea } from '../../shared/plan/plan-diff';
+import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
+import { entryTitle } from '../../shared/plan/plan-entries';
+import { blankSections } from '../../shared/plan/plan-sections';
+import {
+  orderedPlanAreas,
+  reportRange,
+  type ReportChoices,
+  type ReportPart,
+} from '../../shared/pdf-export/report-choices';
+import { printChartWidth, type ReportData, type ReportProgress } from '../../shared/pdf-export/report-data';
+import type { DayRange } from '../../shared/check-ins/check-in';
+import { readCheckInNotes } from '../check-ins/check-in-repository';
+import { readTrackedMetrics } from '../metrics/metric-repository';
+import type { Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+import { readPlan } from '../plan/plan-repository';
+import { listPlanReviews, readReviewSnapshot } from '../plan/plan-review-repository';
+import { readMilestonesView, readProgressView } from '../progress/progress-handlers';
+
+/** A copy of `plan` with only `areas` filled in. */
+function onlyAreas(plan: PlanDocument, areas: ReadonlySet<PlanArea>): PlanDocument {
+  const printed: Record<string, unknown> = { ...assemblePlan(blankSections(), []) };
+  for (const area of areas) printed[area] = plan[area];
+  return printed as PlanDocument;
+}
+
+function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, range: DayRange): ReportProgress {
+  const tracked = readTrackedMetrics(db);
+  const chosen = ['mood', ...choices.progress.metrics.filter((key) => key !== 'mood')];
+  const charts = chosen.flatMap((key) => {
+    const metric = tracked.find((candidate) => candidate.key === key);
+    if (!metric) return [];
+    return [{ metric, view: readProgressView(db, { ...range, pixels: printChartWidth, metrics: [key] }) }];
+  });
+  return {
+    range,
+    charts,
+    milestones: readMilestonesView(db, choices.today),
+    listMilestones: choices.progress.milestones,
+    whatHelps: choices.progress.whatHelps
+      ? plan.copingStrategies.map((strategy) => ({ strategyId: strategy.id, title: entryTitle(strategy) }))
+      : null,
+  };
+}
+
+/**
+ * The document for a set of choices, read from the vault. Everything not chosen stays out: a
+ * plan area not ticked is blank, journal notes are read only when asked for, and the change list
+ * covers only the areas being shared.
+ */
+export function buildReport(db: Database, choices: ReportChoices): ReportData {
+  const latestReview = listPlanReviews(db)[0] ?? null;
+  const plan = readPlan(db);
+  const shared = new Set<PlanArea>(choices.planAreas);
+  const wantsRange = choices.progress.include || choices.journalNotes;
+  const range = wantsRange ? reportRange(choices, latestReview?.reviewedOn ?? null) : null;
+  if (wantsRange && range === null) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      'There is no review of your plan yet, so “since my last review” has no start. Choose another range.',
+    );
+  }
+  if (choices.changesSinceReview && latestReview === null) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      'There is no review of your plan yet, so there are no changes since one. Untick “What changed since my last review”.',
+    );
+  }
+
+  const changes =
+    choices.changesSinceReview && latestReview
+      ? {
+          since: latestReview.reviewedOn,
+          diff: diffPlans(onlyAreas(readReviewSnapshot(db, latestReview.id), shared), onlyAreas(plan, shared)),
+        }
+      : null;
+  const printedAreas = orderedPlanAreas(choices);
+  const parts: ReportPart[] = ['title'];
+  if (choices.safetyPlanFirst) parts.push('safetyPlan');
+  if (choices.questions.trim()) parts.push('questions');
+  if (changes) parts.push('changes');
+  if (printedAreas.length) parts.push('plan');
+  if (choices.progress.include) parts.push('progress');
+  if (choices.journalNotes) parts.push('journalNotes');
+
+  // The safety plan's own first page prints it even when it was not ticked among the areas.
+  const printed = choices.safetyPlanFirst ? new Set([...shared, 'safetyPlan' as const]) : shared;
+  return {
+    choices,
+    parts,
+    plan: onlyAreas(plan, printed),
+    range,
+    planAreas: printedAreas,
+    changes,
+    progress: choices.progress.include && range ? readProgress(db, plan, choices, range) : null,
+    journalNotes: choices.journalNotes && range ? readCheckInNotes(db, range) : null,
+  };
+}

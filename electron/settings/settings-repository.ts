@@ -1,0 +1,35 @@
+import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/settings';
+import { inTransaction, type Database } from '../database/sqlite';
+
+/** Settings live in the vault, one row per key, so an older vault simply falls back to defaults. */
+export function readSettings(db: Database): Settings {
+  const stored: Record<string, unknown> = {};
+  const statement = db.prepare('SELECT key, value_json FROM settings');
+  try {
+    while (statement.step()) {
+      const [key, valueJson] = statement.get() as [string, string];
+      stored[key] = JSON.parse(valueJson);
+    }
+  } finally {
+    statement.free();
+  }
+  const merged: Record<string, unknown> = { ...defaultSettings };
+  for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {
+    const parsed = settingsSchema.shape[key].safeParse(stored[key]);
+    if (parsed.success) merged[key] = parsed.data;
+  }
+  return merged as Settings;
+}
+
+export function writeSettings(db: Database, changes: Partial<Settings>): Settings {
+  inTransaction(db, () => {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) continue;
+      db.run(
+        'INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value_json = excluded.value_json',
+        [key, JSON.stringify(value)],
+      );
+    }
+  });
+  return readSettings(db);
+}

@@ -1,0 +1,106 @@
+import { instantAt, wallClockAt, wallClockTime, checkInDay } from '../../../shared/check-ins/check-in-day';
+import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
+import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
+import { acceptsValue, describeRange } from '../../../shared/metrics/metric-key';
+import { localTimeZone } from '../../lib/check-in-clock';
+
+/** The check-in form's state: what is on screen, as typed. */
+export interface CheckInDraft {
+  /** The calendar date and time on the clock where it is written (or was, for an edit). */
+  date: string;
+  time: string;
+  timeZone: string;
+  mood: number;
+  /** As typed; empty means "not recorded". */
+  values: Record<string, string>;
+  copingIds: string[];
+  triggerIds: string[];
+  warningSignIds: string[];
+  lapse: boolean;
+  note: string;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** A new check-in: now, here, starting from the last mood written (or the middle of the scale). */
+export function newDraft(now: Date, lastMood: number | undefined, date?: string): CheckInDraft {
+  const timeZone = localTimeZone();
+  const clock = wallClockAt(now, timeZone);
+  return {
+    date: date ?? `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`,
+    time: date ? '20:00' : wallClockTime(now, timeZone),
+    timeZone,
+    mood: lastMood ?? 5,
+    values: {},
+    copingIds: [],
+    triggerIds: [],
+    warningSignIds: [],
+    lapse: false,
+    note: '',
+  };
+}
+
+/** An existing check-in, shown on the clock of the zone it was written in. */
+export function draftOf(checkIn: CheckIn): CheckInDraft {
+  const clock = wallClockAt(new Date(checkIn.at), checkIn.timeZone);
+  return {
+    date: `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`,
+    time: `${pad(clock.hour)}:${pad(clock.minute)}`,
+    timeZone: checkIn.timeZone,
+    mood: checkIn.mood,
+    values: Object.fromEntries(Object.entries(checkIn.values).map(([key, value]) => [key, String(value)])),
+    copingIds: checkIn.copingIds,
+    triggerIds: checkIn.triggerIds,
+    warningSignIds: checkIn.warningSignIds,
+    lapse: checkIn.lapse,
+    note: checkIn.note,
+  };
+}
+
+export type DraftProblems = Partial<Record<'when' | string, string>>;
+
+/**
+ * Turns the draft into what main stores, or says what to fix, field by field. `exactMoment` keeps
+ * the real instant for a check-in written now (the minute on screen drops the seconds).
+ */
+export function fieldsOfDraft(
+  draft: CheckInDraft,
+  metrics: readonly TrackedMetric[],
+  exactMoment?: Date,
+): { fields: CheckInFields } | { problems: DraftProblems } {
+  const problems: DraftProblems = {};
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) {
+    problems.when = 'Enter the date and time of this check-in.';
+  } else if (draft.date < '1900-01-01' || draft.date > '2199-12-31') {
+    problems.when = 'Use a date between 1900 and 2199.';
+  }
+  const values: Record<string, number> = {};
+  for (const metric of metrics) {
+    const typed = draft.values[metric.key]?.trim() ?? '';
+    if (metric.key === 'mood' || typed === '') continue;
+    const value = Number(typed);
+    if (!acceptsValue(metric, value)) problems[metric.key] = `${metric.label} takes ${describeRange(metric)}.`;
+    else values[metric.key] = value;
+  }
+  if (Object.keys(problems).length > 0) return { problems };
+  const at = exactMoment ?? instantAt(draft.date, draft.time, draft.timeZone);
+  return {
+    fields: {
+      at: at.toISOString(),
+      timeZone: draft.timeZone,
+      mood: draft.mood,
+      values,
+      copingIds: draft.copingIds,
+      triggerIds: draft.triggerIds,
+      warningSignIds: draft.warningSignIds,
+      lapse: draft.lapse,
+      note: draft.note,
+    },
+  };
+}
+
+/** The check-in day the draft counts for, or undefined while the date or time is incomplete. */
+export function draftDay(draft: CheckInDraft, boundaryMinutes: number): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) return undefined;
+  return checkInDay(instantAt(draft.date, draft.time, draft.timeZone), draft.timeZone, boundaryMinutes);
+}

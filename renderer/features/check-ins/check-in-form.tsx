@@ -1,0 +1,261 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { CheckInFields } from '../../../shared/check-ins/check-in';
+import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
+import { moodMetric } from '../../../shared/metrics/metric-key';
+import {
+  CheckboxField,
+  CheckboxGroupField,
+  FieldMessages,
+  TextAreaField,
+  describedByFor,
+} from '../../components/form-fields';
+import { formatDate } from '../../lib/format-date';
+import { draftDay, fieldsOfDraft, type CheckInDraft, type DraftProblems } from './check-in-draft';
+import type { PlanLinkChoices } from './use-check-in-setup';
+
+interface CheckInFormProps {
+  title: string;
+  initial: CheckInDraft;
+  metrics: readonly TrackedMetric[];
+  links: PlanLinkChoices;
+  boundaryMinutes: number;
+  /** A check-in written now keeps the real moment (to the second) unless its date or time is changed. */
+  writtenNow: boolean;
+  /** Resolves with main's refusal message, or undefined once saved. */
+  onSave(fields: CheckInFields): Promise<string | undefined>;
+  onCancel(): void;
+}
+
+/** One measure: a number box for a range, a select for yes/no. Empty means "not recorded". */
+function MetricInput({
+  metric,
+  value,
+  error,
+  onChange,
+}: {
+  metric: TrackedMetric;
+  value: string;
+  error?: string;
+  onChange(value: string): void;
+}) {
+  const id = useId();
+  const hint = metric.kind === 'yes-no' ? undefined : rangeHint(metric);
+  const label = metric.unit && metric.kind === 'scale' ? `${metric.label} (${metric.unit})` : metric.label;
+  const common = {
+    id,
+    'aria-describedby': describedByFor(id, hint, error),
+    'aria-invalid': error ? true : undefined,
+  } as const;
+  return (
+    <div className="field metric-field">
+      <label htmlFor={id}>{label}</label>
+      {metric.kind === 'yes-no' ? (
+        <select {...common} value={value} onChange={(event) => onChange(event.target.value)}>
+          <option value="">Not recorded</option>
+          <option value="1">Yes</option>
+          <option value="0">No</option>
+        </select>
+      ) : (
+        <input
+          {...common}
+          type="number"
+          inputMode="decimal"
+          min={metric.min}
+          max={metric.max}
+          step={metric.step}
+          value={value}
+          placeholder="—"
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+function rangeHint(metric: TrackedMetric): string {
+  const ends = metric.lowLabel ? ` (${metric.min} ${metric.lowLabel}, ${metric.max} ${metric.highLabel})` : '';
+  return `${metric.min}–${metric.max}${ends}. Leave empty to skip.`;
+}
+
+/**
+ * The check-in form. Mood first, then the measures the person turned on, what they used, met
+ * and noticed, a lapse and a note. Enter saves from any field (Ctrl+Enter in the note); Escape cancels.
+ */
+export function CheckInForm(props: CheckInFormProps) {
+  const { metrics, links, boundaryMinutes } = props;
+  const [draft, setDraft] = useState(props.initial);
+  const [opened] = useState(() => ({ date: props.initial.date, time: props.initial.time, moment: new Date() }));
+  const [problems, setProblems] = useState<DraftProblems>({});
+  const [saveError, setSaveError] = useState<string>();
+  const [saving, setSaving] = useState(false);
+  const moodRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  useEffect(() => moodRef.current?.focus(), []);
+
+  const update = (changes: Partial<CheckInDraft>) => setDraft((previous) => ({ ...previous, ...changes }));
+  const day = draftDay(draft, boundaryMinutes);
+  const dayHint = day ? `Counts for ${formatDate(day)} (clock in ${draft.timeZone}).` : undefined;
+  const shown = metrics.filter((metric) => metric.key !== 'mood' && (metric.enabled || draft.values[metric.key]));
+
+  async function save(): Promise<void> {
+    if (saving) return;
+    const unchangedMoment = props.writtenNow && opened.date === draft.date && opened.time === draft.time;
+    const result = fieldsOfDraft(draft, metrics, unchangedMoment ? opened.moment : undefined);
+    if ('problems' in result) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems({});
+    setSaving(true);
+    const refusal = await props.onSave(result.fields);
+    setSaving(false);
+    setSaveError(refusal);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      props.onCancel();
+    } else if (event.key === 'Enter' && !event.shiftKey && !(target instanceof HTMLButtonElement)) {
+      if (target instanceof HTMLTextAreaElement && !(event.ctrlKey || event.metaKey)) return;
+      event.preventDefault();
+      void save();
+    }
+  }
+
+  return (
+    <form
+      className="card check-in-form"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      noValidate
+    >
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      <div className="field mood-field">
+        <label htmlFor={`${id}-mood`}>
+          Mood{' '}
+          <output htmlFor={`${id}-mood`} className="mood-value">
+            {draft.mood}
+          </output>
+          <span className="muted"> / 10</span>
+        </label>
+        <input
+          ref={moodRef}
+          id={`${id}-mood`}
+          type="range"
+          min={0}
+          max={10}
+          step={1}
+          value={draft.mood}
+          aria-describedby={`${id}-mood-hint`}
+          aria-valuetext={`${draft.mood} out of 10`}
+          onChange={(event) => update({ mood: Number(event.target.value) })}
+        />
+        <p className="field-hint mood-ends" id={`${id}-mood-hint`}>
+          <span>0 {moodMetric.lowLabel}</span>
+          <span>10 {moodMetric.highLabel}</span>
+        </p>
+      </div>
+
+      {shown.length > 0 && (
+        <fieldset className="metric-grid">
+          <legend>How things are</legend>
+          {shown.map((metric) => (
+            <MetricInput
+              key={metric.key}
+              metric={metric}
+              value={draft.values[metric.key] ?? ''}
+              error={problems[metric.key]}
+              onChange={(value) => update({ values: { ...draft.values, [metric.key]: value } })}
+            />
+          ))}
+        </fieldset>
+      )}
+
+      <CheckboxGroupField
+        label="Coping strategies I used"
+        options={links.coping}
+        value={draft.copingIds}
+        onChange={(copingIds) => update({ copingIds: [...copingIds] })}
+        emptyText="Add coping strategies to your plan to tick them off here."
+      />
+      <CheckboxGroupField
+        label="Triggers I met"
+        options={links.trigger}
+        value={draft.triggerIds}
+        onChange={(triggerIds) => update({ triggerIds: [...triggerIds] })}
+        emptyText="Add triggers to your plan to note them here."
+      />
+      <CheckboxGroupField
+        label="Warning signs I noticed"
+        options={links.warningSign}
+        value={draft.warningSignIds}
+        onChange={(warningSignIds) => update({ warningSignIds: [...warningSignIds] })}
+        emptyText="Add warning signs to your plan to note them here."
+      />
+      <CheckboxField label="I had a lapse or setback" checked={draft.lapse} onChange={(lapse) => update({ lapse })} />
+      {draft.lapse && (
+        <p className="field-hint kind-note">
+          Thank you for writing it down. A lapse does not erase your progress: your total days and your longest run
+          stay, and your setback plan is there if you need it.
+        </p>
+      )}
+      <TextAreaField
+        label="Note (private)"
+        hint="Anything you want to remember about today. Ctrl+Enter saves from here."
+        value={draft.note}
+        onChange={(note) => update({ note })}
+        rows={3}
+      />
+
+      <fieldset className="check-in-when">
+        <legend>When</legend>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Date</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            min="1900-01-01"
+            max="2199-12-31"
+            value={draft.date}
+            aria-describedby={describedByFor(`${id}-date`, dayHint, problems.when)}
+            aria-invalid={problems.when ? true : undefined}
+            onChange={(event) => update({ date: event.target.value })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-time`}>Time</label>
+          <input
+            id={`${id}-time`}
+            type="time"
+            value={draft.time}
+            aria-invalid={problems.when ? true : undefined}
+            onChange={(event) => update({ time: event.target.value })}
+          />
+        </div>
+        <FieldMessages id={`${id}-date`} hint={dayHint} error={problems.when} />
+      </fieldset>
+
+      {saveError && (
+        <p className="field-error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save check-in'}
+        </button>
+        <button type="button" className="button-secondary" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <span className="muted">Enter saves · Esc cancels</span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,167 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
+import { addDays } from '../../../shared/dates/calendar-date';
+import { Notice } from '../../components/notice';
+import { PageHeading } from '../../components/page-heading';
+import { UndoNotice } from '../../components/undo-notice';
+import { todayCheckInDay } from '../../lib/check-in-clock';
+import { formatDate } from '../../lib/format-date';
+import { useIpcClient } from '../../lib/ipc-context';
+import { checkInShortcut } from '../../lib/shortcuts';
+import { draftOf, newDraft } from './check-in-draft';
+import { CheckInForm } from './check-in-form';
+import { CheckInList } from './check-in-list';
+import { TrackedMetrics } from './tracked-metrics';
+import { useCheckInSetup } from './use-check-in-setup';
+
+const daysShownAtFirst = 14;
+const moreDays = 30;
+
+/**
+ * Check-ins: a quick form (Ctrl/⌘+K from anywhere), the recent days with their check-ins, and
+ * backfill, edit and delete with undo. Which form is open lives in the URL (?new, ?fill=DAY, ?edit=ID).
+ */
+export function CheckInsScreen() {
+  const ipc = useIpcClient();
+  const { setup, error: setupError, setMetrics } = useCheckInSetup();
+  const [params, setParams] = useSearchParams();
+  const [daysShown, setDaysShown] = useState(daysShownAtFirst);
+  const [checkIns, setCheckIns] = useState<CheckIn[]>();
+  const [loadError, setLoadError] = useState<string>();
+  const [confirmingDelete, setConfirmingDelete] = useState<string>();
+  const [undoable, setUndoable] = useState<{ day: string }>();
+  const [announcement, setAnnouncement] = useState('');
+  const [reload, setReload] = useState(0);
+  const newButton = useRef<HTMLButtonElement>(null);
+
+  const today = setup ? todayCheckInDay(setup.boundaryMinutes) : undefined;
+  const from = today ? addDays(today, -(daysShown - 1)) : undefined;
+
+  useEffect(() => {
+    if (!today || !from) return;
+    let current = true;
+    void ipc.invoke('checkIns.list', { from, to: today }).then((result) => {
+      if (!current) return;
+      if (result.ok) setCheckIns(result.value);
+      else setLoadError(result.error.message);
+    });
+    return () => {
+      current = false;
+    };
+  }, [ipc, from, today, reload]);
+
+  const closeForm = useCallback(() => setParams({}, { replace: true }), [setParams]);
+
+  // When the form closes (saved or cancelled), focus returns to the button that opens it.
+  const formRequested = params.has('new') || params.has('fill') || params.has('edit');
+  const formWasOpen = useRef(false);
+  useEffect(() => {
+    if (formWasOpen.current && !formRequested) newButton.current?.focus();
+    formWasOpen.current = formRequested;
+  }, [formRequested]);
+
+  if (setupError || loadError) {
+    return (
+      <Notice tone="error" title="Your check-ins could not be opened.">
+        <p>{setupError ?? loadError}</p>
+      </Notice>
+    );
+  }
+  if (!setup || !checkIns || !today || !from) return <p className="muted">Opening your check-ins…</p>;
+
+  const editing = params.get('edit') ? checkIns.find((checkIn) => checkIn.id === params.get('edit')) : undefined;
+  const fillDay = params.get('fill');
+  const formOpen = params.has('new') || Boolean(fillDay) || Boolean(editing);
+  const lastMood = checkIns[0]?.mood;
+  const initial = editing ? draftOf(editing) : newDraft(new Date(), lastMood, fillDay ?? undefined);
+
+  async function save(fields: CheckInFields): Promise<string | undefined> {
+    const result = editing
+      ? await ipc.invoke('checkIns.update', { id: editing.id, fields })
+      : await ipc.invoke('checkIns.add', fields);
+    if (!result.ok) return result.error.message;
+    setAnnouncement(`Check-in saved for ${formatDate(result.value.day)}.`);
+    setReload((count) => count + 1);
+    closeForm();
+    return undefined;
+  }
+
+  async function remove(checkIn: CheckIn): Promise<void> {
+    const result = await ipc.invoke('checkIns.delete', { id: checkIn.id });
+    setConfirmingDelete(undefined);
+    if (!result.ok) return setAnnouncement(result.error.message);
+    setUndoable(result.value);
+    setAnnouncement(`Deleted the check-in for ${formatDate(result.value.day)}.`);
+    setReload((count) => count + 1);
+  }
+
+  async function undo(): Promise<void> {
+    const result = await ipc.invoke('checkIns.undoDelete', {});
+    setUndoable(undefined);
+    setAnnouncement(result.ok ? `Restored the check-in for ${formatDate(result.value.day)}.` : result.error.message);
+    setReload((count) => count + 1);
+  }
+
+  return (
+    <>
+      <PageHeading description="A quick record of how you are doing: mood, sleep, cravings and what helped.">
+        Check-ins
+      </PageHeading>
+      <p className="visually-hidden" role="status">
+        {announcement}
+      </p>
+      {formOpen ? (
+        <CheckInForm
+          key={params.toString()}
+          title={editing ? 'Edit check-in' : fillDay ? `Check-in for ${formatDate(fillDay)}` : 'New check-in'}
+          initial={initial}
+          metrics={setup.metrics}
+          links={setup.links}
+          boundaryMinutes={setup.boundaryMinutes}
+          writtenNow={!editing && !fillDay}
+          onSave={save}
+          onCancel={closeForm}
+        />
+      ) : (
+        <div className="check-in-start">
+          <button
+            ref={newButton}
+            type="button"
+            className="button-primary"
+            aria-keyshortcuts={checkInShortcut.aria}
+            onClick={() => setParams({ new: '' })}
+          >
+            New check-in <kbd>{checkInShortcut.label}</kbd>
+          </button>
+          <p className="muted">Takes under a minute. Press Enter to save.</p>
+        </div>
+      )}
+      {undoable && (
+        <UndoNotice onUndo={() => void undo()} onDismiss={() => setUndoable(undefined)}>
+          Deleted a check-in for {formatDate(undoable.day)}.
+        </UndoNotice>
+      )}
+      <section aria-labelledby="recent-check-ins">
+        <h2 id="recent-check-ins">Recent days</h2>
+        <CheckInList
+          from={from}
+          today={today}
+          checkIns={checkIns}
+          metrics={setup.metrics}
+          links={setup.links}
+          confirmingDelete={confirmingDelete}
+          onEdit={(checkIn) => setParams({ edit: checkIn.id })}
+          onAskDelete={(checkIn) => setConfirmingDelete(checkIn.id)}
+          onConfirmDelete={(checkIn) => void remove(checkIn)}
+          onCancelDelete={() => setConfirmingDelete(undefined)}
+          onFillIn={(day) => setParams({ fill: day })}
+        />
+        <button type="button" className="button-secondary" onClick={() => setDaysShown((days) => days + moreDays)}>
+          Show {moreDays} earlier days
+        </button>
+      </section>
+      <TrackedMetrics metrics={setup.metrics} onChange={setMetrics} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { DayRange } from '../check-ins/check-in';
+import type { MilestonesView } from '../milestones/milestone';
+import type { TrackedMetric } from '../metrics/custom-metric';
+import type { PlanArea, PlanDiff } from '../plan/plan-diff';
+import type { PlanDocument } from '../plan/plan-document';
+import type { ProgressView } from '../progress/progress-days';
+import type { ReportChoices, ReportPart } from './report-choices';
+
+/** One measure's chart: the view summarised for the print chart's width. */
+export interface ReportChart {
+  metric: TrackedMetric;
+  view: ProgressView;
+}
+
+export interface ReportProgress {
+  range: DayRange;
+  /** Mood first, then the chosen measures that exist. */
+  charts: ReportChart[];
+  /** Counters and milestones: marked on the charts, and listed when `listMilestones`. */
+  milestones: MilestonesView;
+  listMilestones: boolean;
+  /**
+   * Coping strategies against mood, when chosen (null otherwise): each strategy's name, with the
+   * comparisons in the mood chart's view.
+   */
+  whatHelps: { strategyId: string; title: string }[] | null;
+}
+
+/** A check-in's private note, printed only when the person opts in. */
+export interface ReportJournalNote {
+  day: string;
+  /** The moment (ISO) and the zone it was written in, for its local time. */
+  at: string;
+  timeZone: string;
+  note: string;
+}
+
+/**
+ * What the print view typesets, read in main from exactly what was chosen: parts that were not
+ * chosen are absent (null, or left out of `plan`), never hidden by the view.
+ */
+export interface ReportData {
+  choices: ReportChoices;
+  /** The parts present, in print order. */
+  parts: ReportPart[];
+  /** The plan with only the chosen areas filled in; the rest are blank. */
+  plan: PlanDocument;
+  /** The days the progress part and the check-in notes cover; null when neither is included. */
+  range: DayRange | null;
+  /** The chosen areas printed in the plan part, in the app's order. */
+  planAreas: PlanArea[];
+  changes: { since: string; diff: PlanDiff } | null;
+  progress: ReportProgress | null;
+  journalNotes: ReportJournalNote[] | null;
+}
+
+/** How a PDF came out, as the Export screen reports it. */
+export type SavedReport = { saved: false } | { saved: true; fileName: string; bytes: number; pages: number };
+
+/** The width, in CSS pixels, of a chart on the printed page (both paper sizes): main summarises for it. */
+export const printChartWidth = 640;
+
+/** The route the print view is loaded at, followed by the print job's id: `#/print/<id>`. */
+export const printRoutePrefix = 'print/';
+
+/** The attribute the print view sets on <html> once it is drawn (`ready`) or has failed (`failed`). */
+export const printStateAttribute = 'data-print-state';

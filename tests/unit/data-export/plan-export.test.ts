@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { migrateDatabase } from '../../../electron/database/migrate';
+import { inTransaction, loadSqlite } from '../../../electron/database/sqlite';
+import {
+  buildExportDocument,
+  parseExportDocument,
+  writeExportDocument,
+} from '../../../electron/data-export/export-document';
+import { markPlanStarted, readPlan, replacePlan } from '../../../electron/plan/plan-repository';
+import { recordPlanReview } from '../../../electron/plan/plan-review-repository';
+import { planTemplates, withTemplateSuggestions } from '../../../shared/plan/plan-templates';
+
+const SQL = await loadSqlite();
+
+function vaultWithPlan() {
+  const db = new SQL.Database();
+  migrateDatabase(db);
+  let counter = 0;
+  replacePlan(
+    db,
+    withTemplateSuggestions(readPlan(db), planTemplates[0]!, () => `id-${++counter}`),
+  );
+  markPlanStarted(db, '2026-10-01');
+  const notes = { working: 'Meetings', notWorking: 'Evenings', changes: 'Call Ana on Fridays' };
+  recordPlanReview(db, { ...notes, reviewedOn: '2026-11-01' }, 'review-1', new Date('2026-11-01T10:00:00Z'));
+  return db;
+}
+
+describe('plan in the JSON export', () => {
+  it('carries the plan under `plan` with the documented keys, each review with its snapshot', () => {
+    const document = buildExportDocument(vaultWithPlan());
+    const plan = document.plan as Record<string, unknown>;
+    expect(Object.keys(plan)).toEqual([
+      'about',
+      'assessment',
+      'goals',
+      'supportNetwork',
+      'copingStrategies',
+      'triggers',
+      'warningSigns',
+      'setbackPlan',
+      'safetyPlan',
+      'selfCare',
+      'careTeam',
+      'reviewSchedule',
+      'startedOn',
+      'reviews',
+    ]);
+    const [review] = plan.reviews as { snapshot: { goals: { actionSteps: unknown[] }[] } }[];
+    expect(review!.snapshot.goals[0]!.actionSteps.length).toBeGreaterThan(0);
+  });
+
+  it('import restores all of it: exporting the imported vault gives the same document', () => {
+    const exported = JSON.parse(JSON.stringify(buildExportDocument(vaultWithPlan())));
+    const target = new SQL.Database();
+    migrateDatabase(target);
+    inTransaction(target, () => writeExportDocument(target, parseExportDocument(exported)));
+    expect(buildExportDocument(target)).toEqual(exported);
+  });
+
+  it('refuses a plan whose coping strategy points at a trigger that is not there, saying where', () => {
+    const exported = JSON.parse(JSON.stringify(buildExportDocument(vaultWithPlan())));
+    exported.plan.copingStrategies[0].triggerIds = ['missing-trigger'];
+    expect(() => parseExportDocument(exported)).toThrow(/refers to a trigger that is not in the plan/);
+    const badDate = JSON.parse(JSON.stringify(buildExportDocument(vaultWithPlan())));
+    badDate.plan.goals[0].targetDate = '2026-02-30';
+    expect(() => parseExportDocument(badDate)).toThrow(/plan\.goals\.0\.targetDate/);
+  });
+});

@@ -1,0 +1,308 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CheckInFields } from '../../../shared/check-ins/check-in';
+import type { PlanView } from '../../../shared/plan/plan-view';
+import type { ReportChoices } from '../../../shared/pdf-export/report-choices';
+import type { ReportData, SavedReport } from '../../../shared/pdf-export/report-data';
+import { printRoutePrefix } from '../../../shared/pdf-export/report-data';
+import { settingsExportSection } from '../../../electron/data-export/sections/settings-section';
+import { useTempFolders } from '../support/temp-folder';
+import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
+
+const unlockedCore = useUnlockedCores();
+const tempFolder = useTempFolders();
+
+const today = '2026-03-31';
+const privateNote = 'Private: I argued with my brother and nearly drank.';
+
+const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
+  today,
+  preparedFor: '',
+  planAreas: ['about', 'copingStrategies', 'safetyPlan'],
+  progress: {
+    include: true,
+    range: '30-days',
+    custom: { from: '2026-03-01', to: '2026-03-31' },
+    metrics: [],
+    milestones: true,
+    whatHelps: true,
+  },
+  journalNotes: false,
+  changesSinceReview: false,
+  questions: '',
+  safetyPlanFirst: false,
+  paper: 'a4',
+  ...overrides,
+});
+
+const checkIn = (at: string, note: string, mood = 6): CheckInFields => ({
+  at,
+  timeZone: 'Europe/London',
+  mood,
+  values: { 'sleep-hours': 7 },
+  copingIds: [],
+  triggerIds: [],
+  warningSignIds: [],
+  lapse: false,
+  note,
+});
+
+/** A vault with a started plan, a safety plan and check-ins in January and March 2026. */
+async function vaultWithPlan(hostOverrides?: Parameters<typeof unlockedCore>[0]) {
+  const core = await unlockedCore(hostOverrides);
+  await core.value<PlanView>('plan.start', { template: 'addiction' });
+  await core.value('plan.updateSection', {
+    section: 'safetyPlan',
+    value: {
+      warningSigns: 'Not sleeping; staying in.',
+      thingsICanDoAlone: '',
+      peopleAndPlaces: '',
+      peopleICanAsk: 'Alex',
+      professionalsAndCrisisLines: '',
+      saferSurroundings: '',
+      reasonsForLiving: '',
+    },
+  });
+  await core.value('checkIns.add', checkIn('2026-01-10T20:00:00.000Z', 'January note, outside the range.'));
+  await core.value('checkIns.add', checkIn('2026-03-12T20:00:00.000Z', privateNote, 4));
+  await core.value('checkIns.add', checkIn('2026-03-20T09:00:00.000Z', ''));
+  await core.value('checkIns.add', checkIn('2026-03-11T21:00:00.000Z', 'Earlier in March.'));
+  return core;
+}
+
+describe('what goes into the PDF', () => {
+  it('prints only the chosen plan areas, in the app’s order, and blanks the rest', async () => {
+    const { value } = await vaultWithPlan();
+    const report = await value<ReportData>(
+      'pdfExport.preview',
+      choices({ planAreas: ['copingStrategies', 'about'], progress: { ...choices().progress, include: false } }),
+    );
+    expect(report.parts).toEqual(['title', 'plan']);
+    expect(report.planAreas).toEqual(['about', 'copingStrategies']);
+    expect(report.plan.copingStrategies.length).toBeGreaterThan(0);
+    expect(report.plan.goals).toEqual([]);
+    expect(report.plan.safetyPlan.peopleICanAsk).toBe('');
+    expect(report.progress).toBeNull();
+    expect(report.range).toBeNull();
+  });
+
+  it('puts the safety plan on the first page when asked, even if it was not ticked, and not again in the plan', async () => {
+    const { value } = await vaultWithPlan();
+    const report = await value<ReportData>(
+      'pdfExport.preview',
+      choices({ safetyPlanFirst: true, planAreas: ['goals'], questions: 'Sleep?' }),
+    );
+    expect(report.parts).toEqual(['title', 'safetyPlan', 'questions', 'plan', 'progress']);
+    expect(report.planAreas).toEqual(['goals']);
+    expect(report.plan.safetyPlan.peopleICanAsk).toBe('Alex');
+    const withBoth = await value<ReportData>(
+      'pdfExport.preview',
+      choices({ safetyPlanFirst: true, planAreas: ['safetyPlan', 'about'] }),
+    );
+    expect(withBoth.planAreas).toEqual(['about']);
+  });
+
+  it('leaves journal notes out unless opted in, and then prints the range’s notes oldest first', async () => {
+    const { value } = await vaultWithPlan();
+    const without = await value<ReportData>('pdfExport.preview', choices());
+    expect(without.journalNotes).toBeNull();
+    expect(without.parts).not.toContain('journalNotes');
+    expect(JSON.stringify(without)).not.toContain(privateNote);
+
+    const opted = await value<ReportData>('pdfExport.preview', choices({ journalNotes: true }));
+    expect(opted.parts.at(-1)).toBe('journalNotes');
+    expect(opted.journalNotes?.map((note) => [note.day, note.note])).toEqual([
+      ['2026-03-11', 'Earlier in March.'],
+      ['2026-03-12', privateNote],
+    ]);
+    // Notes follow the range even with no charts.
+    const notesOnly = await value<ReportData>(
+      'pdfExport.preview',
+      choices({ journalNotes: true, progress: { ...choices().progress, include: false, range: '3-months' } }),
+    );
+    expect(notesOnly.parts).toEqual(['title', 'plan', 'journalNotes']);
+    expect(notesOnly.range).toEqual({ from: '2026-01-01', to: today });
+    expect(notesOnly.journalNotes).toHaveLength(3);
+  });
+
+  it('works out each date range, and says why “since my last review” cannot work before a review', async () => {
+    const { call, value } = await vaultWithPlan();
+    const rangeOf = async (range: ReportChoices['progress']['range']) =>
+      (await value<ReportData>('pdfExport.preview', choices({ progress: { ...choices().progress, range } }))).range;
+    expect(await rangeOf('30-days')).toEqual({ from: '2026-03-02', to: today });
+    expect(await rangeOf('3-months')).toEqual({ from: '2026-01-01', to: today });
+    expect(await rangeOf('6-months')).toEqual({ from: '2025-10-01', to: today });
+    expect(await rangeOf('custom')).toEqual({ from: '2026-03-01', to: '2026-03-31' });
+
+    const sinceReview = choices({ progress: { ...choices().progress, range: 'since-review' } });
+    expect(await call('pdfExport.preview', sinceReview)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/no review of your plan yet/) },
+    });
+    await value('plan.recordReview', { reviewedOn: '2026-03-15', working: '', notWorking: '', changes: '' });
+    expect((await value<ReportData>('pdfExport.preview', sinceReview)).range).toEqual({
+      from: '2026-03-15',
+      to: today,
+    });
+
+    const backwards = choices({
+      progress: { ...choices().progress, range: 'custom', custom: { from: '2026-03-20', to: '2026-03-01' } },
+    });
+    expect(await call('pdfExport.preview', backwards)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringMatching(/start of the range must not be after its end/) },
+    });
+  });
+
+  it('charts mood first with its 7-day average, then the chosen measures, at day resolution for 30 days', async () => {
+    const { value } = await vaultWithPlan();
+    const report = await value<ReportData>(
+      'pdfExport.preview',
+      choices({ progress: { ...choices().progress, metrics: ['sleep-hours', 'no-such-measure'] } }),
+    );
+    const charts = report.progress!.charts;
+    expect(charts.map((chart) => chart.metric.key)).toEqual(['mood', 'sleep-hours']);
+    expect(charts[0]!.view.resolution).toBe('day');
+    expect(charts[0]!.view.series['mood']?.map((point) => [point.day, point.mean])).toEqual([
+      ['2026-03-11', 6],
+      ['2026-03-12', 4],
+      ['2026-03-20', 6],
+    ]);
+    expect(charts[0]!.view.rollingAverage.length).toBeGreaterThan(0);
+    expect(report.progress!.listMilestones).toBe(true);
+    expect(report.progress!.whatHelps?.length).toBeGreaterThan(0);
+    const bare = await value<ReportData>(
+      'pdfExport.preview',
+      choices({ progress: { ...choices().progress, milestones: false, whatHelps: false } }),
+    );
+    expect(bare.progress).toMatchObject({ listMilestones: false, whatHelps: null });
+  });
+
+  it('lists what changed since the last review, in the shared areas only', async () => {
+    const { call, value } = await vaultWithPlan();
+    const wanted = choices({ changesSinceReview: true });
+    expect(await call('pdfExport.preview', wanted)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    await value('plan.recordReview', { reviewedOn: '2026-03-15', working: '', notWorking: '', changes: '' });
+    const plan = (await value<PlanView>('plan.get')).plan;
+    await value('plan.updateSection', {
+      section: 'safetyPlan',
+      value: { ...plan.safetyPlan, peopleICanAsk: 'Alex, Jo' },
+    });
+    await value('plan.updateSection', { section: 'selfCare', value: { ...plan.selfCare, sleep: 'Bed by 23:00.' } });
+    const report = await value<ReportData>('pdfExport.preview', wanted);
+    expect(report.parts).toEqual(['title', 'changes', 'plan', 'progress']);
+    expect(report.changes?.since).toBe('2026-03-15');
+    expect(report.changes?.diff.areas.map((area) => area.area)).toEqual(['safetyPlan']);
+  });
+
+  it('refuses choices main cannot trust, with the field named', async () => {
+    const { call } = await vaultWithPlan();
+    const refusal = async (input: unknown) => {
+      const result = await call('pdfExport.preview', input);
+      return result.ok ? 'accepted' : `${result.error.code}: ${result.error.message}`;
+    };
+    expect(await refusal({ ...choices(), planAreas: ['diary'] })).toMatch(/^INVALID_INPUT: planAreas\.0/);
+    expect(await refusal({ ...choices(), planAreas: ['goals', 'goals'] })).toMatch(/chosen once/);
+    expect(await refusal({ ...choices(), paper: 'a3' })).toMatch(/^INVALID_INPUT: paper/);
+    expect(await refusal({ ...choices(), preparedFor: 'x'.repeat(81) })).toMatch(/under 80 characters/);
+    expect(await refusal({ ...choices(), today: '2026-02-30' })).toMatch(/real date/);
+    expect(await refusal({ ...choices(), extra: true })).toMatch(/^INVALID_INPUT/);
+    const fiveMeasures = {
+      ...choices().progress,
+      metrics: ['energy', 'anxiety', 'sleep-hours', 'sleep-quality', 'pain'],
+    };
+    expect(await refusal({ ...choices(), progress: fiveMeasures })).toMatch(/up to 4/);
+  });
+});
+
+describe('saving the PDF', () => {
+  it('asks where, prints the job through the host, writes exactly those bytes there and forgets the job', async () => {
+    const folder = await tempFolder();
+    const pdf = new TextEncoder().encode('%PDF-1.7 /Type /Pages /Count 2 /Type /Page /Type /Page %%EOF');
+    let printed: { route: string; paper: string; seen?: ReportData } | undefined;
+    let route = '';
+    const core = await vaultWithPlan({
+      chooseSavePath: ({ defaultName }) => Promise.resolve(path.join(folder, defaultName.replace(/\.pdf$/, ''))),
+      printToPdf: async (request) => {
+        route = request.route;
+        const job = await core.call('pdfExport.printJob', { id: request.route.slice(printRoutePrefix.length) });
+        printed = { ...request, seen: job.ok ? (job.value as ReportData) : undefined };
+        return pdf;
+      },
+    });
+    const saved = await core.value<SavedReport>('pdfExport.save', choices({ paper: 'letter', journalNotes: true }));
+    expect(saved).toEqual({ saved: true, fileName: 'waypoint-plan-2026-03-31.pdf', bytes: pdf.length, pages: 2 });
+    expect(printed?.paper).toBe('letter');
+    expect(printed?.seen?.journalNotes?.map((note) => note.note)).toContain(privateNote);
+    expect(readFileSync(path.join(folder, 'waypoint-plan-2026-03-31.pdf'))).toEqual(Buffer.from(pdf));
+    expect(readdirSync(folder)).toEqual(['waypoint-plan-2026-03-31.pdf']);
+    // The job is gone once printed: the print view's channel no longer answers for it.
+    expect(await core.call('pdfExport.printJob', { id: route.slice(printRoutePrefix.length) })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+  });
+
+  it('writes nothing when the dialog is cancelled, and says why when the folder cannot be written', async () => {
+    let printCalls = 0;
+    const cancelled = await vaultWithPlan({
+      printToPdf: () => {
+        printCalls++;
+        return Promise.resolve(new Uint8Array());
+      },
+    });
+    expect(await cancelled.value<SavedReport>('pdfExport.save', choices())).toEqual({ saved: false });
+    expect(printCalls).toBe(0);
+
+    const folder = await tempFolder();
+    const missing = path.join(folder, 'no-such-folder', 'plan.pdf');
+    const failing = await vaultWithPlan({
+      chooseSavePath: () => Promise.resolve(missing),
+      printToPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.7')),
+    });
+    const result = await failing.call('pdfExport.save', choices());
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'SAVE_FAILED', message: expect.stringMatching(/^The PDF was not saved because/) },
+    });
+    expect(existsSync(missing)).toBe(false);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('reports a print that fails without writing a file', async () => {
+    const folder = await tempFolder();
+    const { call } = await vaultWithPlan({
+      chooseSavePath: () => Promise.resolve(path.join(folder, 'plan.pdf')),
+      printToPdf: () => Promise.reject(new Error('renderer crashed')),
+    });
+    expect(await call('pdfExport.save', choices())).toMatchObject({
+      ok: false,
+      error: { code: 'SAVE_FAILED', message: 'The PDF could not be made, so nothing was saved. Please try again.' },
+    });
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('the paper size setting', () => {
+  it('defaults to A4, remembers Letter across lock and unlock, and refuses other sizes', async () => {
+    const { call, value } = await unlockedCore();
+    expect(await value('settings.get')).toMatchObject({ paperSize: 'a4' });
+    await value('settings.update', { paperSize: 'letter' });
+    await value('vault.lock');
+    await value('vault.unlock', { passphrase: testPassphrase });
+    expect(await value('settings.get')).toMatchObject({ paperSize: 'letter' });
+    expect(await call('settings.update', { paperSize: 'a3' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+});
+
+describe('settings in the JSON export', () => {
+  it('accepts an export from before the paper size setting, which then takes its default', () => {
+    const older = settingsExportSection.schema.safeParse({ autoLockMinutes: 5, dayBoundaryMinutes: 240 });
+    expect(older.success).toBe(true);
+    expect(settingsExportSection.schema.safeParse({ autoLockMinutes: 5, paperSize: 'a3' }).success).toBe(false);
+  });
+});
