@@ -1,21 +1,23 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
+import { invokeChannels } from '../../shared/ipc/channel-names';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
-import { readSettings, writeSettings } from '../settings/settings-repository';
-import { inTransaction } from '../database/sqlite';
-import { createCheckInHandlers } from '../check-ins/check-in-handlers';
-import { recomputeCheckInDays } from '../check-ins/check-in-repository';
-import { createPlanHandlers } from '../plan/plan-handlers';
-import { createProgressHandlers } from '../progress/progress-handlers';
-import { createPdfExportHandlers } from '../pdf-export/pdf-export-handlers';
+import { systemClock, type Clock } from '../check-ins/check-in-today';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
+import { readSettings } from '../settings/settings-repository';
 import type { KdfParams } from '../vault/kdf-params';
 import { backupFolderFor } from '../vault/vault-backups';
 import { VaultError } from '../vault/vault-error';
 import { VaultSession, type VaultSessionOptions } from '../vault/vault-session';
 import type { Host } from './host';
 import { IdleLockTimer } from './idle-lock-timer';
+import {
+  createOpenVaultHandlers,
+  type OpenVaultChannel,
+  type OpenVaultHandlers,
+  type VaultLifecycleChannel,
+} from './open-vault-handlers';
 
 export const vaultFileName = 'waypoint.vault';
 
@@ -28,6 +30,8 @@ export interface AppCoreOptions {
   kdfParams?: KdfParams;
   /** Replaces the idle time from Settings (end-to-end tests use a few seconds). */
   idleLockMsOverride?: number;
+  /** The system clock and time zone unless a test fixes them. */
+  clock?: Clock;
   log?(message: string, error?: unknown): void;
 }
 
@@ -43,8 +47,10 @@ export interface AppCore {
  */
 export function createAppCore(options: AppCoreOptions): AppCore {
   const { host } = options;
+  const clock = options.clock ?? systemClock;
   const vaultPath = options.vaultPath ?? path.join(host.userDataDir, vaultFileName);
-  let session: VaultSession | undefined;
+  // The unlocked vault and the handlers made for it: they come and go together.
+  let open: { session: VaultSession; handlers: OpenVaultHandlers } | undefined;
   // Create, unlock, lock and passphrase changes run one at a time, in the order asked.
   let lifecycle: Promise<unknown> = Promise.resolve();
   const serially = <T>(work: () => Promise<T>): Promise<T> => {
@@ -64,69 +70,69 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   async function status(): Promise<VaultStatus> {
-    const exists = session
+    const exists = open
       ? true
       : await fs.stat(vaultPath).then(
           () => true,
           () => false,
         );
     return {
-      state: session?.isOpen ? 'unlocked' : exists ? 'locked' : 'no-vault',
+      state: open ? 'unlocked' : exists ? 'locked' : 'no-vault',
       vaultPath,
       backupFolder: backupFolderFor(vaultPath),
     };
   }
 
   function unlocked(): VaultSession {
-    if (!session?.isOpen) throw new VaultError('LOCKED', 'Waypoint is locked. Unlock it to continue.');
-    return session;
+    if (!open) throw new VaultError('LOCKED', 'Waypoint is locked. Unlock it to continue.');
+    return open.session;
   }
 
-  function startIdleTimer(opened: VaultSession): void {
-    idleTimer.start(options.idleLockMsOverride ?? readSettings(opened.db).autoLockMinutes * 60_000);
+  function startIdleTimer(session: VaultSession): void {
+    idleTimer.start(options.idleLockMsOverride ?? readSettings(session.db).autoLockMinutes * 60_000);
+  }
+
+  function opened(session: VaultSession): void {
+    const handlers = createOpenVaultHandlers(session, {
+      newId: randomUUID,
+      clock,
+      host,
+      onSettingsChanged: (_settings, changed) => {
+        if (changed.autoLockMinutes !== undefined) startIdleTimer(session);
+      },
+    });
+    open = { session, handlers };
+    startIdleTimer(session);
   }
 
   function lock(reason: LockReason): Promise<boolean> {
     return serially(async () => {
-      if (!session) return true;
+      if (!open) return true;
       try {
-        await session.close();
+        await open.session.close();
       } catch (error) {
         options.log?.('Could not save before locking; staying unlocked so nothing is lost.', error);
         return false;
       }
-      session = undefined;
-      plan.forgetUndo();
-      checkIns.forgetUndo();
-      reports.forgetJobs();
+      open = undefined;
       idleTimer.stop();
       host.sendEvent('vault.locked', { reason });
       return true;
     });
   }
 
-  const services = { unlocked, newId: randomUUID, now: () => new Date() };
-  const plan = createPlanHandlers(services);
-  const checkIns = createCheckInHandlers(services);
-  const progress = createProgressHandlers(services);
-  const reports = createPdfExportHandlers({ ...services, host });
-
-  const handlers: IpcHandlers = {
+  const lifecycleHandlers: Pick<IpcHandlers, VaultLifecycleChannel> = {
     'vault.status': status,
     'vault.create': ({ passphrase }) =>
       serially(async () => {
-        if (session) throw new VaultError('VAULT_EXISTS', 'A vault is already open.');
+        if (open) throw new VaultError('VAULT_EXISTS', 'A vault is already open.');
         await fs.mkdir(path.dirname(vaultPath), { recursive: true, mode: 0o700 });
-        session = await VaultSession.create(vaultPath, passphrase, sessionOptions);
-        startIdleTimer(session);
+        opened(await VaultSession.create(vaultPath, passphrase, sessionOptions));
         return status();
       }),
     'vault.unlock': ({ passphrase }) =>
       serially(async () => {
-        if (!session) {
-          session = await VaultSession.open(vaultPath, passphrase, sessionOptions);
-          startIdleTimer(session);
-        }
+        if (!open) opened(await VaultSession.open(vaultPath, passphrase, sessionOptions));
         return status();
       }),
     'vault.lock': async () => {
@@ -143,25 +149,23 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         await unlocked().changePassphrase(current, next);
         return null;
       }),
-    'settings.get': () => readSettings(unlocked().db),
-    'settings.update': (changes) => {
-      const updated = unlocked().change((db) =>
-        inTransaction(db, () => {
-          const written = writeSettings(db, changes);
-          // A new day boundary moves late-night check-ins to the day they now belong to.
-          if (changes.dayBoundaryMinutes !== undefined) recomputeCheckInDays(db, written.dayBoundaryMinutes);
-          return written;
-        }),
-      );
-      if (changes.autoLockMinutes !== undefined) startIdleTimer(unlocked());
-      return updated;
-    },
     'session.activity': () => null,
-    ...plan.handlers,
-    ...checkIns.handlers,
-    ...progress.handlers,
-    ...reports.handlers,
   };
+
+  // Every other channel goes to the handlers of the vault that is open now, or answers LOCKED.
+  const openVaultChannels = invokeChannels.filter(
+    (channel): channel is OpenVaultChannel => !(channel in lifecycleHandlers),
+  );
+  const toOpenVault = Object.fromEntries(
+    openVaultChannels.map((channel) => [
+      channel,
+      (input: unknown) => {
+        unlocked();
+        return (open!.handlers[channel] as (input: unknown) => unknown)(input);
+      },
+    ]),
+  ) as OpenVaultHandlers;
+  const handlers: IpcHandlers = { ...lifecycleHandlers, ...toOpenVault };
 
   const router = createIpcRouter(handlers, {
     isTrustedOrigin: options.isTrustedOrigin,

@@ -7,7 +7,7 @@ import {
   type DayRange,
 } from '../../shared/check-ins/check-in';
 import type { ReportJournalNote } from '../../shared/pdf-export/report-data';
-import { selectValues, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
 function writeDetails(db: Database, key: number, day: string, fields: CheckInFields): void {
@@ -32,7 +32,7 @@ export function insertCheckIn(db: Database, id: string, fields: CheckInFields, b
     fields.lapse ? 1 : 0,
     fields.note,
   ]);
-  const key = Number(selectValues(db, 'SELECT last_insert_rowid()')[0]![0]);
+  const { key } = selectRow(db, 'SELECT last_insert_rowid()', [], { key: 'number' })!;
   writeDetails(db, key, day, fields);
   return { id, day, ...fields };
 }
@@ -69,60 +69,54 @@ export function readAllCheckIns(db: Database): CheckIn[] {
 
 /** The notes written with check-ins on the days of a range, oldest first (the PDF's journal pages). */
 export function readCheckInNotes(db: Database, range: DayRange): ReportJournalNote[] {
-  return selectValues(
+  return selectRows(
     db,
     "SELECT day, at, time_zone, note FROM checkins WHERE day BETWEEN ? AND ? AND trim(note) <> '' ORDER BY day, at, id",
     [range.from, range.to],
-  ).map(([day, at, timeZone, note]) => ({
-    day: day as string,
-    at: at as string,
-    timeZone: timeZone as string,
-    note: note as string,
-  }));
+    { day: 'text', at: 'text', timeZone: 'text', note: 'text' },
+  );
 }
 
 function readCheckIns(db: Database, where: string, params: string[] = []): CheckIn[] {
-  const rows = selectValues(db, `SELECT key, id, at, time_zone, day, lapse, note FROM checkins ${where}`, params);
+  const rows = selectRows(db, `SELECT key, id, at, time_zone, day, lapse, note FROM checkins ${where}`, params, {
+    key: 'number',
+    id: 'text',
+    at: 'text',
+    timeZone: 'text',
+    day: 'text',
+    lapse: 'boolean',
+    note: 'text',
+  });
   if (rows.length === 0) return [];
   const checkIns = new Map<number, CheckIn>(
-    rows.map(([key, id, at, timeZone, day, lapse, note]) => [
-      key as number,
-      {
-        id: id as string,
-        at: at as string,
-        timeZone: timeZone as string,
-        day: day as string,
-        mood: 0,
-        values: {},
-        copingIds: [],
-        triggerIds: [],
-        warningSignIds: [],
-        lapse: lapse === 1,
-        note: note as string,
-      },
+    rows.map(({ key, ...row }) => [
+      key,
+      { ...row, mood: 0, values: {}, copingIds: [], triggerIds: [], warningSignIds: [] },
     ]),
   );
   // One pass over each detail table for the rows' day span, rather than one query per check-in.
-  const days = rows.map((row) => row[4] as string);
+  const days = rows.map((row) => row.day);
   const span = [days.reduce((a, b) => (a < b ? a : b)), days.reduce((a, b) => (a > b ? a : b))];
-  for (const [key, metric, value] of selectValues(
-    db,
-    'SELECT checkin, metric, value FROM checkin_values WHERE day BETWEEN ? AND ?',
-    span,
-  )) {
-    const checkIn = checkIns.get(key as number);
+  const values = selectRows(db, 'SELECT checkin, metric, value FROM checkin_values WHERE day BETWEEN ? AND ?', span, {
+    key: 'number',
+    metric: 'text',
+    value: 'number',
+  });
+  for (const { key, metric, value } of values) {
+    const checkIn = checkIns.get(key);
     if (!checkIn) continue;
-    if (metric === 'mood') checkIn.mood = value as number;
-    else checkIn.values[metric as string] = value as number;
+    if (metric === 'mood') checkIn.mood = value;
+    else checkIn.values[metric] = value;
   }
-  const links = selectValues(
+  const links = selectRows(
     db,
     `SELECT checkin, kind, entry_id FROM checkin_links JOIN checkins c ON c.key = checkin
       WHERE c.day BETWEEN ? AND ? ORDER BY checkin, kind, entry_id`,
     span,
+    { key: 'number', kind: 'text', entryId: 'text' },
   );
-  for (const [key, kind, entryId] of links) {
-    checkIns.get(key as number)?.[checkInLinkFields[kind as CheckInLinkKind]].push(entryId as string);
+  for (const { key, kind, entryId } of links) {
+    checkIns.get(key)?.[checkInLinkFields[kind as CheckInLinkKind]].push(entryId);
   }
   return [...checkIns.values()];
 }
@@ -130,10 +124,16 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
 /** Works every check-in's day out again, after the day boundary changed. */
 export function recomputeCheckInDays(db: Database, boundaryMinutes: number): number {
   let moved = 0;
-  for (const [key, at, timeZone, day] of selectValues(db, 'SELECT key, at, time_zone, day FROM checkins')) {
-    const recomputed = checkInDay(new Date(at as string), timeZone as string, boundaryMinutes);
+  const rows = selectRows(db, 'SELECT key, at, time_zone, day FROM checkins', [], {
+    key: 'number',
+    at: 'text',
+    timeZone: 'text',
+    day: 'text',
+  });
+  for (const { key, at, timeZone, day } of rows) {
+    const recomputed = checkInDay(new Date(at), timeZone, boundaryMinutes);
     if (recomputed !== day) {
-      db.run('UPDATE checkins SET day = ? WHERE key = ?', [recomputed, key as number]);
+      db.run('UPDATE checkins SET day = ? WHERE key = ?', [recomputed, key]);
       moved++;
     }
   }
@@ -147,7 +147,7 @@ export function recomputeCheckInDays(db: Database, boundaryMinutes: number): num
 
 /** The days a lapse was logged on, in order. */
 export function readLapseDays(db: Database): string[] {
-  return selectValues(db, 'SELECT DISTINCT day FROM checkins WHERE lapse = 1 ORDER BY day').map(
-    ([day]) => day as string,
+  return selectRows(db, 'SELECT DISTINCT day FROM checkins WHERE lapse = 1 ORDER BY day', [], { day: 'text' }).map(
+    (row) => row.day,
   );
 }

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { passphraseSchema } from '../../shared/vault/passphrase-rules';
 import { fillDemoVault } from '../demo/demo-vault';
-import { inTransaction } from '../database/sqlite';
+import { inTransaction, selectRow } from '../database/sqlite';
 import {
   buildExportDocument,
   ExportDocumentError,
@@ -143,9 +143,12 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
     const session = await VaultSession.open(file, passphrase, { program: 'cli' });
     try {
-      const result = session.db.exec('PRAGMA integrity_check')[0]?.values[0]?.[0];
-      if (result !== 'ok') throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.');
-      const tables = session.db.exec("SELECT count(*) FROM sqlite_master WHERE type = 'table'")[0]?.values[0]?.[0];
+      const check = selectRow(session.db, 'PRAGMA integrity_check', [], { result: 'text' });
+      if (check?.result !== 'ok')
+        throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.');
+      const { tables } = selectRow(session.db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], {
+        tables: 'number',
+      })!;
       context.io.stdout.write(
         `OK: ${file} opens with this passphrase and its ${String(tables)} tables pass SQLite's integrity check.\n`,
       );

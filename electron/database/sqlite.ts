@@ -32,13 +32,75 @@ export function inTransaction<T>(db: Database, work: () => T): T {
 }
 
 export function readUserVersion(db: Database): number {
-  const value = db.exec('PRAGMA user_version')[0]?.values[0]?.[0];
-  return typeof value === 'number' ? value : 0;
+  return selectRow(db, 'PRAGMA user_version', [], { version: 'number' })?.version ?? 0;
 }
 
-type SqlParam = string | number | null;
+export type SqlParam = string | number | null;
 
-/** Every row of a query, as arrays of column values in the order selected. */
-export function selectValues(db: Database, sql: string, params: SqlParam[] = []): SqlParam[][] {
-  return (db.exec(sql, params)[0]?.values ?? []) as SqlParam[][];
+/** How a selected column is read: SQLite's storage class, `boolean` for 0/1, `?` where NULL is allowed. */
+export type ColumnType = 'text' | 'number' | 'boolean' | 'text?' | 'number?';
+
+type ValueOf<T extends ColumnType> = T extends 'text'
+  ? string
+  : T extends 'number'
+    ? number
+    : T extends 'boolean'
+      ? boolean
+      : T extends 'text?'
+        ? string | null
+        : number | null;
+
+/** The row object a column spec describes: `{ day: 'text', lapse: 'boolean' }` reads as `{ day: string, lapse: boolean }`. */
+export type RowOf<Spec extends Record<string, ColumnType>> = { -readonly [K in keyof Spec]: ValueOf<Spec[K]> };
+
+function readColumn(value: unknown, type: ColumnType, name: string): unknown {
+  if (value === null && type.endsWith('?')) return null;
+  if (type === 'boolean' && (value === 0 || value === 1)) return value === 1;
+  if ((type === 'text' || type === 'text?') && typeof value === 'string') return value;
+  if ((type === 'number' || type === 'number?') && typeof value === 'number') return value;
+  // Only a damaged vault or a query that disagrees with its spec gets here: a bug, not bad input.
+  throw new Error(`Column ${name} holds ${value === null ? 'NULL' : typeof value}, not ${type}.`);
+}
+
+/**
+ * Every row of a query as typed objects. `columns` names the selected columns in order and says
+ * how to read each, and every value is checked against it, so no repository casts what SQL returns.
+ */
+export function selectRows<Spec extends Record<string, ColumnType>>(
+  db: Database,
+  sql: string,
+  params: readonly SqlParam[],
+  columns: Spec,
+): RowOf<Spec>[] {
+  const names = Object.keys(columns);
+  const types = names.map((name) => columns[name]!);
+  const statement = db.prepare(sql);
+  try {
+    statement.bind([...params]);
+    const selected = statement.getColumnNames().length;
+    if (selected !== names.length)
+      throw new Error(`The query selects ${selected} columns; its spec names ${names.length}.`);
+    const rows: RowOf<Spec>[] = [];
+    while (statement.step()) {
+      const values = statement.get();
+      const row: Record<string, unknown> = {};
+      for (let index = 0; index < names.length; index++) {
+        row[names[index]!] = readColumn(values[index], types[index]!, names[index]!);
+      }
+      rows.push(row as RowOf<Spec>);
+    }
+    return rows;
+  } finally {
+    statement.free();
+  }
+}
+
+/** The first row of a query, or undefined when there is none. */
+export function selectRow<Spec extends Record<string, ColumnType>>(
+  db: Database,
+  sql: string,
+  params: readonly SqlParam[],
+  columns: Spec,
+): RowOf<Spec> | undefined {
+  return selectRows(db, sql, params, columns)[0];
 }

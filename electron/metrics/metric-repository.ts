@@ -5,18 +5,21 @@ import {
   type MetricSetting,
   type TrackedMetric,
 } from '../../shared/metrics/custom-metric';
-import { selectValues, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
 /** The vault's measure settings in order (mood is not stored: it is always on). */
 export function readMetricSettings(db: Database): MetricSetting[] {
-  return selectValues(db, 'SELECT key, enabled, custom_json FROM metrics ORDER BY position').map(
-    ([key, enabled, customJson]) => ({
-      key: key as string,
-      enabled: enabled === 1,
-      custom: customJson === null ? null : customMetricSchema.parse(JSON.parse(customJson as string)),
-    }),
-  );
+  const rows = selectRows(db, 'SELECT key, enabled, custom_json FROM metrics ORDER BY position', [], {
+    key: 'text',
+    enabled: 'boolean',
+    customJson: 'text?',
+  });
+  return rows.map(({ key, enabled, customJson }) => ({
+    key,
+    enabled,
+    custom: customJson === null ? null : customMetricSchema.parse(JSON.parse(customJson)),
+  }));
 }
 
 export function readTrackedMetrics(db: Database): TrackedMetric[] {
@@ -48,7 +51,7 @@ export function setMetricEnabled(db: Database, key: string, enabled: boolean): v
 }
 
 export function addCustomMetric(db: Database, key: string, custom: CustomMetric): void {
-  const position = Number(selectValues(db, 'SELECT coalesce(max(position) + 1, 0) FROM metrics')[0]![0]);
+  const { position } = selectRow(db, 'SELECT coalesce(max(position) + 1, 0) FROM metrics', [], { position: 'number' })!;
   db.run('INSERT INTO metrics (key, position, enabled, custom_json) VALUES (?, ?, 1, ?)', [
     key,
     position,
@@ -63,8 +66,11 @@ export function updateCustomMetric(db: Database, key: string, custom: CustomMetr
   if (current.custom.kind !== custom.kind && countValues(db, key) > 0) {
     throw new RequestError('INVALID_INPUT', 'This measure already has values, so its kind cannot change.');
   }
-  const [low, high] = selectValues(db, 'SELECT min(value), max(value) FROM checkin_values WHERE metric = ?', [key])[0]!;
-  if (low !== null && ((low as number) < custom.min || (high as number) > custom.max)) {
+  const { low, high } = selectRow(db, 'SELECT min(value), max(value) FROM checkin_values WHERE metric = ?', [key], {
+    low: 'number?',
+    high: 'number?',
+  })!;
+  if (low !== null && high !== null && (low < custom.min || high > custom.max)) {
     throw new RequestError(
       'INVALID_INPUT',
       `Check-ins already hold values from ${String(low)} to ${String(high)}; the range must include them.`,
@@ -88,5 +94,5 @@ export function deleteCustomMetric(db: Database, key: string): void {
 }
 
 function countValues(db: Database, key: string): number {
-  return Number(selectValues(db, 'SELECT count(*) FROM checkin_values WHERE metric = ?', [key])[0]![0]);
+  return selectRow(db, 'SELECT count(*) FROM checkin_values WHERE metric = ?', [key], { count: 'number' })!.count;
 }

@@ -1,17 +1,15 @@
 import type { Milestone, MilestoneFields } from '../../shared/milestones/milestone';
-import { selectValues, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
 /** The person's own milestones, by date. */
 export function readMilestones(db: Database): Milestone[] {
-  return selectValues(db, 'SELECT id, title, date, goal_id FROM milestones ORDER BY date, title, id').map(
-    ([id, title, date, goalId]) => ({
-      id: id as string,
-      title: title as string,
-      date: date as string,
-      goalId: goalId as string | null,
-    }),
-  );
+  return selectRows(db, 'SELECT id, title, date, goal_id FROM milestones ORDER BY date, title, id', [], {
+    id: 'text',
+    title: 'text',
+    date: 'text',
+    goalId: 'text?',
+  });
 }
 
 export function insertMilestone(db: Database, milestone: Milestone): void {
@@ -47,5 +45,7 @@ function requireMilestone(db: Database, id: string): Milestone {
 
 /** True when some milestone already marks this goal (so achieving it twice adds one milestone). */
 export function goalHasMilestone(db: Database, goalId: string): boolean {
-  return selectValues(db, 'SELECT 1 FROM milestones WHERE goal_id = ? LIMIT 1', [goalId]).length > 0;
+  return (
+    selectRow(db, 'SELECT 1 FROM milestones WHERE goal_id = ? LIMIT 1', [goalId], { found: 'number' }) !== undefined
+  );
 }

@@ -6,13 +6,12 @@ import type { Host } from '../app/host';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { writeFailureReason, writeFileAtomically } from '../vault/atomic-write';
-import type { VaultSession } from '../vault/vault-session';
+import type { OpenVault } from '../vault/open-vault';
 import { buildReport } from './report-builder';
 
 export type PdfExportChannel = Extract<InvokeChannel, `pdfExport.${string}`>;
 
 export interface PdfExportDependencies {
-  unlocked(): VaultSession;
   newId(): string;
   host: Pick<Host, 'chooseSavePath' | 'printToPdf'>;
 }
@@ -29,13 +28,14 @@ function countPdfPages(pdf: Uint8Array): number {
 /**
  * The Export area's channels. A PDF is made in three steps: the person picks where it goes, the
  * host prints the print view (which fetches this job's document by id), and the bytes are
- * written straight to the chosen file. No copy is kept anywhere else.
+ * written straight to the chosen file. No copy is kept anywhere else, and a job waiting to be
+ * printed goes when the vault locks, with these handlers.
  */
-export function createPdfExportHandlers({ unlocked, newId, host }: PdfExportDependencies) {
+export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfExportDependencies) {
   const printJobs = new Map<string, ReportData>();
 
   const handlers: Pick<IpcHandlers, PdfExportChannel> = {
-    'pdfExport.preview': (choices) => buildReport(unlocked().db, choices),
+    'pdfExport.preview': (choices) => buildReport(vault.db, choices),
     'pdfExport.printJob': ({ id }) => {
       const report = printJobs.get(id);
       if (!report) throw new RequestError('NOT_FOUND', 'This PDF is no longer being made.');
@@ -43,7 +43,7 @@ export function createPdfExportHandlers({ unlocked, newId, host }: PdfExportDepe
     },
     'pdfExport.save': async (choices) => {
       // Built first, so a choice that cannot work is reported before the save dialog opens.
-      const report = buildReport(unlocked().db, choices);
+      const report = buildReport(vault.db, choices);
       const target = await host.chooseSavePath({
         title: 'Save your plan as a PDF',
         defaultName: reportFileName(choices.today),
@@ -72,11 +72,5 @@ export function createPdfExportHandlers({ unlocked, newId, host }: PdfExportDepe
     },
   };
 
-  return {
-    handlers,
-    /** Drops documents waiting to be printed (on lock), so no plaintext lingers in memory. */
-    forgetJobs(): void {
-      printJobs.clear();
-    },
-  };
+  return handlers;
 }

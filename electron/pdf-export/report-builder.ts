@@ -16,7 +16,8 @@ import type { Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { readPlan } from '../plan/plan-repository';
 import { listPlanReviews, readReviewSnapshot } from '../plan/plan-review-repository';
-import { readMilestonesView, readProgressView } from '../progress/progress-handlers';
+import { readMilestonesView } from '../milestones/milestones-view';
+import { readProgressView } from '../progress/progress-view';
 
 /** A copy of `plan` with only `areas` filled in. */
 function onlyAreas(plan: PlanDocument, areas: ReadonlySet<PlanArea>): PlanDocument {

@@ -13,7 +13,7 @@ import {
   planSectionSchemas,
   type PlanSections,
 } from '../../shared/plan/plan-sections';
-import { inTransaction, type Database } from '../database/sqlite';
+import { inTransaction, selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
 interface EntryRow {
@@ -31,25 +31,23 @@ export interface DeletedEntries {
   unlinkedStrategies: { id: string; dataJson: string }[];
 }
 
-function selectRows(db: Database, sql: string, params: (string | number | null)[] = []): EntryRow[] {
-  const statement = db.prepare(sql);
-  const rows: EntryRow[] = [];
-  try {
-    statement.bind(params);
-    while (statement.step()) {
-      const [id, list, parentId, position, dataJson] = statement.get() as [
-        string,
-        PlanListName,
-        string | null,
-        number,
-        string,
-      ];
-      rows.push({ id, list, parentId, position, dataJson });
-    }
-  } finally {
-    statement.free();
-  }
-  return rows;
+const entryColumnTypes = {
+  id: 'text',
+  list: 'text',
+  parentId: 'text?',
+  position: 'number',
+  dataJson: 'text',
+} as const;
+
+const isPlanList = (list: string): list is PlanListName => Object.hasOwn(planListSchemas, list);
+
+/** Plan entry rows of a query that selects `entryColumns`. */
+function selectEntryRows(db: Database, sql: string, params: (string | number | null)[] = []): EntryRow[] {
+  return selectRows(db, sql, params, entryColumnTypes).map((row) => {
+    const { list } = row;
+    if (!isPlanList(list)) throw new Error(`A plan entry is in an unknown list (${list}).`);
+    return { ...row, list };
+  });
 }
 
 const entryColumns = 'id, list, parent_id, position, data_json';
@@ -60,13 +58,13 @@ function entryFromRow(row: EntryRow): PlanEntry {
 }
 
 function findRow(db: Database, id: string): EntryRow {
-  const row = selectRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE id = ?`, [id])[0];
+  const row = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE id = ?`, [id])[0];
   if (!row) throw new RequestError('NOT_FOUND', 'That part of your plan no longer exists. It may have been deleted.');
   return row;
 }
 
 function siblingsOf(db: Database, list: PlanListName, parentId: string | null): EntryRow[] {
-  return selectRows(
+  return selectEntryRows(
     db,
     `SELECT ${entryColumns} FROM plan_entries WHERE list = ? AND parent_id IS ? ORDER BY position, rowid`,
     [list, parentId],
@@ -85,25 +83,33 @@ function insertRow(db: Database, row: EntryRow): void {
 
 export function readPlanSections(db: Database): PlanSections {
   const sections = blankSections();
-  const result = db.exec('SELECT name, value_json FROM plan_sections')[0];
-  for (const [name, valueJson] of result?.values ?? []) {
+  const rows = selectRows(db, 'SELECT name, value_json FROM plan_sections', [], { name: 'text', valueJson: 'text' });
+  for (const { name, valueJson } of rows) {
     const sectionName = planSectionNames.find((candidate) => candidate === name);
     if (!sectionName) continue;
-    const parsed = planSectionSchemas[sectionName].safeParse(JSON.parse(String(valueJson)));
+    const parsed = planSectionSchemas[sectionName].safeParse(JSON.parse(valueJson));
     if (parsed.success) (sections as Record<string, unknown>)[sectionName] = parsed.data;
   }
   return sections;
 }
 
+/** The ids of the entries in some lists of the plan (to check what a check-in links to). */
+export function readPlanEntryIds(db: Database, lists: readonly PlanListName[]): string[] {
+  const placeholders = lists.map(() => '?').join(', ');
+  return selectRows(db, `SELECT id FROM plan_entries WHERE list IN (${placeholders})`, lists, { id: 'text' }).map(
+    (row) => row.id,
+  );
+}
+
 /** The whole plan, every list in its order. */
 export function readPlan(db: Database): PlanDocument {
-  const rows = selectRows(db, `SELECT ${entryColumns} FROM plan_entries ORDER BY position, rowid`);
+  const rows = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries ORDER BY position, rowid`);
   return assemblePlan(readPlanSections(db), rows.map(entryFromRow));
 }
 
 export function readPlanStartedOn(db: Database): string | null {
-  const value = db.exec("SELECT value FROM vault_meta WHERE key = 'planStartedOn'")[0]?.values[0]?.[0];
-  return typeof value === 'string' ? value : null;
+  const row = selectRow(db, "SELECT value FROM vault_meta WHERE key = 'planStartedOn'", [], { value: 'text' });
+  return row?.value ?? null;
 }
 
 export function markPlanStarted(db: Database, today: string): void {
@@ -177,9 +183,11 @@ export function movePlanEntry(db: Database, id: string, toIndex: number): void {
 export function deletePlanEntry(db: Database, id: string): DeletedEntries {
   return inTransaction(db, () => {
     const row = findRow(db, id);
-    const children = selectRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE parent_id = ? ORDER BY position`, [
-      id,
-    ]);
+    const children = selectEntryRows(
+      db,
+      `SELECT ${entryColumns} FROM plan_entries WHERE parent_id = ? ORDER BY position`,
+      [id],
+    );
     const unlinkedStrategies: DeletedEntries['unlinkedStrategies'] = [];
     if (row.list === 'triggers') {
       for (const strategy of siblingsOf(db, 'copingStrategies', null)) {

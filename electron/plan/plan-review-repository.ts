@@ -1,39 +1,34 @@
 import { planDocumentSchema, type PlanDocument } from '../../shared/plan/plan-document';
 import type { PlanReview, PlanReviewSummary, ReviewNotes } from '../../shared/plan/plan-review';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
-import type { Database } from '../database/sqlite';
+import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { readPlan, readPlanSections, updatePlanSection } from './plan-repository';
 
 const summaryColumns = 'id, reviewed_on, recorded_at, working, not_working, changes';
-
-function summaryFrom(values: unknown[]): PlanReviewSummary {
-  const [id, reviewedOn, recordedAt, working, notWorking, changes] = values as string[];
-  return {
-    id: id!,
-    reviewedOn: reviewedOn!,
-    recordedAt: recordedAt!,
-    working: working!,
-    notWorking: notWorking!,
-    changes: changes!,
-  };
-}
+const summaryColumnTypes = {
+  id: 'text',
+  reviewedOn: 'text',
+  recordedAt: 'text',
+  working: 'text',
+  notWorking: 'text',
+  changes: 'text',
+} as const;
 
 /** Every review, newest first, without the snapshots. */
 export function listPlanReviews(db: Database): PlanReviewSummary[] {
-  const result = db.exec(`SELECT ${summaryColumns} FROM plan_reviews ORDER BY reviewed_on DESC, recorded_at DESC`)[0];
-  return (result?.values ?? []).map(summaryFrom);
+  return selectRows(
+    db,
+    `SELECT ${summaryColumns} FROM plan_reviews ORDER BY reviewed_on DESC, recorded_at DESC`,
+    [],
+    summaryColumnTypes,
+  );
 }
 
 export function readReviewSnapshot(db: Database, id: string): PlanDocument {
-  const statement = db.prepare('SELECT snapshot_json FROM plan_reviews WHERE id = ?');
-  try {
-    statement.bind([id]);
-    if (!statement.step()) throw new RequestError('NOT_FOUND', 'That review no longer exists.');
-    return planDocumentSchema.parse(JSON.parse(String(statement.get()[0])));
-  } finally {
-    statement.free();
-  }
+  const row = selectRow(db, 'SELECT snapshot_json FROM plan_reviews WHERE id = ?', [id], { snapshotJson: 'text' });
+  if (!row) throw new RequestError('NOT_FOUND', 'That review no longer exists.');
+  return planDocumentSchema.parse(JSON.parse(row.snapshotJson));
 }
 
 /** Every review with its snapshot, oldest first (the export's order). */

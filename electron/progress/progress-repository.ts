@@ -1,15 +1,11 @@
 import { checkInLinkFields, type CheckInLinkKind, type DayRange } from '../../shared/check-ins/check-in';
 import { wallClockTime } from '../../shared/check-ins/check-in-day';
 import type { ProgressDay } from '../../shared/progress/progress-days';
-import { selectValues, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type Database } from '../database/sqlite';
 
 /** The first and last check-in days in the vault, or nulls with no check-ins. */
 export function readCheckInSpan(db: Database): { firstDay: string | null; lastDay: string | null } {
-  const [firstDay, lastDay] = selectValues(db, 'SELECT min(day), max(day) FROM checkins')[0] as [
-    string | null,
-    string | null,
-  ];
-  return { firstDay, lastDay };
+  return selectRow(db, 'SELECT min(day), max(day) FROM checkins', [], { firstDay: 'text?', lastDay: 'text?' })!;
 }
 
 /**
@@ -32,54 +28,43 @@ export function readProgressDays(
     return entry;
   };
   const span = [range.from, range.to];
-  for (const [day] of selectValues(
-    db,
-    'SELECT DISTINCT day FROM checkins WHERE day BETWEEN ? AND ? AND lapse = 1',
-    span,
-  )) {
-    dayOf(day as string).lapse = true;
-  }
+  const lapseDays = selectRows(db, 'SELECT DISTINCT day FROM checkins WHERE day BETWEEN ? AND ? AND lapse = 1', span, {
+    day: 'text',
+  });
+  for (const { day } of lapseDays) dayOf(day).lapse = true;
   for (const metric of new Set(options.metrics)) {
-    const stats = selectValues(
+    const stats = selectRows(
       db,
       `SELECT day, avg(value), min(value), max(value), count(*) FROM checkin_values
         WHERE metric = ? AND day BETWEEN ? AND ? GROUP BY day`,
       [metric, ...span],
+      { day: 'text', mean: 'number', min: 'number', max: 'number', count: 'number' },
     );
-    for (const [day, mean, min, max, count] of stats) {
-      dayOf(day as string).values[metric] = {
-        mean: mean as number,
-        min: min as number,
-        max: max as number,
-        count: count as number,
-      };
-    }
+    for (const { day, ...stat } of stats) dayOf(day).values[metric] = stat;
   }
   if (options.withCheckIns) {
-    const moods = selectValues(
+    const moods = selectRows(
       db,
       `SELECT c.day, c.at, c.time_zone, v.value, c.lapse FROM checkins c
          JOIN checkin_values v ON v.metric = 'mood' AND v.day = c.day AND v.checkin = c.key
         WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.at`,
       span,
+      { day: 'text', at: 'text', timeZone: 'text', mood: 'number', lapse: 'boolean' },
     );
-    for (const [day, at, timeZone, mood, lapse] of moods) {
-      dayOf(day as string).checkIns.push({
-        time: wallClockTime(new Date(at as string), timeZone as string),
-        mood: mood as number,
-        lapse: lapse === 1,
-      });
+    for (const { day, at, timeZone, mood, lapse } of moods) {
+      dayOf(day).checkIns.push({ time: wallClockTime(new Date(at), timeZone), mood, lapse });
     }
   }
-  const links = selectValues(
+  const links = selectRows(
     db,
     `SELECT DISTINCT c.day, l.kind, l.entry_id FROM checkins c
        JOIN checkin_links l ON l.checkin = c.key
       WHERE c.day BETWEEN ? AND ? ORDER BY c.day, l.kind, l.entry_id`,
     span,
+    { day: 'text', kind: 'text', entryId: 'text' },
   );
-  for (const [day, kind, entryId] of links) {
-    dayOf(day as string)[checkInLinkFields[kind as CheckInLinkKind]].push(entryId as string);
+  for (const { day, kind, entryId } of links) {
+    dayOf(day)[checkInLinkFields[kind as CheckInLinkKind]].push(entryId);
   }
   return [...days.values()].sort((a, b) => (a.day < b.day ? -1 : 1));
 }

@@ -1,17 +1,14 @@
 import { defaultSettings, settingsSchema, type Settings } from '../../shared/settings/settings';
-import { inTransaction, type Database } from '../database/sqlite';
+import { inTransaction, selectRows, type Database } from '../database/sqlite';
 
 /** Settings live in the vault, one row per key, so an older vault simply falls back to defaults. */
 export function readSettings(db: Database): Settings {
   const stored: Record<string, unknown> = {};
-  const statement = db.prepare('SELECT key, value_json FROM settings');
-  try {
-    while (statement.step()) {
-      const [key, valueJson] = statement.get() as [string, string];
-      stored[key] = JSON.parse(valueJson);
-    }
-  } finally {
-    statement.free();
+  for (const { key, valueJson } of selectRows(db, 'SELECT key, value_json FROM settings', [], {
+    key: 'text',
+    valueJson: 'text',
+  })) {
+    stored[key] = JSON.parse(valueJson);
   }
   const merged: Record<string, unknown> = { ...defaultSettings };
   for (const key of Object.keys(defaultSettings) as (keyof Settings)[]) {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import { migrateDatabase } from '../database/migrate';
-import { loadSqlite, type Database } from '../database/sqlite';
+import { loadSqlite, selectRow, type Database } from '../database/sqlite';
 import { nodeSaveFileSystem, writeFailureReason, writeFileAtomically, type SaveFileSystem } from './atomic-write';
 import { defaultKdfParams, type KdfParams } from './kdf-params';
 import { loadSodium, wipePlaintext, type Sodium } from './sodium';
@@ -17,6 +17,7 @@ import {
   type DeriveKek,
   type PassphraseSlot,
 } from './vault-file';
+import type { OpenVault } from './open-vault';
 import { acquireVaultLock, type VaultLock, type VaultLockOwner } from './vault-lock-file';
 
 export interface VaultSessionOptions {
@@ -75,7 +76,7 @@ async function readVaultBytes(vaultPath: string): Promise<Uint8Array> {
  * lock. Changes go through `change`, which runs them in a transaction and schedules a
  * coalesced, sealed, atomic save. `close` flushes, then zeroes the key and drops the database.
  */
-export class VaultSession {
+export class VaultSession implements OpenVault {
   private database: Database | undefined;
   private dataKey: Uint8Array | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
@@ -299,7 +300,7 @@ function openDatabaseImage(SQL: Awaited<ReturnType<typeof loadSqlite>>, image: U
   try {
     db = new SQL.Database(image);
     db.exec('PRAGMA foreign_keys = ON');
-    const check = db.exec('PRAGMA quick_check')[0]?.values[0]?.[0];
+    const check = selectRow(db, 'PRAGMA quick_check', [], { result: 'text' })?.result;
     if (check !== 'ok') throw new Error(String(check));
   } catch (cause) {
     throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.', { cause });

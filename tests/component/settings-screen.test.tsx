@@ -3,15 +3,12 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
-import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
-import { defaultSettings } from '../../shared/settings/settings';
+import { VaultError } from '../../electron/vault/vault-error';
+import { vaultStatus } from './fake-ipc-client';
+import { memoryVaultClient } from './memory-vault-client';
 
-function renderSettings(answers: Parameters<typeof fakeIpcClient>[0] = {}) {
-  const fake = fakeIpcClient({
-    'settings.get': () => ({ ok: true, value: defaultSettings }),
-    'settings.update': (input) => ({ ok: true, value: { ...defaultSettings, ...input } }),
-    ...answers,
-  });
+async function renderSettings(lifecycle: NonNullable<Parameters<typeof memoryVaultClient>[0]>['lifecycle'] = {}) {
+  const fake = await memoryVaultClient({ lifecycle });
   const status = vaultStatus('unlocked');
   render(
     <IpcClientProvider client={fake.client}>
@@ -33,23 +30,26 @@ async function submitChange(user: ReturnType<typeof userEvent.setup>): Promise<v
 
 describe('settings screen', () => {
   it('shows and changes the auto-lock time', async () => {
-    const fake = renderSettings();
+    const fake = await renderSettings();
     const select = await screen.findByLabelText('Lock Waypoint after this long without activity');
     await waitFor(() => expect(select).toHaveValue('10'));
     await userEvent.selectOptions(select, '30');
     expect(await screen.findByText('Waypoint will lock after 30 minutes without activity.')).toBeInTheDocument();
     expect(fake.calls).toContainEqual({ channel: 'settings.update', input: { autoLockMinutes: 30 } });
+    expect(await fake.value('settings.get', {})).toMatchObject({ autoLockMinutes: 30 });
   });
 
-  it('shows where the vault and its backups are', () => {
-    renderSettings();
+  it('shows where the vault and its backups are', async () => {
+    await renderSettings();
     expect(screen.getByText('/home/sam/.config/Waypoint/waypoint.vault')).toBeInTheDocument();
     expect(screen.getByText('/home/sam/.config/Waypoint/waypoint-backups')).toBeInTheDocument();
   });
 
   it('change passphrase: checks the form, then reports a wrong current passphrase kindly', async () => {
-    const fake = renderSettings({
-      'vault.changePassphrase': () => ({ ok: false, error: { code: 'WRONG_PASSPHRASE', message: 'x' } }),
+    const fake = await renderSettings({
+      'vault.changePassphrase': () => {
+        throw new VaultError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
+      },
     });
     const user = userEvent.setup();
     await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
@@ -63,7 +63,7 @@ describe('settings screen', () => {
   });
 
   it('change passphrase: clears the fields after success', async () => {
-    renderSettings({ 'vault.changePassphrase': () => ({ ok: true, value: null }) });
+    await renderSettings({ 'vault.changePassphrase': () => null });
     const user = userEvent.setup();
     await submitChange(user);
     expect(await screen.findByText(/Passphrase changed/)).toBeInTheDocument();

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { assemblePlan } from '../../../shared/plan/plan-document';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import { blankSections } from '../../../shared/plan/plan-sections';
-import { fakePlanService } from '../fake-plan-service';
+import { memoryVaultClient } from '../memory-vault-client';
 import { renderPlan } from './render-plan';
 
 const saveWait = { timeout: 3000 };
@@ -12,7 +12,7 @@ const saveWait = { timeout: 3000 };
 describe('plan forms', () => {
   it('about: several kinds of recovery, dates and own words save as one section', async () => {
     const user = userEvent.setup();
-    const service = renderPlan('/plan/about');
+    const service = await renderPlan('/plan/about');
     await user.click(await screen.findByRole('checkbox', { name: 'Addiction' }));
     await user.click(screen.getByRole('checkbox', { name: 'Mental health' }));
     await user.type(screen.getByLabelText('In my own words'), 'Alcohol, and the lows.');
@@ -28,7 +28,7 @@ describe('plan forms', () => {
 
   it('a goal says which SMART parts are missing, and saves anyway', async () => {
     const user = userEvent.setup();
-    const service = renderPlan('/plan/goals');
+    const service = await renderPlan('/plan/goals');
     await user.click(await screen.findByRole('button', { name: '+ Add goal' }));
     await user.type(screen.getByLabelText('My goal'), 'Walk every day');
     const prompts = screen.getByRole('note', { name: 'SMART parts still to write' });
@@ -48,7 +48,7 @@ describe('plan forms', () => {
 
   it('warning-sign stages each save their own plan without undoing the others', async () => {
     const user = userEvent.setup();
-    const service = renderPlan('/plan/triggers');
+    const service = await renderPlan('/plan/triggers');
     await user.type(await screen.findByLabelText('Early signs: what I will do'), 'Call Sam');
     await user.type(screen.getByLabelText('Crisis: people to call'), 'The crisis line');
     await waitFor(() => {
@@ -61,7 +61,7 @@ describe('plan forms', () => {
     const user = userEvent.setup();
     const plan = assemblePlan(blankSections(), []);
     plan.safetyPlan.reasonsForLiving = 'Maya and Leo';
-    const service = renderPlan('/plan/safety', fakePlanService({ plan }));
+    const service = await renderPlan('/plan/safety', await memoryVaultClient({ plan }));
     expect(await screen.findByText('Maya and Leo')).toBeInTheDocument();
     expect(screen.getAllByText('Not written yet.')).toHaveLength(6);
     await user.click(screen.getByRole('button', { name: 'Edit safety plan' }));
@@ -73,7 +73,7 @@ describe('plan forms', () => {
 
   it('a new plan starts from a template the person picks', async () => {
     const user = userEvent.setup();
-    const service = renderPlan('/plan', fakePlanService({ startedOn: null }));
+    const service = await renderPlan('/plan', await memoryVaultClient({ startedOn: null }));
     await user.click(await screen.findByRole('button', { name: /^Physical injury or illness/ }));
     expect(await screen.findByRole('heading', { level: 1, name: 'My plan' })).toBeInTheDocument();
     expect(service.calls).toContainEqual({ channel: 'plan.start', input: { template: 'physical' } });
@@ -86,8 +86,8 @@ describe('plan forms', () => {
     const user = userEvent.setup();
     const plan = assemblePlan(blankSections(), []);
     plan.goals = [{ ...blankEntry('goals'), id: 'g1', statement: 'Walk daily', actionSteps: [] }];
-    const service = fakePlanService({ plan });
-    renderPlan('/plan/reviews', service);
+    const service = await memoryVaultClient({ plan });
+    await renderPlan('/plan/reviews', service);
     const date = await screen.findByLabelText('Date of the review');
     await user.clear(date);
     await user.click(screen.getByRole('button', { name: 'Save review and snapshot' }));

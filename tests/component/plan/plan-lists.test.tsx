@@ -1,24 +1,28 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assemblePlan } from '../../../shared/plan/plan-document';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import { blankSections } from '../../../shared/plan/plan-sections';
-import { fakePlanService } from '../fake-plan-service';
+import { memoryVaultClient } from '../memory-vault-client';
 import { renderPlan } from './render-plan';
 
 const saveWait = { timeout: 3000 };
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 function planWithStrengths(...texts: string[]) {
   const plan = assemblePlan(blankSections(), []);
   plan.assessment.strengths = texts.map((text, index) => ({ id: `s${index + 1}`, text }));
-  return fakePlanService({ plan });
+  return memoryVaultClient({ plan });
 }
 
 describe('plan lists', () => {
   it('a new entry is saved as it is typed, once it says something', async () => {
     const user = userEvent.setup();
-    const service = renderPlan('/plan/assessment');
+    const service = await renderPlan('/plan/assessment');
     const strengths = await screen.findByRole('region', { name: 'My strengths' });
     await user.click(within(strengths).getByRole('button', { name: '+ Add strength' }));
     expect(within(strengths).getByText('Not saved yet: fill in “Strength 1” to keep it.')).toBeInTheDocument();
@@ -38,23 +42,28 @@ describe('plan lists', () => {
   });
 
   it('says what is wrong with a field, and does not send it until it is fixed', async () => {
-    const user = userEvent.setup();
-    const service = planWithStrengths('Patient');
-    renderPlan('/plan/assessment', service);
+    // Fake time that still moves, so the screen's own waits work and the test can jump ahead.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const service = await planWithStrengths('Patient');
+    await renderPlan('/plan/assessment', service);
     const field = await screen.findByLabelText('Strength 1');
     await user.clear(field);
     expect(await screen.findByText('This cannot be empty.')).toBeInTheDocument();
     expect(field).toHaveAttribute('aria-invalid', 'true');
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Far past the autosave delay: still nothing sent, and the vault still holds the old text.
+    await vi.advanceTimersByTimeAsync(10_000);
     expect(service.calls.some((call) => call.channel === 'plan.updateEntry')).toBe(false);
+    expect(service.current().assessment.strengths[0]!.text).toBe('Patient');
     await user.type(field, 'Very patient');
+    await vi.advanceTimersByTimeAsync(1_000);
     await waitFor(() => expect(service.current().assessment.strengths[0]!.text).toBe('Very patient'), saveWait);
   });
 
   it('reorders by keyboard: Alt+Arrow keys move an entry, focus follows it, and the move is announced', async () => {
     const user = userEvent.setup();
-    const service = planWithStrengths('First', 'Second', 'Third');
-    renderPlan('/plan/assessment', service);
+    const service = await planWithStrengths('First', 'Second', 'Third');
+    await renderPlan('/plan/assessment', service);
     await user.click(await screen.findByLabelText('Strength 3'));
     await user.keyboard('{Alt>}{ArrowUp}{/Alt}');
     await waitFor(() =>
@@ -71,8 +80,8 @@ describe('plan lists', () => {
 
   it('deletes at once and offers to undo', async () => {
     const user = userEvent.setup();
-    const service = planWithStrengths('Patient', 'Funny');
-    renderPlan('/plan/assessment', service);
+    const service = await planWithStrengths('Patient', 'Funny');
+    await renderPlan('/plan/assessment', service);
     await user.click(await screen.findByRole('button', { name: 'Delete “Patient”' }));
     const undo = await screen.findByRole('region', { name: 'Undo delete' });
     expect(undo).toHaveTextContent('Deleted “Patient”.');
@@ -91,7 +100,7 @@ describe('plan lists', () => {
 
   it('a person entry: required name, chosen relationship, optional last contact date', async () => {
     const user = userEvent.setup();
-    const service = renderPlan('/plan/support');
+    const service = await renderPlan('/plan/support');
     const people = await screen.findByRole('region', { name: 'People' });
     await user.click(within(people).getByRole('button', { name: '+ Add person' }));
     await user.selectOptions(within(people).getByLabelText('Relationship'), 'sponsor');
@@ -113,7 +122,7 @@ describe('plan lists', () => {
     const plan = assemblePlan(blankSections(), []);
     plan.triggers = [{ ...blankEntry('triggers'), id: 't1', description: 'Paydays' }];
     plan.copingStrategies = [{ ...blankEntry('copingStrategies'), id: 'c1', name: 'Call Ana' }];
-    const service = renderPlan('/plan/coping', fakePlanService({ plan }));
+    const service = await renderPlan('/plan/coping', await memoryVaultClient({ plan }));
     await user.click(await screen.findByRole('button', { name: 'Edit “Call Ana”' }));
     await user.click(screen.getByRole('checkbox', { name: 'Paydays' }));
     await waitFor(() => expect(service.current().copingStrategies[0]!.triggerIds).toEqual(['t1']), saveWait);

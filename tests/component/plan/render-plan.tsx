@@ -2,12 +2,13 @@ import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { PlanScreen } from '../../../renderer/features/plan/plan-screen';
 import { IpcClientProvider } from '../../../renderer/lib/ipc-context';
-import { fakePlanService } from '../fake-plan-service';
+import { memoryVaultClient, type MemoryVaultClient } from '../memory-vault-client';
 
-/** Renders the Plan area at `path` over an in-memory plan service. */
-export function renderPlan(path: string, service = fakePlanService()) {
+/** Renders the Plan area at `path` over main's real handlers and an in-memory vault. */
+export async function renderPlan(path: string, vault?: MemoryVaultClient): Promise<MemoryVaultClient> {
+  const client = vault ?? (await memoryVaultClient());
   render(
-    <IpcClientProvider client={service.client}>
+    <IpcClientProvider client={client.client}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path="/plan/*" element={<PlanScreen />} />
@@ -15,5 +16,5 @@ export function renderPlan(path: string, service = fakePlanService()) {
       </MemoryRouter>
     </IpcClientProvider>,
   );
-  return service;
+  return client;
 }

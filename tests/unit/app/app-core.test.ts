@@ -1,51 +1,36 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EventChannel } from '../../../shared/ipc/channel-names';
-import { createAppCore, type AppCore } from '../../../electron/app/app-core';
-import type { Host } from '../../../electron/app/host';
-import { testKdfParams } from '../support/fast-kdf';
-import { useTempFolders } from '../support/temp-folder';
-import { windowlessHost } from '../support/unlocked-core';
+import { testPassphrase as passphrase, useAppCores } from '../support/unlocked-core';
 
-const tempFolder = useTempFolders();
-const sender = { url: 'app://waypoint/index.html', isTopFrame: true };
-const passphrase = 'correct horse battery staple';
-const running: AppCore[] = [];
-afterEach(async () => {
-  // Quit like the app does, so background backups finish before the temp folder goes.
-  await Promise.all(running.splice(0).map((core) => core.lock('quit')));
-});
+const appCore = useAppCores();
 
+/** An app core whose window events are recorded, with a way to wait for the next one. */
 async function makeCore(idleLockMsOverride?: number) {
   const events: { event: EventChannel; payload: unknown }[] = [];
   const waiting: { event: EventChannel; resolve: (payload: unknown) => void }[] = [];
-  const host: Host = windowlessHost(await tempFolder(), {
-    sendEvent: (event, payload) => {
-      events.push({ event, payload });
-      for (const waiter of waiting.filter((candidate) => candidate.event === event)) {
-        waiting.splice(waiting.indexOf(waiter), 1);
-        waiter.resolve(payload);
-      }
+  const made = await appCore({
+    idleLockMsOverride,
+    host: {
+      sendEvent: (event, payload) => {
+        events.push({ event, payload });
+        for (const waiter of waiting.filter((candidate) => candidate.event === event)) {
+          waiting.splice(waiting.indexOf(waiter), 1);
+          waiter.resolve(payload);
+        }
+      },
     },
   });
   /** Resolves with the payload of the next `event` sent to the window. */
   const nextEvent = (event: EventChannel) => new Promise<unknown>((resolve) => waiting.push({ event, resolve }));
-  const core = createAppCore({
-    host,
-    isTrustedOrigin: (origin) => origin === 'app://waypoint',
-    kdfParams: testKdfParams,
-    idleLockMsOverride,
-  });
-  running.push(core);
-  const call = (channel: string, input: unknown = {}) => core.router.dispatch(channel, input, sender);
-  return { core, call, events, nextEvent };
+  return { ...made, events, nextEvent };
 }
 
 describe('app core', () => {
   it('walks a vault through no-vault, unlocked, locked and unlocked again', async () => {
     const { call, events } = await makeCore();
-    expect(await call('vault.status')).toMatchObject({ ok: true, value: { state: 'no-vault' } });
+    expect(await call('vault.status', {})).toMatchObject({ ok: true, value: { state: 'no-vault' } });
     expect(await call('vault.create', { passphrase })).toMatchObject({ ok: true, value: { state: 'unlocked' } });
-    expect(await call('vault.lock')).toMatchObject({ ok: true, value: { state: 'locked' } });
+    expect(await call('vault.lock', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
     expect(events.map((event) => event.event)).toContain('vault.locked');
     expect(await call('vault.unlock', { passphrase: 'nope nope nope' })).toMatchObject({
       ok: false,
@@ -57,8 +42,8 @@ describe('app core', () => {
   it('answers LOCKED for anything that needs the vault while it is locked', async () => {
     const { call } = await makeCore();
     await call('vault.create', { passphrase });
-    await call('vault.lock');
-    expect(await call('settings.get')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    await call('vault.lock', {});
+    expect(await call('settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     expect(await call('settings.update', { autoLockMinutes: 5 })).toMatchObject({
       ok: false,
       error: { code: 'LOCKED' },
@@ -74,7 +59,7 @@ describe('app core', () => {
   it('will not create a second vault over the first', async () => {
     const { call } = await makeCore();
     await call('vault.create', { passphrase });
-    await call('vault.lock');
+    await call('vault.lock', {});
     expect(await call('vault.create', { passphrase })).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
   });
 
@@ -86,13 +71,13 @@ describe('app core', () => {
       // Four times just short of the limit, each followed by activity: never idle long enough.
       for (let i = 0; i < 4; i++) {
         vi.advanceTimersByTime(299);
-        await call('session.activity');
+        await call('session.activity', {});
       }
-      expect(await call('vault.status')).toMatchObject({ value: { state: 'unlocked' } });
+      expect(await call('vault.status', {})).toMatchObject({ value: { state: 'unlocked' } });
       const locked = nextEvent('vault.locked');
       vi.advanceTimersByTime(300);
       expect(await locked).toEqual({ reason: 'idle' });
-      expect(await call('vault.status')).toMatchObject({ value: { state: 'locked' } });
+      expect(await call('vault.status', {})).toMatchObject({ value: { state: 'locked' } });
     } finally {
       vi.useRealTimers();
     }
@@ -109,7 +94,7 @@ describe('app core', () => {
     const { call, events } = await makeCore();
     await call('vault.create', { passphrase });
     await call('settings.update', { autoLockMinutes: 5 });
-    await call('vault.lock');
+    await call('vault.lock', {});
     expect(events.some((event) => event.event === 'vault.saved')).toBe(true);
   });
 });

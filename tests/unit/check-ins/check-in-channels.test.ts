@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
-import type { MilestonesView } from '../../../shared/milestones/milestone';
-import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
-import type { PlanView } from '../../../shared/plan/plan-view';
-import type { ProgressView } from '../../../shared/progress/progress-days';
+import type { CheckInFields } from '../../../shared/check-ins/check-in';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
@@ -24,14 +20,14 @@ const checkIn = (overrides: Partial<CheckInFields> = {}): CheckInFields => ({
 describe('check-in channels', () => {
   it('stores a check-in with its day, lists it by range and keeps it across lock and unlock', async () => {
     const { value } = await unlockedCore();
-    const saved = await value<CheckIn>('checkIns.add', checkIn());
+    const saved = await value('checkIns.add', checkIn());
     expect(saved).toMatchObject({ day: '2026-03-10', mood: 6, values: { energy: 5, 'sleep-hours': 7.5 } });
     // 01:30 in London belongs to the evening before (day boundary 04:00).
-    const late = await value<CheckIn>('checkIns.add', checkIn({ at: '2026-03-11T01:30:00.000Z', mood: 3 }));
+    const late = await value('checkIns.add', checkIn({ at: '2026-03-11T01:30:00.000Z', mood: 3 }));
     expect(late.day).toBe('2026-03-10');
-    await value('vault.lock');
+    await value('vault.lock', {});
     await value('vault.unlock', { passphrase: testPassphrase });
-    const listed = await value<CheckIn[]>('checkIns.list', { from: '2026-03-01', to: '2026-03-31' });
+    const listed = await value('checkIns.list', { from: '2026-03-01', to: '2026-03-31' });
     expect(listed.map((item) => [item.day, item.mood])).toEqual([
       ['2026-03-10', 3],
       ['2026-03-10', 6],
@@ -40,9 +36,9 @@ describe('check-in channels', () => {
   });
 
   it('refuses nonsense in main with a specific message and stores nothing', async () => {
-    const { call, value } = await unlockedCore();
+    const { send, value } = await unlockedCore();
     const refusal = async (fields: unknown) => {
-      const result = await call('checkIns.add', fields);
+      const result = await send('checkIns.add', fields);
       expect(result.ok).toBe(false);
       return result.ok ? '' : `${result.error.code}: ${result.error.message}`;
     };
@@ -73,15 +69,15 @@ describe('check-in channels', () => {
 
   it('links plan entries, edits, deletes and undoes the delete', async () => {
     const { call, value } = await unlockedCore();
-    const plan = await value<PlanView>('plan.start', { template: 'addiction' });
+    const plan = await value('plan.start', { template: 'addiction' });
     const strategy = plan.plan.copingStrategies[0]!.id;
     const trigger = plan.plan.triggers[0]!.id;
     const sign = plan.plan.warningSigns.early.signs[0]!.id;
-    const saved = await value<CheckIn>(
+    const saved = await value(
       'checkIns.add',
       checkIn({ copingIds: [strategy], triggerIds: [trigger], warningSignIds: [sign], lapse: true }),
     );
-    const edited = await value<CheckIn>('checkIns.update', {
+    const edited = await value('checkIns.update', {
       id: saved.id,
       fields: checkIn({ mood: 8, copingIds: [strategy], at: '2026-03-09T18:00:00.000Z' }),
     });
@@ -93,9 +89,9 @@ describe('check-in channels', () => {
     });
     expect(await value('checkIns.delete', { id: saved.id })).toEqual({ day: '2026-03-10' });
     expect(await value('checkIns.list', { from: '2026-03-01', to: '2026-03-31' })).toEqual([]);
-    const restored = await value<CheckIn>('checkIns.undoDelete');
+    const restored = await value('checkIns.undoDelete', {});
     expect(restored).toMatchObject({ id: saved.id, copingIds: [strategy] });
-    expect(await call('checkIns.undoDelete')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('checkIns.undoDelete', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call('checkIns.update', { id: 'gone', fields: checkIn() })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: 'That check-in no longer exists.' },
@@ -106,16 +102,16 @@ describe('check-in channels', () => {
     const { value } = await unlockedCore();
     await value('checkIns.add', checkIn({ at: '2026-03-11T01:30:00.000Z' }));
     await value('settings.update', { dayBoundaryMinutes: 0 });
-    const [moved] = await value<CheckIn[]>('checkIns.list', { from: '2026-03-01', to: '2026-03-31' });
+    const [moved] = await value('checkIns.list', { from: '2026-03-01', to: '2026-03-31' });
     expect(moved!.day).toBe('2026-03-11');
     await value('settings.update', { dayBoundaryMinutes: 240 });
-    const [back] = await value<CheckIn[]>('checkIns.list', { from: '2026-03-01', to: '2026-03-31' });
+    const [back] = await value('checkIns.list', { from: '2026-03-01', to: '2026-03-31' });
     expect(back!.day).toBe('2026-03-10');
   });
 
   it('custom measures: add, record, re-range within recorded values, and delete only when unused', async () => {
     const { call, value } = await unlockedCore();
-    const metrics = await value<TrackedMetric[]>('metrics.addCustom', {
+    const metrics = await value('metrics.addCustom', {
       label: 'Pages read',
       kind: 'scale',
       min: 0,
@@ -139,7 +135,7 @@ describe('check-in channels', () => {
       ok: false,
       error: { message: '1 check-in has a value for this measure. Turn it off instead, so they are kept.' },
     });
-    const off = await value<TrackedMetric[]>('metrics.setEnabled', { key: pages.key, enabled: false });
+    const off = await value('metrics.setEnabled', { key: pages.key, enabled: false });
     expect(off.at(-1)!.enabled).toBe(false);
     expect(
       await call('metrics.addCustom', { label: 'Walked', kind: 'yes-no', min: 0, max: 5, unit: '' }),
@@ -157,12 +153,12 @@ describe('check-in channels', () => {
 describe('progress and milestone channels', () => {
   it('summarises a range for charts: mean and spread of several check-ins, links, lapses', async () => {
     const { call, value } = await unlockedCore();
-    const plan = await value<PlanView>('plan.start', { template: 'addiction' });
+    const plan = await value('plan.start', { template: 'addiction' });
     const strategy = plan.plan.copingStrategies[0]!.id;
     await value('checkIns.add', checkIn({ at: '2026-03-10T08:00:00.000Z', mood: 4, copingIds: [strategy] }));
     await value('checkIns.add', checkIn({ at: '2026-03-10T20:00:00.000Z', mood: 8, copingIds: [strategy] }));
     await value('checkIns.add', checkIn({ at: '2026-03-12T20:00:00.000Z', mood: 2, lapse: true }));
-    const progress = await value<ProgressView>('progress.get', {
+    const progress = await value('progress.get', {
       from: '2026-03-10',
       to: '2026-03-12',
       pixels: 400,
@@ -202,7 +198,7 @@ describe('progress and milestone channels', () => {
       nextDays: { mean: null, days: 0 },
     });
     // Ten years on a 400-pixel chart: weeks, never more points than pixels.
-    const long = await value<ProgressView>('progress.get', {
+    const long = await value('progress.get', {
       from: '2016-01-01',
       to: '2026-03-31',
       pixels: 400,
@@ -217,13 +213,13 @@ describe('progress and milestone channels', () => {
 
   it('counts from the start and clean dates; a lapse keeps the total and the longest run', async () => {
     const { value } = await unlockedCore();
-    const plan = await value<PlanView>('plan.start', { template: 'addiction' });
+    const plan = await value('plan.start', { template: 'addiction' });
     await value('plan.updateSection', {
       section: 'about',
       value: { ...plan.plan.about, startDate: '2026-01-01', cleanDate: '2026-01-15' },
     });
     await value('checkIns.add', checkIn({ at: '2026-03-10T20:00:00.000Z', lapse: true }));
-    const view = await value<MilestonesView>('milestones.get', { today: '2026-03-20' });
+    const view = await value('milestones.get', { today: '2026-03-20' });
     expect(view.counts).toEqual([
       {
         kind: 'recovery',
@@ -243,8 +239,8 @@ describe('progress and milestone channels', () => {
 
   it('own milestones, and a goal marked achieved becomes one (once)', async () => {
     const { value } = await unlockedCore();
-    const plan = await value<PlanView>('plan.start', { template: 'addiction' });
-    const added = await value<MilestonesView>('milestones.add', {
+    const plan = await value('plan.start', { template: 'addiction' });
+    const added = await value('milestones.add', {
       today: '2026-03-20',
       fields: { title: 'First sober birthday', date: '2026-03-02', goalId: null },
     });
@@ -255,12 +251,12 @@ describe('progress and milestone channels', () => {
     for (let time = 0; time < 2; time++) {
       await value('plan.updateEntry', { list: 'goals', id: goalId, data: { ...goal, status: 'achieved' } });
     }
-    const view = await value<MilestonesView>('milestones.get', { today: '2026-03-20' });
+    const view = await value('milestones.get', { today: '2026-03-20' });
     expect(view.own.filter((milestone) => milestone.goalId === goalId)).toEqual([
       expect.objectContaining({ title: `Goal achieved: ${goal.statement}` }),
     ]);
     const { id } = view.own.find((milestone) => milestone.title === 'First sober birthday')!;
-    const updated = await value<MilestonesView>('milestones.update', {
+    const updated = await value('milestones.update', {
       today: '2026-03-20',
       id,
       fields: { title: 'First sober birthday!', date: '2026-03-02', goalId },
@@ -269,7 +265,7 @@ describe('progress and milestone channels', () => {
       title: 'First sober birthday!',
       goalId,
     });
-    const deleted = await value<MilestonesView>('milestones.delete', { today: '2026-03-20', id });
+    const deleted = await value('milestones.delete', { today: '2026-03-20', id });
     expect(deleted.own.map((milestone) => milestone.id)).not.toContain(id);
   });
 });

@@ -4,21 +4,24 @@ import { ipcContract } from '../../../shared/ipc/contract';
 import { errorCodes } from '../../../shared/ipc/error-codes';
 import { defaultSettings } from '../../../shared/settings/settings';
 import { createIpcRouter, maxIpcInputBytes, type IpcHandlers } from '../../../electron/ipc/ipc-router';
-import { createCheckInHandlers } from '../../../electron/check-ins/check-in-handlers';
-import { createPlanHandlers } from '../../../electron/plan/plan-handlers';
-import { createPdfExportHandlers } from '../../../electron/pdf-export/pdf-export-handlers';
-import { windowlessHost } from '../support/unlocked-core';
-import { createProgressHandlers } from '../../../electron/progress/progress-handlers';
+import { createOpenVaultHandlers } from '../../../electron/app/open-vault-handlers';
+import { systemClock } from '../../../electron/check-ins/check-in-today';
+import type { OpenVault } from '../../../electron/vault/open-vault';
 import { VaultError } from '../../../electron/vault/vault-error';
+import { windowlessHost } from '../support/unlocked-core';
 
 const appSender = { url: 'app://waypoint/index.html', isTopFrame: true };
 
-const lockedServices = {
-  unlocked: (): never => {
-    throw new VaultError('LOCKED', 'Locked.');
+const locked = (): never => {
+  throw new VaultError('LOCKED', 'Locked.');
+};
+/** A vault that answers LOCKED to everything, so only the router's own checks can pass. */
+const lockedVault: OpenVault = {
+  get db(): never {
+    return locked();
   },
-  newId: () => 'id',
-  now: () => new Date(),
+  change: locked,
+  flush: locked,
 };
 
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
@@ -29,13 +32,15 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'vault.unlock': () => status,
     'vault.lock': () => status,
     'vault.changePassphrase': () => null,
+    'session.activity': () => null,
+    ...createOpenVaultHandlers(lockedVault, {
+      newId: () => 'id',
+      clock: systemClock,
+      host: windowlessHost('/nowhere'),
+      onSettingsChanged: () => {},
+    }),
     'settings.get': () => defaultSettings,
     'settings.update': () => defaultSettings,
-    'session.activity': () => null,
-    ...createPlanHandlers(lockedServices).handlers,
-    ...createCheckInHandlers(lockedServices).handlers,
-    ...createProgressHandlers(lockedServices).handlers,
-    ...createPdfExportHandlers({ ...lockedServices, host: windowlessHost('/nowhere') }).handlers,
     ...overrides,
   };
 }

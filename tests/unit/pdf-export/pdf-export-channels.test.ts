@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckInFields } from '../../../shared/check-ins/check-in';
-import type { PlanView } from '../../../shared/plan/plan-view';
 import type { ReportChoices } from '../../../shared/pdf-export/report-choices';
-import type { ReportData, SavedReport } from '../../../shared/pdf-export/report-data';
+import type { ReportData } from '../../../shared/pdf-export/report-data';
 import { printRoutePrefix } from '../../../shared/pdf-export/report-data';
 import { settingsExportSection } from '../../../electron/data-export/sections/settings-section';
 import { useTempFolders } from '../support/temp-folder';
@@ -51,7 +50,7 @@ const checkIn = (at: string, note: string, mood = 6): CheckInFields => ({
 /** A vault with a started plan, a safety plan and check-ins in January and March 2026. */
 async function vaultWithPlan(hostOverrides?: Parameters<typeof unlockedCore>[0]) {
   const core = await unlockedCore(hostOverrides);
-  await core.value<PlanView>('plan.start', { template: 'addiction' });
+  await core.value('plan.start', { template: 'addiction' });
   await core.value('plan.updateSection', {
     section: 'safetyPlan',
     value: {
@@ -74,7 +73,7 @@ async function vaultWithPlan(hostOverrides?: Parameters<typeof unlockedCore>[0])
 describe('what goes into the PDF', () => {
   it('prints only the chosen plan areas, in the app’s order, and blanks the rest', async () => {
     const { value } = await vaultWithPlan();
-    const report = await value<ReportData>(
+    const report = await value(
       'pdfExport.preview',
       choices({ planAreas: ['copingStrategies', 'about'], progress: { ...choices().progress, include: false } }),
     );
@@ -89,14 +88,14 @@ describe('what goes into the PDF', () => {
 
   it('puts the safety plan on the first page when asked, even if it was not ticked, and not again in the plan', async () => {
     const { value } = await vaultWithPlan();
-    const report = await value<ReportData>(
+    const report = await value(
       'pdfExport.preview',
       choices({ safetyPlanFirst: true, planAreas: ['goals'], questions: 'Sleep?' }),
     );
     expect(report.parts).toEqual(['title', 'safetyPlan', 'questions', 'plan', 'progress']);
     expect(report.planAreas).toEqual(['goals']);
     expect(report.plan.safetyPlan.peopleICanAsk).toBe('Alex');
-    const withBoth = await value<ReportData>(
+    const withBoth = await value(
       'pdfExport.preview',
       choices({ safetyPlanFirst: true, planAreas: ['safetyPlan', 'about'] }),
     );
@@ -105,19 +104,19 @@ describe('what goes into the PDF', () => {
 
   it('leaves journal notes out unless opted in, and then prints the range’s notes oldest first', async () => {
     const { value } = await vaultWithPlan();
-    const without = await value<ReportData>('pdfExport.preview', choices());
+    const without = await value('pdfExport.preview', choices());
     expect(without.journalNotes).toBeNull();
     expect(without.parts).not.toContain('journalNotes');
     expect(JSON.stringify(without)).not.toContain(privateNote);
 
-    const opted = await value<ReportData>('pdfExport.preview', choices({ journalNotes: true }));
+    const opted = await value('pdfExport.preview', choices({ journalNotes: true }));
     expect(opted.parts.at(-1)).toBe('journalNotes');
     expect(opted.journalNotes?.map((note) => [note.day, note.note])).toEqual([
       ['2026-03-11', 'Earlier in March.'],
       ['2026-03-12', privateNote],
     ]);
     // Notes follow the range even with no charts.
-    const notesOnly = await value<ReportData>(
+    const notesOnly = await value(
       'pdfExport.preview',
       choices({ journalNotes: true, progress: { ...choices().progress, include: false, range: '3-months' } }),
     );
@@ -129,7 +128,7 @@ describe('what goes into the PDF', () => {
   it('works out each date range, and says why “since my last review” cannot work before a review', async () => {
     const { call, value } = await vaultWithPlan();
     const rangeOf = async (range: ReportChoices['progress']['range']) =>
-      (await value<ReportData>('pdfExport.preview', choices({ progress: { ...choices().progress, range } }))).range;
+      (await value('pdfExport.preview', choices({ progress: { ...choices().progress, range } }))).range;
     expect(await rangeOf('30-days')).toEqual({ from: '2026-03-02', to: today });
     expect(await rangeOf('3-months')).toEqual({ from: '2026-01-01', to: today });
     expect(await rangeOf('6-months')).toEqual({ from: '2025-10-01', to: today });
@@ -141,7 +140,7 @@ describe('what goes into the PDF', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/no review of your plan yet/) },
     });
     await value('plan.recordReview', { reviewedOn: '2026-03-15', working: '', notWorking: '', changes: '' });
-    expect((await value<ReportData>('pdfExport.preview', sinceReview)).range).toEqual({
+    expect((await value('pdfExport.preview', sinceReview)).range).toEqual({
       from: '2026-03-15',
       to: today,
     });
@@ -157,7 +156,7 @@ describe('what goes into the PDF', () => {
 
   it('charts mood first with its 7-day average, then the chosen measures, at day resolution for 30 days', async () => {
     const { value } = await vaultWithPlan();
-    const report = await value<ReportData>(
+    const report = await value(
       'pdfExport.preview',
       choices({ progress: { ...choices().progress, metrics: ['sleep-hours', 'no-such-measure'] } }),
     );
@@ -172,7 +171,7 @@ describe('what goes into the PDF', () => {
     expect(charts[0]!.view.rollingAverage.length).toBeGreaterThan(0);
     expect(report.progress!.listMilestones).toBe(true);
     expect(report.progress!.whatHelps?.length).toBeGreaterThan(0);
-    const bare = await value<ReportData>(
+    const bare = await value(
       'pdfExport.preview',
       choices({ progress: { ...choices().progress, milestones: false, whatHelps: false } }),
     );
@@ -184,22 +183,22 @@ describe('what goes into the PDF', () => {
     const wanted = choices({ changesSinceReview: true });
     expect(await call('pdfExport.preview', wanted)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     await value('plan.recordReview', { reviewedOn: '2026-03-15', working: '', notWorking: '', changes: '' });
-    const plan = (await value<PlanView>('plan.get')).plan;
+    const plan = (await value('plan.get', {})).plan;
     await value('plan.updateSection', {
       section: 'safetyPlan',
       value: { ...plan.safetyPlan, peopleICanAsk: 'Alex, Jo' },
     });
     await value('plan.updateSection', { section: 'selfCare', value: { ...plan.selfCare, sleep: 'Bed by 23:00.' } });
-    const report = await value<ReportData>('pdfExport.preview', wanted);
+    const report = await value('pdfExport.preview', wanted);
     expect(report.parts).toEqual(['title', 'changes', 'plan', 'progress']);
     expect(report.changes?.since).toBe('2026-03-15');
     expect(report.changes?.diff.areas.map((area) => area.area)).toEqual(['safetyPlan']);
   });
 
   it('refuses choices main cannot trust, with the field named', async () => {
-    const { call } = await vaultWithPlan();
+    const { send } = await vaultWithPlan();
     const refusal = async (input: unknown) => {
-      const result = await call('pdfExport.preview', input);
+      const result = await send('pdfExport.preview', input);
       return result.ok ? 'accepted' : `${result.error.code}: ${result.error.message}`;
     };
     expect(await refusal({ ...choices(), planAreas: ['diary'] })).toMatch(/^INVALID_INPUT: planAreas\.0/);
@@ -231,7 +230,7 @@ describe('saving the PDF', () => {
         return pdf;
       },
     });
-    const saved = await core.value<SavedReport>('pdfExport.save', choices({ paper: 'letter', journalNotes: true }));
+    const saved = await core.value('pdfExport.save', choices({ paper: 'letter', journalNotes: true }));
     expect(saved).toEqual({ saved: true, fileName: 'waypoint-plan-2026-03-31.pdf', bytes: pdf.length, pages: 2 });
     expect(printed?.paper).toBe('letter');
     expect(printed?.seen?.journalNotes?.map((note) => note.note)).toContain(privateNote);
@@ -252,7 +251,7 @@ describe('saving the PDF', () => {
         return Promise.resolve(new Uint8Array());
       },
     });
-    expect(await cancelled.value<SavedReport>('pdfExport.save', choices())).toEqual({ saved: false });
+    expect(await cancelled.value('pdfExport.save', choices())).toEqual({ saved: false });
     expect(printCalls).toBe(0);
 
     const folder = await tempFolder();
@@ -286,13 +285,13 @@ describe('saving the PDF', () => {
 
 describe('the paper size setting', () => {
   it('defaults to A4, remembers Letter across lock and unlock, and refuses other sizes', async () => {
-    const { call, value } = await unlockedCore();
-    expect(await value('settings.get')).toMatchObject({ paperSize: 'a4' });
+    const { send, value } = await unlockedCore();
+    expect(await value('settings.get', {})).toMatchObject({ paperSize: 'a4' });
     await value('settings.update', { paperSize: 'letter' });
-    await value('vault.lock');
+    await value('vault.lock', {});
     await value('vault.unlock', { passphrase: testPassphrase });
-    expect(await value('settings.get')).toMatchObject({ paperSize: 'letter' });
-    expect(await call('settings.update', { paperSize: 'a3' })).toMatchObject({
+    expect(await value('settings.get', {})).toMatchObject({ paperSize: 'letter' });
+    expect(await send('settings.update', { paperSize: 'a3' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });

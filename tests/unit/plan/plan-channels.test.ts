@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelOutput } from '../../../shared/ipc/contract';
-import type { PlanDiff } from '../../../shared/plan/plan-diff';
 import { blankEntry } from '../../../shared/plan/plan-entries';
-import type { PlanView } from '../../../shared/plan/plan-view';
 import { testPassphrase as passphrase, useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
@@ -10,9 +7,9 @@ const unlockedCore = useUnlockedCores();
 describe('plan channels', () => {
   it('starting from a template fills in suggestions and marks the plan started', async () => {
     const { value } = await unlockedCore();
-    const blank = await value<PlanView>('plan.get');
+    const blank = await value('plan.get', {});
     expect(blank.startedOn).toBeNull();
-    const view = await value<PlanView>('plan.start', { template: 'mental-health' });
+    const view = await value('plan.start', { template: 'mental-health' });
     expect(view.startedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(view.plan.about.recoveringFrom).toEqual(['mental-health']);
     expect(view.plan.goals.length).toBeGreaterThan(0);
@@ -24,8 +21,21 @@ describe('plan channels', () => {
     });
   });
 
+  it('"today" in main is the check-in day: a plan started at 01:30 starts, and a goal achieved then counts, on the evening before', async () => {
+    // 01:30 on 10 March 2026 in London, with the default 04:00 day boundary.
+    const clock = { now: () => new Date('2026-03-10T01:30:00Z'), timeZone: () => 'Europe/London' };
+    const { value } = await unlockedCore({}, clock);
+    const started = await value('plan.start', { template: 'addiction' });
+    expect(started.startedOn).toBe('2026-03-09');
+    expect(started.plan.reviewSchedule.nextReviewOn).toBe('2026-04-09');
+    const { actionSteps: _steps, id, ...goal } = started.plan.goals[0]!;
+    await value('plan.updateEntry', { list: 'goals', id, data: { ...goal, status: 'achieved' } });
+    const milestones = await value('milestones.get', { today: '2026-03-09' });
+    expect(milestones.own).toEqual([expect.objectContaining({ date: '2026-03-09', goalId: id })]);
+  });
+
   it('refuses bad input in main with a specific message, and stores nothing', async () => {
-    const { call, value } = await unlockedCore();
+    const { call, send, value } = await unlockedCore();
     const person = { ...blankEntry('people'), name: 'Ana\u0007' };
     expect(await call('plan.addEntry', { list: 'people', parentId: null, data: person })).toEqual({
       ok: false,
@@ -45,16 +55,16 @@ describe('plan channels', () => {
       error: { code: 'INVALID_INPUT', message: 'data.specific: Keep this under 10,000 characters.' },
     });
     expect(
-      await call('plan.updateSection', { section: 'about', value: { recoveringFrom: ['boredom'] } }),
+      await send('plan.updateSection', { section: 'about', value: { recoveringFrom: ['boredom'] } }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    expect((await value<PlanView>('plan.get')).plan.goals).toEqual([]);
+    expect((await value('plan.get', {})).plan.goals).toEqual([]);
   });
 
   it('adds, edits, moves and deletes entries, and undoes the last delete', async () => {
     const { call, value } = await unlockedCore();
     const add = async (text: string) =>
       (
-        await value<ChannelOutput<'plan.addEntry'>>('plan.addEntry', {
+        await value('plan.addEntry', {
           list: 'strengths',
           parentId: null,
           data: { text },
@@ -62,15 +72,15 @@ describe('plan channels', () => {
       ).id;
     const [a, b] = [await add('Patient'), await add('Funny')];
     await value('plan.updateEntry', { list: 'strengths', id: a, data: { text: 'Very patient' } });
-    const moved = await value<PlanView>('plan.moveEntry', { id: b, toIndex: 0 });
+    const moved = await value('plan.moveEntry', { id: b, toIndex: 0 });
     expect(moved.plan.assessment.strengths.map((item) => item.text)).toEqual(['Funny', 'Very patient']);
-    const deleted = await value<PlanView>('plan.deleteEntry', { id: b });
+    const deleted = await value('plan.deleteEntry', { id: b });
     expect(deleted.lastDeleted).toEqual({ list: 'strengths', title: 'Funny' });
     expect(deleted.plan.assessment.strengths.map((item) => item.id)).toEqual([a]);
-    const restored = await value<PlanView>('plan.undoDelete');
+    const restored = await value('plan.undoDelete', {});
     expect(restored.lastDeleted).toBeNull();
     expect(restored.plan.assessment.strengths.map((item) => item.text)).toEqual(['Funny', 'Very patient']);
-    expect(await call('plan.undoDelete')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('plan.undoDelete', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await call('plan.deleteEntry', { id: 'not-there' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
@@ -79,28 +89,28 @@ describe('plan channels', () => {
 
   it('locking forgets what could be undone, and the plan is intact after unlocking', async () => {
     const { call, value } = await unlockedCore();
-    const { id } = await value<ChannelOutput<'plan.addEntry'>>('plan.addEntry', {
+    const { id } = await value('plan.addEntry', {
       list: 'triggers',
       parentId: null,
       data: { ...blankEntry('triggers'), description: 'Paydays' },
     });
     await value('plan.addEntry', { list: 'strengths', parentId: null, data: { text: 'Kind' } });
     await value('plan.deleteEntry', { id });
-    await value('vault.lock');
-    expect(await call('plan.get')).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    await value('vault.lock', {});
+    expect(await call('plan.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     await value('vault.unlock', { passphrase });
-    const view = await value<PlanView>('plan.get');
+    const view = await value('plan.get', {});
     expect(view.lastDeleted).toBeNull();
     expect(view.plan.triggers).toEqual([]);
     expect(view.plan.assessment.strengths.map((item) => item.text)).toEqual(['Kind']);
-    expect(await call('plan.undoDelete')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call('plan.undoDelete', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
   it('a review snapshots the plan; compare shows what changed since', async () => {
     const { value } = await unlockedCore();
-    const started = await value<PlanView>('plan.start', { template: 'addiction' });
+    const started = await value('plan.start', { template: 'addiction' });
     const firstGoal = started.plan.goals[0]!;
-    const reviewed = await value<PlanView>('plan.recordReview', {
+    const reviewed = await value('plan.recordReview', {
       reviewedOn: '2026-11-20',
       working: 'Meetings',
       notWorking: 'Sleep',
@@ -118,13 +128,13 @@ describe('plan channels', () => {
       parentId: null,
       data: { ...blankEntry('goals'), statement: 'Sleep by 11' },
     });
-    const diff = await value<PlanDiff>('plan.compare', { from: reviewed.reviews[0]!.id, to: 'current' });
+    const diff = await value('plan.compare', { from: reviewed.reviews[0]!.id, to: 'current' });
     expect(diff.areas).toHaveLength(1);
     expect(diff.areas[0]!.changes.map((change) => [change.kind, change.title])).toEqual([
       ['edited', firstGoal.statement],
       ['added', 'Sleep by 11'],
     ]);
-    expect(await value<PlanDiff>('plan.compare', { from: 'current', to: 'current' })).toEqual({ areas: [] });
+    expect(await value('plan.compare', { from: 'current', to: 'current' })).toEqual({ areas: [] });
   });
 });
 

@@ -1,10 +1,11 @@
 import { afterEach } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import type { Host } from '../../../electron/app/host';
+import type { Clock } from '../../../electron/check-ins/check-in-today';
+import { contractClient, isAppOrigin } from '../../support/contract-client';
 import { testKdfParams } from './fast-kdf';
 import { useTempFolders } from './temp-folder';
 
-const sender = { url: 'app://waypoint/index.html', isTopFrame: true };
 export const testPassphrase = 'correct horse battery staple';
 
 /** A host with no window: nothing to send events to, a cancelled save dialog and no print engine. */
@@ -19,29 +20,34 @@ export function windowlessHost(userDataDir: string, overrides: Partial<Host> = {
 }
 
 /**
- * A real app core over a fresh vault in a temp folder, created and unlocked, with helpers to call
- * channels the way the renderer does. Every core is locked again after each test.
+ * Real app cores over fresh vaults in temp folders, with a client typed by the contract. Every
+ * core is locked again (as the app does on quit) after each test, before its folder goes.
  */
-export function useUnlockedCores() {
+export function useAppCores() {
   const tempFolder = useTempFolders();
   const running: AppCore[] = [];
   afterEach(async () => {
     await Promise.all(running.splice(0).map((core) => core.lock('quit')));
   });
-  return async function unlockedCore(hostOverrides: Partial<Host> = {}) {
+  return async function appCore(options: { host?: Partial<Host>; idleLockMsOverride?: number; clock?: Clock } = {}) {
     const core = createAppCore({
-      host: windowlessHost(await tempFolder(), hostOverrides),
-      isTrustedOrigin: (origin) => origin === 'app://waypoint',
+      host: windowlessHost(await tempFolder(), options.host),
+      isTrustedOrigin: isAppOrigin,
       kdfParams: testKdfParams,
+      idleLockMsOverride: options.idleLockMsOverride,
+      clock: options.clock,
     });
     running.push(core);
-    const call = (channel: string, input: unknown = {}) => core.router.dispatch(channel, input, sender);
-    const value = async <T>(channel: string, input: unknown = {}): Promise<T> => {
-      const result = await call(channel, input);
-      if (!result.ok) throw new Error(`${channel}: ${result.error.code} ${result.error.message}`);
-      return result.value as T;
-    };
-    await value('vault.create', { passphrase: testPassphrase });
-    return { core, call, value };
+    return { core, ...contractClient(core.router) };
+  };
+}
+
+/** Like `useAppCores`, with the vault already created and unlocked. */
+export function useUnlockedCores() {
+  const appCore = useAppCores();
+  return async function unlockedCore(hostOverrides: Partial<Host> = {}, clock?: Clock) {
+    const made = await appCore({ host: hostOverrides, clock });
+    await made.value('vault.create', { passphrase: testPassphrase });
+    return made;
   };
 }

@@ -1,0 +1,38 @@
+import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { createCheckInHandlers } from '../check-ins/check-in-handlers';
+import type { Clock } from '../check-ins/check-in-today';
+import type { IpcHandlers } from '../ipc/ipc-router';
+import { createMetricHandlers } from '../metrics/metric-handlers';
+import { createMilestoneHandlers } from '../milestones/milestone-handlers';
+import { createPdfExportHandlers, type PdfExportDependencies } from '../pdf-export/pdf-export-handlers';
+import { createPlanHandlers } from '../plan/plan-handlers';
+import { createProgressHandlers } from '../progress/progress-handlers';
+import { createSettingsHandlers, type SettingsDependencies } from '../settings/settings-handlers';
+import type { OpenVault } from '../vault/open-vault';
+
+/** The channels that open, lock and watch the vault itself; every other channel needs it unlocked. */
+export type VaultLifecycleChannel = Extract<InvokeChannel, `vault.${string}` | 'session.activity'>;
+export type OpenVaultChannel = Exclude<InvokeChannel, VaultLifecycleChannel>;
+export type OpenVaultHandlers = Pick<IpcHandlers, OpenVaultChannel>;
+
+export interface OpenVaultDependencies extends SettingsDependencies {
+  newId(): string;
+  clock: Clock;
+  host: PdfExportDependencies['host'];
+}
+
+/**
+ * Every domain's handlers over one unlocked vault. Made when the vault unlocks and dropped when
+ * it locks, so what they keep between calls (undo copies, PDFs waiting to print) goes with them.
+ */
+export function createOpenVaultHandlers(vault: OpenVault, dependencies: OpenVaultDependencies): OpenVaultHandlers {
+  return {
+    ...createSettingsHandlers(vault, dependencies),
+    ...createPlanHandlers(vault, dependencies),
+    ...createCheckInHandlers(vault, dependencies),
+    ...createMetricHandlers(vault, dependencies),
+    ...createProgressHandlers(vault),
+    ...createMilestoneHandlers(vault, dependencies),
+    ...createPdfExportHandlers(vault, dependencies),
+  };
+}

@@ -1,0 +1,18 @@
+import { buildMilestonesView, type MilestonesView } from '../../shared/milestones/milestone';
+import { readLapseDays } from '../check-ins/check-in-repository';
+import type { Database } from '../database/sqlite';
+import { readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
+import { readMilestones } from './milestone-repository';
+
+/** Counters, automatic milestones and the person's own, as of `today` (a check-in day). */
+export function readMilestonesView(db: Database, today: string): MilestonesView {
+  const { about } = readPlanSections(db);
+  return buildMilestonesView({
+    startDate: about.startDate,
+    cleanDate: about.cleanDate,
+    planStartedOn: readPlanStartedOn(db),
+    lapseDays: readLapseDays(db),
+    own: readMilestones(db),
+    today,
+  });
+}

@@ -1,0 +1,12 @@
+import type { Database } from '../database/sqlite';
+
+/**
+ * What the domain handlers need of an unlocked vault: its database to read, a way to change it
+ * (one synchronous transaction, then a coalesced save), and a way to wait until it is on disk.
+ * `VaultSession` is the real one; component tests use one over an in-memory database.
+ */
+export interface OpenVault {
+  readonly db: Database;
+  change<T>(work: (db: Database) => T): T;
+  flush(): Promise<void>;
+}

@@ -1,0 +1,74 @@
+import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
+import { blankSections } from '../../shared/plan/plan-sections';
+import { createOpenVaultHandlers, type VaultLifecycleChannel } from '../../electron/app/open-vault-handlers';
+import type { Clock } from '../../electron/check-ins/check-in-today';
+import { migrateDatabase } from '../../electron/database/migrate';
+import { loadSqlite } from '../../electron/database/sqlite';
+import { createIpcRouter, type IpcHandlers } from '../../electron/ipc/ipc-router';
+import { markPlanStarted, readPlan, replacePlan } from '../../electron/plan/plan-repository';
+import type { OpenVault } from '../../electron/vault/open-vault';
+import { contractClient, isAppOrigin } from '../support/contract-client';
+
+/** Component tests run on 20 November 2026 at noon in London. */
+export const componentTestClock: Clock = {
+  now: () => new Date('2026-11-20T12:00:00Z'),
+  timeZone: () => 'Europe/London',
+};
+
+const unlockedStatus = {
+  state: 'unlocked' as const,
+  vaultPath: '/home/sam/.config/Waypoint/waypoint.vault',
+  backupFolder: '/home/sam/.config/Waypoint/waypoint-backups',
+};
+
+const notInComponentTests = () => {
+  throw new Error('Component tests have no vault file to create, unlock or lock.');
+};
+
+/**
+ * Main's real IPC router and handlers over a real, migrated database held in memory: component
+ * tests see exactly what main answers, with no second implementation of the plan to drift.
+ */
+export async function memoryVaultClient(
+  seed: {
+    plan?: PlanDocument;
+    startedOn?: string | null;
+    /** Answers for the channels that need a vault file (a passphrase change), where a test needs one. */
+    lifecycle?: Partial<Pick<IpcHandlers, VaultLifecycleChannel>>;
+  } = {},
+) {
+  const SQL = await loadSqlite();
+  const db = new SQL.Database();
+  db.exec('PRAGMA foreign_keys = ON');
+  migrateDatabase(db);
+  replacePlan(db, seed.plan ?? assemblePlan(blankSections(), []));
+  const startedOn = seed.startedOn === undefined ? '2026-11-01' : seed.startedOn;
+  if (startedOn) markPlanStarted(db, startedOn);
+
+  const vault: OpenVault = { db, change: (work) => work(db), flush: () => Promise.resolve() };
+  let ids = 0;
+  const router = createIpcRouter(
+    {
+      'vault.status': () => unlockedStatus,
+      'vault.create': notInComponentTests,
+      'vault.unlock': notInComponentTests,
+      'vault.lock': notInComponentTests,
+      'vault.changePassphrase': notInComponentTests,
+      'session.activity': () => null,
+      ...seed.lifecycle,
+      ...createOpenVaultHandlers(vault, {
+        newId: () => `id${++ids}`,
+        clock: componentTestClock,
+        host: {
+          chooseSavePath: () => Promise.resolve(undefined),
+          printToPdf: () => Promise.reject(new Error('There is no print engine in component tests.')),
+        },
+        onSettingsChanged: () => {},
+      }),
+    },
+    { isTrustedOrigin: isAppOrigin },
+  );
+  return { ...contractClient(router), db, current: () => readPlan(db) };
+}
+
+export type MemoryVaultClient = Awaited<ReturnType<typeof memoryVaultClient>>;
