@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { passphraseSchema } from '../../shared/vault/passphrase-rules';
 import { fillDemoVault } from '../demo/demo-vault';
-import { inTransaction, selectRow } from '../database/sqlite';
+import { inTransaction, selectRow, type Database } from '../database/sqlite';
 import {
   buildExportDocument,
   ExportDocumentError,
@@ -19,7 +19,7 @@ import { defaultKdfParams, kdfParamsProblem, type KdfParams } from '../vault/kdf
 import { loadSodium } from '../vault/sodium';
 import { VaultError } from '../vault/vault-error';
 import { currentFormatVersion, parseVaultFile } from '../vault/vault-file';
-import { VaultSession } from '../vault/vault-session';
+import { VaultSession, type VaultSessionOptions } from '../vault/vault-session';
 import { exitCodeFor, exitCodes } from './exit-codes';
 import {
   CliUsageError,
@@ -56,17 +56,22 @@ Options:
 Exit codes: 0 ok, 1 usage or other error, 2 wrong passphrase, 3 damaged or not a vault,
             4 made by a newer Waypoint, 5 vault in use by another process.`;
 
+const cliOptions = {
+  'passphrase-stdin': { type: 'boolean' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  years: { type: 'string' },
+  'kdf-memory': { type: 'string' },
+  'kdf-passes': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const parseCliArgs = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: cliOptions });
+
 interface CliContext {
   io: CliIo;
   positionals: string[];
-  values: {
-    'passphrase-stdin'?: boolean;
-    format?: string;
-    out?: string;
-    years?: string;
-    'kdf-memory'?: string;
-    'kdf-passes'?: string;
-  };
+  values: ReturnType<typeof parseCliArgs>['values'];
   passphrases: () => Promise<PassphraseSource>;
 }
 
@@ -200,9 +205,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async import(context) {
     const [file, jsonFile] = requirePositionals(context, ['file', 'json']) as [string, string];
     const options = sessionOptions(context);
-    if (await fs.stat(file).catch(() => undefined)) {
-      throw new CliUsageError(`${file} already exists; import only creates new vaults.`);
-    }
+    await refuseExisting(file, 'import');
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(await fs.readFile(jsonFile, 'utf8'));
@@ -211,16 +214,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
       throw new CliUsageError(`Cannot read ${jsonFile}: ${reason}.`);
     }
     const document = parseExportDocument(parsedJson);
-    const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
-    const session = await VaultSession.create(file, passphrase, options);
-    try {
-      session.change((db) => inTransaction(db, () => writeExportDocument(db, document)));
-      await session.close();
-    } catch (error) {
-      await session.close().catch(() => undefined);
-      await fs.unlink(file).catch(() => undefined);
-      throw error;
-    }
+    await createFilledVault(context, file, options, (db) => writeExportDocument(db, document));
     context.io.stderr.write(`Imported ${jsonFile} into the new vault ${file}.\n`);
   },
 
@@ -231,26 +225,46 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
       throw new CliUsageError('--years takes a whole number from 1 to 30.');
     }
     const options = sessionOptions(context);
-    if (await fs.stat(file).catch(() => undefined)) {
-      throw new CliUsageError(`${file} already exists; demo only creates new vaults.`);
-    }
-    const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
-    const session = await VaultSession.create(file, passphrase, options);
-    let checkIns = 0;
-    try {
-      const today = checkInDay(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-      session.change((db) => ({ checkIns } = fillDemoVault(db, { years: Number(years), today }, randomUUID)));
-      await session.close();
-    } catch (error) {
-      await session.close().catch(() => undefined);
-      await fs.unlink(file).catch(() => undefined);
-      throw error;
-    }
+    await refuseExisting(file, 'demo');
+    const today = checkInDay(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const { checkIns } = await createFilledVault(context, file, options, (db) =>
+      fillDemoVault(db, { years: Number(years), today }, randomUUID),
+    );
     context.io.stderr.write(
       `Created the demo vault ${file}: an example plan and ${checkIns} check-ins over ${years} years.\n`,
     );
   },
 };
+
+async function refuseExisting(file: string, command: string): Promise<void> {
+  if (await fs.stat(file).catch(() => undefined)) {
+    throw new CliUsageError(`${file} already exists; ${command} only creates new vaults.`);
+  }
+}
+
+/**
+ * The one way the CLI makes a vault with something in it: asks for the new passphrase, creates
+ * the vault, fills it in one transaction and saves. If anything fails, the new file is removed,
+ * so a retry starts clean.
+ */
+async function createFilledVault<T>(
+  context: CliContext,
+  file: string,
+  options: VaultSessionOptions,
+  fill: (db: Database) => T,
+): Promise<T> {
+  const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
+  const session = await VaultSession.create(file, passphrase, options);
+  try {
+    const filled = session.change((db) => inTransaction(db, () => fill(db)));
+    await session.close();
+    return filled;
+  } catch (error) {
+    await session.close().catch(() => undefined);
+    await fs.unlink(file).catch(() => undefined);
+    throw error;
+  }
+}
 
 async function readFileOrExplain(file: string): Promise<Uint8Array> {
   try {
@@ -264,19 +278,7 @@ async function readFileOrExplain(file: string): Promise<Uint8Array> {
 /** Runs one command. Never throws: every failure is one line on stderr and an exit code. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
-    const { positionals, values } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        'passphrase-stdin': { type: 'boolean' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        years: { type: 'string' },
-        'kdf-memory': { type: 'string' },
-        'kdf-passes': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const { positionals, values } = parseCliArgs(argv);
     const command = positionals[0];
     if (values.help || command === undefined || command === 'help') {
       (command === undefined && !values.help ? io.stderr : io.stdout).write(`${cliUsage}\n`);

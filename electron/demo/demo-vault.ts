@@ -19,6 +19,8 @@ export interface DemoOptions {
   today: string;
   /** Same seed, same vault: benchmarks and screenshots stay comparable. */
   seed?: number;
+  /** Check-ins on each day with any; by default one, sometimes two. The benchmark's largest vault uses more. */
+  checkInsPerDay?: number;
 }
 
 /** A small, seeded pseudo-random generator (mulberry32). */
@@ -162,7 +164,7 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
       const baseMood = 4.4 + 1.6 * progress + 0.9 * season + 0.45 * used.length - 0.7 * met.length - (lapse ? 2.5 : 0);
       const travelling = month === 8 && Number(day.slice(8)) <= 10; // a summer trip to New York
       const timeZone = travelling ? 'America/New_York' : 'Europe/London';
-      const entries = random() < 0.15 ? 2 : 1;
+      const entries = options.checkInsPerDay ?? (random() < 0.15 ? 2 : 1);
       for (let entry = 0; entry < entries; entry++) {
         const lateNight = entry === entries - 1 && random() < 0.05;
         const hour =

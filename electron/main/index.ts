@@ -40,14 +40,6 @@ if (!app.requestSingleInstanceLock()) {
   // Off-screen windows printing a PDF: their IPC calls are trusted like the main window's.
   const printContents = new Set<WebContents>();
   const appUrl = devServerUrl ?? `${appOrigin}/index.html`;
-  const webPreferences = {
-    preload: preloadPath,
-    sandbox: true,
-    contextIsolation: true,
-    nodeIntegration: false,
-    webSecurity: true,
-    devTools: !app.isPackaged,
-  } as const;
 
   const waitForPrintView = async (contents: WebContents): Promise<void> => {
     const deadline = Date.now() + printTimeoutMs;
@@ -83,7 +75,22 @@ if (!app.requestSingleInstanceLock()) {
         width: 900,
         height: 1200,
         backgroundColor: '#ffffff',
-        webPreferences: { ...webPreferences, spellcheck: false, backgroundThrottling: false },
+        // Written out here, not shared, so an auditor (and electronegativity) reads them where they apply.
+        webPreferences: {
+          preload: preloadPath,
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          nodeIntegrationInWorker: false,
+          nodeIntegrationInSubFrames: false,
+          webSecurity: true,
+          allowRunningInsecureContent: false,
+          experimentalFeatures: false,
+          webviewTag: false,
+          devTools: !app.isPackaged,
+          spellcheck: false,
+          backgroundThrottling: false,
+        },
       });
       printContents.add(printWindow.webContents);
       try {
@@ -130,7 +137,20 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       title: 'Waypoint',
       backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f6f2',
-      webPreferences: { ...webPreferences, spellcheck: true },
+      webPreferences: {
+        preload: preloadPath,
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        devTools: !app.isPackaged,
+        spellcheck: true,
+      },
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
     mainWindow.on('closed', () => (mainWindow = undefined));

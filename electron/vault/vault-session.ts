@@ -33,6 +33,20 @@ export interface VaultSessionOptions {
   onSaved?: (savedAt: Date) => void;
   onSaveFailed?: (error: VaultError) => void;
   now?: () => Date;
+  /** Told how long each step of an unlock took (the benchmark prints them). */
+  onUnlockTimed?: (phases: UnlockPhases) => void;
+}
+
+/** Milliseconds spent in each step of one unlock. */
+export interface UnlockPhases {
+  /** Reading the file. */
+  read: number;
+  /** Argon2id and unwrapping the data key. */
+  kdf: number;
+  /** Authenticating and decrypting the body. */
+  decrypt: number;
+  /** Loading the SQLite image, its integrity check and any migrations. */
+  checks: number;
 }
 
 /** Identity of the file we last read or wrote: a different one on disk means someone else wrote it. */
@@ -135,14 +149,25 @@ export class VaultSession implements OpenVault {
     const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
     const lock = await acquireVaultLock(vaultPath, options.program);
     try {
+      let mark = performance.now();
+      const lap = (): number => {
+        const now = performance.now();
+        const elapsed = now - mark;
+        mark = now;
+        return elapsed;
+      };
       const diskIdentity = await identify(vaultPath);
       const fileBytes = await readVaultBytes(vaultPath);
       const parsed = parseVaultFile(sodium, fileBytes);
+      const read = lap();
       const dataKey = unwrapDataKey(sodium, parsed.slots, passphrase, options.deriveKek ?? argon2idKek);
+      const kdf = lap();
       let plaintext: Uint8Array | undefined;
       try {
         plaintext = openVaultBody(sodium, parsed, dataKey);
+        const decrypt = lap();
         const db = openDatabaseImage(SQL, plaintext);
+        options.onUnlockTimed?.({ read, kdf, decrypt, checks: lap() });
         const session = new VaultSession(vaultPath, sodium, db, dataKey, parsed.slots, lock, diskIdentity, options);
         if (options.keepBackups)
           session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);

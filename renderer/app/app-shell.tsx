@@ -1,16 +1,21 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { HashRouter, Link, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import type { VaultStatus } from '../../shared/vault/vault-status';
 import { CheckInsScreen } from '../features/check-ins/check-ins-screen';
-import { PdfExportScreen } from '../features/pdf-export/pdf-export-screen';
-import { ReportDocument } from './report-document';
 import { PlanScreen } from '../features/plan/plan-screen';
 import { MilestonesCard } from '../features/progress/milestones-card';
-import { ProgressScreen } from '../features/progress/progress-screen';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { ScreenLoading } from '../components/screen-loading';
+import { SettingsProvider } from '../lib/settings-context';
 import { lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
 import { SaveStatus } from './save-status';
 import { useActivityPings } from './use-activity-pings';
+
+// The chart stack (and the PDF document, which draws charts) loads with the screens that use it.
+const ProgressScreen = lazy(() =>
+  import('../features/progress/progress-screen').then((module) => ({ default: module.ProgressScreen })),
+);
+const ExportArea = lazy(() => import('./export-area').then((module) => ({ default: module.ExportArea })));
 
 const areas = [
   { path: '/plan', label: 'Plan' },
@@ -51,62 +56,63 @@ function ShellShortcuts({ onLock }: { onLock(): void }) {
 export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): void }) {
   useActivityPings(true);
   return (
-    <HashRouter>
-      <ShellShortcuts onLock={onLock} />
-      <a
-        className="skip-link"
-        href="#main-content"
-        onClick={(event) => {
-          event.preventDefault();
-          document.getElementById('main-content')?.focus();
-        }}
-      >
-        Skip to content
-      </a>
-      <div className="shell">
-        <header className="topbar">
-          <span className="brand">Waypoint</span>
-          <nav aria-label="Main">
-            <ul>
-              {areas.map((area) => (
-                <li key={area.path}>
-                  <NavLink to={area.path}>{area.label}</NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <div className="topbar-end">
-            <SaveStatus />
-            <Link
-              to={safetyPlanPath}
-              className="safety-plan-link"
-              aria-keyshortcuts={safetyPlanShortcut.aria}
-              title={`Open your safety plan from anywhere (${safetyPlanShortcut.label})`}
-            >
-              Safety plan
-            </Link>
-            <button type="button" className="button-secondary" onClick={onLock} aria-keyshortcuts={lockShortcut.aria}>
-              Lock <kbd>{lockShortcut.label}</kbd>
-            </button>
-          </div>
-        </header>
-        <main id="main-content" className="content" tabIndex={-1}>
-          <Routes>
-            <Route path="/plan/*" element={<PlanScreen homeExtras={<MilestonesCard />} />} />
-            <Route path="/check-ins" element={<CheckInsScreen />} />
-            <Route path="/progress" element={<ProgressScreen />} />
-            <Route
-              path="/export"
-              element={<PdfExportScreen renderPreview={(report) => <ReportDocument report={report} />} />}
-            />
-            <Route
-              path="/settings"
-              element={<SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />}
-            />
-            <Route path="*" element={<Navigate to="/plan" replace />} />
-          </Routes>
-        </main>
-      </div>
-    </HashRouter>
+    <SettingsProvider>
+      <HashRouter>
+        <ShellShortcuts onLock={onLock} />
+        <a
+          className="skip-link"
+          href="#main-content"
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById('main-content')?.focus();
+          }}
+        >
+          Skip to content
+        </a>
+        <div className="shell">
+          <header className="topbar">
+            <span className="brand">Waypoint</span>
+            <nav aria-label="Main">
+              <ul>
+                {areas.map((area) => (
+                  <li key={area.path}>
+                    <NavLink to={area.path}>{area.label}</NavLink>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <div className="topbar-end">
+              <SaveStatus />
+              <Link
+                to={safetyPlanPath}
+                className="safety-plan-link"
+                aria-keyshortcuts={safetyPlanShortcut.aria}
+                title={`Open your safety plan from anywhere (${safetyPlanShortcut.label})`}
+              >
+                Safety plan
+              </Link>
+              <button type="button" className="button-secondary" onClick={onLock} aria-keyshortcuts={lockShortcut.aria}>
+                Lock <kbd>{lockShortcut.label}</kbd>
+              </button>
+            </div>
+          </header>
+          <main id="main-content" className="content" tabIndex={-1}>
+            <Suspense fallback={<ScreenLoading />}>
+              <Routes>
+                <Route path="/plan/*" element={<PlanScreen homeExtras={<MilestonesCard />} />} />
+                <Route path="/check-ins" element={<CheckInsScreen />} />
+                <Route path="/progress" element={<ProgressScreen />} />
+                <Route path="/export" element={<ExportArea />} />
+                <Route
+                  path="/settings"
+                  element={<SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />}
+                />
+                <Route path="*" element={<Navigate to="/plan" replace />} />
+              </Routes>
+            </Suspense>
+          </main>
+        </div>
+      </HashRouter>
+    </SettingsProvider>
   );
 }

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { createIpcClient } from '../lib/ipc-client';
 import { IpcClientProvider } from '../lib/ipc-context';
 import { printRoutePrefix } from '../../shared/pdf-export/report-data';
-import { PrintView } from './print-view';
 import { VaultGate } from './vault-gate';
+
+const PrintView = lazy(() => import('./print-view').then((module) => ({ default: module.PrintView })));
 
 export function App() {
   const bridge = window.waypoint;
@@ -20,6 +21,14 @@ export function App() {
     ? window.location.hash.slice(`#/${printRoutePrefix}`.length)
     : undefined;
   return (
-    <IpcClientProvider client={client}>{printJob ? <PrintView jobId={printJob} /> : <VaultGate />}</IpcClientProvider>
+    <IpcClientProvider client={client}>
+      {printJob ? (
+        <Suspense fallback={null}>
+          <PrintView jobId={printJob} />
+        </Suspense>
+      ) : (
+        <VaultGate />
+      )}
+    </IpcClientProvider>
   );
 }

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import type { ReportData } from '../../shared/pdf-export/report-data';
+import { useEffect } from 'react';
 import { printStateAttribute } from '../../shared/pdf-export/report-data';
-import { useIpcClient } from '../lib/ipc-context';
+import { useIpcQuery } from '../lib/use-ipc-query';
 import { ReportDocument } from './report-document';
 
 /** The shipped typeface's faces the document uses; loaded before the page says it is ready. */
@@ -18,17 +17,10 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
  * It marks <html> `ready` once the fonts are in and the charts are drawn, or `failed`.
  */
 export function PrintView({ jobId }: { jobId: string }) {
-  const ipc = useIpcClient();
-  const [report, setReport] = useState<ReportData>();
-  const [error, setError] = useState<string>();
-
+  const { data: report, error } = useIpcQuery('pdfExport.printJob', { id: jobId });
   useEffect(() => {
     document.documentElement.classList.add('print-page');
-    void ipc.invoke('pdfExport.printJob', { id: jobId }).then((result) => {
-      if (result.ok) setReport(result.value);
-      else setError(result.error.message);
-    });
-  }, [ipc, jobId]);
+  }, []);
 
   useEffect(() => {
     const root = document.documentElement;

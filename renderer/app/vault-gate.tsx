@@ -1,29 +1,42 @@
-import { useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { Notice } from '../components/notice';
-import { CreateVaultScreen } from '../features/vault/create-vault-screen';
+import { ScreenLoading } from '../components/screen-loading';
 import { UnlockScreen } from '../features/vault/unlock-screen';
 import { useIpcClient } from '../lib/ipc-context';
+import { useIpcQuery } from '../lib/use-ipc-query';
 import { flushPendingSaves } from '../lib/use-autosave';
-import { AppShell } from './app-shell';
+
+// Only the unlock screen is in the first script: the app itself, and the create-vault screen with
+// its passphrase checker, load when they are needed, from the app's own files.
+const AppShell = lazy(() => import('./app-shell').then((module) => ({ default: module.AppShell })));
+const CreateVaultScreen = lazy(() =>
+  import('../features/vault/create-vault-screen').then((module) => ({ default: module.CreateVaultScreen })),
+);
+const gateLoading = (
+  <main className="gate">
+    <ScreenLoading />
+  </main>
+);
 
 /** Shows create, unlock or the app, following the vault's state in main (which can lock on its own). */
 export function VaultGate() {
   const ipc = useIpcClient();
-  const [status, setStatus] = useState<VaultStatus>();
+  const { data: vault, error: startError, setData: setVault } = useIpcQuery('vault.status', {});
+  // Main can lock on its own (idle, sleep, screen lock): it says so, and the gate follows.
+  const [lockedByMain, setLockedByMain] = useState(false);
   const [lockReason, setLockReason] = useState<LockReason>();
   const [problem, setProblem] = useState<string>();
+  const status: VaultStatus | undefined = vault && lockedByMain ? { ...vault, state: 'locked' } : vault;
 
-  useEffect(() => {
-    void ipc.invoke('vault.status', {}).then((result) => {
-      if (result.ok) setStatus(result.value);
-      else setProblem(result.error.message);
-    });
-    return ipc.on('vault.locked', ({ reason }) => {
-      setLockReason(reason);
-      setStatus((previous) => previous && { ...previous, state: 'locked' });
-    });
-  }, [ipc]);
+  useEffect(
+    () =>
+      ipc.on('vault.locked', ({ reason }) => {
+        setLockReason(reason);
+        setLockedByMain(true);
+      }),
+    [ipc],
+  );
 
   const lock = useCallback(() => {
     void flushPendingSaves()
@@ -33,18 +46,22 @@ export function VaultGate() {
       });
   }, [ipc]);
 
-  const opened = useCallback((next: VaultStatus) => {
-    setProblem(undefined);
-    setLockReason(undefined);
-    setStatus(next);
-  }, []);
+  const opened = useCallback(
+    (next: VaultStatus) => {
+      setProblem(undefined);
+      setLockReason(undefined);
+      setLockedByMain(false);
+      setVault(next);
+    },
+    [setVault],
+  );
 
   if (!status) {
     return (
       <main className="gate">
-        {problem ? (
+        {startError ? (
           <Notice tone="error" title="Waypoint could not start.">
-            {problem}
+            {startError}
           </Notice>
         ) : (
           <p role="status">Starting…</p>
@@ -52,7 +69,13 @@ export function VaultGate() {
       </main>
     );
   }
-  if (status.state === 'no-vault') return <CreateVaultScreen onCreated={opened} />;
+  if (status.state === 'no-vault') {
+    return (
+      <Suspense fallback={gateLoading}>
+        <CreateVaultScreen onCreated={opened} />
+      </Suspense>
+    );
+  }
   if (status.state === 'locked') return <UnlockScreen status={status} lockReason={lockReason} onUnlocked={opened} />;
   return (
     <>
@@ -61,7 +84,9 @@ export function VaultGate() {
           {problem}
         </div>
       )}
-      <AppShell status={status} onLock={lock} />
+      <Suspense fallback={gateLoading}>
+        <AppShell status={status} onLock={lock} />
+      </Suspense>
     </>
   );
 }

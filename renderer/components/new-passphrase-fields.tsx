@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { measurePassphrase, requiredPassphraseScore, type PassphraseStrength } from '../lib/passphrase-strength';
+import { useState } from 'react';
+import { requiredPassphraseScore, usePassphraseStrength, type PassphraseStrength } from '../lib/passphrase-strength';
 import { PassphraseField } from './passphrase-field';
 import { StrengthMeter } from './strength-meter';
 
@@ -9,6 +9,8 @@ export interface NewPassphrase {
   setPassphrase(value: string): void;
   setConfirmation(value: string): void;
   strength: PassphraseStrength | undefined;
+  /** False while the strength checker is still loading. */
+  strengthReady: boolean;
   /** Strong enough and typed the same twice. */
   acceptable: boolean;
   reset(): void;
@@ -18,13 +20,14 @@ export interface NewPassphrase {
 export function useNewPassphrase(): NewPassphrase {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
-  const strength = useMemo(() => (passphrase ? measurePassphrase(passphrase) : undefined), [passphrase]);
+  const { strength, ready } = usePassphraseStrength(passphrase);
   return {
     passphrase,
     confirmation,
     setPassphrase,
     setConfirmation,
     strength,
+    strengthReady: ready,
     acceptable: !!strength && strength.score >= requiredPassphraseScore && confirmation === passphrase,
     reset: () => {
       setPassphrase('');
@@ -55,12 +58,14 @@ export function NewPassphraseFields({ value, submitted, labels, hint, autoFocus,
         autoComplete="new-password"
         hint={hint}
         error={
-          submitted && tooWeak ? 'Choose a stronger passphrase: the meter should say Strong or Very strong.' : undefined
+          submitted && value.strengthReady && tooWeak
+            ? 'Choose a stronger passphrase: the meter should say Strong or Very strong.'
+            : undefined
         }
         autoFocus={autoFocus}
         disabled={disabled}
       />
-      <StrengthMeter strength={value.strength} />
+      <StrengthMeter strength={value.strength} ready={value.strengthReady} typed={value.passphrase !== ''} />
       <PassphraseField
         label={labels.confirmation}
         value={value.confirmation}

@@ -1,8 +1,16 @@
 import { requiredPassphraseScore, type PassphraseStrength } from '../lib/passphrase-strength';
 
+interface StrengthMeterProps {
+  strength: PassphraseStrength | undefined;
+  /** False while the checker's dictionaries load (a moment, the first time). */
+  ready: boolean;
+  typed: boolean;
+}
+
 /** Strength as a bar and as words: colour is never the only signal. */
-export function StrengthMeter({ strength }: { strength: PassphraseStrength | undefined }) {
+export function StrengthMeter({ strength, ready, typed }: StrengthMeterProps) {
   const score = strength?.score ?? 0;
+  const words = strength ? strength.label : typed && !ready ? 'Checking…' : 'Not entered yet';
   const advice = strength ? [strength.warning, ...strength.suggestions].filter(Boolean) : [];
   return (
     <div className="strength" aria-live="polite">
@@ -16,11 +24,9 @@ export function StrengthMeter({ strength }: { strength: PassphraseStrength | und
           optimum={4}
           value={strength ? score : 0}
           aria-label="Passphrase strength"
-          aria-valuetext={strength ? strength.label : 'Not entered yet'}
+          aria-valuetext={words}
         />
-        <span className={`strength-label ${strength ? `strength-${score}` : 'strength-none'}`}>
-          {strength ? strength.label : 'Not entered yet'}
-        </span>
+        <span className={`strength-label ${strength ? `strength-${score}` : 'strength-none'}`}>{words}</span>
       </div>
       {strength && score < requiredPassphraseScore && (
         <p className="field-hint">

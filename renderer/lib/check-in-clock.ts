@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { checkInDay, defaultDayBoundaryMinutes, wallClockTime } from '../../shared/check-ins/check-in-day';
-import { useIpcClient } from './ipc-context';
+import { useSettings } from './settings-context';
 
 /** This computer's time zone (an IANA name such as Europe/London). */
 export function localTimeZone(): string {
@@ -17,18 +16,9 @@ export function localTimeNow(now = new Date()): string {
   return wallClockTime(now, localTimeZone());
 }
 
-/** Today's check-in day, once the day boundary has been read from the vault. */
+/** Today's check-in day, once the day boundary has been read from the vault (the default if it could not be). */
 export function useCheckInToday(): string | undefined {
-  const ipc = useIpcClient();
-  const [boundary, setBoundary] = useState<number>();
-  useEffect(() => {
-    let current = true;
-    void ipc.invoke('settings.get', {}).then((result) => {
-      if (current) setBoundary(result.ok ? result.value.dayBoundaryMinutes : defaultDayBoundaryMinutes);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ipc]);
-  return boundary === undefined ? undefined : todayCheckInDay(boundary);
+  const { settings, error } = useSettings();
+  if (settings) return todayCheckInDay(settings.dayBoundaryMinutes);
+  return error ? todayCheckInDay(defaultDayBoundaryMinutes) : undefined;
 }

@@ -1,6 +1,4 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as english from '@zxcvbn-ts/language-en';
+import { useEffect, useState } from 'react';
 
 /** The score (0-4) a new passphrase needs. 3 means "safely unguessable" for an offline attacker. */
 export const requiredPassphraseScore = 3;
@@ -13,29 +11,32 @@ export interface PassphraseStrength {
   warning: string | undefined;
 }
 
-const labels = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
+type Measure = (passphrase: string) => PassphraseStrength;
 
-let estimator: ZxcvbnFactory | undefined;
-function getEstimator(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...english.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: english.translations,
-  });
-  return estimator;
+let loading: Promise<Measure> | undefined;
+/** Loads the estimator and its dictionaries once, from the app's own files, the first time a form asks. */
+function loadEstimator(): Promise<Measure> {
+  loading ??= import('./passphrase-estimator').then((module) => (passphrase) => module.measurePassphrase(passphrase));
+  return loading;
 }
 
-/** Measured on the device with zxcvbn-ts' bundled dictionaries: the passphrase goes nowhere. */
-export function measurePassphrase(
-  passphrase: string,
-  userInputs: string[] = ['waypoint', 'recovery'],
-): PassphraseStrength {
-  const result = getEstimator().check(passphrase.slice(0, 256), userInputs);
-  const score = result.score as PassphraseStrength['score'];
-  return {
-    score,
-    label: labels[score],
-    suggestions: result.feedback.suggestions,
-    warning: result.feedback.warning ?? undefined,
-  };
+/**
+ * How strong `passphrase` is, or `undefined` while nothing is typed. `ready` is false until the
+ * dictionaries have loaded; the form starts loading them as soon as it appears.
+ */
+export function usePassphraseStrength(passphrase: string): {
+  strength: PassphraseStrength | undefined;
+  ready: boolean;
+} {
+  const [measure, setMeasure] = useState<Measure>();
+  useEffect(() => {
+    let current = true;
+    void loadEstimator().then((loaded) => {
+      if (current) setMeasure(() => loaded);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+  return { strength: measure && passphrase ? measure(passphrase) : undefined, ready: measure !== undefined };
 }

@@ -1,109 +1,161 @@
-// The app's own figures on a 10-year demo vault in the Chromium test host (built renderer in
-// Debian's Chromium, main's code in this process): check-in save round trip, Progress screen.
-import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
+// The app's own figures in the Chromium test host (the built renderer in Debian's Chromium, main's
+// code in this process), each measured to a settled screen: no IPC call in flight, nothing
+// "Opening…", the chart drawn, two frames in a row.
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { planAreas } from '../../shared/plan/plan-diff';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
-import { fillDemoVault } from '../../electron/demo/demo-vault';
-import { VaultSession } from '../../electron/vault/vault-session';
-import { launchChromiumHost } from '../e2e/hosts/chromium-host';
+import { launchChromiumHost, rendererRoot } from '../e2e/hosts/chromium-host';
+import { makeTempFolder, removeTempFolder } from '../support/temp-folder';
+import { median, megabytes, printTable, spread } from './bench-stats';
+import { benchPassphrase, buildDemoVault } from './vault-bench';
 
-const passphrase = 'benchmark passphrase for waypoint';
+/**
+ * Installed in the page: counts IPC calls in flight, and `__settled(ready)` resolves with
+ * `performance.now()` at the first of two frames in a row where nothing is in flight, nothing
+ * says "Opening…" and `ready()` holds.
+ */
+const settleTools = `(() => {
+  window.__inFlight = 0;
+  const invoke = window.__waypointInvoke;
+  window.__waypointInvoke = (...args) => {
+    window.__inFlight++;
+    return invoke(...args).finally(() => window.__inFlight--);
+  };
+  window.__settled = (ready) => new Promise((resolve) => {
+    let calm = undefined;
+    const check = () => {
+      const quiet = window.__inFlight === 0 && !document.querySelector('[role="status"].muted') && ready();
+      if (quiet && calm !== undefined) return resolve(calm);
+      calm = quiet ? performance.now() : undefined;
+      requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
+})()`;
 
-export interface AppFigures {
-  checkIns: number;
-  saves: number[];
-  firstChart: number[];
-  rangeSwitch: Map<string, number[]>;
-  /** Full plan + 6 months of charts, "Save as PDF" to the file on disk, and its size. */
-  pdfExport: number[];
-  pdf: { bytes: number; pages: number };
+/** Runs `start` in the page and answers the ms from it to the settled screen. */
+async function timeToSettled(page: Page, start: string, ready: string): Promise<number> {
+  return page.evaluate(`(async () => {
+    const started = performance.now();
+    ${start};
+    return (await window.__settled(${ready})) - started;
+  })()`);
 }
 
-/** Waits in the page, frame by frame, until `ready()` holds; resolves with the ms since `started`. */
-const waitInPage = `(started, ready) => new Promise((resolve) => {
-  const check = () => (ready() ? requestAnimationFrame(() => resolve(performance.now() - started)) : requestAnimationFrame(check));
-  check();
-})`;
+const chartDrawn = `() => document.querySelector('.chart-box path.recharts-line-curve')`;
 
-export async function benchmarkApp(years: number, runs: number): Promise<AppFigures> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'waypoint-app-bench-'));
+/** The unlock screen after a fresh navigation: ms from navigation start until usable, and the script it loaded. */
+async function unlockScreen(page: Page, runs: number): Promise<{ times: number[]; scriptBytes: number }> {
+  const times: number[] = [];
+  let scripts = new Set<string>();
+  for (let run = 0; run < runs; run++) {
+    const loaded = new Set<string>();
+    const onResponse = (response: { url(): string }) => {
+      if (response.url().endsWith('.js')) loaded.add(new URL(response.url()).pathname);
+    };
+    page.on('response', onResponse);
+    await page.reload();
+    // Usable: the passphrase field and the Unlock button are on screen and a frame has been drawn.
+    const usableAt = (await page.evaluate(`new Promise((resolve) => {
+      const check = () => {
+        const field = document.querySelector('input[type="password"]');
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Unlock');
+        if (field && button) requestAnimationFrame(() => resolve(performance.now()));
+        else requestAnimationFrame(check);
+      };
+      check();
+    })`)) as number;
+    page.off('response', onResponse);
+    times.push(usableAt);
+    scripts = loaded;
+  }
+  let scriptBytes = 0;
+  for (const script of scripts) scriptBytes += (await stat(path.join(rendererRoot, script))).size;
+  return { times, scriptBytes };
+}
+
+export async function printAppBench(runs: number, only?: 'unlock-screen'): Promise<void> {
+  const folder = await makeTempFolder('bench');
   try {
-    const session = await VaultSession.create(path.join(folder, 'waypoint.vault'), passphrase, { program: 'cli' });
-    const today = checkInDay(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-    let checkIns = 0;
-    session.change((db) => ({ checkIns } = fillDemoVault(db, { years, today }, randomUUID)));
-    await session.close();
-
+    const checkIns = await buildDemoVault(path.join(folder, 'waypoint.vault'), { label: '10 years', years: 10 });
     const app = await launchChromiumHost({ userDataDir: folder });
     const { page } = app;
     try {
-      await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+      const unlock = await unlockScreen(page, runs);
+      const rows: string[][] = [['measure', 'min / median / max']];
+      rows.push(['unlock screen usable, from navigation start', spread(unlock.times)]);
+      console.log(`App in the Chromium host, 10-year demo vault (${checkIns} check-ins), ${runs} runs each.`);
+      console.log(`  script loaded before the unlock screen: ${megabytes(unlock.scriptBytes)}`);
+      if (only === 'unlock-screen') {
+        printTable(rows);
+        return;
+      }
+
+      await page.getByLabel('Passphrase', { exact: true }).fill(benchPassphrase);
       await page.getByRole('button', { name: 'Unlock' }).click();
       await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 60_000 });
+      await page.evaluate(settleTools);
 
-      // Renderer -> IPC -> database -> sealed, atomic save: checkIns.add answers once it is on disk.
-      const saves = await page.evaluate(async (count) => {
-        const times: number[] = [];
-        const bridge = (window as unknown as { waypoint: { invoke(c: string, i: unknown): Promise<{ ok: boolean }> } })
-          .waypoint;
-        for (let run = 0; run < count; run++) {
+      const firstProgress: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        await page.getByRole('link', { name: 'Plan', exact: true }).click();
+        await page.getByRole('heading', { name: 'My plan', exact: true }).waitFor();
+        await page.evaluate('window.__settled(() => true)');
+        firstProgress.push(
+          await timeToSettled(
+            page,
+            `document.querySelector('nav[aria-label="Main"] a[href="#/progress"]').click()`,
+            chartDrawn,
+          ),
+        );
+      }
+      rows.push(['Progress screen settled, from the click', spread(firstProgress)]);
+
+      const presets = ['1M', '3M', '6M', '1Y', 'All'];
+      const switches = new Map<string, number[]>(presets.map((preset) => [preset, []]));
+      for (let run = 0; run < runs; run++) {
+        // Each switch starts from another range, so every one redraws.
+        for (const preset of [...presets.slice(run % presets.length), ...presets.slice(0, run % presets.length)]) {
+          switches
+            .get(preset)!
+            .push(
+              await timeToSettled(
+                page,
+                `document.querySelector('input[name="range"][value="${preset}"]').click()`,
+                `() => document.querySelector('.chart-box')?.getAttribute('data-chart-range')?.length && ${chartDrawn}()`,
+              ),
+            );
+        }
+      }
+      for (const [preset, times] of switches) rows.push([`Progress, switch range to ${preset}`, spread(times)]);
+
+      // Renderer -> IPC -> database -> sealed, atomic save -> answer back in the renderer.
+      const checkInTrips = (await page.evaluate(`(async () => {
+        const times = [];
+        for (let run = 0; run < ${Math.max(runs, 20)}; run++) {
           const started = performance.now();
-          const result = await bridge.invoke('checkIns.add', {
+          const result = await window.waypoint.invoke('checkIns.add', {
             at: new Date().toISOString(),
             timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
             mood: run % 11,
             values: { energy: 5, 'sleep-hours': 7.5 },
-            copingIds: [],
-            triggerIds: [],
-            warningSignIds: [],
-            lapse: false,
+            copingIds: [], triggerIds: [], warningSignIds: [], lapse: false,
             note: 'Benchmark check-in: a short walk and an early night.',
           });
           if (!result.ok) throw new Error('The benchmark check-in was refused.');
           times.push(performance.now() - started);
         }
         return times;
-      }, 40);
+      })()`)) as number[];
+      rows.push(['check-in round trip, saved to disk', spread(checkInTrips)]);
 
-      const firstChart: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        await page.getByRole('link', { name: 'Plan', exact: true }).click();
-        await page.getByRole('heading', { name: 'My plan', exact: true }).waitFor();
-        firstChart.push(
-          await page.evaluate(`(${waitInPage})(
-            (() => { const started = performance.now(); document.querySelector('nav[aria-label="Main"] a[href="#/progress"]').click(); return started; })(),
-            () => document.querySelector('.chart-box path.recharts-line-curve'),
-          )`),
-        );
-      }
-
-      const rangeSwitch = new Map<string, number[]>();
-      for (let run = 0; run < runs; run++) {
-        for (const preset of ['1M', '6M', '1Y', 'All', '3M']) {
-          const time = (await page.evaluate(`(${waitInPage})(
-            (() => {
-              const box = document.querySelector('.chart-box');
-              window.__before = box.getAttribute('data-chart-range') + box.getAttribute('data-resolution');
-              const started = performance.now();
-              document.querySelector('input[name="range"][value="${preset}"]').click();
-              return started;
-            })(),
-            () => {
-              const box = document.querySelector('.chart-box');
-              return box.getAttribute('data-chart-range') + box.getAttribute('data-resolution') !== window.__before &&
-                box.querySelector('path.recharts-line-curve');
-            },
-          )`)) as number;
-          rangeSwitch.set(preset, [...(rangeSwitch.get(preset) ?? []), time]);
-        }
-      }
       // The whole plan, six months of mood and two more measures, milestones, what helps, the
-      // safety plan first, changes since the last review: the request the Save button sends.
+      // safety plan first, changes since the last review: what the Save button sends.
       await app.answerSaveDialog(path.join(folder, 'waypoint-plan.pdf'));
-      const pdfRuns = await page.evaluate(
+      const today = checkInDay(new Date(), 'Europe/London');
+      const pdfRuns = (await page.evaluate(
         async ({ count, today, areas }) => {
           const bridge = (
             window as unknown as {
@@ -138,19 +190,19 @@ export async function benchmarkApp(years: number, runs: number): Promise<AppFigu
           return runs;
         },
         { count: runs, today, areas: [...planAreas] },
+      )) as { ms: number; bytes: number; pages: number }[];
+      rows.push([
+        `PDF, full plan + 6 months (${pdfRuns[0]!.pages} pages), to the file`,
+        spread(pdfRuns.map((run) => run.ms)),
+      ]);
+      printTable(rows);
+      console.log(
+        `  (check-in round trip median ${median(checkInTrips).toFixed(1)} ms over ${checkInTrips.length} runs)`,
       );
-      return {
-        checkIns,
-        saves,
-        firstChart,
-        rangeSwitch,
-        pdfExport: pdfRuns.map((run) => run.ms),
-        pdf: { bytes: pdfRuns[0]!.bytes, pages: pdfRuns[0]!.pages },
-      };
     } finally {
       await app.close();
     }
   } finally {
-    await rm(folder, { recursive: true, force: true });
+    await removeTempFolder(folder);
   }
 }

@@ -1,5 +1,6 @@
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { blankSections } from '../../shared/plan/plan-sections';
+import type { VaultStatus } from '../../shared/vault/vault-status';
 import { createOpenVaultHandlers, type VaultLifecycleChannel } from '../../electron/app/open-vault-handlers';
 import type { Clock } from '../../electron/check-ins/check-in-today';
 import { migrateDatabase } from '../../electron/database/migrate';
@@ -15,11 +16,12 @@ export const componentTestClock: Clock = {
   timeZone: () => 'Europe/London',
 };
 
-const unlockedStatus = {
-  state: 'unlocked' as const,
+/** The status main answers for a vault in `state`, at a typical Linux path. */
+export const vaultStatus = (state: VaultStatus['state']): VaultStatus => ({
+  state,
   vaultPath: '/home/sam/.config/Waypoint/waypoint.vault',
   backupFolder: '/home/sam/.config/Waypoint/waypoint-backups',
-};
+});
 
 const notInComponentTests = () => {
   throw new Error('Component tests have no vault file to create, unlock or lock.');
@@ -49,7 +51,7 @@ export async function memoryVaultClient(
   let ids = 0;
   const router = createIpcRouter(
     {
-      'vault.status': () => unlockedStatus,
+      'vault.status': () => vaultStatus('unlocked'),
       'vault.create': notInComponentTests,
       'vault.unlock': notInComponentTests,
       'vault.lock': notInComponentTests,

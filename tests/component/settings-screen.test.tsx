@@ -3,16 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
+import { SettingsProvider } from '../../renderer/lib/settings-context';
 import { VaultError } from '../../electron/vault/vault-error';
-import { vaultStatus } from './fake-ipc-client';
-import { memoryVaultClient } from './memory-vault-client';
+import { memoryVaultClient, vaultStatus } from './memory-vault-client';
 
 async function renderSettings(lifecycle: NonNullable<Parameters<typeof memoryVaultClient>[0]>['lifecycle'] = {}) {
   const fake = await memoryVaultClient({ lifecycle });
   const status = vaultStatus('unlocked');
   render(
     <IpcClientProvider client={fake.client}>
-      <SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />
+      <SettingsProvider>
+        <SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />
+      </SettingsProvider>
     </IpcClientProvider>,
   );
   return fake;

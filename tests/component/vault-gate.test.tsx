@@ -1,21 +1,12 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { VaultGate } from '../../renderer/app/vault-gate';
-import { assemblePlan } from '../../shared/plan/plan-document';
-import { blankSections } from '../../shared/plan/plan-sections';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
-import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
+import { memoryVaultClient, vaultStatus } from './memory-vault-client';
 
-function renderGate(state: 'no-vault' | 'locked' | 'unlocked') {
-  const fake = fakeIpcClient({
-    'vault.status': () => ({ ok: true, value: vaultStatus(state) }),
-    'session.activity': () => ({ ok: true, value: null }),
-    // The unlocked app opens on the plan.
-    'plan.get': () => ({
-      ok: true,
-      value: { plan: assemblePlan(blankSections(), []), startedOn: null, reviews: [], lastDeleted: null },
-    }),
-  });
+/** The gate over main's real handlers; the vault's state is the one the test names. */
+async function renderGate(state: 'no-vault' | 'locked' | 'unlocked') {
+  const fake = await memoryVaultClient({ startedOn: null, lifecycle: { 'vault.status': () => vaultStatus(state) } });
   render(
     <IpcClientProvider client={fake.client}>
       <VaultGate />
@@ -26,12 +17,12 @@ function renderGate(state: 'no-vault' | 'locked' | 'unlocked') {
 
 describe('vault gate', () => {
   it('opens on the create screen when there is no vault, and on unlock when there is one', async () => {
-    renderGate('no-vault');
+    await renderGate('no-vault');
     expect(await screen.findByRole('heading', { name: 'Welcome to Waypoint' })).toBeInTheDocument();
   });
 
   it('returns to the unlock screen and says why when main locks on its own', async () => {
-    const fake = renderGate('unlocked');
+    const fake = await renderGate('unlocked');
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
     act(() => fake.emit('vault.locked', { reason: 'idle' }));
     expect(await screen.findByRole('heading', { name: 'Unlock Waypoint' })).toBeInTheDocument();
@@ -39,7 +30,7 @@ describe('vault gate', () => {
   });
 
   it('shows a lasting, specific banner when a save fails, and "saved" when one lands', async () => {
-    const fake = renderGate('unlocked');
+    const fake = await renderGate('unlocked');
     await screen.findByRole('navigation', { name: 'Main' });
     // On a busy machine the save status may subscribe a moment after the navigation appears.
     await waitFor(() => expect(fake.listening('vault.saved') && fake.listening('vault.saveFailed')).toBe(true));

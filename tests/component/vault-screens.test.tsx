@@ -4,13 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { CreateVaultScreen } from '../../renderer/features/vault/create-vault-screen';
 import { UnlockScreen } from '../../renderer/features/vault/unlock-screen';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
-import { fakeIpcClient, vaultStatus } from './fake-ipc-client';
+import { VaultError } from '../../electron/vault/vault-error';
+import { memoryVaultClient, vaultStatus } from './memory-vault-client';
 
 const strong = 'quiet river lantern morning';
 
 describe('create vault screen', () => {
   it('explains every problem at once and sends nothing to main', async () => {
-    const fake = fakeIpcClient();
+    const fake = await memoryVaultClient();
     render(
       <IpcClientProvider client={fake.client}>
         <CreateVaultScreen onCreated={vi.fn()} />
@@ -19,6 +20,8 @@ describe('create vault screen', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Passphrase', { exact: true }), 'password1');
     await user.type(screen.getByLabelText('Type it again', { exact: true }), 'password2');
+    // The strength checker loads on demand; its verdict is there before the button is pressed.
+    expect(await screen.findByText('Very weak')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create my vault' }));
     expect(screen.getByText(/Choose a stronger passphrase/)).toBeInTheDocument();
     expect(screen.getByText(/The two passphrases are different/)).toBeInTheDocument();
@@ -30,11 +33,13 @@ describe('create vault screen', () => {
 
   it('creates the vault once everything is right, showing progress meanwhile', async () => {
     let finish: (value: unknown) => void = () => undefined;
-    const fake = fakeIpcClient({
-      'vault.create': () =>
-        new Promise((resolve) => {
-          finish = () => resolve({ ok: true, value: vaultStatus('unlocked') });
-        }),
+    const fake = await memoryVaultClient({
+      lifecycle: {
+        'vault.create': () =>
+          new Promise((resolve) => {
+            finish = () => resolve(vaultStatus('unlocked'));
+          }),
+      },
     });
     const onCreated = vi.fn();
     render(
@@ -56,7 +61,7 @@ describe('create vault screen', () => {
 
   it('the Show button reveals the passphrase and says so', async () => {
     render(
-      <IpcClientProvider client={fakeIpcClient().client}>
+      <IpcClientProvider client={(await memoryVaultClient()).client}>
         <CreateVaultScreen onCreated={vi.fn()} />
       </IpcClientProvider>,
     );
@@ -69,8 +74,8 @@ describe('create vault screen', () => {
 });
 
 describe('unlock screen', () => {
-  function renderUnlock(answer: Parameters<typeof fakeIpcClient>[0]) {
-    const fake = fakeIpcClient(answer);
+  async function renderUnlock(unlock?: () => ReturnType<typeof vaultStatus>) {
+    const fake = await memoryVaultClient({ lifecycle: unlock ? { 'vault.unlock': unlock } : {} });
     const onUnlocked = vi.fn();
     render(
       <IpcClientProvider client={fake.client}>
@@ -81,18 +86,15 @@ describe('unlock screen', () => {
   }
 
   it('asks for the passphrase when the field is empty', async () => {
-    const { fake } = renderUnlock({});
+    const { fake } = await renderUnlock();
     await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(screen.getByText('Enter your passphrase.')).toBeInTheDocument();
     expect(fake.calls).toEqual([]);
   });
 
   it('says a wrong passphrase is wrong and keeps what was typed', async () => {
-    renderUnlock({
-      'vault.unlock': () => ({
-        ok: false,
-        error: { code: 'WRONG_PASSPHRASE', message: 'That passphrase does not open this vault.' },
-      }),
+    await renderUnlock(() => {
+      throw new VaultError('WRONG_PASSPHRASE', 'That passphrase does not open this vault.');
     });
     await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), 'not it{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('That passphrase does not open this vault.');
@@ -101,11 +103,8 @@ describe('unlock screen', () => {
   });
 
   it('for a damaged vault, says nothing was changed and where the backups are', async () => {
-    renderUnlock({
-      'vault.unlock': () => ({
-        ok: false,
-        error: { code: 'DAMAGED', message: 'The vault file is damaged (its contents fail the integrity check).' },
-      }),
+    await renderUnlock(() => {
+      throw new VaultError('DAMAGED', 'The vault file is damaged (its contents fail the integrity check).');
     });
     await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), 'anything at all{Enter}');
     const alert = await screen.findByRole('alert');
@@ -115,7 +114,7 @@ describe('unlock screen', () => {
   });
 
   it('opens the app when the passphrase is right', async () => {
-    const { onUnlocked } = renderUnlock({ 'vault.unlock': () => ({ ok: true, value: vaultStatus('unlocked') }) });
+    const { onUnlocked } = await renderUnlock(() => vaultStatus('unlocked'));
     await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), `${strong}{Enter}`);
     await vi.waitFor(() => expect(onUnlocked).toHaveBeenCalled());
   });

@@ -47,5 +47,9 @@ export function contractClient(router: IpcRouter) {
     emit<E extends EventChannel>(event: E, payload: EventPayload<E>) {
       for (const listener of listeners.get(event) ?? []) listener(payload);
     },
+    /** True once a component listens for `event` (effects subscribe after the first paint). */
+    listening(event: EventChannel): boolean {
+      return (listeners.get(event)?.size ?? 0) > 0;
+    },
   };
 }

@@ -8,6 +8,7 @@ import { UndoNotice } from '../../components/undo-notice';
 import { todayCheckInDay } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
+import { useIpcQuery } from '../../lib/use-ipc-query';
 import { checkInShortcut } from '../../lib/shortcuts';
 import { draftOf, newDraft } from './check-in-draft';
 import { CheckInForm } from './check-in-form';
@@ -27,29 +28,19 @@ export function CheckInsScreen() {
   const { setup, error: setupError, setMetrics } = useCheckInSetup();
   const [params, setParams] = useSearchParams();
   const [daysShown, setDaysShown] = useState(daysShownAtFirst);
-  const [checkIns, setCheckIns] = useState<CheckIn[]>();
-  const [loadError, setLoadError] = useState<string>();
   const [confirmingDelete, setConfirmingDelete] = useState<string>();
   const [undoable, setUndoable] = useState<{ day: string }>();
   const [announcement, setAnnouncement] = useState('');
-  const [reload, setReload] = useState(0);
   const newButton = useRef<HTMLButtonElement>(null);
 
   const today = setup ? todayCheckInDay(setup.boundaryMinutes) : undefined;
   const from = today ? addDays(today, -(daysShown - 1)) : undefined;
 
-  useEffect(() => {
-    if (!today || !from) return;
-    let current = true;
-    void ipc.invoke('checkIns.list', { from, to: today }).then((result) => {
-      if (!current) return;
-      if (result.ok) setCheckIns(result.value);
-      else setLoadError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ipc, from, today, reload]);
+  const {
+    data: checkIns,
+    error: loadError,
+    reload,
+  } = useIpcQuery('checkIns.list', today && from ? { from, to: today } : undefined);
 
   const closeForm = useCallback(() => setParams({}, { replace: true }), [setParams]);
 
@@ -82,7 +73,7 @@ export function CheckInsScreen() {
       : await ipc.invoke('checkIns.add', fields);
     if (!result.ok) return result.error.message;
     setAnnouncement(`Check-in saved for ${formatDate(result.value.day)}.`);
-    setReload((count) => count + 1);
+    reload();
     closeForm();
     return undefined;
   }
@@ -93,14 +84,14 @@ export function CheckInsScreen() {
     if (!result.ok) return setAnnouncement(result.error.message);
     setUndoable(result.value);
     setAnnouncement(`Deleted the check-in for ${formatDate(result.value.day)}.`);
-    setReload((count) => count + 1);
+    reload();
   }
 
   async function undo(): Promise<void> {
     const result = await ipc.invoke('checkIns.undoDelete', {});
     setUndoable(undefined);
     setAnnouncement(result.ok ? `Restored the check-in for ${formatDate(result.value.day)}.` : result.error.message);
-    setReload((count) => count + 1);
+    reload();
   }
 
   return (

@@ -1,10 +1,9 @@
-import { useEffect, useState } from 'react';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { Choice } from '../../components/form-fields';
-import { useIpcClient } from '../../lib/ipc-context';
-import { failureMessage } from '../../lib/ipc-results';
+import { useSettings } from '../../lib/settings-context';
+import { firstError, useIpcQuery } from '../../lib/use-ipc-query';
 
 /** What a check-in can point at in the plan, as choices for the form. */
 export interface PlanLinkChoices {
@@ -33,29 +32,13 @@ export interface CheckInSetup {
 
 /** Loads what the Check-ins screen needs before it can show a form: the day boundary, measures and plan. */
 export function useCheckInSetup() {
-  const ipc = useIpcClient();
-  const [setup, setSetup] = useState<CheckInSetup>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    let current = true;
-    void Promise.all([ipc.invoke('settings.get', {}), ipc.invoke('metrics.list', {}), ipc.invoke('plan.get', {})]).then(
-      ([settings, metrics, plan]) => {
-        if (!current) return;
-        if (settings.ok && metrics.ok && plan.ok) {
-          setSetup({
-            boundaryMinutes: settings.value.dayBoundaryMinutes,
-            metrics: metrics.value,
-            links: planLinkChoices(plan.value.plan),
-          });
-        } else {
-          setError(failureMessage([settings, metrics, plan]));
-        }
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [ipc]);
-  const setMetrics = (metrics: TrackedMetric[]) => setSetup((previous) => previous && { ...previous, metrics });
-  return { setup, error, setMetrics };
+  const { settings, error: settingsError } = useSettings();
+  const metrics = useIpcQuery('metrics.list', {});
+  const plan = useIpcQuery('plan.get', {});
+  const setup: CheckInSetup | undefined =
+    settings && metrics.data && plan.data
+      ? { boundaryMinutes: settings.dayBoundaryMinutes, metrics: metrics.data, links: planLinkChoices(plan.data.plan) }
+      : undefined;
+  const error = settingsError ?? firstError(metrics, plan);
+  return { setup, error, setMetrics: (changed: TrackedMetric[]) => metrics.setData(changed) };
 }

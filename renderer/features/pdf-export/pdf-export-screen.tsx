@@ -24,7 +24,8 @@ import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
-import { failureMessage } from '../../lib/ipc-results';
+import { useSettings } from '../../lib/settings-context';
+import { firstError, useIpcQuery } from '../../lib/use-ipc-query';
 import { planAreaTitles } from '../../lib/plan-area-titles';
 
 /** What the Export screen needs before it can offer choices. */
@@ -67,31 +68,18 @@ function initialChoices(setup: ExportSetup, today: string): Choices {
 }
 
 function useExportSetup(): { setup?: ExportSetup; error?: string } {
-  const ipc = useIpcClient();
-  const [state, setState] = useState<{ setup?: ExportSetup; error?: string }>({});
-  useEffect(() => {
-    let current = true;
-    void Promise.all([ipc.invoke('metrics.list', {}), ipc.invoke('plan.get', {}), ipc.invoke('settings.get', {})]).then(
-      ([metrics, plan, settings]) => {
-        if (!current) return;
-        if (metrics.ok && plan.ok && settings.ok) {
-          setState({
-            setup: {
-              metrics: metrics.value,
-              lastReviewOn: plan.value.reviews[0]?.reviewedOn ?? null,
-              paper: settings.value.paperSize,
-            },
-          });
-        } else {
-          setState({ error: failureMessage([metrics, plan, settings]) });
+  const { settings, error: settingsError } = useSettings();
+  const metrics = useIpcQuery('metrics.list', {});
+  const plan = useIpcQuery('plan.get', {});
+  const setup =
+    settings && metrics.data && plan.data
+      ? {
+          metrics: metrics.data,
+          lastReviewOn: plan.data.reviews[0]?.reviewedOn ?? null,
+          paper: settings.paperSize,
         }
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [ipc]);
-  return state;
+      : undefined;
+  return { setup, error: settingsError ?? firstError(metrics, plan) };
 }
 
 /**
@@ -123,6 +111,7 @@ function ExportForm({
   renderPreview(report: ReportData): ReactNode;
 }) {
   const ipc = useIpcClient();
+  const { update: updateSettings } = useSettings();
   const [choices, setChoices] = useState<Choices>(() => initialChoices(setup, today));
   const [preview, setPreview] = useState<{ report?: ReportData; error?: string }>({});
   const [saving, setSaving] = useState(false);
@@ -157,8 +146,8 @@ function ExportForm({
 
   async function choosePaper(paper: PaperSize): Promise<void> {
     change({ paper });
-    const result = await ipc.invoke('settings.update', { paperSize: paper });
-    if (!result.ok) setOutcome({ tone: 'error', text: result.error.message });
+    const refused = await updateSettings({ paperSize: paper });
+    if (refused) setOutcome({ tone: 'error', text: refused });
   }
 
   async function save(event: FormEvent): Promise<void> {

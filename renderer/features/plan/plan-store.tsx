@@ -6,6 +6,7 @@ import type { IpcResult } from '../../../shared/ipc/error-codes';
 import type { PlanView } from '../../../shared/plan/plan-view';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
+import { useIpcQuery } from '../../lib/use-ipc-query';
 
 type PlanChannel = Extract<InvokeChannel, `plan.${string}`>;
 
@@ -32,8 +33,7 @@ function viewIn(value: unknown): PlanView | undefined {
 /** Loads the plan once for the Plan area and keeps the latest copy main sent back. */
 export function PlanStoreProvider({ children }: { children: ReactNode }) {
   const ipc = useIpcClient();
-  const [view, setView] = useState<PlanView>();
-  const [loadError, setLoadError] = useState<string>();
+  const { data: view, error: loadError, setData: setView } = useIpcQuery('plan.get', {});
   const [announcement, setAnnouncement] = useState('');
   const [lastDelete, setLastDelete] = useState<{ number: number; path: string }>();
   const { pathname } = useLocation();
@@ -41,18 +41,6 @@ export function PlanStoreProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     currentPath.current = pathname;
   }, [pathname]);
-
-  useEffect(() => {
-    let current = true;
-    void ipc.invoke('plan.get', {}).then((result) => {
-      if (!current) return;
-      if (result.ok) setView(result.value);
-      else setLoadError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ipc]);
 
   const perform = useCallback(
     async <C extends PlanChannel>(channel: C, input: ChannelInput<C>) => {
@@ -64,7 +52,7 @@ export function PlanStoreProvider({ children }: { children: ReactNode }) {
       }
       return result;
     },
-    [ipc],
+    [ipc, setView],
   );
 
   const store = useMemo(

@@ -1,27 +1,14 @@
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import type { MilestonesView } from '../../../shared/milestones/milestone';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate, relativeDays } from '../../lib/format-date';
 import { daysBetween } from '../../../shared/dates/calendar-date';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useIpcQuery } from '../../lib/use-ipc-query';
 import { countSentences } from './milestone-texts';
 
 /** The home screen's milestones: the counters, the latest milestones reached and the next one. */
 export function MilestonesCard() {
-  const ipc = useIpcClient();
   const today = useCheckInToday();
-  const [view, setView] = useState<MilestonesView>();
-  useEffect(() => {
-    if (!today) return;
-    let current = true;
-    void ipc.invoke('milestones.get', { today }).then((result) => {
-      if (current && result.ok) setView(result.value);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ipc, today]);
+  const { data: view } = useIpcQuery('milestones.get', today ? { today } : undefined);
   if (!view) return null;
   const recent = [
     ...view.reached.map((milestone) => ({ ...milestone, own: false })),

@@ -1,6 +1,6 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { formatDay } from '../../lib/format-date';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useIpcQuery } from '../../lib/use-ipc-query';
 
 /** Five steps of a colour-blind-safe sequential scale (viridis), low mood to high. */
 const moodSteps = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
@@ -22,23 +22,10 @@ export const MoodCalendar = memo(function MoodCalendar({
   firstYear: number;
   lastYear: number;
 }) {
-  const ipc = useIpcClient();
   const [year, setYear] = useState(lastYear);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
-  const [days, setDays] = useState<Map<string, number>>();
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let current = true;
-    void ipc.invoke('progress.calendar', { year }).then((result) => {
-      if (!current) return;
-      if (result.ok) setDays(new Map(result.value.map((day) => [day.day, day.mood])));
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ipc, year]);
+  const { data, error } = useIpcQuery('progress.calendar', { year });
+  const days = useMemo(() => data && new Map(data.map((day) => [day.day, day.mood])), [data]);
 
   return (
     <section className="card below-chart" aria-labelledby="calendar-title">

@@ -1,18 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { DayRange } from '../../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../../shared/milestones/milestone';
 import { addDays } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
-import type { ProgressView } from '../../../shared/progress/progress-days';
 import { CheckboxField, SelectField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
-import { useIpcClient } from '../../lib/ipc-context';
-import { failureMessage } from '../../lib/ipc-results';
+import { firstError, useIpcQuery } from '../../lib/use-ipc-query';
 import { useElementWidth } from '../../lib/use-element-width';
 import { ChartDataTable, chartSummary } from './chart-summary';
 import { chartPoints } from './chart-series';
@@ -97,58 +95,39 @@ function RangePicker({
 
 /** Progress: a chart of any measure over a range, a calendar, what helps, patterns, goals, milestones. */
 export function ProgressScreen() {
-  const ipc = useIpcClient();
   const today = useCheckInToday();
-  const [setup, setSetup] = useState<ProgressSetup>();
-  const [error, setError] = useState<string>();
   const [preset, setPreset] = useState<RangePreset>('3M');
   const [custom, setCustom] = useState<DayRange>();
-  const [progress, setProgress] = useState<ProgressView>();
   const [metricKey, setMetricKey] = useState('mood');
   const [secondKey, setSecondKey] = useState('');
   const [showSpread, setShowSpread] = useState(false);
   const [chartBox, width] = useElementWidth<HTMLDivElement>(800);
 
-  useEffect(() => {
-    if (!today) return;
-    let current = true;
-    void Promise.all([
-      ipc.invoke('metrics.list', {}),
-      ipc.invoke('plan.get', {}),
-      ipc.invoke('milestones.get', { today }),
-    ]).then(([metrics, plan, milestones]) => {
-      if (!current) return;
-      if (metrics.ok && plan.ok && milestones.ok) {
-        setSetup({ metrics: metrics.value, plan: plan.value.plan, milestones: milestones.value });
-      } else {
-        setError(failureMessage([metrics, plan, milestones]));
-      }
-    });
-    return () => {
-      current = false;
-    };
-  }, [ipc, today]);
+  const metricsQuery = useIpcQuery('metrics.list', {});
+  const planQuery = useIpcQuery('plan.get', {});
+  const milestonesQuery = useIpcQuery('milestones.get', today ? { today } : undefined);
+  const setup: ProgressSetup | undefined =
+    metricsQuery.data && planQuery.data && milestonesQuery.data
+      ? { metrics: metricsQuery.data, plan: planQuery.data.plan, milestones: milestonesQuery.data }
+      : undefined;
+  // The first check-in day, from the last answer ("All" starts there).
+  const [firstCheckInDay, setFirstCheckInDay] = useState<string | null>(null);
 
   const customRange = custom ?? (today ? { from: addDays(today, -29), to: today } : undefined);
-  const range = today && customRange ? presetRange(preset, today, progress?.firstDay ?? null, customRange) : undefined;
+  const range = today && customRange ? presetRange(preset, today, firstCheckInDay, customRange) : undefined;
 
   // The plot is the chart less its axes; main never sends more points than it has pixels.
   const plotWidth = Math.max(100, width - 90);
   const from = range?.from;
   const to = range?.to;
-  useEffect(() => {
-    if (!from || !to) return;
-    let current = true;
-    const metrics = secondKey ? [metricKey, secondKey] : [metricKey];
-    void ipc.invoke('progress.get', { from, to, pixels: plotWidth, metrics }).then((result) => {
-      if (!current) return;
-      if (result.ok) setProgress(result.value);
-      else setError(result.error.message);
-    });
-    return () => {
-      current = false;
-    };
-  }, [ipc, from, to, plotWidth, metricKey, secondKey]);
+  const progressQuery = useIpcQuery(
+    'progress.get',
+    from && to ? { from, to, pixels: plotWidth, metrics: secondKey ? [metricKey, secondKey] : [metricKey] } : undefined,
+  );
+  const progress = progressQuery.data;
+  // Adjusted while rendering (not in an effect), as React advises for state derived from an answer.
+  if (progress && progress.firstDay !== firstCheckInDay) setFirstCheckInDay(progress.firstDay);
+  const error = firstError(metricsQuery, planQuery, milestonesQuery, progressQuery);
 
   const points = useMemo(
     () => (progress ? chartPoints(progress, metricKey, secondKey || null) : undefined),
@@ -237,11 +216,7 @@ export function ProgressScreen() {
       </div>
       <PatternFrequency patterns={progress.patterns} triggers={triggers} warningSigns={warningSigns} />
       <MoodCalendar firstYear={Number((progress.firstDay ?? today).slice(0, 4))} lastYear={Number(today.slice(0, 4))} />
-      <MilestonesPanel
-        view={milestones}
-        goals={plan.goals}
-        onChange={(view) => setSetup((previous) => previous && { ...previous, milestones: view })}
-      />
+      <MilestonesPanel view={milestones} goals={plan.goals} onChange={milestonesQuery.setData} />
     </>
   );
 }

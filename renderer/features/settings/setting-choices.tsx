@@ -1,7 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { autoLockMinuteChoices, dayBoundaryChoices, type Settings } from '../../../shared/settings/settings';
 import { Notice } from '../../components/notice';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useSettings } from '../../lib/settings-context';
 
 type NumberSetting = {
   [K in keyof Settings]: Settings[K] extends number ? K : never;
@@ -21,27 +21,19 @@ interface SettingChoiceProps<K extends NumberSetting> {
 /** One setting chosen from a closed list, saved as soon as it changes, with a spoken confirmation. */
 function SettingChoice<K extends NumberSetting>(props: SettingChoiceProps<K>) {
   const { setting, choices, describe } = props;
-  const ipc = useIpcClient();
   const id = useId();
-  const [settings, setSettings] = useState<Settings>();
+  const { settings: stored, error, update } = useSettings();
+  // The choice shows at once; the stored settings catch up when main has saved it.
+  const [chosen, setChosen] = useState<number>();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
-
-  useEffect(() => {
-    void ipc.invoke('settings.get', {}).then((result) => {
-      if (result.ok) setSettings(result.value);
-      else setMessage({ tone: 'error', text: result.error.message });
-    });
-  }, [ipc]);
+  const settings: Settings | undefined = stored && chosen !== undefined ? { ...stored, [setting]: chosen } : stored;
+  const shown = message ?? (error ? { tone: 'error' as const, text: error } : undefined);
 
   async function choose(value: number): Promise<void> {
-    setSettings((previous) => previous && { ...previous, [setting]: value });
-    const result = await ipc.invoke('settings.update', { [setting]: value });
-    if (result.ok) {
-      setSettings(result.value);
-      setMessage({ tone: 'success', text: props.confirmation(value) });
-    } else {
-      setMessage({ tone: 'error', text: result.error.message });
-    }
+    setChosen(value);
+    const refused = await update({ [setting]: value });
+    setChosen(undefined);
+    setMessage(refused ? { tone: 'error', text: refused } : { tone: 'success', text: props.confirmation(value) });
   }
 
   return (
@@ -67,7 +59,7 @@ function SettingChoice<K extends NumberSetting>(props: SettingChoiceProps<K>) {
           {props.hint}
         </p>
       </div>
-      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {shown && <Notice tone={shown.tone}>{shown.text}</Notice>}
     </section>
   );
 }

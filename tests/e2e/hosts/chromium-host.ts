@@ -10,7 +10,7 @@ import type { HostLaunchOptions, RunningApp } from './running-app';
 
 /** The page's origin in the Chromium host. Requests to it are answered from out/renderer; nothing else is. */
 export const chromiumHostOrigin = 'http://waypoint.localhost';
-const rendererRoot = path.resolve(import.meta.dirname, '../../../out/renderer');
+export const rendererRoot = path.resolve(import.meta.dirname, '../../../out/renderer');
 
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
