@@ -1,4 +1,11 @@
-import { checkInLinkFields, checkInLinkKinds, type CheckIn, type CheckInFields } from '../../shared/check-ins/check-in';
+import {
+  checkInInFutureMessage,
+  checkInLinkFields,
+  checkInLinkKinds,
+  isDatedInFuture,
+  type CheckIn,
+  type CheckInFields,
+} from '../../shared/check-ins/check-in';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { metricValuesProblem } from '../../shared/metrics/custom-metric';
 import { warningSignListByStage, type PlanListName } from '../../shared/plan/plan-entries';
@@ -13,9 +20,6 @@ import type { Clock } from './check-in-today';
 import { deleteCheckIn, insertCheckIn, listCheckIns, readCheckIn, updateCheckIn } from './check-in-repository';
 
 export type CheckInChannel = Extract<InvokeChannel, `checkIns.${string}`>;
-
-/** A check-in may be written up to a day ahead of this computer's clock (time zones), never later. */
-const futureAllowanceMs = 26 * 60 * 60 * 1000;
 
 const linkedLists = {
   coping: ['copingStrategies'],
@@ -34,9 +38,7 @@ const linkNouns = {
  * plan, the moment against the clock. An edit may keep links to entries since removed from the plan.
  */
 function checkFields(db: Database, fields: CheckInFields, now: Date, previous?: CheckIn): void {
-  if (new Date(fields.at).getTime() > now.getTime() + futureAllowanceMs) {
-    throw new RequestError('INVALID_INPUT', 'A check-in cannot be dated in the future.');
-  }
+  if (isDatedInFuture(new Date(fields.at), now)) throw new RequestError('INVALID_INPUT', checkInInFutureMessage);
   const problem = metricValuesProblem(readTrackedMetrics(db), fields.values);
   if (problem) throw new RequestError('INVALID_INPUT', problem);
   for (const kind of checkInLinkKinds) {

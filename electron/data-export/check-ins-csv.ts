@@ -20,7 +20,7 @@ function csvField(value: string | number): string {
 /** Every check-in as CSV, oldest first: one column per measure, linked plan entries by name. */
 export function checkInsCsv(db: Database): string {
   const metrics = readTrackedMetrics(db);
-  const titles = new Map(entriesOfPlan(readPlan(db)).map((entry) => [entry.id, entryTitle(entry.data)]));
+  const titles = new Map(entriesOfPlan(readPlan(db)).map((entry) => [entry.id, entryTitle(entry.list, entry.data)]));
   const named = (ids: string[]) => ids.map((id) => titles.get(id) ?? '(removed from plan)').join('; ');
   const header = [
     'day',

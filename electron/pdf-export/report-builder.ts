@@ -40,7 +40,10 @@ function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, 
     milestones: readMilestonesView(db, choices.today),
     listMilestones: choices.progress.milestones,
     whatHelps: choices.progress.whatHelps
-      ? plan.copingStrategies.map((strategy) => ({ strategyId: strategy.id, title: entryTitle(strategy) }))
+      ? plan.copingStrategies.map((strategy) => ({
+          strategyId: strategy.id,
+          title: entryTitle('copingStrategies', strategy),
+        }))
       : null,
   };
 }

@@ -95,7 +95,7 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       const deleted = vault.change((db) => deletePlanEntry(db, id));
       const [row] = deleted.rows;
       const data = planListSchemas[row!.list].parse(JSON.parse(row!.dataJson));
-      lastDelete = { deleted, list: row!.list, title: entryTitle(data) };
+      lastDelete = { deleted, list: row!.list, title: entryTitle(row!.list, data) };
       return view();
     },
     'plan.undoDelete': () => {

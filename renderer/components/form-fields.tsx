@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { earliestDate, latestDate } from '../../shared/dates/calendar-date';
 
 /** The ids a control's `aria-describedby` names for its hint and error. */
 export function describedByFor(id: string, hint?: string, error?: string): string | undefined {
@@ -97,8 +98,8 @@ export function DateField(props: ValueFieldProps<string | null>) {
         <input
           id={id}
           type="date"
-          min="1900-01-01"
-          max="2199-12-31"
+          min={earliestDate}
+          max={latestDate}
           value={props.value ?? ''}
           onChange={(event) => props.onChange(event.target.value === '' ? null : event.target.value)}
           onBlur={props.onBlur}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { metricKey } from '../metrics/metric-key';
+import { earliestYear, latestYear } from '../dates/calendar-date';
 import { calendarDate, entryId, noteText } from '../plan/plan-text';
 import { isKnownTimeZone } from './check-in-day';
 
@@ -16,6 +17,17 @@ export const checkInLinkFields = {
 
 const instantPattern = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
+/**
+ * A check-in may be dated up to a day ahead of this computer's clock (someone who crossed time
+ * zones), never later. Main refuses it; the form says so at the field first.
+ */
+export const checkInFutureAllowanceMs = 26 * 60 * 60 * 1000;
+export const checkInInFutureMessage = 'A check-in cannot be dated in the future.';
+
+export function isDatedInFuture(at: Date, now: Date): boolean {
+  return at.getTime() > now.getTime() + checkInFutureAllowanceMs;
+}
+
 /** A moment in UTC, written as ISO 8601 with a Z, between the years 1900 and 2199. */
 export const instantText = z.string().refine((value) => {
   const match = instantPattern.exec(value);
@@ -24,8 +36,8 @@ export const instantText = z.string().refine((value) => {
   const parsed = new Date(value);
   // Date parsing rolls 30 February over into March; the round trip catches it.
   return (
-    year >= 1900 &&
-    year <= 2199 &&
+    year >= earliestYear &&
+    year <= latestYear &&
     !Number.isNaN(parsed.getTime()) &&
     parsed.toISOString().slice(0, 16) === value.slice(0, 16)
   );

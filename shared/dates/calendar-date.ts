@@ -1,5 +1,24 @@
 /** Calendar arithmetic on YYYY-MM-DD strings, in UTC so no time zone or DST can shift a day. */
 
+/** The days Waypoint accepts anywhere (a plan, a check-in, a range): outside them a date is a typo. */
+export const earliestDate = '1900-01-01';
+export const latestDate = '2199-12-31';
+export const earliestYear = 1900;
+export const latestYear = 2199;
+export const calendarDateMessage = 'Use a real date between 1900 and 2199, written as YYYY-MM-DD.';
+
+const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar day written YYYY-MM-DD between the earliest and latest dates. */
+export function isCalendarDate(value: string): boolean {
+  const match = isoDatePattern.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < earliestYear || year > latestYear) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 function toUtc(date: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(year, month - 1, day));

@@ -106,7 +106,7 @@ function comparableItems(plan: PlanDocument): Map<string, ComparableItem> {
     });
   }
   const entries = entriesOfPlan(plan);
-  const titles = new Map(entries.map((entry) => [entry.id, entryTitle(entry.data)]));
+  const titles = new Map(entries.map((entry) => [entry.id, entryTitle(entry.list, entry.data)]));
   for (const entry of entries) {
     let fields = entry.data as Record<string, unknown>;
     // Trigger ids mean nothing to a reader: compare (and show) the triggers' own words.

@@ -182,10 +182,28 @@ export function blankEntry<L extends PlanListName>(list: L): PlanEntryData<L> {
   return blanks[list];
 }
 
+/** The field that names an entry of each list: its title in lists, links, the PDF and the change history. */
+export const entryTitleFields = {
+  strengths: 'text',
+  challenges: 'text',
+  areasForGrowth: 'text',
+  currentSituation: 'text',
+  goals: 'statement',
+  actionSteps: 'text',
+  people: 'name',
+  resources: 'name',
+  copingStrategies: 'name',
+  triggers: 'description',
+  earlyWarningSigns: 'description',
+  worseningWarningSigns: 'description',
+  crisisWarningSigns: 'description',
+  careProfessionals: 'name',
+  accountabilityCheckIns: 'withWhom',
+} as const satisfies { [L in PlanListName]: keyof PlanEntryData<L> };
+
 /** The words that name an entry in lists, messages and the change history. */
-export function entryTitle(data: PlanEntryData): string {
-  const record = data as Record<string, unknown>;
-  const named = record.statement ?? record.name ?? record.description ?? record.withWhom ?? record.text;
+export function entryTitle(list: PlanListName, data: PlanEntryData): string {
+  const named = (data as Record<string, unknown>)[entryTitleFields[list]];
   const title = typeof named === 'string' ? named.trim().split('\n')[0]! : '';
   return title.length > 80 ? `${title.slice(0, 79)}…` : title;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { calendarDateMessage, isCalendarDate } from '../dates/calendar-date';
 
 /** Names, titles and other one-line text. */
 export const maxLineLength = 300;
@@ -29,22 +30,8 @@ export const noteText = z
 /** Free writing that must say something. */
 export const requiredNoteText = noteText.refine((value) => value.trim().length > 0, 'This cannot be empty.');
 
-const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar day written YYYY-MM-DD between 1900 and 2199. */
-export function isCalendarDate(value: string): boolean {
-  const match = isoDatePattern.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900 || year > 2199) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** A calendar day, with no time and no time zone. */
-export const calendarDate = z
-  .string()
-  .refine(isCalendarDate, 'Use a real date between 1900 and 2199, written as YYYY-MM-DD.');
+export const calendarDate = z.string().refine(isCalendarDate, calendarDateMessage);
 
 export const optionalCalendarDate = calendarDate.nullable();
 

@@ -4,6 +4,7 @@ import { metricKey } from '../metrics/metric-key';
 import { calendarDate } from '../plan/plan-text';
 import type { DayValue, Resolution } from './daily-series';
 import type { SampledMean, StrategyComparison } from './what-helps';
+import { earliestYear, latestYear } from '../dates/calendar-date';
 
 /** One measure on one day: the mean of that day's check-ins, with their spread and count. */
 export interface DayStat {
@@ -79,4 +80,4 @@ export interface ProgressView {
 }
 
 /** A year of mean moods by day, for the calendar. */
-export const calendarRequestSchema = z.strictObject({ year: z.number().int().min(1900).max(2199) });
+export const calendarRequestSchema = z.strictObject({ year: z.number().int().min(earliestYear).max(latestYear) });

@@ -1,5 +1,11 @@
 import { instantAt, wallClockAt, wallClockTime, checkInDay } from '../../../shared/check-ins/check-in-day';
-import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
+import {
+  checkInInFutureMessage,
+  isDatedInFuture,
+  type CheckIn,
+  type CheckInFields,
+} from '../../../shared/check-ins/check-in';
+import { calendarDateMessage, isCalendarDate } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { acceptsValue, describeRange } from '../../../shared/metrics/metric-key';
 import { localTimeZone } from '../../lib/check-in-clock';
@@ -67,12 +73,15 @@ export function fieldsOfDraft(
   draft: CheckInDraft,
   metrics: readonly TrackedMetric[],
   exactMoment?: Date,
+  now = new Date(),
 ): { fields: CheckInFields } | { problems: DraftProblems } {
   const problems: DraftProblems = {};
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) {
     problems.when = 'Enter the date and time of this check-in.';
-  } else if (draft.date < '1900-01-01' || draft.date > '2199-12-31') {
-    problems.when = 'Use a date between 1900 and 2199.';
+  } else if (!isCalendarDate(draft.date)) {
+    problems.when = calendarDateMessage;
+  } else if (!exactMoment && isDatedInFuture(instantAt(draft.date, draft.time, draft.timeZone), now)) {
+    problems.when = checkInInFutureMessage;
   }
   const values: Record<string, number> = {};
   for (const metric of metrics) {

@@ -12,6 +12,7 @@ import {
 import { formatDate } from '../../lib/format-date';
 import { draftDay, fieldsOfDraft, type CheckInDraft, type DraftProblems } from './check-in-draft';
 import type { PlanLinkChoices } from './use-check-in-setup';
+import { earliestDate, latestDate } from '../../../shared/dates/calendar-date';
 
 interface CheckInFormProps {
   title: string;
@@ -221,8 +222,8 @@ export function CheckInForm(props: CheckInFormProps) {
           <input
             id={`${id}-date`}
             type="date"
-            min="1900-01-01"
-            max="2199-12-31"
+            min={earliestDate}
+            max={latestDate}
             value={draft.date}
             aria-describedby={describedByFor(`${id}-date`, dayHint, problems.when)}
             aria-invalid={problems.when ? true : undefined}

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
+import { customMetricSchema, type TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
@@ -26,7 +26,8 @@ export function TrackedMetrics({
   const id = useId();
   const [measure, setMeasure] = useState<NewMeasure>(blankMeasure);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
-  const [fieldError, setFieldError] = useState<string>();
+  // Each problem shows at its own field.
+  const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
 
   async function answer(result: Awaited<ReturnType<typeof ipc.invoke<'metrics.list'>>>, success: string) {
     if (result.ok) {
@@ -39,21 +40,23 @@ export function TrackedMetrics({
   }
 
   async function add(): Promise<void> {
-    const min = measure.kind === 'yes-no' ? 0 : Number(measure.min);
-    const max = measure.kind === 'yes-no' ? 1 : Number(measure.max);
-    if (!measure.label.trim()) return setFieldError('Give the measure a name.');
-    if (measure.kind === 'scale' && (!(min < max) || measure.min.trim() === '' || measure.max.trim() === '')) {
-      return setFieldError('Enter a lowest and a highest value, the highest above the lowest.');
-    }
-    setFieldError(undefined);
-    const result = await ipc.invoke('metrics.addCustom', {
+    const number = (typed: string) => (typed.trim() === '' ? Number.NaN : Number(typed));
+    // The same schema main checks with, so the form says exactly what main would.
+    const checked = customMetricSchema.safeParse({
       label: measure.label.trim(),
       kind: measure.kind,
-      min,
-      max,
+      min: measure.kind === 'yes-no' ? 0 : number(measure.min),
+      max: measure.kind === 'yes-no' ? 1 : number(measure.max),
       unit: measure.kind === 'yes-no' ? '' : measure.unit.trim(),
     });
-    if (await answer(result, `Added “${measure.label.trim()}”. Check-ins now ask for it.`)) setMeasure(blankMeasure);
+    if (!checked.success) {
+      const errors: Partial<Record<string, string>> = {};
+      for (const issue of checked.error.issues) errors[String(issue.path[0] ?? 'label')] ??= issue.message;
+      return setFieldErrors(errors);
+    }
+    setFieldErrors({});
+    const result = await ipc.invoke('metrics.addCustom', checked.data);
+    if (await answer(result, `Added “${checked.data.label}”. Check-ins now ask for it.`)) setMeasure(blankMeasure);
   }
 
   return (
@@ -108,7 +111,7 @@ export function TrackedMetrics({
             value={measure.label}
             maxLength={60}
             onChange={(label) => setMeasure({ ...measure, label })}
-            error={fieldError}
+            error={fieldErrors.label}
           />
           <SelectField
             label="Kind"
@@ -121,13 +124,24 @@ export function TrackedMetrics({
           />
           {measure.kind === 'scale' && (
             <>
-              <TextField label="Lowest" value={measure.min} onChange={(min) => setMeasure({ ...measure, min })} />
-              <TextField label="Highest" value={measure.max} onChange={(max) => setMeasure({ ...measure, max })} />
+              <TextField
+                label="Lowest"
+                value={measure.min}
+                onChange={(min) => setMeasure({ ...measure, min })}
+                error={fieldErrors.min}
+              />
+              <TextField
+                label="Highest"
+                value={measure.max}
+                onChange={(max) => setMeasure({ ...measure, max })}
+                error={fieldErrors.max}
+              />
               <TextField
                 label="Unit (optional)"
                 value={measure.unit}
                 maxLength={20}
                 onChange={(unit) => setMeasure({ ...measure, unit })}
+                error={fieldErrors.unit}
               />
             </>
           )}

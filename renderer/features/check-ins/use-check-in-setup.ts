@@ -15,8 +15,11 @@ export interface PlanLinkChoices {
 }
 
 export function planLinkChoices(plan: PlanDocument): PlanLinkChoices {
-  const coping = plan.copingStrategies.map((entry) => ({ value: entry.id, label: entryTitle(entry) }));
-  const trigger = plan.triggers.map((entry) => ({ value: entry.id, label: entryTitle(entry) }));
+  const coping = plan.copingStrategies.map((entry) => ({
+    value: entry.id,
+    label: entryTitle('copingStrategies', entry),
+  }));
+  const trigger = plan.triggers.map((entry) => ({ value: entry.id, label: entryTitle('triggers', entry) }));
   const warningSign = warningStages.flatMap((stage) =>
     plan.warningSigns[stage].signs.map((sign) => ({ value: sign.id, label: sign.description })),
   );

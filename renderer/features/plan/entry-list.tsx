@@ -81,7 +81,7 @@ export function EntryList(props: EntryListProps) {
     if (!result.ok) return announce(result.error.message);
     focusAfterMove.current = { key: slot.key, control };
     const entry = entries.find((candidate) => candidate.id === slot.id)!;
-    announce(`“${entryTitle(dataOf(entry))}” moved to position ${toIndex + 1} of ${entries.length}.`);
+    announce(`“${entryTitle(list, dataOf(entry))}” moved to position ${toIndex + 1} of ${entries.length}.`);
   }
 
   async function remove(slot: Slot, title: string): Promise<void> {
@@ -210,7 +210,7 @@ function EntryRow(props: EntryRowProps) {
     },
   });
 
-  const title = entryTitle(data);
+  const title = entryTitle(list, data);
   const position = `${itemLabel} ${index + 1}`;
   const name = title || `New ${itemLabel.toLowerCase()}`;
   const saved = slot.id !== undefined;

@@ -1,6 +1,6 @@
 import type { PlanArea, PlanDiff } from '../../../shared/plan/plan-diff';
 import { entriesOfPlan, sectionsOfPlan, type PlanDocument, type PlanEntry } from '../../../shared/plan/plan-document';
-import { entryTitle, type PlanListName } from '../../../shared/plan/plan-entries';
+import { entryTitle, entryTitleFields, type PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanSectionName } from '../../../shared/plan/plan-sections';
 import { formatDate } from '../../lib/format-date';
 import { PlanDiffView } from './plan-diff-view';
@@ -90,21 +90,10 @@ function Fields({
   );
 }
 
-/** The field that names an entry, printed as its title rather than again among its fields. */
-const titleField: Partial<Record<PlanListName, string>> = {
-  goals: 'statement',
-  people: 'name',
-  resources: 'name',
-  copingStrategies: 'name',
-  triggers: 'description',
-  careProfessionals: 'name',
-  accountabilityCheckIns: 'withWhom',
-};
-
 function EntryItem({ entry, plan, steps }: { entry: PlanEntry; plan: PlanDocument; steps: PlanEntry[] }) {
   const fields = entryFields[entry.list];
-  const skip = titleField[entry.list];
-  // One-field entries (a strength, a warning sign) print as their text.
+  // One-field entries (a strength, a warning sign) print as their text; others under their title.
+  const skip = fields.length > 1 ? entryTitleFields[entry.list] : undefined;
   if (!skip) {
     const spec = fields[0]!;
     return (
@@ -113,7 +102,7 @@ function EntryItem({ entry, plan, steps }: { entry: PlanEntry; plan: PlanDocumen
   }
   return (
     <li className="print-entry">
-      <p className="print-entry-title">{entryTitle(entry.data)}</p>
+      <p className="print-entry-title">{entryTitle(entry.list, entry.data)}</p>
       <Fields fields={fields} record={entry.data} plan={plan} skip={skip} />
       {steps.length > 0 && (
         <div className="print-steps">

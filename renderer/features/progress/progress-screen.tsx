@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DayRange } from '../../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../../shared/milestones/milestone';
-import { addDays } from '../../../shared/dates/calendar-date';
+import { addDays, earliestDate, latestDate } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
@@ -74,14 +74,14 @@ function RangePicker({
             <input
               type="date"
               value={from}
-              min="1900-01-01"
+              min={earliestDate}
               max={to}
               onChange={(event) => setFrom(event.target.value)}
             />
           </label>
           <label>
             To{' '}
-            <input type="date" value={to} min={from} max="2199-12-31" onChange={(event) => setTo(event.target.value)} />
+            <input type="date" value={to} min={from} max={latestDate} onChange={(event) => setTo(event.target.value)} />
           </label>
           <button type="submit" className="button-secondary button-small" disabled={invalid}>
             Show
@@ -153,8 +153,10 @@ export function ProgressScreen() {
   const daysWithValue = progress.daysWithValue[metric.key] ?? 0;
   const { resolution } = progress;
   const metricOptions = metrics.map((candidate) => ({ value: candidate.key, label: candidate.label }));
-  const strategyTitles = new Map(plan.copingStrategies.map((entry) => [entry.id, entryTitle(entry)]));
-  const triggers = plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle(entry) }));
+  const strategyTitles = new Map(
+    plan.copingStrategies.map((entry) => [entry.id, entryTitle('copingStrategies', entry)]),
+  );
+  const triggers = plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle('triggers', entry) }));
   const warningSigns = warningStages.flatMap((stage) =>
     plan.warningSigns[stage].signs.map((sign) => ({ id: sign.id, title: sign.description })),
   );

@@ -36,6 +36,19 @@ describe('check-in form draft', () => {
     });
   });
 
+  it('holds the date to the same rules main does: a real day, and never more than a day ahead of the clock', () => {
+    const now = new Date('2026-03-10T21:00:00Z');
+    const draft = { ...newDraft(now, 6), timeZone: 'Europe/London', time: '20:00' };
+    const when = (date: string) => {
+      const result = fieldsOfDraft({ ...draft, date }, metrics, undefined, now);
+      return 'problems' in result ? result.problems.when : 'accepted';
+    };
+    expect(when('2026-02-30')).toBe('Use a real date between 1900 and 2199, written as YYYY-MM-DD.');
+    expect(when('1899-12-31')).toBe('Use a real date between 1900 and 2199, written as YYYY-MM-DD.');
+    expect(when('2026-03-11')).toBe('accepted');
+    expect(when('2026-03-13')).toBe('A check-in cannot be dated in the future.');
+  });
+
   it('a draft written now keeps the exact moment; a late-night one counts for the evening before', () => {
     const moment = new Date('2026-03-11T01:30:42.123Z');
     const draft = { ...newDraft(moment, undefined), timeZone: 'Europe/London', date: '2026-03-11', time: '01:30' };

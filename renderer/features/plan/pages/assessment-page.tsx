@@ -1,13 +1,14 @@
 import { PageHeading } from '../../../components/page-heading';
 import { EntryList } from '../entry-list';
 import { usePlanStore } from '../plan-store';
+import { planPageTitle } from '../plan-pages';
 
 export function AssessmentPage() {
   const { assessment } = usePlanStore().view.plan;
   return (
     <>
       <PageHeading description="An honest look at where you are now. Add to these lists whenever something comes to mind.">
-        Where I stand
+        {planPageTitle('assessment')}
       </PageHeading>
       <div className="card">
         <EntryList list="strengths" entries={assessment.strengths} heading="My strengths" itemLabel="Strength" inline />

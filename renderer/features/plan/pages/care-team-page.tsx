@@ -1,13 +1,14 @@
 import { PageHeading } from '../../../components/page-heading';
 import { EntryList } from '../entry-list';
 import { usePlanStore } from '../plan-store';
+import { planPageTitle } from '../plan-pages';
 
 export function CareTeamPage() {
   const { careTeam } = usePlanStore().view.plan;
   return (
     <>
       <PageHeading description="The professionals who help with your care, and the people who help you stay on track.">
-        Care team
+        {planPageTitle('care-team')}
       </PageHeading>
       <div className="card">
         <EntryList

@@ -3,6 +3,7 @@ import type { PlanEntryData } from '../../../../shared/plan/plan-entries';
 import { PageHeading } from '../../../components/page-heading';
 import { EntryList } from '../entry-list';
 import { usePlanStore } from '../plan-store';
+import { planPageTitle } from '../plan-pages';
 
 const smartNames = {
   specific: 'Specific',
@@ -37,7 +38,7 @@ export function GoalsPage() {
   return (
     <>
       <PageHeading description="SMART goals, most important first. Break each one into small action steps and tick them off.">
-        Goals
+        {planPageTitle('goals')}
       </PageHeading>
       <EntryList
         list="goals"

@@ -11,6 +11,7 @@ import { problemsByField } from '../plan-form';
 import { formatDate } from '../../../lib/format-date';
 import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';
+import { planPageTitle } from '../plan-pages';
 
 const blankNotes = (): ReviewNotes => ({ reviewedOn: localDate(new Date()), working: '', notWorking: '', changes: '' });
 
@@ -158,7 +159,7 @@ export function ReviewsPage() {
   return (
     <>
       <PageHeading description="Regular reviews keep the plan yours. Each review keeps a snapshot, so you and your therapist can see how the plan evolved.">
-        Reviews and history
+        {planPageTitle('reviews')}
       </PageHeading>
       <SectionForm
         // A new review moves the next date on; start the form again from the stored schedule.

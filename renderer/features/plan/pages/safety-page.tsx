@@ -4,6 +4,7 @@ import { safetyPlanShortcut } from '../../../lib/shortcuts';
 import { sectionFields } from '../plan-fields';
 import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';
+import { planPageTitle } from '../plan-pages';
 
 /**
  * The safety plan: short, in the person's own words, and readable at a glance when it is needed.
@@ -18,7 +19,7 @@ export function SafetyPage() {
       <PageHeading
         description={`Steps to take, in order, when you feel a crisis coming. Keep it short and in your own words. It opens from anywhere in Waypoint with ${safetyPlanShortcut.label}.`}
       >
-        Safety plan
+        {planPageTitle('safety')}
       </PageHeading>
       {editing ? (
         <>

@@ -1,13 +1,14 @@
 import { PageHeading } from '../../../components/page-heading';
 import { EntryList } from '../entry-list';
 import { usePlanStore } from '../plan-store';
+import { planPageTitle } from '../plan-pages';
 
 export function SupportPage() {
   const { supportNetwork } = usePlanStore().view.plan;
   return (
     <>
       <PageHeading description="The people and places you can lean on, and how you keep in touch.">
-        Support network
+        {planPageTitle('support')}
       </PageHeading>
       <div className="card">
         <EntryList

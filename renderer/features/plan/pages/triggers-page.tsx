@@ -4,6 +4,7 @@ import { EntryList } from '../entry-list';
 import { sectionFields } from '../plan-fields';
 import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';
+import { planPageTitle } from '../plan-pages';
 
 const stageText = {
   early: {
@@ -20,7 +21,7 @@ export function TriggersPage() {
   return (
     <>
       <PageHeading description="What sets things off for you, the signs that things are slipping, and what you will do at each stage.">
-        Triggers and warning signs
+        {planPageTitle('triggers')}
       </PageHeading>
       <EntryList
         list="triggers"
