@@ -46,19 +46,20 @@ interface UndoableDelete {
 export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandlerDependencies) {
   let lastDelete: UndoableDelete | undefined;
 
-  function view(): PlanView {
+  function view(addedId: string | null = null): PlanView {
     const { db } = vault;
     return {
       plan: readPlan(db),
       startedOn: readPlanStartedOn(db),
       reviews: listPlanReviews(db),
       lastDeleted: lastDelete ? { list: lastDelete.list, title: lastDelete.title } : null,
+      addedId,
     };
   }
 
-  function changePlan(work: (db: Database) => void): PlanView {
+  function changePlan(work: (db: Database) => void, addedId: string | null = null): PlanView {
     vault.change((db) => inTransaction(db, () => work(db)));
-    return view();
+    return view(addedId);
   }
 
   const handlers: Pick<IpcHandlers, PlanChannel> = {
@@ -79,7 +80,7 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
     'plan.updateSection': (update) => changePlan((db) => updatePlanSection(db, update)),
     'plan.addEntry': (entry) => {
       const id = newId();
-      return { view: changePlan((db) => addPlanEntry(db, entry, id)), id };
+      return changePlan((db) => addPlanEntry(db, entry, id), id);
     },
     'plan.updateEntry': (update) =>
       changePlan((db) => {

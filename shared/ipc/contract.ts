@@ -57,7 +57,7 @@ export const ipcContract = {
   /** Marks the plan started and adds a template's suggestions (none for the blank template). */
   'plan.start': channel<PlanView>()(startPlanSchema),
   'plan.updateSection': channel<PlanView>()(sectionUpdateSchema),
-  'plan.addEntry': channel<{ view: PlanView; id: string }>()(newEntrySchema),
+  'plan.addEntry': channel<PlanView>()(newEntrySchema),
   'plan.updateEntry': channel<PlanView>()(entryUpdateSchema),
   'plan.moveEntry': channel<PlanView>()(moveEntrySchema),
   'plan.deleteEntry': channel<PlanView>()(z.strictObject({ id: entryId })),

@@ -11,4 +11,6 @@ export interface PlanView {
   reviews: PlanReviewSummary[];
   /** The entry the last delete removed, while it can still be brought back. */
   lastDeleted: { list: PlanListName; title: string } | null;
+  /** In the answer to `plan.addEntry`, the new entry's id; null in every other answer. */
+  addedId: string | null;
 }

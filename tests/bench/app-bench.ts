@@ -124,7 +124,7 @@ export async function printAppBench(runs: number, only?: 'unlock-screen'): Promi
               await timeToSettled(
                 page,
                 `document.querySelector('input[name="range"][value="${preset}"]').click()`,
-                `() => document.querySelector('.chart-box')?.getAttribute('data-chart-range')?.length && ${chartDrawn}()`,
+                `() => document.querySelector('.chart-box')?.getAttribute('data-chart-range')?.length && (${chartDrawn})()`,
               ),
             );
         }

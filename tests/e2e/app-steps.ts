@@ -1,7 +1,14 @@
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import type { ChannelInput } from '../../shared/ipc/contract';
+import { createPlanHandlers } from '../../electron/plan/plan-handlers';
+import { systemClock } from '../../electron/check-ins/check-in-today';
+import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
+import { VaultSession } from '../../electron/vault/vault-session';
+import { expect, passphrase } from './fixtures';
 
-export const passphrase = 'quiet river lantern morning';
+export { passphrase };
 
 /** Creates a vault from the welcome screen and waits for the first unlocked screen. */
 export async function createVault(page: Page, chosen = passphrase): Promise<void> {
@@ -10,12 +17,12 @@ export async function createVault(page: Page, chosen = passphrase): Promise<void
   await page.getByLabel('Type it again', { exact: true }).fill(chosen);
   await page.getByLabel('I understand that a forgotten passphrase cannot be recovered.', { exact: true }).check();
   await page.getByRole('button', { name: 'Create my vault' }).click();
-  await expect(page.getByRole('heading', { name: 'Start your plan' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'Start your plan' })).toBeVisible();
 }
 
 /** After unlocking, Waypoint returns to the area that was open, like a screen lock does. */
 export async function expectUnlocked(page: Page): Promise<void> {
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
 export async function unlock(page: Page, typed: string): Promise<void> {
@@ -26,4 +33,32 @@ export async function unlock(page: Page, typed: string): Promise<void> {
 /** Full-page screenshots land in test-results/screens/, named by host, to be looked at after a run. */
 export async function screenshot(page: Page, name: string, hostName: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${hostName}-${name}.png`, fullPage: true });
+}
+
+/**
+ * Makes the vault a test starts from in the test process, in the real format (the weakest KDF a
+ * file may hold), with a plan started from `template` through main's own handler, so a test that
+ * is about one screen does not spend its budget on the screens before it.
+ */
+export async function seedVault(
+  userDataDir: string,
+  options: { template?: ChannelInput<'plan.start'>['template']; fill?: (session: VaultSession) => void } = {},
+): Promise<void> {
+  const session = await VaultSession.create(path.join(userDataDir, 'waypoint.vault'), passphrase, {
+    program: 'cli',
+    kdfParams: weakestAllowedKdfParams,
+  });
+  if (options.template) {
+    await createPlanHandlers(session, { newId: randomUUID, clock: systemClock })['plan.start']({
+      template: options.template,
+    });
+  }
+  options.fill?.(session);
+  await session.close();
+}
+
+/** Launches on a seeded vault and unlocks it. */
+export async function unlockSeeded(page: Page): Promise<void> {
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
 }

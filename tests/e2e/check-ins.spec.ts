@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
-import { fillDemoVault } from '../../electron/demo/demo-vault';
-import { VaultSession } from '../../electron/vault/vault-session';
-import { createVault, expectUnlocked, passphrase, screenshot, unlock } from './app-steps';
+import type { CheckInFields } from '../../shared/check-ins/check-in';
+import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
+import { readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
+import type { VaultSession } from '../../electron/vault/vault-session';
+import { expectUnlocked, passphrase, screenshot, seedVault, unlock } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -24,22 +25,57 @@ async function checkInByKeyboard(page: Page, moodSteps: number, extra?: () => Pr
   await expect(page.getByRole('button', { name: /New check-in/ })).toBeFocused();
 }
 
-test('a person checks in over several days, backfills, edits, deletes, sees the chart and milestones, and finds it all after locking', async ({
+/** The addiction template's plan, with recovery starting on 20 February 2026. */
+function startOn20February(session: VaultSession): void {
+  session.change((db) => {
+    const { about } = readPlanSections(db);
+    updatePlanSection(db, { section: 'about', value: { ...about, startDate: '2026-02-20' } });
+  });
+}
+
+/** What the first test's person checks in, as if they had: the next test starts from it. */
+function threeDaysOfCheckIns(session: VaultSession): void {
+  startOn20February(session);
+  session.change((db) => {
+    const plan = readPlan(db);
+    const id = (entries: { id: string; name?: string; description?: string }[], title: string) =>
+      entries.find((entry) => entry.name === title || entry.description === title)!.id;
+    const walk = id(plan.copingStrategies, 'A brisk walk');
+    const paydays = id(plan.triggers, 'Evenings and paydays');
+    const checkIn = (at: string, mood: number, fields: Partial<CheckInFields> = {}): CheckInFields => ({
+      at,
+      timeZone: 'Europe/London',
+      mood,
+      values: {},
+      copingIds: [],
+      triggerIds: [],
+      warningSignIds: [],
+      lapse: false,
+      note: '',
+      ...fields,
+    });
+    for (const fields of [
+      checkIn('2026-02-28T20:00:00.000Z', 5, { lapse: true, note: 'Hard day. Called Alex afterwards.' }),
+      checkIn('2026-03-01T20:00:00.000Z', 7, { values: { energy: 6 }, copingIds: [walk] }),
+      checkIn('2026-03-02T21:00:00.000Z', 6),
+      checkIn('2026-03-03T01:30:00.000Z', 5, { triggerIds: [paydays] }),
+    ]) {
+      insertCheckIn(db, randomUUID(), fields, 240);
+    }
+  });
+}
+
+test('check-ins by keyboard on several days: a late-night one counts for the evening before, a backfilled lapse, bad input refused', async ({
   launch,
   hostName,
+  userDataDir,
 }) => {
-  test.setTimeout(150_000);
+  await seedVault(userDataDir, { template: 'addiction', fill: startOn20February });
   const { page } = await launch({ timeZone: 'Europe/London' });
   // The renderer's clock is faked day by day; main still checks nothing is dated in its future.
   await page.clock.setFixedTime(new Date('2026-03-01T20:00:00Z'));
-  await createVault(page);
-  await page.getByRole('button', { name: /^Addiction/ }).click();
-  await page
-    .getByRole('navigation', { name: 'Plan sections' })
-    .getByRole('link', { name: 'About my recovery' })
-    .click();
-  await page.getByLabel('When my recovery started', { exact: true }).fill('2026-02-20');
-  await expect(page.getByText('Saving…')).toHaveCount(0, { timeout: 5_000 });
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
 
   // Day 1, 20:00: mood 5 -> 7, energy 6, a coping strategy; Enter saves from anywhere in the form.
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
@@ -84,6 +120,29 @@ test('a person checks in over several days, backfills, edits, deletes, sees the 
   await expect(page.getByText('Energy takes whole numbers from 0 to 10.')).toBeVisible();
   await page.keyboard.press('Escape');
 
+  // Lock, unlock: every check-in is still there.
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await expect(dayOf(page, /March 1, 2026/).getByText('Mood 7/10')).toBeVisible();
+  await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
+  await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+});
+
+test('edit, delete and undo a check-in; the chart, its table, what helps and milestones; all there after locking', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir, { template: 'addiction', fill: threeDaysOfCheckIns });
+  const { page } = await launch({ timeZone: 'Europe/London' });
+  await page.clock.setFixedTime(new Date('2026-03-03T12:00:00Z'));
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  const march2 = dayOf(page, /March 2, 2026/);
+
   // Edit day 1: mood 7 -> 9.
   const march1 = dayOf(page, /March 1, 2026/);
   await march1.getByRole('button', { name: /^Edit/ }).click();
@@ -102,7 +161,6 @@ test('a person checks in over several days, backfills, edits, deletes, sees the 
   await screenshot(page, 'checkins-list', hostName);
 
   // The chart: one dot per day with a mood (Feb 28, Mar 1, Mar 2), the lapse marked, a summary and a table.
-  await page.clock.setFixedTime(new Date('2026-03-03T12:00:00Z'));
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
   await page.getByRole('radio', { name: '1 month' }).check();
   const chart = page.locator('.chart-box');
@@ -141,29 +199,23 @@ test('a person checks in over several days, backfills, edits, deletes, sees the 
   await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
 });
 
-test('ten years of check-ins: long ranges are aggregated, say so, and the screens pass axe-core in both themes', async ({
-  launch,
-  hostName,
-  userDataDir,
-}) => {
-  test.setTimeout(150_000);
-  const session = await VaultSession.create(path.join(userDataDir, 'waypoint.vault'), passphrase, { program: 'cli' });
-  session.change((db) => fillDemoVault(db, { years: 10, today: '2026-11-20' }, randomUUID));
-  await session.close();
-
-  for (const colorScheme of ['light', 'dark'] as const) {
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`ten years of check-ins on Progress: weekly averages, said so, never more points than pixels; axe-core (${colorScheme})`, async ({
+    launch,
+    hostName,
+    userDataDir,
+    copyDemoVault,
+  }) => {
+    await copyDemoVault(userDataDir);
     const { page } = await launch({ colorScheme, timeZone: 'Europe/London' });
     await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
     await unlock(page, passphrase);
     await expectUnlocked(page);
-    await expect(page.getByText(/days in recovery/)).toBeVisible();
-    await screenshot(page, `demo-home-${colorScheme}`, hostName);
     await mainNav(page).getByRole('link', { name: 'Progress' }).click();
     await page.getByRole('radio', { name: 'All', exact: true }).check();
     const chart = page.locator('.chart-box');
     await expect(chart).toHaveAttribute('data-resolution', 'week');
     await expect(page.getByRole('note')).toHaveText(/Each point is a weekly average/);
-    // Never more points than the chart has pixels.
     const points = Number(await chart.getAttribute('data-points'));
     const width = (await chart.boundingBox())!.width;
     expect(points).toBeGreaterThan(500);
@@ -171,9 +223,24 @@ test('ten years of check-ins: long ranges are aggregated, say so, and the screen
     await expect(chart.locator('svg path.recharts-line-curve').first()).toBeVisible();
     await expectNoSeriousAxeViolations(page, `progress, all, ${colorScheme}`);
     await screenshot(page, `demo-progress-${colorScheme}`, hostName);
+  });
+
+  test(`ten years of check-ins: the home screen and the check-in form; axe-core (${colorScheme})`, async ({
+    launch,
+    hostName,
+    userDataDir,
+    copyDemoVault,
+  }) => {
+    await copyDemoVault(userDataDir);
+    const { page } = await launch({ colorScheme, timeZone: 'Europe/London' });
+    await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+    await unlock(page, passphrase);
+    await expectUnlocked(page);
+    await expect(page.getByText(/days in recovery/)).toBeVisible();
+    await screenshot(page, `demo-home-${colorScheme}`, hostName);
     await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
     await page.getByRole('button', { name: /New check-in/ }).click();
     await expectNoSeriousAxeViolations(page, `check-ins, ${colorScheme}`);
     await screenshot(page, `demo-checkins-${colorScheme}`, hostName);
-  }
-});
+  });
+}

@@ -1,5 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { copyFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fillDemoVault } from '../../electron/demo/demo-vault';
+import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
+import { VaultSession } from '../../electron/vault/vault-session';
 import { makeTempFolder, removeTempFolder } from '../support/temp-folder';
 import { launchChromiumHost } from './hosts/chromium-host';
 import { launchElectronHost } from './hosts/electron-host';
@@ -16,8 +22,35 @@ export interface WaypointOptions {
   hostName: HostName;
 }
 
-export const test = base.extend<WaypointFixtures & WaypointOptions>({
+/** The passphrase of every vault the tests make. */
+export const passphrase = 'quiet river lantern morning';
+
+export interface WaypointWorkerFixtures {
+  /**
+   * Puts a copy of the 10-year demo vault (ending 20 November 2026) in a user-data folder. The
+   * vault is made once per worker: filling ten years takes seconds a test cannot spare.
+   */
+  copyDemoVault(userDataDir: string): Promise<void>;
+}
+
+export const test = base.extend<WaypointFixtures & WaypointOptions, WaypointWorkerFixtures>({
   hostName: ['chromium', { option: true }],
+  copyDemoVault: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const folder = await makeTempFolder('e2e-demo');
+      const demo = path.join(folder, 'waypoint.vault');
+      const session = await VaultSession.create(demo, passphrase, {
+        program: 'cli',
+        kdfParams: weakestAllowedKdfParams,
+      });
+      session.change((db) => fillDemoVault(db, { years: 10, today: '2026-11-20' }, randomUUID));
+      await session.close();
+      await use((userDataDir) => copyFile(demo, path.join(userDataDir, 'waypoint.vault')));
+      await removeTempFolder(folder);
+    },
+    { scope: 'worker', timeout: 30_000 },
+  ],
   // eslint-disable-next-line no-empty-pattern
   userDataDir: async ({}, use) => {
     const folder = await makeTempFolder('e2e');

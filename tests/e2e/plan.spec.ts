@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createVault, expectUnlocked, passphrase, screenshot, unlock } from './app-steps';
+import { createVault, expectUnlocked, passphrase, screenshot, seedVault, unlock, unlockSeeded } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const planNav = (page: Page) => page.getByRole('navigation', { name: 'Plan sections' });
@@ -14,11 +14,16 @@ async function expectAllSaved(page: Page): Promise<void> {
   await expect(page.getByText('Saving…')).toHaveCount(0, { timeout: 5_000 });
 }
 
-test('a person builds a plan from a template, edits every section, locks, unlocks and finds it intact', async ({
-  launch,
-  hostName,
-}) => {
-  test.setTimeout(120_000);
+/** Locks with the button and unlocks again: what a person finds after a break. */
+async function lockAndUnlock(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
+}
+
+test('a new plan starts from the template the person picks', async ({ launch, hostName }) => {
   const { page } = await launch();
   await createVault(page);
   await expectNoSeriousAxeViolations(page, 'start your plan');
@@ -29,7 +34,16 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expect(page.getByText('Your plan is started with suggestions for addiction.')).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'plan overview');
   await screenshot(page, 'plan-overview', hostName);
+});
 
+test('about my recovery: several kinds, dates and own words, intact after locking', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir, { template: 'addiction' });
+  const { page } = await launch();
+  await unlockSeeded(page);
   // About my recovery.
   await openPlanPage(page, 'About my recovery');
   await expect(page.getByRole('checkbox', { name: 'Addiction' })).toBeChecked();
@@ -42,6 +56,20 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expectNoSeriousAxeViolations(page, 'about');
   await screenshot(page, 'plan-about', hostName);
 
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'About my recovery');
+  await expect(page.getByRole('checkbox', { name: 'Mental health' })).toBeChecked();
+  await expect(page.getByLabel('Sober or clean since', { exact: true })).toHaveValue('2026-03-14');
+});
+
+test('where I stand: saved as typed, reordered by keyboard, intact after locking', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir, { template: 'addiction' });
+  const { page } = await launch();
+  await unlockSeeded(page);
   // Where I stand: add, then reorder by keyboard.
   await openPlanPage(page, 'Where I stand');
   const strengths = page.getByRole('region', { name: 'My strengths' });
@@ -61,6 +89,20 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expectNoSeriousAxeViolations(page, 'assessment');
   await screenshot(page, 'plan-assessment', hostName);
 
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'Where I stand');
+  await expect(page.getByLabel('Strength 1', { exact: true })).toHaveValue('I ask for help now');
+  await expect(page.getByLabel('Challenge 1', { exact: true })).toHaveValue('Friday evenings alone');
+});
+
+test('goals: SMART prompts, action steps and priority by keyboard, intact after locking', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir, { template: 'addiction' });
+  const { page } = await launch();
+  await unlockSeeded(page);
   // Goals: the template's goals are there; edit one, see SMART prompts, tick an action step.
   await openPlanPage(page, 'Goals');
   const goals = page.getByRole('region', { name: 'My goals, in order of priority' });
@@ -89,6 +131,17 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expectNoSeriousAxeViolations(page, 'goals');
   await screenshot(page, 'plan-goals', hostName);
 
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'Goals');
+  await expect(page.locator('.entry-name').first()).toHaveText('Go to a support meeting every week');
+  // Dates follow the system's locale, so only the year is matched.
+  await expect(page.getByText(/^In progress · by .*2026 · SMART: 5 of 5 parts written$/)).toBeVisible();
+});
+
+test('support network: people and resources, intact after locking', async ({ launch, hostName, userDataDir }) => {
+  await seedVault(userDataDir, { template: 'addiction' });
+  const { page } = await launch();
+  await unlockSeeded(page);
   // Support network.
   await openPlanPage(page, 'Support network');
   const people = page.getByRole('region', { name: 'People' });
@@ -103,6 +156,20 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expectNoSeriousAxeViolations(page, 'support network');
   await screenshot(page, 'plan-support', hostName);
 
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'Support network');
+  await expect(page.getByText('Sam Okafor', { exact: true })).toBeVisible();
+  await expect(page.getByText('Tuesday group at St Anne’s', { exact: true })).toBeVisible();
+});
+
+test('a new trigger and crisis sign, and a coping strategy linked to the trigger, intact after locking', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir, { template: 'addiction' });
+  const { page } = await launch();
+  await unlockSeeded(page);
   // Triggers and warning signs (before coping, so a strategy can link a new trigger).
   await openPlanPage(page, 'Triggers and warning signs');
   const triggers = page.getByRole('region', { name: 'My triggers' });
@@ -127,6 +194,19 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expectNoSeriousAxeViolations(page, 'coping');
   await screenshot(page, 'plan-coping', hostName);
 
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'Coping strategies');
+  await page.getByRole('button', { name: 'Edit “A brisk walk”' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Walking past the Crown' })).toBeChecked();
+  await openPlanPage(page, 'Triggers and warning signs');
+  await expect(page.getByLabel('Crisis sign 2', { exact: true })).toHaveValue('Buying a bottle');
+  await expect(page.getByLabel('Crisis: people to call', { exact: true })).toHaveValue('Sam, then the helpline');
+});
+
+test('setback plan and self-care, intact after locking', async ({ launch, hostName, userDataDir }) => {
+  await seedVault(userDataDir, { template: 'addiction' });
+  const { page } = await launch();
+  await unlockSeeded(page);
   // Setback plan, self-care, care team.
   await openPlanPage(page, 'Setback plan');
   await page
@@ -144,6 +224,19 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expectNoSeriousAxeViolations(page, 'self-care');
   await screenshot(page, 'plan-self-care', hostName);
 
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'Setback plan');
+  await expect(page.getByLabel('What I will tell myself', { exact: true })).toHaveValue(
+    'One day does not undo the others.',
+  );
+  await openPlanPage(page, 'Daily life and self-care');
+  await expect(page.getByLabel('Sleep', { exact: true })).toHaveValue('In bed by 11, phone in the kitchen.');
+});
+
+test('care team and safety plan, intact after locking', async ({ launch, hostName, userDataDir }) => {
+  await seedVault(userDataDir, { template: 'addiction' });
+  const { page } = await launch();
+  await unlockSeeded(page);
   await openPlanPage(page, 'Care team');
   const professionals = page.getByRole('region', { name: 'Healthcare professionals' });
   await professionals.getByRole('button', { name: 'Add professional' }).click();
@@ -166,48 +259,17 @@ test('a person builds a plan from a template, edits every section, locks, unlock
   await expectNoSeriousAxeViolations(page, 'safety plan');
   await screenshot(page, 'plan-safety', hostName);
 
-  // Lock, unlock, and everything is still there.
-  await page.getByRole('button', { name: /^Lock/ }).click();
-  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
-  await openPlanPage(page, 'About my recovery');
-  await expect(page.getByRole('checkbox', { name: 'Mental health' })).toBeChecked();
-  await expect(page.getByLabel('Sober or clean since', { exact: true })).toHaveValue('2026-03-14');
-  await openPlanPage(page, 'Where I stand');
-  await expect(page.getByLabel('Strength 1', { exact: true })).toHaveValue('I ask for help now');
-  await expect(page.getByLabel('Challenge 1', { exact: true })).toHaveValue('Friday evenings alone');
-  await openPlanPage(page, 'Goals');
-  await expect(page.locator('.entry-name').first()).toHaveText('Go to a support meeting every week');
-  // Dates follow the system's locale, so only the year is matched.
-  await expect(page.getByText(/^In progress · by .*2026 · SMART: 5 of 5 parts written$/)).toBeVisible();
-  await openPlanPage(page, 'Support network');
-  await expect(page.getByText('Sam Okafor', { exact: true })).toBeVisible();
-  await expect(page.getByText('Tuesday group at St Anne’s', { exact: true })).toBeVisible();
-  await openPlanPage(page, 'Coping strategies');
-  await page.getByRole('button', { name: 'Edit “A brisk walk”' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Walking past the Crown' })).toBeChecked();
-  await openPlanPage(page, 'Triggers and warning signs');
-  await expect(page.getByLabel('Crisis sign 2', { exact: true })).toHaveValue('Buying a bottle');
-  await expect(page.getByLabel('Crisis: people to call', { exact: true })).toHaveValue('Sam, then the helpline');
-  await openPlanPage(page, 'Setback plan');
-  await expect(page.getByLabel('What I will tell myself', { exact: true })).toHaveValue(
-    'One day does not undo the others.',
-  );
-  await openPlanPage(page, 'Daily life and self-care');
-  await expect(page.getByLabel('Sleep', { exact: true })).toHaveValue('In bed by 11, phone in the kitchen.');
+  await lockAndUnlock(page);
   await openPlanPage(page, 'Care team');
   await expect(page.getByText('Dr Patel', { exact: true })).toBeVisible();
   await openPlanPage(page, 'Safety plan');
   await expect(page.getByText('Maya and Leo.')).toBeVisible();
 });
 
-test('a review snapshots the plan and shows what changed since; delete can be undone', async ({ launch, hostName }) => {
+test('a review snapshots the plan and shows what changed since', async ({ launch, hostName, userDataDir }) => {
+  await seedVault(userDataDir, { template: 'mental-health' });
   const { page } = await launch();
-  await createVault(page);
-  await page.getByRole('button', { name: /^Mental health/ }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
+  await unlockSeeded(page);
 
   await openPlanPage(page, 'Reviews and history');
   await page.getByLabel('Date of the review', { exact: true }).fill('2026-11-20');
@@ -223,13 +285,6 @@ test('a review snapshots the plan and shows what changed since; delete can be un
   await page.getByLabel('Status', { exact: true }).selectOption('let-go');
   await expectAllSaved(page);
   await openPlanPage(page, 'Triggers and warning signs');
-  await page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' }).click();
-  const undo = page.getByRole('region', { name: 'Undo delete' });
-  await expect(undo).toContainText('Deleted “Feeling judged or criticised”.');
-  await expectNoSeriousAxeViolations(page, 'undo bar');
-  await screenshot(page, 'plan-undo', hostName);
-  await undo.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByText('Feeling judged or criticised', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' }).click();
   await expect(page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' })).toHaveCount(0);
 
@@ -260,9 +315,36 @@ test('a review snapshots the plan and shows what changed since; delete can be un
   );
 });
 
-test('the safety plan is one shortcut away from anywhere, by keyboard alone', async ({ launch, hostName }) => {
+test('a delete can be undone from the bar that says what went, and the bar passes axe-core', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir, { template: 'mental-health' });
+  const { page } = await launch();
+  await unlockSeeded(page);
+  await openPlanPage(page, 'Triggers and warning signs');
+  await page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' }).click();
+  const undo = page.getByRole('region', { name: 'Undo delete' });
+  await expect(undo).toContainText('Deleted “Feeling judged or criticised”.');
+  await expectNoSeriousAxeViolations(page, 'undo bar');
+  await screenshot(page, 'plan-undo', hostName);
+  await undo.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByText('Feeling judged or criticised', { exact: true })).toBeVisible();
+  await expect(undo).toHaveCount(0);
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'Triggers and warning signs');
+  await expect(page.getByText('Feeling judged or criticised', { exact: true })).toBeVisible();
+});
+
+test('the safety plan is one shortcut away from anywhere, by keyboard alone', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir, { template: 'addiction' });
   const { page } = await launch({ colorScheme: 'dark' });
-  await createVault(page);
+  await unlockSeeded(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.keyboard.press('Control+Shift+S');
   await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeFocused();
@@ -272,32 +354,51 @@ test('the safety plan is one shortcut away from anywhere, by keyboard alone', as
   await screenshot(page, 'plan-safety-edit-dark', hostName);
 });
 
-test('every plan screen passes axe-core in the dark theme', async ({ launch, hostName }) => {
-  test.setTimeout(90_000);
+const darkPages = [
+  ['About my recovery', 'about'],
+  ['Where I stand', 'assessment'],
+  ['Goals', 'goals'],
+  ['Support network', 'support'],
+  ['Coping strategies', 'coping'],
+  ['Triggers and warning signs', 'triggers'],
+  ['Setback plan', 'setback'],
+  ['Safety plan', 'safety'],
+  ['Daily life and self-care', 'self-care'],
+  ['Care team', 'care-team'],
+  ['Reviews and history', 'reviews'],
+] as const;
+
+test('the start screen and plan overview pass axe-core in the dark theme', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir);
   const { page } = await launch({ colorScheme: 'dark' });
-  await createVault(page);
+  await unlockSeeded(page);
+  await expect(page.getByRole('heading', { name: 'Start your plan' })).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'start your plan (dark)');
   await screenshot(page, 'plan-start-dark', hostName);
   await page.getByRole('button', { name: /^Physical injury/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My plan' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'plan overview (dark)');
   await screenshot(page, 'plan-overview-dark', hostName);
-  const pages = [
-    ['About my recovery', 'about'],
-    ['Where I stand', 'assessment'],
-    ['Goals', 'goals'],
-    ['Support network', 'support'],
-    ['Coping strategies', 'coping'],
-    ['Triggers and warning signs', 'triggers'],
-    ['Setback plan', 'setback'],
-    ['Safety plan', 'safety'],
-    ['Daily life and self-care', 'self-care'],
-    ['Care team', 'care-team'],
-    ['Reviews and history', 'reviews'],
-  ] as const;
-  for (const [title, name] of pages) {
-    await openPlanPage(page, title);
-    if (name === 'goals') await page.getByRole('button', { name: /^Edit “Do my exercises/ }).click();
-    await expectNoSeriousAxeViolations(page, `${title} (dark)`);
-    await screenshot(page, `plan-${name}-dark`, hostName);
-  }
 });
+
+for (const [part, pages] of [
+  ['first', darkPages.slice(0, 4)],
+  ['middle', darkPages.slice(4, 8)],
+  ['last', darkPages.slice(8)],
+] as const) {
+  test(`the ${part} plan pages pass axe-core in the dark theme`, async ({ launch, hostName, userDataDir }) => {
+    await seedVault(userDataDir, { template: 'physical' });
+    const { page } = await launch({ colorScheme: 'dark' });
+    await unlockSeeded(page);
+    for (const [title, name] of pages) {
+      await openPlanPage(page, title);
+      if (name === 'goals') await page.getByRole('button', { name: /^Edit “Do my exercises/ }).click();
+      await expectNoSeriousAxeViolations(page, `${title} (dark)`);
+      await screenshot(page, `plan-${name}-dark`, hostName);
+    }
+  });
+}

@@ -202,9 +202,9 @@ function EntryRow(props: EntryRowProps) {
         return false;
       }
       setServerError(undefined);
-      if (!idRef.current && result.value && 'id' in result.value) {
-        idRef.current = result.value.id;
-        props.onAdded(result.value.id);
+      if (!idRef.current && result.value.addedId) {
+        idRef.current = result.value.addedId;
+        props.onAdded(result.value.addedId);
       }
       return true;
     },

@@ -22,14 +22,6 @@ interface PlanStore {
 
 const PlanStoreContext = createContext<PlanStore | undefined>(undefined);
 
-function viewIn(value: unknown): PlanView | undefined {
-  if (value && typeof value === 'object') {
-    if ('plan' in value && 'reviews' in value) return value as PlanView;
-    if ('view' in value) return (value as { view: PlanView }).view;
-  }
-  return undefined;
-}
-
 /** Loads the plan once for the Plan area and keeps the latest copy main sent back. */
 export function PlanStoreProvider({ children }: { children: ReactNode }) {
   const ipc = useIpcClient();
@@ -45,8 +37,8 @@ export function PlanStoreProvider({ children }: { children: ReactNode }) {
   const perform = useCallback(
     async <C extends PlanChannel>(channel: C, input: ChannelInput<C>) => {
       const result = await ipc.invoke(channel, input);
-      const changed = result.ok ? viewIn(result.value) : undefined;
-      if (changed) setView(changed);
+      // Every plan channel but a comparison answers with the whole plan view.
+      if (result.ok && channel !== 'plan.compare') setView(result.value as PlanView);
       if (result.ok && channel === 'plan.deleteEntry') {
         setLastDelete((previous) => ({ number: (previous?.number ?? 0) + 1, path: currentPath.current }));
       }

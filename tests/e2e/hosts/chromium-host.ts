@@ -6,6 +6,7 @@ import { readAppAsset } from '../../../electron/app/app-assets';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import { printStateAttribute } from '../../../shared/pdf-export/report-data';
 import { pdfPrintOptions, printTimeoutMs, type Host } from '../../../electron/app/host';
+import { weakestAllowedKdfParams } from '../../../electron/vault/kdf-params';
 import type { HostLaunchOptions, RunningApp } from './running-app';
 
 /** The page's origin in the Chromium host. Requests to it are answered from out/renderer; nothing else is. */
@@ -114,6 +115,9 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     host,
     isTrustedOrigin: (origin) => origin === chromiumHostOrigin,
     idleLockMsOverride: options.idleLockMs,
+    // Real Argon2id at the weakest settings a file may hold, so each test fits its budget; the
+    // default settings are the unit tests' and the bench's to prove.
+    kdfParams: weakestAllowedKdfParams,
   });
   // Every page of the context (the app and its print pages) gets the bridge, as Electron's preload does.
   await context.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>

@@ -69,7 +69,7 @@ describe('plan channels', () => {
           parentId: null,
           data: { text },
         })
-      ).id;
+      ).addedId!;
     const [a, b] = [await add('Patient'), await add('Funny')];
     await value('plan.updateEntry', { list: 'strengths', id: a, data: { text: 'Very patient' } });
     const moved = await value('plan.moveEntry', { id: b, toIndex: 0 });
@@ -89,13 +89,13 @@ describe('plan channels', () => {
 
   it('locking forgets what could be undone, and the plan is intact after unlocking', async () => {
     const { call, value } = await unlockedCore();
-    const { id } = await value('plan.addEntry', {
+    const { addedId: id } = await value('plan.addEntry', {
       list: 'triggers',
       parentId: null,
       data: { ...blankEntry('triggers'), description: 'Paydays' },
     });
     await value('plan.addEntry', { list: 'strengths', parentId: null, data: { text: 'Kind' } });
-    await value('plan.deleteEntry', { id });
+    await value('plan.deleteEntry', { id: id! });
     await value('vault.lock', {});
     expect(await call('plan.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     await value('vault.unlock', { passphrase });
