@@ -87,6 +87,7 @@ if (!app.requestSingleInstanceLock()) {
           allowRunningInsecureContent: false,
           experimentalFeatures: false,
           webviewTag: false,
+          disableBlinkFeatures: 'Auxclick',
           devTools: !app.isPackaged,
           spellcheck: false,
           backgroundThrottling: false,
@@ -148,6 +149,8 @@ if (!app.requestSingleInstanceLock()) {
         allowRunningInsecureContent: false,
         experimentalFeatures: false,
         webviewTag: false,
+        // Middle-click cannot open anything (new windows are refused as well).
+        disableBlinkFeatures: 'Auxclick',
         devTools: !app.isPackaged,
         spellcheck: true,
       },
