@@ -8,7 +8,7 @@ import { planAreas } from '../../shared/plan/plan-diff';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { launchChromiumHost, rendererRoot } from '../e2e/hosts/chromium-host';
 import { makeTempFolder, removeTempFolder } from '../support/temp-folder';
-import { median, megabytes, printTable, spread } from './bench-stats';
+import { megabytes, printTable, spread } from './bench-stats';
 import { benchPassphrase, buildDemoVault } from './vault-bench';
 
 /**
@@ -196,9 +196,7 @@ export async function printAppBench(runs: number, only?: 'unlock-screen'): Promi
         spread(pdfRuns.map((run) => run.ms)),
       ]);
       printTable(rows);
-      console.log(
-        `  (check-in round trip median ${median(checkInTrips).toFixed(1)} ms over ${checkInTrips.length} runs)`,
-      );
+      console.log();
     } finally {
       await app.close();
     }

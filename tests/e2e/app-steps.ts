@@ -6,7 +6,8 @@ import { createPlanHandlers } from '../../electron/plan/plan-handlers';
 import { systemClock } from '../../electron/check-ins/check-in-today';
 import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
 import { VaultSession } from '../../electron/vault/vault-session';
-import { expect, passphrase } from './fixtures';
+import { expect, passphrase, type WaypointFixtures } from './fixtures';
+import type { RunningApp } from './hosts/running-app';
 
 export { passphrase };
 
@@ -57,8 +58,20 @@ export async function seedVault(
   await session.close();
 }
 
-/** Launches on a seeded vault and unlocks it. */
-export async function unlockSeeded(page: Page): Promise<void> {
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
+/**
+ * Seeds the vault (see `seedVault`), launches Waypoint on it and unlocks it; with `clock`, the
+ * renderer's clock stands still at that moment from before the unlock.
+ */
+export async function openSeeded(
+  { launch, userDataDir }: Pick<WaypointFixtures, 'launch' | 'userDataDir'>,
+  seed: Parameters<typeof seedVault>[1] = {},
+  launchOptions: Parameters<WaypointFixtures['launch']>[0] & { clock?: string } = {},
+): Promise<RunningApp> {
+  await seedVault(userDataDir, seed);
+  const { clock, ...options } = launchOptions;
+  const app = await launch(options);
+  if (clock) await app.page.clock.setFixedTime(new Date(clock));
+  await unlock(app.page, passphrase);
+  await expectUnlocked(app.page);
+  return app;
 }

@@ -4,7 +4,8 @@ import type { CheckInFields } from '../../shared/check-ins/check-in';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
 import { readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
 import type { VaultSession } from '../../electron/vault/vault-session';
-import { expectUnlocked, passphrase, screenshot, seedVault, unlock } from './app-steps';
+import { checkInFields } from '../support/check-in-fields';
+import { expectUnlocked, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -42,18 +43,8 @@ function threeDaysOfCheckIns(session: VaultSession): void {
       entries.find((entry) => entry.name === title || entry.description === title)!.id;
     const walk = id(plan.copingStrategies, 'A brisk walk');
     const paydays = id(plan.triggers, 'Evenings and paydays');
-    const checkIn = (at: string, mood: number, fields: Partial<CheckInFields> = {}): CheckInFields => ({
-      at,
-      timeZone: 'Europe/London',
-      mood,
-      values: {},
-      copingIds: [],
-      triggerIds: [],
-      warningSignIds: [],
-      lapse: false,
-      note: '',
-      ...fields,
-    });
+    const checkIn = (at: string, mood: number, fields: Partial<CheckInFields> = {}) =>
+      checkInFields({ at, mood, ...fields });
     for (const fields of [
       checkIn('2026-02-28T20:00:00.000Z', 5, { lapse: true, note: 'Hard day. Called Alex afterwards.' }),
       checkIn('2026-03-01T20:00:00.000Z', 7, { values: { energy: 6 }, copingIds: [walk] }),
@@ -70,12 +61,12 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'addiction', fill: startOn20February });
-  const { page } = await launch({ timeZone: 'Europe/London' });
   // The renderer's clock is faked day by day; main still checks nothing is dated in its future.
-  await page.clock.setFixedTime(new Date('2026-03-01T20:00:00Z'));
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction', fill: startOn20February },
+    { timeZone: 'Europe/London', clock: '2026-03-01T20:00:00Z' },
+  );
 
   // Day 1, 20:00: mood 5 -> 7, energy 6, a coping strategy; Enter saves from anywhere in the form.
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
@@ -135,11 +126,11 @@ test('edit, delete and undo a check-in; the chart, its table, what helps and mil
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'addiction', fill: threeDaysOfCheckIns });
-  const { page } = await launch({ timeZone: 'Europe/London' });
-  await page.clock.setFixedTime(new Date('2026-03-03T12:00:00Z'));
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction', fill: threeDaysOfCheckIns },
+    { timeZone: 'Europe/London', clock: '2026-03-03T12:00:00Z' },
+  );
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   const march2 = dayOf(page, /March 2, 2026/);
 

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createVault, expectUnlocked, passphrase, screenshot, seedVault, unlock, unlockSeeded } from './app-steps';
+import { createVault, expectUnlocked, passphrase, screenshot, openSeeded, unlock } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const planNav = (page: Page) => page.getByRole('navigation', { name: 'Plan sections' });
@@ -41,9 +41,7 @@ test('about my recovery: several kinds, dates and own words, intact after lockin
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // About my recovery.
   await openPlanPage(page, 'About my recovery');
   await expect(page.getByRole('checkbox', { name: 'Addiction' })).toBeChecked();
@@ -67,9 +65,7 @@ test('where I stand: saved as typed, reordered by keyboard, intact after locking
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Where I stand: add, then reorder by keyboard.
   await openPlanPage(page, 'Where I stand');
   const strengths = page.getByRole('region', { name: 'My strengths' });
@@ -100,9 +96,7 @@ test('goals: SMART prompts, action steps and priority by keyboard, intact after 
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Goals: the template's goals are there; edit one, see SMART prompts, tick an action step.
   await openPlanPage(page, 'Goals');
   const goals = page.getByRole('region', { name: 'My goals, in order of priority' });
@@ -139,9 +133,7 @@ test('goals: SMART prompts, action steps and priority by keyboard, intact after 
 });
 
 test('support network: people and resources, intact after locking', async ({ launch, hostName, userDataDir }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Support network.
   await openPlanPage(page, 'Support network');
   const people = page.getByRole('region', { name: 'People' });
@@ -167,9 +159,7 @@ test('a new trigger and crisis sign, and a coping strategy linked to the trigger
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Triggers and warning signs (before coping, so a strategy can link a new trigger).
   await openPlanPage(page, 'Triggers and warning signs');
   const triggers = page.getByRole('region', { name: 'My triggers' });
@@ -204,9 +194,7 @@ test('a new trigger and crisis sign, and a coping strategy linked to the trigger
 });
 
 test('setback plan and self-care, intact after locking', async ({ launch, hostName, userDataDir }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Setback plan, self-care, care team.
   await openPlanPage(page, 'Setback plan');
   await page
@@ -234,9 +222,7 @@ test('setback plan and self-care, intact after locking', async ({ launch, hostNa
 });
 
 test('care team and safety plan, intact after locking', async ({ launch, hostName, userDataDir }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   await openPlanPage(page, 'Care team');
   const professionals = page.getByRole('region', { name: 'Healthcare professionals' });
   await professionals.getByRole('button', { name: 'Add professional' }).click();
@@ -267,9 +253,7 @@ test('care team and safety plan, intact after locking', async ({ launch, hostNam
 });
 
 test('a review snapshots the plan and shows what changed since', async ({ launch, hostName, userDataDir }) => {
-  await seedVault(userDataDir, { template: 'mental-health' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health' });
 
   await openPlanPage(page, 'Reviews and history');
   await page.getByLabel('Date of the review', { exact: true }).fill('2026-11-20');
@@ -320,9 +304,7 @@ test('a delete can be undone from the bar that says what went, and the bar passe
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'mental-health' });
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health' });
   await openPlanPage(page, 'Triggers and warning signs');
   await page.getByRole('button', { name: 'Delete “Feeling judged or criticised”' }).click();
   const undo = page.getByRole('region', { name: 'Undo delete' });
@@ -342,9 +324,7 @@ test('the safety plan is one shortcut away from anywhere, by keyboard alone', as
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir, { template: 'addiction' });
-  const { page } = await launch({ colorScheme: 'dark' });
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' }, { colorScheme: 'dark' });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
   await page.keyboard.press('Control+Shift+S');
   await expect(page.getByRole('heading', { level: 1, name: 'Safety plan' })).toBeFocused();
@@ -373,9 +353,7 @@ test('the start screen and plan overview pass axe-core in the dark theme', async
   hostName,
   userDataDir,
 }) => {
-  await seedVault(userDataDir);
-  const { page } = await launch({ colorScheme: 'dark' });
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, {}, { colorScheme: 'dark' });
   await expect(page.getByRole('heading', { name: 'Start your plan' })).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'start your plan (dark)');
   await screenshot(page, 'plan-start-dark', hostName);
@@ -391,9 +369,7 @@ for (const [part, pages] of [
   ['last', darkPages.slice(8)],
 ] as const) {
   test(`the ${part} plan pages pass axe-core in the dark theme`, async ({ launch, hostName, userDataDir }) => {
-    await seedVault(userDataDir, { template: 'physical' });
-    const { page } = await launch({ colorScheme: 'dark' });
-    await unlockSeeded(page);
+    const { page } = await openSeeded({ launch, userDataDir }, { template: 'physical' }, { colorScheme: 'dark' });
     for (const [title, name] of pages) {
       await openPlanPage(page, title);
       if (name === 'goals') await page.getByRole('button', { name: /^Edit “Do my exercises/ }).click();

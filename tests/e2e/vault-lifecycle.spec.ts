@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createVault, expectUnlocked, passphrase, screenshot, seedVault, unlock, unlockSeeded } from './app-steps';
+import { createVault, expectUnlocked, passphrase, screenshot, openSeeded, seedVault, unlock } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const newPassphrase = 'amber kettle orchard sailing';
@@ -43,9 +43,7 @@ for (const areas of [
     hostName,
     userDataDir,
   }) => {
-    await seedVault(userDataDir);
-    const { page } = await launch();
-    await unlockSeeded(page);
+    const { page } = await openSeeded({ launch, userDataDir }, {});
     for (const area of areas) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
       await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
@@ -91,9 +89,7 @@ test('locks, says a wrong passphrase is wrong, unlocks, locks by keyboard, and o
 });
 
 test('changing the passphrase makes the old one stop working', async ({ launch, userDataDir }) => {
-  await seedVault(userDataDir);
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, {});
   await page.getByRole('link', { name: 'Settings' }).click();
 
   await page.getByLabel('Current passphrase', { exact: true }).fill('wrong current passphrase');
@@ -116,9 +112,7 @@ test('changing the passphrase makes the old one stop working', async ({ launch, 
 });
 
 test('Waypoint locks itself after the idle time and says why', async ({ launch, hostName, userDataDir }) => {
-  await seedVault(userDataDir);
-  const { page } = await launch({ idleLockMs: 2_500 });
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, {}, { idleLockMs: 2_500 });
   await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
   await expect(page.getByText('Waypoint locked itself after a while without activity.')).toBeVisible();
   await screenshot(page, 'auto-locked', hostName);
@@ -127,9 +121,7 @@ test('Waypoint locks itself after the idle time and says why', async ({ launch, 
 });
 
 test('the auto-lock time is a setting that survives locking', async ({ launch, userDataDir }) => {
-  await seedVault(userDataDir);
-  const { page } = await launch();
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, {});
   await page.getByRole('link', { name: 'Settings' }).click();
   const select = page.getByLabel('Lock Waypoint after this long without activity', { exact: true });
   await expect(select).toHaveValue('10');
@@ -148,9 +140,7 @@ test('the create screen passes axe-core in the dark theme too', async ({ launch,
 });
 
 test('settings and the unlock error pass axe-core in the dark theme too', async ({ launch, hostName, userDataDir }) => {
-  await seedVault(userDataDir);
-  const { page } = await launch({ colorScheme: 'dark' });
-  await unlockSeeded(page);
+  const { page } = await openSeeded({ launch, userDataDir }, {}, { colorScheme: 'dark' });
   await page.getByRole('link', { name: 'Settings' }).click();
   await expectNoSeriousAxeViolations(page, 'settings (dark)');
   await screenshot(page, 'settings-dark', hostName);

@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckInFields } from '../../../shared/check-ins/check-in';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
+import { checkInFields } from '../../support/check-in-fields';
 
 const unlockedCore = useUnlockedCores();
 
-const checkIn = (overrides: Partial<CheckInFields> = {}): CheckInFields => ({
-  at: '2026-03-10T20:15:00.000Z',
-  timeZone: 'Europe/London',
-  mood: 6,
-  values: { energy: 5, 'sleep-hours': 7.5 },
-  copingIds: [],
-  triggerIds: [],
-  warningSignIds: [],
-  lapse: false,
-  note: 'A walk by the river.',
-  ...overrides,
-});
+const checkIn = (overrides: Partial<CheckInFields> = {}) =>
+  checkInFields({ values: { energy: 5, 'sleep-hours': 7.5 }, note: 'A walk by the river.', ...overrides });
 
 describe('check-in channels', () => {
   it('stores a check-in with its day, lists it by range and keeps it across lock and unlock', async () => {

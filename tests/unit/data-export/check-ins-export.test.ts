@@ -9,22 +9,11 @@ import {
   parseExportDocument,
   writeExportDocument,
 } from '../../../electron/data-export/export-document';
-import type { CheckInFields } from '../../../shared/check-ins/check-in';
+import { checkInFields } from '../../support/check-in-fields';
 
 const SQL = await loadSqlite();
 
-const fields = (overrides: Partial<CheckInFields>): CheckInFields => ({
-  at: '2026-03-10T20:15:00.000Z',
-  timeZone: 'Europe/London',
-  mood: 6,
-  values: {},
-  copingIds: [],
-  triggerIds: [],
-  warningSignIds: [],
-  lapse: false,
-  note: '',
-  ...overrides,
-});
+const fields = checkInFields;
 
 function emptyVault() {
   const db = new SQL.Database();

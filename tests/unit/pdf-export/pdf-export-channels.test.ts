@@ -1,13 +1,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CheckInFields } from '../../../shared/check-ins/check-in';
 import type { ReportChoices } from '../../../shared/pdf-export/report-choices';
 import type { ReportData } from '../../../shared/pdf-export/report-data';
 import { printRoutePrefix } from '../../../shared/pdf-export/report-data';
 import { settingsExportSection } from '../../../electron/data-export/sections/settings-section';
 import { useTempFolders } from '../support/temp-folder';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
+import { checkInFields } from '../../support/check-in-fields';
 
 const unlockedCore = useUnlockedCores();
 const tempFolder = useTempFolders();
@@ -35,17 +35,7 @@ const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
   ...overrides,
 });
 
-const checkIn = (at: string, note: string, mood = 6): CheckInFields => ({
-  at,
-  timeZone: 'Europe/London',
-  mood,
-  values: { 'sleep-hours': 7 },
-  copingIds: [],
-  triggerIds: [],
-  warningSignIds: [],
-  lapse: false,
-  note,
-});
+const checkIn = (at: string, note: string, mood = 6) => checkInFields({ at, note, mood, values: { 'sleep-hours': 7 } });
 
 /** A vault with a started plan, a safety plan and check-ins in January and March 2026. */
 async function vaultWithPlan(hostOverrides?: Parameters<typeof unlockedCore>[0]) {
