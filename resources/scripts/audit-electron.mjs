@@ -1,5 +1,6 @@
-// `npm run audit:electron`: Doyensec's electronegativity over the whole repository, as an outside
-// auditor would run it. Fails on any HIGH or MEDIUM finding of FIRM or CERTAIN confidence.
+// `npm run audit:electron`: Doyensec's electronegativity over the whole repository with the app
+// built (the page's CSP is written into the built index.html), as an outside auditor would run
+// it. Fails on any HIGH or MEDIUM finding of FIRM or CERTAIN confidence.
 //
 // No network, ever: the scanner is run in this process with its two requests to the internet
 // taken away: the release check (Electron's security releases) is excluded, and the translation

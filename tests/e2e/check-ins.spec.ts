@@ -100,7 +100,7 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
   await expect(page.getByText(/A lapse does not erase your progress/)).toBeVisible();
   await page.getByLabel('Note (private)', { exact: true }).fill('Hard day. Called Alex afterwards.');
   await expectNoSeriousAxeViolations(page, 'check-in form');
-  await screenshot(page, 'checkins-form', hostName);
+  await screenshot(page, 'check-ins-form', hostName);
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(dayOf(page, /February 28, 2026/).getByText('Lapse noted')).toBeVisible();
 
@@ -149,7 +149,7 @@ test('edit, delete and undo a check-in; the chart, its table, what helps and mil
   await page.getByRole('region', { name: 'Undo delete' }).getByRole('button', { name: 'Undo' }).click();
   await expect(march2.getByRole('listitem')).toHaveCount(2);
   await expectNoSeriousAxeViolations(page, 'check-ins');
-  await screenshot(page, 'checkins-list', hostName);
+  await screenshot(page, 'check-ins-list', hostName);
 
   // The chart: one dot per day with a mood (Feb 28, Mar 1, Mar 2), the lapse marked, a summary and a table.
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
@@ -232,6 +232,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
     await page.getByRole('button', { name: /New check-in/ }).click();
     await expectNoSeriousAxeViolations(page, `check-ins, ${colorScheme}`);
-    await screenshot(page, `demo-checkins-${colorScheme}`, hostName);
+    await screenshot(page, `demo-check-ins-${colorScheme}`, hostName);
   });
 }
