@@ -1,6 +1,6 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
 import { SettingsProvider } from '../../renderer/lib/settings-context';
@@ -29,6 +29,11 @@ async function submitChange(user: ReturnType<typeof userEvent.setup>): Promise<v
   );
   await user.click(screen.getByRole('button', { name: 'Change passphrase' }));
 }
+
+// The strength checker's dictionaries load on demand; load them once up front, so no test waits on them.
+beforeAll(async () => {
+  await import('../../renderer/lib/passphrase-estimator');
+});
 
 describe('settings screen', () => {
   it('shows and changes the auto-lock time', async () => {

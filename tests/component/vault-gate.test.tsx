@@ -1,5 +1,5 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { VaultGate } from '../../renderer/app/vault-gate';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
 import { memoryVaultClient, vaultStatus } from './memory-vault-client';
@@ -14,6 +14,11 @@ async function renderGate(state: 'no-vault' | 'locked' | 'unlocked') {
   );
   return fake;
 }
+
+// The app shell loads on demand; load it once up front, so no test waits on compiling it.
+beforeAll(async () => {
+  await import('../../renderer/app/app-shell');
+});
 
 describe('vault gate', () => {
   it('opens on the create screen when there is no vault, and on unlock when there is one', async () => {

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CreateVaultScreen } from '../../renderer/features/vault/create-vault-screen';
 import { UnlockScreen } from '../../renderer/features/vault/unlock-screen';
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
@@ -8,6 +8,11 @@ import { VaultError } from '../../electron/vault/vault-error';
 import { memoryVaultClient, vaultStatus } from './memory-vault-client';
 
 const strong = 'quiet river lantern morning';
+
+// The strength checker's dictionaries load on demand; load them once up front, so no test waits on them.
+beforeAll(async () => {
+  await import('../../renderer/lib/passphrase-estimator');
+});
 
 describe('create vault screen', () => {
   it('explains every problem at once and sends nothing to main', async () => {
