@@ -12,16 +12,21 @@ const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const dayOf = (page: Page, date: RegExp) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: date }) });
 
-/** Opens the check-in form with the shortcut, sets the mood with the arrow keys and saves with Enter. */
-async function checkInByKeyboard(page: Page, moodSteps: number, extra?: () => Promise<void>): Promise<void> {
+const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
+
+/**
+ * Opens the check-in form with the shortcut (focus on the mood, nothing chosen), chooses the mood
+ * with a number key and an arrow key, and saves with Enter from the mood.
+ */
+async function checkInByKeyboard(page: Page, mood: number, extra?: () => Promise<void>): Promise<void> {
   await page.keyboard.press('Control+k');
-  const mood = page.getByRole('slider', { name: /Mood/ });
-  await expect(mood).toBeFocused();
-  for (let step = 0; step < Math.abs(moodSteps); step++) {
-    await page.keyboard.press(moodSteps > 0 ? 'ArrowRight' : 'ArrowLeft');
-  }
+  await expect(moodOption(page, 5)).toBeFocused();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.keyboard.press(String(mood - 1));
+  await page.keyboard.press('ArrowRight');
+  await expect(moodOption(page, mood)).toBeChecked();
   await extra?.();
-  await mood.focus();
+  await moodOption(page, mood).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: /New check-in/ })).toBeFocused();
 }
@@ -68,9 +73,9 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
     { timeZone: 'Europe/London', clock: '2026-03-01T20:00:00Z' },
   );
 
-  // Day 1, 20:00: mood 5 -> 7, energy 6, a coping strategy; Enter saves from anywhere in the form.
+  // Day 1, 20:00: mood 7, energy 6, a coping strategy; Enter saves from anywhere in the form.
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
-  await checkInByKeyboard(page, 2, async () => {
+  await checkInByKeyboard(page, 7, async () => {
     await page.getByRole('spinbutton', { name: 'Energy' }).fill('6');
     await page.getByRole('checkbox', { name: 'A brisk walk' }).check();
   });
@@ -79,13 +84,13 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
 
   // Day 2, 21:00, and again at 01:30 after midnight: before the 04:00 boundary it counts for day 2.
   await page.clock.setFixedTime(new Date('2026-03-02T21:00:00Z'));
-  await checkInByKeyboard(page, -1);
+  await checkInByKeyboard(page, 6);
   await page.clock.setFixedTime(new Date('2026-03-03T01:30:00Z'));
   await page.keyboard.press('Control+k');
   await expect(page.getByText('Counts for March 2, 2026 (clock in Europe/London).')).toBeVisible();
   await page.getByRole('checkbox', { name: 'Evenings and paydays' }).check();
-  await page.getByRole('slider', { name: /Mood/ }).focus();
-  await page.keyboard.press('ArrowLeft');
+  await moodOption(page, 5).focus();
+  await page.keyboard.press('5');
   await page.keyboard.press('Enter');
   const march2 = dayOf(page, /March 2, 2026/);
   await expect(march2.getByRole('listitem')).toHaveCount(2);
@@ -96,6 +101,7 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
     .getByRole('button', { name: /Fill in/ })
     .click();
   await expect(page.getByRole('heading', { name: 'Check-in for February 28, 2026' })).toBeVisible();
+  await moodOption(page, 5).click();
   await page.getByRole('checkbox', { name: 'I had a lapse or setback' }).check();
   await expect(page.getByText(/A lapse does not erase your progress/)).toBeVisible();
   await page.getByLabel('Note (private)', { exact: true }).fill('Hard day. Called Alex afterwards.');
@@ -104,12 +110,17 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(dayOf(page, /February 28, 2026/).getByText('Lapse noted')).toBeVisible();
 
-  // Bad input is refused with a specific message, and nothing is saved.
+  // Bad input is refused at its field, no mood is chosen for the person, and nothing is saved.
   await page.keyboard.press('Control+k');
   await page.getByRole('spinbutton', { name: 'Energy' }).fill('12');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Energy takes whole numbers from 0 to 10.')).toBeVisible();
+  await expect(page.getByText('Choose a mood from 0 to 10.')).toBeVisible();
+  await expect(moodOption(page, 5)).toBeFocused();
+  // Something was typed, so Escape asks before throwing it away.
   await page.keyboard.press('Escape');
+  await expect(page.getByRole('button', { name: 'Keep writing' })).toBeFocused();
+  await page.getByRole('button', { name: 'Discard' }).click();
 
   // Lock, unlock: every check-in is still there.
   await page.getByRole('button', { name: /^Lock/ }).click();
@@ -121,7 +132,7 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
   await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
 });
 
-test('edit, delete and undo a check-in; the chart, its table, what helps and milestones; all there after locking', async ({
+test('edit, delete and undo a check-in, and all of it is there after locking', async ({
   launch,
   hostName,
   userDataDir,
@@ -138,7 +149,7 @@ test('edit, delete and undo a check-in; the chart, its table, what helps and mil
   const march1 = dayOf(page, /March 1, 2026/);
   await march1.getByRole('button', { name: /^Edit/ }).click();
   await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
-  await page.getByRole('slider', { name: /Mood/ }).fill('9');
+  await moodOption(page, 9).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(march1.getByText('Mood 9/10')).toBeVisible();
 
@@ -151,6 +162,27 @@ test('edit, delete and undo a check-in; the chart, its table, what helps and mil
   await expectNoSeriousAxeViolations(page, 'check-ins');
   await screenshot(page, 'check-ins-list', hostName);
 
+  // Lock, unlock: every check-in is still there.
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await expect(dayOf(page, /March 1, 2026/).getByText('Mood 9/10')).toBeVisible();
+  await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
+  await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+});
+
+test('three days on Progress: a dot a day, the lapse marked, a summary, its table and what helps; milestones at home', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction', fill: threeDaysOfCheckIns },
+    { timeZone: 'Europe/London', clock: '2026-03-03T12:00:00Z' },
+  );
+
   // The chart: one dot per day with a mood (Feb 28, Mar 1, Mar 2), the lapse marked, a summary and a table.
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
   await page.getByRole('radio', { name: '1 month' }).check();
@@ -161,14 +193,14 @@ test('edit, delete and undo a check-in; the chart, its table, what helps and mil
   await expect(chart.locator('.chart-marker-lapse')).toHaveCount(1);
   await expect(
     page.getByText(
-      /Mood over the last 1 month: average [\d.]+, from 5 to 9\. Based on 3 days with a value\. 1 lapse is marked/,
+      /Mood over the last 1 month: average [\d.]+, from 5 to 7\. Based on 3 days with a value\. 1 lapse is marked/,
     ),
   ).toBeVisible();
   await page.getByText('Show the chart’s figures as a table').click();
   const rows = page.getByRole('region', { name: 'Chart figures' }).getByRole('row');
   await expect(rows).toHaveCount(4);
   await expect(rows.nth(3)).toContainText('March 2, 2026');
-  await expect(page.getByRole('row', { name: /A brisk walk/ })).toContainText('9.0 (1 day, too few to read much into)');
+  await expect(page.getByRole('row', { name: /A brisk walk/ })).toContainText('7.0 (1 day, too few to read much into)');
   await expectNoSeriousAxeViolations(page, 'progress');
   await screenshot(page, 'progress', hostName);
 
@@ -179,15 +211,6 @@ test('edit, delete and undo a check-in; the chart, its table, what helps and mil
   await expect(milestones.getByText(/Current run: 2 days\. Longest run: 8 days\./)).toBeVisible();
   await expect(milestones.getByText(/does not erase the days before it/)).toBeVisible();
   await expect(milestones.getByText('1 week')).toBeVisible();
-
-  // Lock, unlock: every check-in is still there.
-  await page.getByRole('button', { name: /^Lock/ }).click();
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
-  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
-  await expect(dayOf(page, /March 1, 2026/).getByText('Mood 9/10')).toBeVisible();
-  await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
-  await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

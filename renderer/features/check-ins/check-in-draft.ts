@@ -16,7 +16,8 @@ export interface CheckInDraft {
   date: string;
   time: string;
   timeZone: string;
-  mood: number;
+  /** Null until the person chooses one: a mood is never filled in for them. */
+  mood: number | null;
   /** As typed; empty means "not recorded". */
   values: Record<string, string>;
   copingIds: string[];
@@ -28,15 +29,15 @@ export interface CheckInDraft {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** A new check-in: now, here, starting from the last mood written (or the middle of the scale). */
-export function newDraft(now: Date, lastMood: number | undefined, date?: string): CheckInDraft {
+/** A new check-in: now, here (or the evening of a day being filled in), with nothing chosen yet. */
+export function newDraft(now: Date, date?: string): CheckInDraft {
   const timeZone = localTimeZone();
   const clock = wallClockAt(now, timeZone);
   return {
     date: date ?? `${clock.year}-${pad(clock.month)}-${pad(clock.day)}`,
     time: date ? '20:00' : wallClockTime(now, timeZone),
     timeZone,
-    mood: lastMood ?? 5,
+    mood: null,
     values: {},
     copingIds: [],
     triggerIds: [],
@@ -76,6 +77,7 @@ export function fieldsOfDraft(
   now = new Date(),
 ): { fields: CheckInFields } | { problems: DraftProblems } {
   const problems: DraftProblems = {};
+  if (draft.mood === null) problems.mood = 'Choose a mood from 0 to 10.';
   if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) {
     problems.when = 'Enter the date and time of this check-in.';
   } else if (!isCalendarDate(draft.date)) {
@@ -91,7 +93,7 @@ export function fieldsOfDraft(
     if (!acceptsValue(metric, value)) problems[metric.key] = `${metric.label} takes ${describeRange(metric)}.`;
     else values[metric.key] = value;
   }
-  if (Object.keys(problems).length > 0) return { problems };
+  if (Object.keys(problems).length > 0 || draft.mood === null) return { problems };
   const at = exactMoment ?? instantAt(draft.date, draft.time, draft.timeZone);
   return {
     fields: {

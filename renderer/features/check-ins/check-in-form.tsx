@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { CheckInFields } from '../../../shared/check-ins/check-in';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
-import { moodMetric } from '../../../shared/metrics/metric-key';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -11,6 +10,7 @@ import {
 } from '../../components/form-fields';
 import { formatDate } from '../../lib/format-date';
 import { draftDay, fieldsOfDraft, type CheckInDraft, type DraftProblems } from './check-in-draft';
+import { MoodPicker } from './mood-picker';
 import type { PlanLinkChoices } from './use-check-in-setup';
 import { earliestDate, latestDate } from '../../../shared/dates/calendar-date';
 
@@ -87,29 +87,61 @@ export function CheckInForm(props: CheckInFormProps) {
   const { metrics, links, boundaryMinutes } = props;
   const [draft, setDraft] = useState(props.initial);
   const [opened] = useState(() => ({ date: props.initial.date, time: props.initial.time, moment: new Date() }));
-  const [problems, setProblems] = useState<DraftProblems>({});
+  // After a first try to save, problems are worked out again on every change: an error shows at
+  // its field and goes as soon as the value is fixed.
+  const [triedToSave, setTriedToSave] = useState(false);
   const [saveError, setSaveError] = useState<string>();
   const [saving, setSaving] = useState(false);
-  const moodRef = useRef<HTMLInputElement>(null);
+  const [focusProblem, setFocusProblem] = useState(0);
+  // Leaving a form with something in it asks first; an untouched form just closes.
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const keepWriting = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const changed = JSON.stringify(draft) !== JSON.stringify(props.initial);
+  const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
-  useEffect(() => moodRef.current?.focus(), []);
 
   const update = (changes: Partial<CheckInDraft>) => setDraft((previous) => ({ ...previous, ...changes }));
   const day = draftDay(draft, boundaryMinutes);
   const dayHint = day ? `Counts for ${formatDate(day)} (clock in ${draft.timeZone}).` : undefined;
   const shown = metrics.filter((metric) => metric.key !== 'mood' && (metric.enabled || draft.values[metric.key]));
+  const unchangedMoment = props.writtenNow && opened.date === draft.date && opened.time === draft.time;
+  const checked = fieldsOfDraft(draft, metrics, unchangedMoment ? opened.moment : undefined);
+  const problems: DraftProblems = triedToSave && 'problems' in checked ? checked.problems : {};
+
+  // Focus moves to the first field with a problem, after the errors are on screen.
+  useEffect(() => {
+    if (focusProblem === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target =
+      first?.getAttribute('role') === 'radiogroup' ? first.querySelector<HTMLElement>('[tabindex="0"]') : first;
+    target?.focus();
+  }, [focusProblem]);
+
+  function cancel(): void {
+    if (!changed) return props.onCancel();
+    returnFocus.current = document.activeElement as HTMLElement | null;
+    setConfirmingDiscard(true);
+  }
+
+  function backToWriting(): void {
+    setConfirmingDiscard(false);
+    returnFocus.current?.focus();
+  }
+
+  useEffect(() => {
+    if (confirmingDiscard) keepWriting.current?.focus();
+  }, [confirmingDiscard]);
 
   async function save(): Promise<void> {
     if (saving) return;
-    const unchangedMoment = props.writtenNow && opened.date === draft.date && opened.time === draft.time;
-    const result = fieldsOfDraft(draft, metrics, unchangedMoment ? opened.moment : undefined);
-    if ('problems' in result) {
-      setProblems(result.problems);
+    setTriedToSave(true);
+    if ('problems' in checked) {
+      setFocusProblem((count) => count + 1);
       return;
     }
-    setProblems({});
     setSaving(true);
-    const refusal = await props.onSave(result.fields);
+    const refusal = await props.onSave(checked.fields);
     setSaving(false);
     setSaveError(refusal);
   }
@@ -118,8 +150,16 @@ export function CheckInForm(props: CheckInFormProps) {
     const target = event.target as HTMLElement;
     if (event.key === 'Escape') {
       event.preventDefault();
-      props.onCancel();
-    } else if (event.key === 'Enter' && !event.shiftKey && !(target instanceof HTMLButtonElement)) {
+      if (confirmingDiscard) backToWriting();
+      else cancel();
+    } else if (confirmingDiscard) {
+      return;
+    } else if (
+      event.key === 'Enter' &&
+      !event.shiftKey &&
+      // A mood option is a button, but Enter there saves like in any other field.
+      (!(target instanceof HTMLButtonElement) || target.getAttribute('role') === 'radio')
+    ) {
       if (target instanceof HTMLTextAreaElement && !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
       void save();
@@ -128,6 +168,7 @@ export function CheckInForm(props: CheckInFormProps) {
 
   return (
     <form
+      ref={formRef}
       className="card check-in-form"
       aria-labelledby={`${id}-title`}
       onKeyDown={onKeyDown}
@@ -138,31 +179,13 @@ export function CheckInForm(props: CheckInFormProps) {
       noValidate
     >
       <h2 id={`${id}-title`}>{props.title}</h2>
-      <div className="field mood-field">
-        <label htmlFor={`${id}-mood`}>
-          Mood{' '}
-          <output htmlFor={`${id}-mood`} className="mood-value">
-            {draft.mood}
-          </output>
-          <span className="muted"> / 10</span>
-        </label>
-        <input
-          ref={moodRef}
-          id={`${id}-mood`}
-          type="range"
-          min={0}
-          max={10}
-          step={1}
-          value={draft.mood}
-          aria-describedby={`${id}-mood-hint`}
-          aria-valuetext={`${draft.mood} out of 10`}
-          onChange={(event) => update({ mood: Number(event.target.value) })}
-        />
-        <p className="field-hint mood-ends" id={`${id}-mood-hint`}>
-          <span>0 {moodMetric.lowLabel}</span>
-          <span>10 {moodMetric.highLabel}</span>
-        </p>
-      </div>
+      <MoodPicker
+        id={`${id}-mood`}
+        value={draft.mood}
+        onChange={(mood) => update({ mood })}
+        error={problems.mood}
+        autoFocus
+      />
 
       {shown.length > 0 && (
         <fieldset className="metric-grid">
@@ -252,11 +275,24 @@ export function CheckInForm(props: CheckInFormProps) {
         <button type="submit" className="button-primary" disabled={saving}>
           {saving ? 'Saving…' : 'Save check-in'}
         </button>
-        <button type="button" className="button-secondary" onClick={props.onCancel}>
+        <button type="button" className="button-secondary" onClick={cancel}>
           Cancel
         </button>
         <span className="muted">Enter saves · Esc cancels</span>
       </div>
+      {confirmingDiscard && (
+        <div className="discard-check" role="alertdialog" aria-labelledby={`${id}-discard`} aria-modal="false">
+          <p id={`${id}-discard`}>This check-in is not saved yet. Close it and lose what you wrote?</p>
+          <div className="form-actions">
+            <button ref={keepWriting} type="button" className="button-primary" onClick={backToWriting}>
+              Keep writing
+            </button>
+            <button type="button" className="button-secondary" onClick={props.onCancel}>
+              Discard
+            </button>
+          </div>
+        </div>
+      )}
     </form>
   );
 }

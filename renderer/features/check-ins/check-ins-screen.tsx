@@ -64,8 +64,7 @@ export function CheckInsScreen() {
   const editing = params.get('edit') ? checkIns.find((checkIn) => checkIn.id === params.get('edit')) : undefined;
   const fillDay = params.get('fill');
   const formOpen = params.has('new') || Boolean(fillDay) || Boolean(editing);
-  const lastMood = checkIns[0]?.mood;
-  const initial = editing ? draftOf(editing) : newDraft(new Date(), lastMood, fillDay ?? undefined);
+  const initial = editing ? draftOf(editing) : newDraft(new Date(), fillDay ?? undefined);
 
   async function save(fields: CheckInFields): Promise<string | undefined> {
     const result = editing

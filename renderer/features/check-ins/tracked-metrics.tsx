@@ -3,6 +3,7 @@ import { customMetricSchema, type TrackedMetric } from '../../../shared/metrics/
 import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
+import { useOneAtATime } from '../../lib/use-one-at-a-time';
 
 interface NewMeasure {
   label: string;
@@ -23,6 +24,7 @@ export function TrackedMetrics({
   onChange(metrics: TrackedMetric[]): void;
 }) {
   const ipc = useIpcClient();
+  const adding = useOneAtATime();
   const id = useId();
   const [measure, setMeasure] = useState<NewMeasure>(blankMeasure);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
@@ -100,7 +102,7 @@ export function TrackedMetrics({
         aria-labelledby={`${id}-add`}
         onSubmit={(event) => {
           event.preventDefault();
-          void add();
+          void adding.run(add);
         }}
         noValidate
       >
@@ -146,7 +148,7 @@ export function TrackedMetrics({
             </>
           )}
         </div>
-        <button type="submit" className="button-secondary">
+        <button type="submit" className="button-secondary" {...adding.buttonProps}>
           Add measure
         </button>
       </form>

@@ -6,6 +6,7 @@ import { Notice } from '../../components/notice';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
 import { countSentences } from './milestone-texts';
+import { useOneAtATime } from '../../lib/use-one-at-a-time';
 
 /** Counters, every milestone reached, and the person's own milestones to add or remove. */
 export function MilestonesPanel({
@@ -18,6 +19,7 @@ export function MilestonesPanel({
   onChange(view: MilestonesView): void;
 }) {
   const ipc = useIpcClient();
+  const adding = useOneAtATime();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState<string | null>(view.today);
   const [goalId, setGoalId] = useState('');
@@ -128,7 +130,7 @@ export function MilestonesPanel({
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          void add();
+          void adding.run(add);
         }}
       >
         <div className="entry-fields-inline">
@@ -144,7 +146,7 @@ export function MilestonesPanel({
             onChange={setGoalId}
           />
         </div>
-        <button type="submit" className="button-secondary">
+        <button type="submit" className="button-secondary" {...adding.buttonProps}>
           Add milestone
         </button>
       </form>

@@ -94,8 +94,11 @@ describe('plan forms', () => {
     expect(await screen.findByText(/Use a real date between 1900 and 2199/)).toBeInTheDocument();
     expect(service.calls.some((call) => call.channel === 'plan.recordReview')).toBe(false);
     await user.type(date, '2026-11-20');
-    await user.click(screen.getByRole('button', { name: 'Save review and snapshot' }));
+    // A double-click saves one review.
+    await user.dblClick(screen.getByRole('button', { name: 'Save review and snapshot' }));
     expect(await screen.findByText(/saved, with a snapshot of your plan/)).toBeInTheDocument();
+    expect(service.calls.filter((call) => call.channel === 'plan.recordReview')).toHaveLength(1);
+    expect((await service.value('plan.get', {})).reviews).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Show changes' }));
     expect(await screen.findByText(/^Nothing changed between Review of .* and My plan now\.$/)).toBeInTheDocument();
   });

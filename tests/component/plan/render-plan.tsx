@@ -2,6 +2,7 @@ import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { PlanScreen } from '../../../renderer/features/plan/plan-screen';
 import { IpcClientProvider } from '../../../renderer/lib/ipc-context';
+import { SettingsProvider } from '../../../renderer/lib/settings-context';
 import { memoryVaultClient, type MemoryVaultClient } from '../memory-vault-client';
 
 /** Renders the Plan area at `path` over main's real handlers and an in-memory vault. */
@@ -9,11 +10,13 @@ export async function renderPlan(path: string, vault?: MemoryVaultClient): Promi
   const client = vault ?? (await memoryVaultClient());
   render(
     <IpcClientProvider client={client.client}>
-      <MemoryRouter initialEntries={[path]}>
-        <Routes>
-          <Route path="/plan/*" element={<PlanScreen />} />
-        </Routes>
-      </MemoryRouter>
+      <SettingsProvider>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/plan/*" element={<PlanScreen />} />
+          </Routes>
+        </MemoryRouter>
+      </SettingsProvider>
     </IpcClientProvider>,
   );
   return client;

@@ -11,7 +11,8 @@ const metrics = trackedMetrics([
 describe('check-in form draft', () => {
   it('turns typed values into numbers, skips empty ones and says what is out of range', () => {
     const draft = {
-      ...newDraft(new Date('2026-03-10T20:15:00Z'), 6),
+      ...newDraft(new Date('2026-03-10T20:15:00Z')),
+      mood: 6,
       timeZone: 'Europe/London',
       date: '2026-03-10',
       time: '20:15',
@@ -38,7 +39,7 @@ describe('check-in form draft', () => {
 
   it('holds the date to the same rules main does: a real day, and never more than a day ahead of the clock', () => {
     const now = new Date('2026-03-10T21:00:00Z');
-    const draft = { ...newDraft(now, 6), timeZone: 'Europe/London', time: '20:00' };
+    const draft = { ...newDraft(now), mood: 6, timeZone: 'Europe/London', time: '20:00' };
     const when = (date: string) => {
       const result = fieldsOfDraft({ ...draft, date }, metrics, undefined, now);
       return 'problems' in result ? result.problems.when : 'accepted';
@@ -51,8 +52,11 @@ describe('check-in form draft', () => {
 
   it('a draft written now keeps the exact moment; a late-night one counts for the evening before', () => {
     const moment = new Date('2026-03-11T01:30:42.123Z');
-    const draft = { ...newDraft(moment, undefined), timeZone: 'Europe/London', date: '2026-03-11', time: '01:30' };
-    expect(draft.mood).toBe(5);
+    const fresh = newDraft(moment);
+    // Nothing is chosen for the person: no mood until they pick one.
+    expect(fresh.mood).toBeNull();
+    expect(fieldsOfDraft(fresh, metrics, moment)).toMatchObject({ problems: { mood: 'Choose a mood from 0 to 10.' } });
+    const draft = { ...fresh, mood: 5, timeZone: 'Europe/London', date: '2026-03-11', time: '01:30' };
     expect(draftDay(draft, 240)).toBe('2026-03-10');
     expect(draftDay(draft, 0)).toBe('2026-03-11');
     const result = fieldsOfDraft(draft, metrics, moment);

@@ -12,12 +12,17 @@ import { formatDate } from '../../../lib/format-date';
 import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';
 import { planPageTitle } from '../plan-pages';
+import { useCheckInToday } from '../../../lib/check-in-clock';
+import { useOneAtATime } from '../../../lib/use-one-at-a-time';
 
-const blankNotes = (): ReviewNotes => ({ reviewedOn: localDate(new Date()), working: '', notWorking: '', changes: '' });
+/** A new review, dated today (the check-in day, as everywhere in Waypoint). */
+const blankNotes = (today: string): ReviewNotes => ({ reviewedOn: today, working: '', notWorking: '', changes: '' });
 
 function RecordReview() {
   const { perform } = usePlanStore();
-  const [notes, setNotes] = useState(blankNotes);
+  const today = useCheckInToday() ?? localDate(new Date());
+  const [notes, setNotes] = useState(() => blankNotes(today));
+  const saving = useOneAtATime();
   const [submitted, setSubmitted] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
   const parsed = reviewNotesSchema.safeParse(notes);
@@ -25,13 +30,17 @@ function RecordReview() {
   const set = (field: keyof ReviewNotes) => (value: string | null) =>
     setNotes((current) => ({ ...current, [field]: value ?? '' }));
 
-  async function record(event: FormEvent) {
+  const record = (event: FormEvent) => {
     event.preventDefault();
+    return saving.run(save);
+  };
+
+  async function save() {
     setSubmitted(true);
     if (!parsed.success) return;
     const result = await perform('plan.recordReview', parsed.data);
     if (!result.ok) return setMessage({ tone: 'error', text: result.error.message });
-    setNotes(blankNotes());
+    setNotes(blankNotes(today));
     setSubmitted(false);
     const text = `Review of ${formatDate(parsed.data.reviewedOn)} saved, with a snapshot of your plan as it is now.`;
     setMessage({ tone: 'success', text });
@@ -69,7 +78,7 @@ function RecordReview() {
           onChange={set('changes')}
           error={problems.changes}
         />
-        <button type="submit" className="button-primary">
+        <button type="submit" className="button-primary" {...saving.buttonProps}>
           Save review and snapshot
         </button>
       </form>
