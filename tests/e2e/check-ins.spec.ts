@@ -12,6 +12,17 @@ const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const dayOf = (page: Page, date: RegExp) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: date }) });
 
+/** Locks and unlocks, then finds the three days of check-ins as they were (1 March with `marchFirstMood`). */
+async function expectThreeDaysAfterLocking(page: Page, marchFirstMood: number): Promise<void> {
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await expect(dayOf(page, /March 1, 2026/).getByText(`Mood ${marchFirstMood}/10`)).toBeVisible();
+  await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
+  await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+}
+
 const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
 
 /**
@@ -122,14 +133,7 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
   await expect(page.getByRole('button', { name: 'Keep writing' })).toBeFocused();
   await page.getByRole('button', { name: 'Discard' }).click();
 
-  // Lock, unlock: every check-in is still there.
-  await page.getByRole('button', { name: /^Lock/ }).click();
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
-  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
-  await expect(dayOf(page, /March 1, 2026/).getByText('Mood 7/10')).toBeVisible();
-  await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
-  await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+  await expectThreeDaysAfterLocking(page, 7);
 });
 
 test('edit, delete and undo a check-in, and all of it is there after locking', async ({
@@ -162,14 +166,7 @@ test('edit, delete and undo a check-in, and all of it is there after locking', a
   await expectNoSeriousAxeViolations(page, 'check-ins');
   await screenshot(page, 'check-ins-list', hostName);
 
-  // Lock, unlock: every check-in is still there.
-  await page.getByRole('button', { name: /^Lock/ }).click();
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
-  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
-  await expect(dayOf(page, /March 1, 2026/).getByText('Mood 9/10')).toBeVisible();
-  await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
-  await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+  await expectThreeDaysAfterLocking(page, 9);
 });
 
 test('three days on Progress: a dot a day, the lapse marked, a summary, its table and what helps; milestones at home', async ({
