@@ -2,6 +2,7 @@ import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { createCheckInHandlers } from '../check-ins/check-in-handlers';
 import type { Clock } from '../check-ins/check-in-today';
 import type { IpcHandlers } from '../ipc/ipc-router';
+import { createDraftHandlers } from '../drafts/draft-handlers';
 import { createMetricHandlers } from '../metrics/metric-handlers';
 import { createMilestoneHandlers } from '../milestones/milestone-handlers';
 import { createPdfExportHandlers, type PdfExportDependencies } from '../pdf-export/pdf-export-handlers';
@@ -33,6 +34,7 @@ export function createOpenVaultHandlers(vault: OpenVault, dependencies: OpenVaul
     ...createMetricHandlers(vault, dependencies),
     ...createProgressHandlers(vault),
     ...createMilestoneHandlers(vault, dependencies),
+    ...createDraftHandlers(vault, dependencies),
     ...createPdfExportHandlers(vault, dependencies),
   };
 }

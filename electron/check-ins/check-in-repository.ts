@@ -1,6 +1,6 @@
-import { checkInDay } from '../../shared/check-ins/check-in-day';
 import {
   checkInLinkFields,
+  dayOfCheckIn,
   type CheckIn,
   type CheckInFields,
   type CheckInLinkKind,
@@ -21,14 +21,15 @@ function writeDetails(db: Database, key: number, day: string, fields: CheckInFie
   }
 }
 
-/** Stores a check-in with its day worked out from its moment, time zone and the day boundary. */
+/** Stores a check-in with its day: the date picked, or worked out from its moment and the day boundary. */
 export function insertCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
-  const day = checkInDay(new Date(fields.at), fields.timeZone, boundaryMinutes);
-  db.run('INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES (?, ?, ?, ?, ?, ?)', [
+  const day = dayOfCheckIn(fields, boundaryMinutes);
+  db.run('INSERT INTO checkins (id, at, time_zone, day, day_chosen, lapse, note) VALUES (?, ?, ?, ?, ?, ?, ?)', [
     id,
     fields.at,
     fields.timeZone,
     day,
+    fields.dayChosen ? 1 : 0,
     fields.lapse ? 1 : 0,
     fields.note,
   ]);
@@ -78,15 +79,21 @@ export function readCheckInNotes(db: Database, range: DayRange): ReportJournalNo
 }
 
 function readCheckIns(db: Database, where: string, params: string[] = []): CheckIn[] {
-  const rows = selectRows(db, `SELECT key, id, at, time_zone, day, lapse, note FROM checkins ${where}`, params, {
-    key: 'number',
-    id: 'text',
-    at: 'text',
-    timeZone: 'text',
-    day: 'text',
-    lapse: 'boolean',
-    note: 'text',
-  });
+  const rows = selectRows(
+    db,
+    `SELECT key, id, at, time_zone, day, lapse, note, day_chosen FROM checkins ${where}`,
+    params,
+    {
+      key: 'number',
+      id: 'text',
+      at: 'text',
+      timeZone: 'text',
+      day: 'text',
+      lapse: 'boolean',
+      note: 'text',
+      dayChosen: 'boolean',
+    },
+  );
   if (rows.length === 0) return [];
   const checkIns = new Map<number, CheckIn>(
     rows.map(({ key, ...row }) => [
@@ -121,17 +128,17 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
   return [...checkIns.values()];
 }
 
-/** Works every check-in's day out again, after the day boundary changed. */
+/** Works the day of every check-in dated "now" out again, after the day boundary changed. A picked date stays. */
 export function recomputeCheckInDays(db: Database, boundaryMinutes: number): number {
   let moved = 0;
-  const rows = selectRows(db, 'SELECT key, at, time_zone, day FROM checkins', [], {
+  const rows = selectRows(db, 'SELECT key, at, time_zone, day FROM checkins WHERE day_chosen = 0', [], {
     key: 'number',
     at: 'text',
     timeZone: 'text',
     day: 'text',
   });
   for (const { key, at, timeZone, day } of rows) {
-    const recomputed = checkInDay(new Date(at), timeZone, boundaryMinutes);
+    const recomputed = dayOfCheckIn({ at, timeZone, dayChosen: false }, boundaryMinutes);
     if (recomputed !== day) {
       db.run('UPDATE checkins SET day = ? WHERE key = ?', [recomputed, key]);
       moved++;

@@ -51,13 +51,21 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
   const addiction = planTemplates.find((template) => template.key === 'addiction')!;
   const plan = withTemplateSuggestions(readPlan(db), addiction, newId);
   // Phone numbers from the range set aside for fiction (07700 900xxx).
-  const person = (name: string, relationship: 'friend' | 'sponsor' | 'family', contact: string, helpsWith: string) => ({
+  const person = (
+    name: string,
+    relationship: 'friend' | 'sponsor' | 'family',
+    contact: string,
+    helpsWith: string,
+    [checkInFrequency, daysSinceContact]: [string, number],
+  ) => ({
     ...blankEntry('people'),
     id: newId(),
     name,
     relationship,
     contact,
     helpsWith,
+    checkInFrequency,
+    lastContactOn: addDays(today, -daysSinceContact),
   });
   return {
     ...plan,
@@ -66,6 +74,7 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
       inMyOwnWords: 'Alcohol took over my evenings and then my weekends. I want my mornings back.',
       startDate: start,
       cleanDate,
+      countedAs: 'sober',
       coOccurring: 'Anxiety, worse in winter.',
       whatRecoveryMeans: 'Being someone my family can count on, and liking who I am when I wake up.',
     },
@@ -78,9 +87,9 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
     goals: plan.goals.map((goal, index) => ({ ...goal, status: index === 0 ? 'in-progress' : goal.status })),
     supportNetwork: {
       people: [
-        person('Sam', 'friend', '07700 900123', 'Walks and honest talk.'),
-        person('Alex (sponsor)', 'sponsor', '07700 900456', 'Cravings, any time of day.'),
-        person('Jo', 'family', '07700 900789', 'Sunday dinners; reminds me why I started.'),
+        person('Sam', 'friend', '07700 900123', 'Walks and honest talk.', ['twice a week', 4]),
+        person('Alex (sponsor)', 'sponsor', '07700 900456', 'Cravings, any time of day.', ['every other day', 1]),
+        person('Jo', 'family', '07700 900789', 'Sunday dinners; reminds me why I started.', ['weekly', 9]),
       ],
       resources: [
         {
@@ -191,6 +200,7 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
           warningSignIds: entry === entries - 1 ? noticed : [],
           lapse: lapse && entry === entries - 1,
           note: random() < 0.3 ? notes[Math.floor(random() * notes.length)]! : '',
+          dayChosen: false,
         };
         insertCheckIn(db, newId(), fields, boundary);
         checkIns++;

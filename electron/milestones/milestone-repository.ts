@@ -1,4 +1,4 @@
-import type { Milestone, MilestoneFields } from '../../shared/milestones/milestone';
+import type { Milestone, MilestoneFields, MilestoneMark } from '../../shared/milestones/milestone';
 import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
@@ -47,5 +47,24 @@ function requireMilestone(db: Database, id: string): Milestone {
 export function goalHasMilestone(db: Database, goalId: string): boolean {
   return (
     selectRow(db, 'SELECT 1 FROM milestones WHERE goal_id = ? LIMIT 1', [goalId], { found: 'number' }) !== undefined
+  );
+}
+
+/** The milestones the home screen has marked, by key. */
+export function readMilestoneMarks(db: Database): Map<string, MilestoneMark> {
+  const rows = selectRows(db, 'SELECT milestone, marked_at, note FROM milestone_marks', [], {
+    milestone: 'text',
+    markedAt: 'text',
+    note: 'text',
+  });
+  return new Map(rows.map(({ milestone, ...mark }) => [milestone, mark]));
+}
+
+/** Marks a reached milestone once; marking it again only changes the note. */
+export function markMilestone(db: Database, key: string, reached: string, markedAt: string, note: string): void {
+  db.run(
+    `INSERT INTO milestone_marks (milestone, reached, marked_at, note) VALUES (?, ?, ?, ?)
+       ON CONFLICT(milestone) DO UPDATE SET note = excluded.note`,
+    [key, reached, markedAt, note],
   );
 }

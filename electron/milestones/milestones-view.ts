@@ -2,7 +2,7 @@ import { buildMilestonesView, type MilestonesView } from '../../shared/milestone
 import { readLapseDays } from '../check-ins/check-in-repository';
 import type { Database } from '../database/sqlite';
 import { readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
-import { readMilestones } from './milestone-repository';
+import { readMilestoneMarks, readMilestones } from './milestone-repository';
 
 /** Counters, automatic milestones and the person's own, as of `today` (a check-in day). */
 export function readMilestonesView(db: Database, today: string): MilestonesView {
@@ -10,9 +10,11 @@ export function readMilestonesView(db: Database, today: string): MilestonesView 
   return buildMilestonesView({
     startDate: about.startDate,
     cleanDate: about.cleanDate,
+    countedAs: about.countedAs,
     planStartedOn: readPlanStartedOn(db),
     lapseDays: readLapseDays(db),
     own: readMilestones(db),
+    marks: readMilestoneMarks(db),
     today,
   });
 }

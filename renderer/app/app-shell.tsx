@@ -1,12 +1,15 @@
-import { lazy, Suspense, useEffect } from 'react';
-import { HashRouter, Link, NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { createContext, lazy, Suspense, useContext, useEffect, useMemo, useState } from 'react';
+import { createHashRouter, Link, Navigate, NavLink, Outlet, RouterProvider, useNavigate } from 'react-router';
 import type { VaultStatus } from '../../shared/vault/vault-status';
 import { CheckInsScreen } from '../features/check-ins/check-ins-screen';
 import { PlanScreen } from '../features/plan/plan-screen';
 import { MilestonesCard } from '../features/progress/milestones-card';
+import { TodayPanel } from '../features/today/today-panel';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { ScreenLoading } from '../components/screen-loading';
 import { SettingsProvider } from '../lib/settings-context';
+import { DraftsProvider } from '../lib/drafts-context';
+import { QuickCheckInDialog } from '../features/check-ins/quick-check-in-dialog';
 import { lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
 import { SaveStatus } from './save-status';
 import { useActivityPings } from './use-activity-pings';
@@ -26,10 +29,12 @@ const areas = [
 ] as const;
 
 const safetyPlanPath = '/plan/safety';
-const newCheckInPath = '/check-ins?new';
 
-/** App-wide shortcuts from any screen: lock (Ctrl/⌘+L), the safety plan (Ctrl/⌘+Shift+S), a new check-in (Ctrl/⌘+K). */
-function ShellShortcuts({ onLock }: { onLock(): void }) {
+/**
+ * App-wide shortcuts from any screen: lock (Ctrl/⌘+L), the safety plan (Ctrl/⌘+Shift+S), the
+ * quick check-in (Ctrl/⌘+K).
+ */
+function ShellShortcuts({ onLock, onQuickCheckIn }: { onLock(): void; onQuickCheckIn(): void }) {
   const navigate = useNavigate();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -43,76 +48,139 @@ function ShellShortcuts({ onLock }: { onLock(): void }) {
         void navigate(safetyPlanPath);
       } else if (key === 'k' && !event.shiftKey) {
         event.preventDefault();
-        void navigate(newCheckInPath);
+        onQuickCheckIn();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onLock, navigate]);
+  }, [onLock, onQuickCheckIn, navigate]);
   return null;
 }
 
-/** The unlocked app: navigation, the Lock button and shortcut, and one area at a time. */
-export function AppShell({ status, onLock }: { status: VaultStatus; onLock(): void }) {
+interface ShellProps {
+  status: VaultStatus;
+  onLock(): void;
+}
+
+const ShellContext = createContext<ShellProps | undefined>(undefined);
+
+/** The quick check-in, open over any screen (Ctrl/⌘+K, the home screen, a reminder). */
+interface QuickCheckInControl {
+  open(): void;
+}
+
+const QuickCheckInContext = createContext<QuickCheckInControl>({ open: () => undefined });
+
+export const useQuickCheckIn = () => useContext(QuickCheckInContext);
+
+/**
+ * The unlocked app: navigation, the Lock button and shortcut, and one area at a time. A data
+ * router, so a screen with unsaved writing can ask before the person navigates away.
+ */
+export function AppShell(props: ShellProps) {
   useActivityPings(true);
-  return (
-    <SettingsProvider>
-      <HashRouter>
-        <ShellShortcuts onLock={onLock} />
-        <a
-          className="skip-link"
-          href="#main-content"
-          onClick={(event) => {
-            event.preventDefault();
-            document.getElementById('main-content')?.focus();
-          }}
-        >
-          Skip to content
-        </a>
-        <div className="shell">
-          <header className="topbar">
-            <span className="brand">Waypoint</span>
-            <nav aria-label="Main">
-              <ul>
-                {areas.map((area) => (
-                  <li key={area.path}>
-                    <NavLink to={area.path}>{area.label}</NavLink>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-            <div className="topbar-end">
-              <SaveStatus />
-              <Link
-                to={safetyPlanPath}
-                className="safety-plan-link"
-                aria-keyshortcuts={safetyPlanShortcut.aria}
-                title={`Open your safety plan from anywhere (${safetyPlanShortcut.label})`}
-              >
-                Safety plan
-              </Link>
-              <button type="button" className="button-secondary" onClick={onLock} aria-keyshortcuts={lockShortcut.aria}>
-                Lock <kbd>{lockShortcut.label}</kbd>
-              </button>
-            </div>
-          </header>
-          <main id="main-content" className="content" tabIndex={-1}>
-            <Suspense fallback={<ScreenLoading />}>
-              <Routes>
-                <Route path="/plan/*" element={<PlanScreen homeExtras={<MilestonesCard />} />} />
-                <Route path="/check-ins" element={<CheckInsScreen />} />
-                <Route path="/progress" element={<ProgressScreen />} />
-                <Route path="/export" element={<ExportArea />} />
-                <Route
-                  path="/settings"
-                  element={<SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />}
+  const router = useMemo(
+    () =>
+      createHashRouter([
+        {
+          element: <ShellLayout />,
+          children: [
+            {
+              path: '/plan/*',
+              element: (
+                <PlanScreen
+                  homeExtras={
+                    <>
+                      <TodayPanel />
+                      <MilestonesCard />
+                    </>
+                  }
                 />
-                <Route path="*" element={<Navigate to="/plan" replace />} />
-              </Routes>
-            </Suspense>
-          </main>
-        </div>
-      </HashRouter>
-    </SettingsProvider>
+              ),
+            },
+            { path: '/check-ins', element: <CheckInsScreen /> },
+            { path: '/progress', element: <ProgressScreen /> },
+            { path: '/export', element: <ExportArea /> },
+            { path: '/settings', element: <SettingsRoute /> },
+            { path: '*', element: <Navigate to="/plan" replace /> },
+          ],
+        },
+      ]),
+    [],
+  );
+  return (
+    <ShellContext.Provider value={props}>
+      <SettingsProvider>
+        <DraftsProvider>
+          <RouterProvider router={router} />
+        </DraftsProvider>
+      </SettingsProvider>
+    </ShellContext.Provider>
+  );
+}
+
+function useShell(): ShellProps {
+  const shell = useContext(ShellContext);
+  if (!shell) throw new Error('The shell layout needs the AppShell above it.');
+  return shell;
+}
+
+function SettingsRoute() {
+  const { status } = useShell();
+  return <SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />;
+}
+
+function ShellLayout() {
+  const { onLock } = useShell();
+  const [quickCheckInOpen, setQuickCheckInOpen] = useState(false);
+  const quickCheckIn = useMemo(() => ({ open: () => setQuickCheckInOpen(true) }), []);
+  return (
+    <QuickCheckInContext.Provider value={quickCheckIn}>
+      <ShellShortcuts onLock={onLock} onQuickCheckIn={quickCheckIn.open} />
+      <a
+        className="skip-link"
+        href="#main-content"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
+      <div className="shell">
+        <header className="topbar">
+          <span className="brand">Waypoint</span>
+          <nav aria-label="Main">
+            <ul>
+              {areas.map((area) => (
+                <li key={area.path}>
+                  <NavLink to={area.path}>{area.label}</NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="topbar-end">
+            <SaveStatus />
+            <Link
+              to={safetyPlanPath}
+              className="safety-plan-link"
+              aria-keyshortcuts={safetyPlanShortcut.aria}
+              title={`Open your safety plan from anywhere (${safetyPlanShortcut.label})`}
+            >
+              Safety plan
+            </Link>
+            <button type="button" className="button-secondary" onClick={onLock} aria-keyshortcuts={lockShortcut.aria}>
+              Lock <kbd>{lockShortcut.label}</kbd>
+            </button>
+          </div>
+        </header>
+        <main id="main-content" className="content" tabIndex={-1}>
+          <Suspense fallback={<ScreenLoading />}>
+            <Outlet />
+          </Suspense>
+        </main>
+      </div>
+      {quickCheckInOpen && <QuickCheckInDialog onClose={() => setQuickCheckInOpen(false)} />}
+    </QuickCheckInContext.Provider>
   );
 }

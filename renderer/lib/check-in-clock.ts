@@ -1,5 +1,9 @@
+import { useEffect, useState } from 'react';
 import { checkInDay, defaultDayBoundaryMinutes, wallClockTime } from '../../shared/check-ins/check-in-day';
 import { useSettings } from './settings-context';
+
+/** How often an open screen looks whether a new check-in day has begun (and at once on focus). */
+const dayCheckIntervalMs = 60_000;
 
 /** This computer's time zone (an IANA name such as Europe/London). */
 export function localTimeZone(): string {
@@ -11,14 +15,34 @@ export function todayCheckInDay(boundaryMinutes: number, now = new Date()): stri
   return checkInDay(now, localTimeZone(), boundaryMinutes);
 }
 
+/** The time a check-in was written, HH:MM on the clock where it was written. */
+export function wallClockTimeOf(checkIn: { at: string; timeZone: string }): string {
+  return wallClockTime(new Date(checkIn.at), checkIn.timeZone);
+}
+
 /** The time on this computer's clock now, HH:MM. */
 export function localTimeNow(now = new Date()): string {
   return wallClockTime(now, localTimeZone());
 }
 
-/** Today's check-in day, once the day boundary has been read from the vault (the default if it could not be). */
+/**
+ * Today's check-in day, the one "today" every screen shows, once the day boundary has been read
+ * from the vault (the default if it could not be). It moves on when the day boundary passes while
+ * the app stays open, and when the window comes back after the computer slept.
+ */
 export function useCheckInToday(): string | undefined {
   const { settings, error } = useSettings();
-  if (settings) return todayCheckInDay(settings.dayBoundaryMinutes);
-  return error ? todayCheckInDay(defaultDayBoundaryMinutes) : undefined;
+  const boundary = settings?.dayBoundaryMinutes ?? (error ? defaultDayBoundaryMinutes : undefined);
+  const [, setSeen] = useState<string>();
+  useEffect(() => {
+    if (boundary === undefined) return;
+    const look = () => setSeen(todayCheckInDay(boundary));
+    const timer = setInterval(look, dayCheckIntervalMs);
+    window.addEventListener('focus', look);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener('focus', look);
+    };
+  }, [boundary]);
+  return boundary === undefined ? undefined : todayCheckInDay(boundary);
 }

@@ -8,6 +8,12 @@ export async function flushPendingSaves(): Promise<void> {
   await Promise.all([...pendingFlushes].map((flush) => flush()));
 }
 
+/** Adds a flush that locking waits for (drafts still on their way to main); returns its removal. */
+export function addPendingFlush(flush: () => Promise<unknown>): () => void {
+  pendingFlushes.add(flush);
+  return () => pendingFlushes.delete(flush);
+}
+
 export type AutosaveState = 'saved' | 'waiting' | 'saving' | 'failed';
 
 interface AutosaveOptions<T> {

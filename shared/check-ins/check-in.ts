@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { metricKey } from '../metrics/metric-key';
 import { earliestYear, latestYear } from '../dates/calendar-date';
 import { calendarDate, entryId, noteText } from '../plan/plan-text';
-import { isKnownTimeZone } from './check-in-day';
+import { checkInDay, isKnownTimeZone } from './check-in-day';
 
 /** The plan lists a check-in can point at: what I used, what I met, what I noticed. */
 export const checkInLinkKinds = ['coping', 'trigger', 'warning-sign'] as const;
@@ -73,6 +73,12 @@ export const checkInFieldsSchema = z.strictObject({
   warningSignIds: linkedIds,
   lapse: z.boolean(),
   note: noteText,
+  /**
+   * True when the person picked the date (a backfill, or an edit that moved it): the check-in
+   * counts for that date whatever the time. A check-in dated "now" has its day from the clock and
+   * the day boundary. Absent in exports from before it existed, where it means "now".
+   */
+  dayChosen: z.boolean().default(false),
 });
 
 export type CheckInFields = z.infer<typeof checkInFieldsSchema>;
@@ -84,6 +90,17 @@ export const checkInSchema = checkInFieldsSchema.extend({
 });
 
 export type CheckIn = z.infer<typeof checkInSchema>;
+
+/**
+ * The day a check-in counts for: the date picked, or for one written now, the day on the clock
+ * with the day boundary applied (so 01:30 still belongs to the evening before).
+ */
+export function dayOfCheckIn(
+  fields: Pick<CheckInFields, 'at' | 'timeZone' | 'dayChosen'>,
+  boundaryMinutes: number,
+): string {
+  return checkInDay(new Date(fields.at), fields.timeZone, fields.dayChosen ? 0 : boundaryMinutes);
+}
 
 export const checkInUpdateSchema = z.strictObject({ id: entryId, fields: checkInFieldsSchema });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
-import { milestoneFieldsSchema, type MilestonesView } from '../milestones/milestone';
+import { markMilestoneSchema, milestoneFieldsSchema, type MilestonesView } from '../milestones/milestone';
 import { customMetricSchema, type TrackedMetric } from '../metrics/custom-metric';
 import { metricKey } from '../metrics/metric-key';
 import type { PlanDiff } from '../plan/plan-diff';
@@ -17,6 +17,7 @@ import { reviewNotesSchema } from '../plan/plan-review';
 import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
 import { calendarRequestSchema, progressRequestSchema, type ProgressView } from '../progress/progress-days';
+import { dropDraftSchema, keepDraftSchema, type FormDrafts } from '../drafts/form-draft';
 import { reportChoicesSchema } from '../pdf-export/report-choices';
 import type { ReportData, SavedReport } from '../pdf-export/report-data';
 import { settingsSchema, type Settings } from '../settings/settings';
@@ -89,6 +90,13 @@ export const ipcContract = {
     z.strictObject({ today: calendarDate, id: entryId, fields: milestoneFieldsSchema }),
   ),
   'milestones.delete': channel<MilestonesView>()(z.strictObject({ today: calendarDate, id: entryId })),
+  /** Marks a reached milestone as seen on the home screen, once, with an optional note. */
+  'milestones.mark': channel<MilestonesView>()(markMilestoneSchema),
+  /** Forms left half-written, by form, as kept at the last change. */
+  'drafts.list': channel<FormDrafts>()(noInput),
+  'drafts.keep': channel<null>()(keepDraftSchema),
+  /** Forgets a draft: its form was saved or discarded. */
+  'drafts.drop': channel<null>()(dropDraftSchema),
   'pdfExport.preview': channel<ReportData>()(reportChoicesSchema),
   'pdfExport.printJob': channel<ReportData>()(z.strictObject({ id: entryId })),
   'pdfExport.save': channel<SavedReport>()(reportChoicesSchema),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { addMonths } from '../dates/calendar-date';
-import { calendarDate, entryId, requiredLineText } from '../plan/plan-text';
+import { addMonths, daysBetween } from '../dates/calendar-date';
+import { calendarDate, entryId, noteText, requiredLineText } from '../plan/plan-text';
 import {
   automaticMilestones,
   recoveryCounters,
@@ -28,12 +28,40 @@ export interface RecoveryCount {
   counters: RecoveryCounters;
 }
 
+/** A reached milestone the home screen marked, with the note the person may have added. */
+export interface MilestoneMark {
+  markedAt: string;
+  note: string;
+}
+
+/** An automatic milestone reached, with its key (start and title) and its mark once marked. */
+export interface ReachedMilestone extends AutomaticMilestone {
+  key: string;
+  mark: MilestoneMark | null;
+}
+
+/** How long after it is reached a milestone is still marked on the home screen (so a week away is not missed). */
+export const milestoneMarkWindowDays = 30;
+
+export const markMilestoneSchema = z.strictObject({
+  today: calendarDate,
+  key: z.string().max(120),
+  note: noteText,
+});
+
 /** Everything the milestone views show, as of `today`. */
 export interface MilestonesView {
   today: string;
+  /** The person's own word for what the clean date counts ("sober"), or empty. */
+  countedAs: string;
   counts: RecoveryCount[];
   /** Reached automatic milestones, from the clean date if there is one, else the recovery start. */
-  reached: AutomaticMilestone[];
+  reached: ReachedMilestone[];
+  /**
+   * The latest milestone reached, while the home screen has not marked it yet and it is recent;
+   * one reached while the app was closed shows at the next unlock.
+   */
+  toMark: ReachedMilestone | null;
   /** The next automatic milestone ahead, if any. */
   next: AutomaticMilestone | null;
   own: Milestone[];
@@ -48,9 +76,11 @@ export interface MilestonesView {
 export function buildMilestonesView(input: {
   startDate: string | null;
   cleanDate: string | null;
+  countedAs: string;
   planStartedOn: string | null;
   lapseDays: string[];
   own: Milestone[];
+  marks: ReadonlyMap<string, MilestoneMark>;
   today: string;
 }): MilestonesView {
   const { today, lapseDays } = input;
@@ -72,10 +102,20 @@ export function buildMilestonesView(input: {
   }
   const countFrom = input.cleanDate ?? recoveryStart;
   const all = countFrom ? automaticMilestones(countFrom, addYears(today, 1)) : [];
+  const reached = all
+    .filter((milestone) => milestone.date <= today)
+    .map((milestone) => {
+      const key = milestoneKey(countFrom!, milestone.title);
+      return { ...milestone, key, mark: input.marks.get(key) ?? null };
+    });
+  const latest = reached.at(-1);
+  const toMark = latest && !latest.mark && daysBetween(latest.date, today) <= milestoneMarkWindowDays ? latest : null;
   return {
     today,
+    countedAs: input.countedAs.trim(),
     counts,
-    reached: all.filter((milestone) => milestone.date <= today),
+    reached,
+    toMark,
     next: all.find((milestone) => milestone.date > today) ?? null,
     own: input.own,
     lapseDays,
@@ -83,3 +123,6 @@ export function buildMilestonesView(input: {
 }
 
 const addYears = (date: string, years: number) => addMonths(date, years * 12);
+
+/** Names a milestone by what it counts from and its title, so a new clean date brings new milestones. */
+export const milestoneKey = (countFrom: string, title: string) => `${countFrom} ${title}`;

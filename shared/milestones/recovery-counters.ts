@@ -35,6 +35,13 @@ export function recoveryCounters(start: string, lapseDays: readonly string[], to
   };
 }
 
+/** Whole years, months and days from `start` to `today`, by the calendar (3 months, 2 days). */
+export function elapsedParts(start: string, today: string): { years: number; months: number; days: number } {
+  let months = 0;
+  while (addMonths(start, months + 1) <= today) months++;
+  return { years: Math.floor(months / 12), months: months % 12, days: daysBetween(addMonths(start, months), today) };
+}
+
 export interface AutomaticMilestone {
   /** "1 week", "30 days", "6 months", "1 year", "2 years" ... */
   title: string;

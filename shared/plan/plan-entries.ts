@@ -105,6 +105,8 @@ export const accountabilityCheckInSchema = z.strictObject({
   withWhom: requiredLineText,
   howOften: lineText,
   notes: noteText,
+  /** Absent in plans written before "I reached out today" existed. */
+  lastContactOn: optionalCalendarDate.default(null),
 });
 
 /**
@@ -177,7 +179,7 @@ export function blankEntry<L extends PlanListName>(list: L): PlanEntryData<L> {
     worseningWarningSigns: { description: '' },
     crisisWarningSigns: { description: '' },
     careProfessionals: { name: '', role: '', contact: '', appointments: '' },
-    accountabilityCheckIns: { withWhom: '', howOften: '', notes: '' },
+    accountabilityCheckIns: { withWhom: '', howOften: '', notes: '', lastContactOn: null },
   };
   return blanks[list];
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { noteText, optionalCalendarDate } from './plan-text';
+import { lineText, noteText, optionalCalendarDate } from './plan-text';
 
 export const recoveryKinds = ['addiction', 'mental-health', 'physical', 'life-event'] as const;
 export type RecoveryKind = (typeof recoveryKinds)[number];
@@ -15,6 +15,8 @@ export const aboutSchema = z.strictObject({
   inMyOwnWords: noteText,
   startDate: optionalCalendarDate,
   cleanDate: optionalCalendarDate,
+  /** The person's own word for what the clean date counts: "sober", "smoke-free"... Absent in older plans. */
+  countedAs: lineText.default(''),
   coOccurring: noteText,
   whatRecoveryMeans: noteText,
 });
@@ -85,6 +87,7 @@ export function blankSections(): PlanSections {
       inMyOwnWords: '',
       startDate: null,
       cleanDate: null,
+      countedAs: '',
       coOccurring: '',
       whatRecoveryMeans: '',
     },

@@ -247,7 +247,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
     await unlock(page, passphrase);
     await expectUnlocked(page);
-    await expect(page.getByText(/days in recovery/)).toBeVisible();
+    await expect(page.getByText(/days in recovery/).first()).toBeVisible();
     await screenshot(page, `demo-home-${colorScheme}`, hostName);
     await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
     await page.getByRole('button', { name: /New check-in/ }).click();

@@ -12,6 +12,7 @@ export function checkInFields(overrides: Partial<CheckInFields> = {}): CheckInFi
     warningSignIds: [],
     lapse: false,
     note: '',
+    dayChosen: false,
     ...overrides,
   };
 }

@@ -1,9 +1,15 @@
 import { migration001Settings } from './001-settings';
 import { migration002Plan } from './002-plan';
 import { migration003CheckIns } from './003-check-ins';
+import { migration004DailyCompanion } from './004-daily-companion';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
-export const migrations: readonly Migration[] = [migration001Settings, migration002Plan, migration003CheckIns];
+export const migrations: readonly Migration[] = [
+  migration001Settings,
+  migration002Plan,
+  migration003CheckIns,
+  migration004DailyCompanion,
+];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

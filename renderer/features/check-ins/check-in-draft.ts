@@ -1,6 +1,7 @@
-import { instantAt, wallClockAt, wallClockTime, checkInDay } from '../../../shared/check-ins/check-in-day';
+import { instantAt, wallClockAt, wallClockTime } from '../../../shared/check-ins/check-in-day';
 import {
   checkInInFutureMessage,
+  dayOfCheckIn,
   isDatedInFuture,
   type CheckIn,
   type CheckInFields,
@@ -9,6 +10,7 @@ import { calendarDateMessage, isCalendarDate } from '../../../shared/dates/calen
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { acceptsValue, describeRange } from '../../../shared/metrics/metric-key';
 import { localTimeZone } from '../../lib/check-in-clock';
+import { draftLike } from '../../lib/drafts-context';
 
 /** The check-in form's state: what is on screen, as typed. */
 export interface CheckInDraft {
@@ -25,6 +27,8 @@ export interface CheckInDraft {
   warningSignIds: string[];
   lapse: boolean;
   note: string;
+  /** The person picked the date (a backfill, or changed the date or time): it counts for that date. */
+  dayChosen: boolean;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -44,6 +48,7 @@ export function newDraft(now: Date, date?: string): CheckInDraft {
     warningSignIds: [],
     lapse: false,
     note: '',
+    dayChosen: date !== undefined,
   };
 }
 
@@ -61,6 +66,7 @@ export function draftOf(checkIn: CheckIn): CheckInDraft {
     warningSignIds: checkIn.warningSignIds,
     lapse: checkIn.lapse,
     note: checkIn.note,
+    dayChosen: checkIn.dayChosen,
   };
 }
 
@@ -106,12 +112,39 @@ export function fieldsOfDraft(
       warningSignIds: draft.warningSignIds,
       lapse: draft.lapse,
       note: draft.note,
+      dayChosen: draft.dayChosen,
     },
   };
 }
 
 /** The check-in day the draft counts for, or undefined while the date or time is incomplete. */
 export function draftDay(draft: CheckInDraft, boundaryMinutes: number): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) return undefined;
-  return checkInDay(instantAt(draft.date, draft.time, draft.timeZone), draft.timeZone, boundaryMinutes);
+  if (!isCalendarDate(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) return undefined;
+  const at = instantAt(draft.date, draft.time, draft.timeZone).toISOString();
+  return dayOfCheckIn({ at, timeZone: draft.timeZone, dayChosen: draft.dayChosen }, boundaryMinutes);
+}
+
+/** The one check-in draft main keeps: which form it belongs to and what was on screen. */
+export interface KeptCheckIn {
+  /** `new`, `fill` (a missed day) or `edit`; `target` is the day filled in or the check-in edited. */
+  mode: 'new' | 'fill' | 'edit';
+  target: string;
+  draft: CheckInDraft;
+}
+
+/** The drafts key of the check-in form. */
+export const checkInDraftForm = 'check-in';
+
+/** A kept check-in draft, if it is one and belongs to the form being opened. */
+export function keptCheckInFor(
+  kept: Record<string, unknown> | undefined,
+  mode: KeptCheckIn['mode'],
+  target: string,
+  blank: CheckInDraft,
+): CheckInDraft | undefined {
+  if (!kept || kept.mode !== mode || kept.target !== target) return undefined;
+  const draft = draftLike(kept.draft, blank as unknown as Record<string, unknown>) as CheckInDraft | undefined;
+  if (!draft) return undefined;
+  const moodOk = draft.mood === null || (Number.isInteger(draft.mood) && draft.mood >= 0 && draft.mood <= 10);
+  return moodOk ? draft : undefined;
 }

@@ -11,12 +11,21 @@ import {
 import { formatDate } from '../../lib/format-date';
 import { draftDay, fieldsOfDraft, type CheckInDraft, type DraftProblems } from './check-in-draft';
 import { MoodPicker } from './mood-picker';
+import { DiscardCheck } from '../../components/discard-check';
+
+/** Asked before a check-in with something in it is closed or left. */
+export const discardQuestion = 'This check-in is not saved yet. Close it and lose what you wrote?';
 import type { PlanLinkChoices } from './use-check-in-setup';
 import { earliestDate, latestDate } from '../../../shared/dates/calendar-date';
 
 interface CheckInFormProps {
   title: string;
+  /** The form as it opens; leaving with changes from it asks first. */
   initial: CheckInDraft;
+  /** What was on screen when the vault locked or the form was left, to start from instead. */
+  restored?: CheckInDraft;
+  /** Told of every change (undefined once nothing differs from `initial`), to keep it as a draft. */
+  onDraftChange?(draft: CheckInDraft | undefined): void;
   metrics: readonly TrackedMetric[];
   links: PlanLinkChoices;
   boundaryMinutes: number;
@@ -85,7 +94,7 @@ function rangeHint(metric: TrackedMetric): string {
  */
 export function CheckInForm(props: CheckInFormProps) {
   const { metrics, links, boundaryMinutes } = props;
-  const [draft, setDraft] = useState(props.initial);
+  const [draft, setDraft] = useState(props.restored ?? props.initial);
   const [opened] = useState(() => ({ date: props.initial.date, time: props.initial.time, moment: new Date() }));
   // After a first try to save, problems are worked out again on every change: an error shows at
   // its field and goes as soon as the value is fixed.
@@ -95,15 +104,22 @@ export function CheckInForm(props: CheckInFormProps) {
   const [focusProblem, setFocusProblem] = useState(0);
   // Leaving a form with something in it asks first; an untouched form just closes.
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const keepWriting = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const changed = JSON.stringify(draft) !== JSON.stringify(props.initial);
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
 
   const update = (changes: Partial<CheckInDraft>) => setDraft((previous) => ({ ...previous, ...changes }));
+  const { onDraftChange } = props;
+  const kept = useRef<string | undefined>(props.restored && JSON.stringify(props.restored));
+  useEffect(() => {
+    const serialized = changed ? JSON.stringify(draft) : undefined;
+    if (serialized === kept.current) return;
+    kept.current = serialized;
+    onDraftChange?.(changed ? draft : undefined);
+  }, [draft, changed, onDraftChange]);
   const day = draftDay(draft, boundaryMinutes);
-  const dayHint = day ? `Counts for ${formatDate(day)} (clock in ${draft.timeZone}).` : undefined;
+  const dayHint = `Time on the clock in ${draft.timeZone}.`;
   const shown = metrics.filter((metric) => metric.key !== 'mood' && (metric.enabled || draft.values[metric.key]));
   const unchangedMoment = props.writtenNow && opened.date === draft.date && opened.time === draft.time;
   const checked = fieldsOfDraft(draft, metrics, unchangedMoment ? opened.moment : undefined);
@@ -128,10 +144,6 @@ export function CheckInForm(props: CheckInFormProps) {
     setConfirmingDiscard(false);
     returnFocus.current?.focus();
   }
-
-  useEffect(() => {
-    if (confirmingDiscard) keepWriting.current?.focus();
-  }, [confirmingDiscard]);
 
   async function save(): Promise<void> {
     if (saving) return;
@@ -179,6 +191,15 @@ export function CheckInForm(props: CheckInFormProps) {
       noValidate
     >
       <h2 id={`${id}-title`}>{props.title}</h2>
+      <p className="check-in-day" aria-live="polite">
+        {day ? (
+          <>
+            This check-in counts for <strong>{formatDate(day)}</strong>.
+          </>
+        ) : (
+          'Enter a date and time to see which day this check-in counts for.'
+        )}
+      </p>
       <MoodPicker
         id={`${id}-mood`}
         value={draft.mood}
@@ -250,7 +271,7 @@ export function CheckInForm(props: CheckInFormProps) {
             value={draft.date}
             aria-describedby={describedByFor(`${id}-date`, dayHint, problems.when)}
             aria-invalid={problems.when ? true : undefined}
-            onChange={(event) => update({ date: event.target.value })}
+            onChange={(event) => update({ date: event.target.value, dayChosen: true })}
           />
         </div>
         <div className="field">
@@ -260,7 +281,7 @@ export function CheckInForm(props: CheckInFormProps) {
             type="time"
             value={draft.time}
             aria-invalid={problems.when ? true : undefined}
-            onChange={(event) => update({ time: event.target.value })}
+            onChange={(event) => update({ time: event.target.value, dayChosen: true })}
           />
         </div>
         <FieldMessages id={`${id}-date`} hint={dayHint} error={problems.when} />
@@ -281,17 +302,7 @@ export function CheckInForm(props: CheckInFormProps) {
         <span className="muted">Enter saves · Esc cancels</span>
       </div>
       {confirmingDiscard && (
-        <div className="discard-check" role="alertdialog" aria-labelledby={`${id}-discard`} aria-modal="false">
-          <p id={`${id}-discard`}>This check-in is not saved yet. Close it and lose what you wrote?</p>
-          <div className="form-actions">
-            <button ref={keepWriting} type="button" className="button-primary" onClick={backToWriting}>
-              Keep writing
-            </button>
-            <button type="button" className="button-secondary" onClick={props.onCancel}>
-              Discard
-            </button>
-          </div>
-        </div>
+        <DiscardCheck question={discardQuestion} onKeepWriting={backToWriting} onDiscard={props.onCancel} />
       )}
     </form>
   );

@@ -5,12 +5,21 @@ import { addDays } from '../../../shared/dates/calendar-date';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { UndoNotice } from '../../components/undo-notice';
-import { todayCheckInDay } from '../../lib/check-in-clock';
+import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
 import { useIpcQuery } from '../../lib/use-ipc-query';
 import { checkInShortcut } from '../../lib/shortcuts';
-import { draftOf, newDraft } from './check-in-draft';
+import { useDrafts } from '../../lib/drafts-context';
+import { onCheckInsChanged } from '../../lib/check-in-events';
+import {
+  checkInDraftForm,
+  draftOf,
+  keptCheckInFor,
+  newDraft,
+  type CheckInDraft,
+  type KeptCheckIn,
+} from './check-in-draft';
 import { CheckInForm } from './check-in-form';
 import { CheckInList } from './check-in-list';
 import { TrackedMetrics } from './tracked-metrics';
@@ -25,6 +34,7 @@ const moreDays = 30;
  */
 export function CheckInsScreen() {
   const ipc = useIpcClient();
+  const drafts = useDrafts();
   const { setup, error: setupError, setMetrics } = useCheckInSetup();
   const [params, setParams] = useSearchParams();
   const [daysShown, setDaysShown] = useState(daysShownAtFirst);
@@ -33,7 +43,7 @@ export function CheckInsScreen() {
   const [announcement, setAnnouncement] = useState('');
   const newButton = useRef<HTMLButtonElement>(null);
 
-  const today = setup ? todayCheckInDay(setup.boundaryMinutes) : undefined;
+  const today = useCheckInToday();
   const from = today ? addDays(today, -(daysShown - 1)) : undefined;
 
   const {
@@ -41,6 +51,8 @@ export function CheckInsScreen() {
     error: loadError,
     reload,
   } = useIpcQuery('checkIns.list', today && from ? { from, to: today } : undefined);
+
+  useEffect(() => onCheckInsChanged(reload), [reload]);
 
   const closeForm = useCallback(() => setParams({}, { replace: true }), [setParams]);
 
@@ -65,6 +77,16 @@ export function CheckInsScreen() {
   const fillDay = params.get('fill');
   const formOpen = params.has('new') || Boolean(fillDay) || Boolean(editing);
   const initial = editing ? draftOf(editing) : newDraft(new Date(), fillDay ?? undefined);
+  const mode: KeptCheckIn['mode'] = editing ? 'edit' : fillDay ? 'fill' : 'new';
+  const target = editing?.id ?? fillDay ?? '';
+  const restored = keptCheckInFor(drafts.kept(checkInDraftForm), mode, target, initial);
+  const keepDraft = (draft: CheckInDraft | undefined) =>
+    draft
+      ? drafts.keep(checkInDraftForm, { mode, target, draft } satisfies KeptCheckIn as unknown as Record<
+          string,
+          unknown
+        >)
+      : drafts.drop(checkInDraftForm);
 
   async function save(fields: CheckInFields): Promise<string | undefined> {
     const result = editing
@@ -72,6 +94,7 @@ export function CheckInsScreen() {
       : await ipc.invoke('checkIns.add', fields);
     if (!result.ok) return result.error.message;
     setAnnouncement(`Check-in saved for ${formatDate(result.value.day)}.`);
+    drafts.drop(checkInDraftForm);
     reload();
     closeForm();
     return undefined;
@@ -106,12 +129,17 @@ export function CheckInsScreen() {
           key={params.toString()}
           title={editing ? 'Edit check-in' : fillDay ? `Check-in for ${formatDate(fillDay)}` : 'New check-in'}
           initial={initial}
+          restored={restored}
+          onDraftChange={keepDraft}
           metrics={setup.metrics}
           links={setup.links}
           boundaryMinutes={setup.boundaryMinutes}
           writtenNow={!editing && !fillDay}
           onSave={save}
-          onCancel={closeForm}
+          onCancel={() => {
+            drafts.drop(checkInDraftForm);
+            closeForm();
+          }}
         />
       ) : (
         <div className="check-in-start">

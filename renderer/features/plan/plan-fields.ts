@@ -32,6 +32,9 @@ const choice = (name: string, label: string, options: readonly Choice<string>[])
   options,
 });
 
+const cadenceHint =
+  'For example "weekly", "every 3 days", "twice a week" or "monthly". Today shows when it is time to reach out.';
+
 const assessmentFields = [note('text', 'In my words')];
 const warningSignFields = [line('description', 'Warning sign')];
 
@@ -66,7 +69,7 @@ export const entryFields: Record<PlanListName, FieldSpec[]> = {
     choice('relationship', 'Relationship', relationshipChoices),
     line('contact', 'How to reach them', 'Phone, email, or where to find them.'),
     note('helpsWith', 'What they help with'),
-    line('checkInFrequency', 'How often we check in'),
+    line('checkInFrequency', 'How often we check in', cadenceHint),
     date('lastContactOn', 'When I last checked in'),
   ],
   resources: [
@@ -105,7 +108,8 @@ export const entryFields: Record<PlanListName, FieldSpec[]> = {
   ],
   accountabilityCheckIns: [
     line('withWhom', 'With whom'),
-    line('howOften', 'How often'),
+    line('howOften', 'How often', cadenceHint),
+    date('lastContactOn', 'When we last checked in'),
     note('notes', 'What we go over'),
   ],
 };
@@ -126,7 +130,12 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
     },
     note('inMyOwnWords', 'In my own words'),
     date('startDate', 'When my recovery started'),
-    date('cleanDate', 'Sober or clean since', 'Only if it applies to you.'),
+    date('cleanDate', 'Sober or clean since', 'Only if it applies to you. Waypoint counts the days from it.'),
+    line(
+      'countedAs',
+      'What I call the days I count',
+      'Your own word, for example sober, clean, alcohol-free, smoke-free, free of self-harm. Shown as "90 days sober".',
+    ),
     note('coOccurring', 'Other conditions I live with'),
     note('whatRecoveryMeans', 'What recovery means to me'),
   ],

@@ -1,9 +1,8 @@
 import { Link } from 'react-router';
 import { useCheckInToday } from '../../lib/check-in-clock';
-import { formatDate, relativeDays } from '../../lib/format-date';
-import { daysBetween } from '../../../shared/dates/calendar-date';
+import { formatDate } from '../../lib/format-date';
 import { useIpcQuery } from '../../lib/use-ipc-query';
-import { countSentences } from './milestone-texts';
+import { countsInWords } from './milestone-texts';
 
 /** The home screen's milestones: the counters, the latest milestones reached and the next one. */
 export function MilestonesCard() {
@@ -26,19 +25,16 @@ export function MilestonesCard() {
         </p>
       ) : (
         <div className="counts">
-          {view.counts.map((count) => {
-            const { headline, details } = countSentences(count);
-            return (
-              <div key={count.kind} className="count">
-                <p className="count-headline">{headline}</p>
-                {details.map((detail) => (
-                  <p key={detail} className="muted">
-                    {detail}
-                  </p>
-                ))}
-              </div>
-            );
-          })}
+          {countsInWords(view).map(({ kind, headline, details }) => (
+            <div key={kind} className="count">
+              <p className="count-headline">{headline}</p>
+              {details.map((detail) => (
+                <p key={detail} className="muted">
+                  {detail}
+                </p>
+              ))}
+            </div>
+          ))}
         </div>
       )}
       {recent.length > 0 && (
@@ -51,14 +47,8 @@ export function MilestonesCard() {
           ))}
         </ul>
       )}
-      {view.next && (
-        <p>
-          Next: <strong>{view.next.title}</strong> on {formatDate(view.next.date)} (
-          {relativeDays(daysBetween(view.today, view.next.date))}).
-        </p>
-      )}
       <p>
-        <Link to="/check-ins?new">Check in now</Link> · <Link to="/progress">See your progress</Link>
+        <Link to="/progress#milestones">All my milestones and progress</Link>
       </p>
     </section>
   );

@@ -5,7 +5,7 @@ import { DateField, SelectField, TextField } from '../../components/form-fields'
 import { Notice } from '../../components/notice';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
-import { countSentences } from './milestone-texts';
+import { countsInWords } from './milestone-texts';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 
 /** Counters, every milestone reached, and the person's own milestones to add or remove. */
@@ -57,29 +57,25 @@ export function MilestonesPanel({
   return (
     <section className="card below-chart" aria-labelledby="milestones-title" id="milestones">
       <h2 id="milestones-title">Milestones</h2>
-      {view.counts.map((count) => {
-        const { headline, details } = countSentences(count);
-        return (
-          <div key={count.kind} className="count">
-            <p className="count-headline">
-              {headline} <span className="muted">since {formatDate(count.start)}</span>
+      {countsInWords(view).map(({ kind, headline, details }) => (
+        <div key={kind} className="count">
+          <p className="count-headline">{headline}</p>
+          {details.map((detail) => (
+            <p key={detail} className="muted">
+              {detail}
             </p>
-            {details.map((detail) => (
-              <p key={detail} className="muted">
-                {detail}
-              </p>
-            ))}
-          </div>
-        );
-      })}
+          ))}
+        </div>
+      ))}
       {view.reached.length > 0 && (
         <>
           <h3>Reached</h3>
           <ul className="milestone-list">
             {view.reached.map((milestone) => (
-              <li key={milestone.date}>
+              <li key={milestone.key}>
                 <span aria-hidden="true">★ </span>
                 {milestone.title} <span className="muted">{formatDate(milestone.date)}</span>
+                {milestone.mark?.note && <span className="milestone-note"> — “{milestone.mark.note}”</span>}
               </li>
             ))}
           </ul>

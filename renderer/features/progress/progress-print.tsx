@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/format-date';
 import { chartSummary } from './chart-summary';
 import { chartPoints } from './chart-series';
 import { aggregationNotice, ChartLegend, chartMarkers, MetricChart } from './metric-chart';
-import { countSentences } from './milestone-texts';
+import { countsInWords } from './milestone-texts';
 import { WhatHelpsTable } from './what-helps-table';
 
 const printChartHeight = 230;
@@ -13,7 +13,7 @@ function MilestoneList({ progress }: { progress: ReportProgress }) {
   const { milestones, range } = progress;
   const inRange = (day: string) => day >= range.from && day <= range.to;
   const reached = [
-    ...milestones.reached.map((milestone) => ({ key: `auto-${milestone.date}`, ...milestone })),
+    ...milestones.reached.map(({ key, date, title }) => ({ key, date, title })),
     ...milestones.own.map((milestone) => ({ key: milestone.id, date: milestone.date, title: milestone.title })),
   ]
     .filter((milestone) => inRange(milestone.date))
@@ -21,19 +21,16 @@ function MilestoneList({ progress }: { progress: ReportProgress }) {
   return (
     <section className="print-block" aria-labelledby="print-milestones">
       <h2 id="print-milestones">Milestones</h2>
-      {milestones.counts.map((count) => {
-        const { headline, details } = countSentences(count);
-        return (
-          <div key={count.kind} className="print-count">
-            <p>
-              <strong>{headline}</strong> since {formatDate(count.start)}, as of {formatDate(milestones.today)}.
-            </p>
-            {details.map((detail) => (
-              <p key={detail}>{detail}</p>
-            ))}
-          </div>
-        );
-      })}
+      {countsInWords(milestones).map(({ kind, headline, details }) => (
+        <div key={kind} className="print-count">
+          <p>
+            <strong>{headline}</strong>, as of {formatDate(milestones.today)}.
+          </p>
+          {details.map((detail) => (
+            <p key={detail}>{detail}</p>
+          ))}
+        </div>
+      ))}
       {reached.length === 0 ? (
         <p className="print-empty">No milestones in this range.</p>
       ) : (

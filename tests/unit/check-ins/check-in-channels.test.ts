@@ -100,6 +100,20 @@ describe('check-in channels', () => {
     expect(back!.day).toBe('2026-03-10');
   });
 
+  it('a check-in whose date the person picked counts for that date, at any time and under any day boundary', async () => {
+    const { value } = await unlockedCore();
+    // Filling in the 19th at 01:08: without the rule, the 04:00 boundary would file it under the 18th.
+    const backfill = await value('checkIns.add', checkIn({ at: '2026-11-19T01:08:00.000Z', dayChosen: true }));
+    expect(backfill).toMatchObject({ day: '2026-11-19', dayChosen: true });
+    await value('settings.update', { dayBoundaryMinutes: 360 });
+    await value('vault.lock', {});
+    await value('vault.unlock', { passphrase: testPassphrase });
+    expect(await value('checkIns.list', { from: '2026-11-01', to: '2026-11-30' })).toEqual([backfill]);
+    // An edit that no longer picks the date goes back to the clock's rule.
+    const now = await value('checkIns.update', { id: backfill.id, fields: { ...checkIn(), at: backfill.at } });
+    expect(now).toMatchObject({ day: '2026-11-18', dayChosen: false });
+  });
+
   it('custom measures: add, record, re-range within recorded values, and delete only when unused', async () => {
     const { call, value } = await unlockedCore();
     const metrics = await value('metrics.addCustom', {

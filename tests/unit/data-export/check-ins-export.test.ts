@@ -64,6 +64,23 @@ describe('check-ins in the exports', () => {
     expect(buildExportDocument(target)).toEqual(document);
   });
 
+  it('JSON keeps a picked date; an export from before `dayChosen` existed imports as "dated now"', () => {
+    const db = emptyVault();
+    insertCheckIn(db, 'picked', fields({ at: '2026-03-11T01:30:00.000Z', dayChosen: true }), 240);
+    const document = buildExportDocument(db);
+    expect(document.checkins).toEqual([expect.objectContaining({ day: '2026-03-11', dayChosen: true })]);
+    const target = emptyVault();
+    writeExportDocument(target, parseExportDocument(document));
+    expect(buildExportDocument(target)).toEqual(document);
+
+    const { dayChosen: _dropped, ...older } = (document.checkins as Record<string, unknown>[])[0]!;
+    const fromOlder = emptyVault();
+    writeExportDocument(fromOlder, parseExportDocument({ ...document, checkins: [older] }));
+    expect(buildExportDocument(fromOlder).checkins).toEqual([
+      expect.objectContaining({ day: '2026-03-10', dayChosen: false }),
+    ]);
+  });
+
   it('CSV quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
     const db = emptyVault();
     insertCheckIn(db, 'c1', fields({ note: 'Said "no", then\nwent home' }), 240);

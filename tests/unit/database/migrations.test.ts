@@ -76,6 +76,20 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 4 adds drafts and milestone marks; existing check-ins stay "dated now"', () => {
+    const db = new SQL.Database();
+    migrateDatabase(db, migrations.slice(0, 3));
+    db.run(
+      "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-03-10T20:15:00.000Z', 'Europe/London', '2026-03-10', 0, 'kept')",
+    );
+    migrateDatabase(db, migrations.slice(0, 4));
+    expect(tables(db)).toEqual(expect.arrayContaining(['drafts', 'milestone_marks']));
+    expect(db.exec('SELECT id, day, day_chosen, note FROM checkins')[0]?.values).toEqual([
+      ['c1', '2026-03-10', 0, 'kept'],
+    ]);
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = new SQL.Database();
     migrateDatabase(db);

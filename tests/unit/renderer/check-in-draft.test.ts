@@ -76,9 +76,21 @@ describe('check-in form draft', () => {
       warningSignIds: [],
       lapse: false,
       note: '',
+      dayChosen: false,
     });
     expect(draft).toMatchObject({ date: '2026-03-11', time: '08:30', timeZone: 'Asia/Tokyo', values: { energy: '3' } });
     const result = fieldsOfDraft(draft, metrics);
     expect('fields' in result && result.fields.at).toBe('2026-03-10T23:30:00.000Z');
+  });
+
+  it('a day being filled in counts for that date, even for a time after midnight (the backfill rule)', () => {
+    const typedAt = new Date('2026-11-20T01:08:00Z');
+    const backfill = { ...newDraft(typedAt, '2026-11-19'), mood: 4, timeZone: 'Europe/London', time: '01:08' };
+    expect(backfill.dayChosen).toBe(true);
+    expect(draftDay(backfill, 240)).toBe('2026-11-19');
+    const result = fieldsOfDraft(backfill, metrics, undefined, typedAt);
+    expect('fields' in result && result.fields).toMatchObject({ at: '2026-11-19T01:08:00.000Z', dayChosen: true });
+    // The same moment written "now" follows the day boundary.
+    expect(draftDay({ ...backfill, dayChosen: false }, 240)).toBe('2026-11-18');
   });
 });

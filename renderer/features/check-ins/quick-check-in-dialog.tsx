@@ -1,0 +1,53 @@
+import { useEffect, useRef, useState } from 'react';
+import { checkInsChanged } from '../../lib/check-in-events';
+import { QuickCheckIn, savedMessage } from './quick-check-in';
+
+/**
+ * The quick check-in over any screen (Ctrl/⌘+K, a reminder): a modal dialog, so focus stays in it
+ * and the page behind cannot be reached until it closes. Escape with something chosen asks first.
+ */
+export function QuickCheckInDialog({ onClose }: { onClose(): void }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [saved, setSaved] = useState<string>();
+  const returnFocus = useRef(document.activeElement as HTMLElement | null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    element.showModal();
+    const focusBack = returnFocus.current;
+    return () => {
+      element.close();
+      focusBack?.focus();
+    };
+  }, []);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="quick-check-in-dialog"
+      aria-labelledby="quick-check-in-title"
+      // Escape is the form's to handle: with something chosen it asks before closing.
+      onCancel={(event) => event.preventDefault()}
+    >
+      <h2 id="quick-check-in-title">How am I today?</h2>
+      {saved ? (
+        <div className="quick-check-in-saved">
+          <p role="status">{saved}</p>
+          <button type="button" className="button-primary" autoFocus onClick={onClose}>
+            Close
+          </button>
+        </div>
+      ) : (
+        <QuickCheckIn
+          autoFocus
+          onCancel={onClose}
+          onSaved={(checkIn) => {
+            setSaved(savedMessage(checkIn));
+            checkInsChanged();
+          }}
+        />
+      )}
+    </dialog>
+  );
+}

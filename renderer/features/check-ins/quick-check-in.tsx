@@ -1,0 +1,144 @@
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useNavigate } from 'react-router';
+import type { CheckIn } from '../../../shared/check-ins/check-in';
+import { maxLineLength } from '../../../shared/plan/plan-text';
+import { DiscardCheck } from '../../components/discard-check';
+import { useDrafts } from '../../lib/drafts-context';
+import { formatDate } from '../../lib/format-date';
+import { useIpcClient } from '../../lib/ipc-context';
+import { checkInDraftForm, fieldsOfDraft, newDraft, type KeptCheckIn } from './check-in-draft';
+import { discardQuestion } from './check-in-form';
+import { MoodPicker } from './mood-picker';
+import { useOneAtATime } from '../../lib/use-one-at-a-time';
+
+interface QuickCheckInProps {
+  /** The mood takes focus as it opens (the dialog); on the home screen it waits to be chosen. */
+  autoFocus?: boolean;
+  onSaved(checkIn: CheckIn): void;
+  /** Escape or Cancel, once anything chosen has been confirmed as discarded. */
+  onCancel?(): void;
+}
+
+/**
+ * A check-in in two steps: choose the mood (click, arrow or number keys), optionally write one
+ * line, Enter. "Add details" opens the full form with the mood and line kept.
+ */
+export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps) {
+  const ipc = useIpcClient();
+  const drafts = useDrafts();
+  const navigate = useNavigate();
+  const id = useId();
+  const [mood, setMood] = useState<number | null>(null);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const saving = useOneAtATime();
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const written = mood !== null || note.trim() !== '';
+
+  async function save(): Promise<void> {
+    const now = new Date();
+    const checked = fieldsOfDraft({ ...newDraft(now), mood, note: note.trim() }, [], now, now);
+    if ('problems' in checked) {
+      setProblem(checked.problems.mood ?? Object.values(checked.problems)[0]);
+      formRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
+      return;
+    }
+    const result = await ipc.invoke('checkIns.add', checked.fields);
+    if (!result.ok) return setProblem(result.error.message);
+    setMood(null);
+    setNote('');
+    setProblem(undefined);
+    onSaved(result.value);
+  }
+
+  function addDetails(): void {
+    const kept: KeptCheckIn = { mode: 'new', target: '', draft: { ...newDraft(new Date()), mood, note } };
+    drafts.keep(checkInDraftForm, kept as unknown as Record<string, unknown>);
+    onCancel?.();
+    void navigate('/check-ins?new');
+  }
+
+  function cancel(): void {
+    if (!onCancel) return;
+    if (written) setConfirmingDiscard(true);
+    else onCancel();
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
+    const target = event.target as HTMLElement;
+    if (event.key === 'Escape' && onCancel) {
+      event.preventDefault();
+      cancel();
+    } else if (
+      event.key === 'Enter' &&
+      !confirmingDiscard &&
+      (target instanceof HTMLInputElement || target.getAttribute('role') === 'radio')
+    ) {
+      event.preventDefault();
+      void saving.run(save);
+    }
+  }
+
+  return (
+    <form
+      ref={formRef}
+      className="quick-check-in"
+      aria-label="Quick check-in"
+      noValidate
+      onKeyDown={onKeyDown}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saving.run(save);
+      }}
+    >
+      <MoodPicker
+        id={`${id}-mood`}
+        value={mood}
+        onChange={(chosen) => {
+          setMood(chosen);
+          setProblem(undefined);
+        }}
+        error={problem}
+        autoFocus={autoFocus}
+      />
+      <div className="field">
+        <label htmlFor={`${id}-note`}>One line about today (optional)</label>
+        <input
+          id={`${id}-note`}
+          type="text"
+          value={note}
+          maxLength={maxLineLength}
+          autoComplete="off"
+          onChange={(event) => setNote(event.target.value)}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button-primary" {...saving.buttonProps}>
+          {saving.busy ? 'Saving…' : 'Save check-in'}
+        </button>
+        <button type="button" className="button-secondary" onClick={addDetails}>
+          Add details
+        </button>
+        {onCancel && (
+          <button type="button" className="button-quiet" onClick={cancel}>
+            Cancel
+          </button>
+        )}
+        <span className="muted">Enter saves</span>
+      </div>
+      {confirmingDiscard && (
+        <DiscardCheck
+          question={discardQuestion}
+          onKeepWriting={() => setConfirmingDiscard(false)}
+          onDiscard={() => onCancel?.()}
+        />
+      )}
+    </form>
+  );
+}
+
+/** The words that confirm a saved check-in, for the status line and screen readers. */
+export function savedMessage(checkIn: CheckIn): string {
+  return `Check-in saved for ${formatDate(checkIn.day)}.`;
+}

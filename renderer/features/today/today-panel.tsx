@@ -1,0 +1,272 @@
+import { useEffect, useId, useState, type MouseEvent } from 'react';
+import { Link } from 'react-router';
+import { daysBetween } from '../../../shared/dates/calendar-date';
+import type { MilestonesView } from '../../../shared/milestones/milestone';
+import type { PlanDocument } from '../../../shared/plan/plan-document';
+import type { EntryUpdate } from '../../../shared/plan/plan-requests';
+import { TextAreaField } from '../../components/form-fields';
+import { useCheckInToday, wallClockTimeOf } from '../../lib/check-in-clock';
+import { onCheckInsChanged } from '../../lib/check-in-events';
+import { useDrafts } from '../../lib/drafts-context';
+import { formatDate, relativeDays } from '../../lib/format-date';
+import { useIpcClient } from '../../lib/ipc-context';
+import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useOneAtATime } from '../../lib/use-one-at-a-time';
+import { checkInDraftForm } from '../check-ins/check-in-draft';
+import { QuickCheckIn, savedMessage } from '../check-ins/quick-check-in';
+import { usePlanStore } from '../plan/plan-store';
+import { countsInWords } from '../progress/milestone-texts';
+import {
+  checkInDayCounts,
+  checkInsNeededFrom,
+  dueActionSteps,
+  dueContacts,
+  reviewDue,
+  type DueContact,
+  type DueStep,
+} from './today-items';
+
+const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
+
+/** When a step is due, said gently: "today", "in 2 days", "planned for 18 November". */
+function dueWords(dueDate: string, today: string): string {
+  const ahead = daysBetween(today, dueDate);
+  return ahead >= 0 ? `due ${relativeDays(ahead)}` : `planned for ${formatDate(dueDate)}`;
+}
+
+function lastContactWords(contact: DueContact, today: string): string {
+  if (!contact.lastContactOn) return `${contact.cadenceText} · no contact noted yet`;
+  return `${contact.cadenceText} · last contact ${relativeDays(daysBetween(today, contact.lastContactOn))}`;
+}
+
+/**
+ * The top of the home screen: whether today's check-in is done (and the quick check-in if not),
+ * days checked in this week and month, what is due from the plan (action steps, people to reach
+ * out to, the review), the next milestone, and a milestone just reached, marked once.
+ */
+export function TodayPanel() {
+  const today = useCheckInToday();
+  const drafts = useDrafts();
+  const { view, perform, announce } = usePlanStore();
+  const checkIns = useIpcQuery('checkIns.list', today ? { from: checkInsNeededFrom(today), to: today } : undefined);
+  const milestones = useIpcQuery('milestones.get', today ? { today } : undefined);
+  const { reload: reloadCheckIns } = checkIns;
+  const { reload: reloadMilestones } = milestones;
+  const [justSaved, setJustSaved] = useState<string>();
+  const titleId = useId();
+  useEffect(
+    () =>
+      onCheckInsChanged(() => {
+        reloadCheckIns();
+        reloadMilestones();
+      }),
+    [reloadCheckIns, reloadMilestones],
+  );
+
+  if (!today || !checkIns.data) {
+    return (
+      <section className="card today-panel" aria-labelledby={titleId}>
+        <h2 id={titleId}>Today</h2>
+        <p className="muted">{checkIns.error ?? 'Looking at today…'}</p>
+      </section>
+    );
+  }
+
+  const counts = checkInDayCounts(checkIns.data, today);
+  const steps = dueActionSteps(view.plan, today);
+  const contacts = dueContacts(view.plan, today);
+  const review = reviewDue(view.plan, today);
+  const unfinished = drafts.kept(checkInDraftForm) !== undefined;
+  const latest = counts.today[0];
+
+  return (
+    <section className="card today-panel" aria-labelledby={titleId}>
+      <h2 id={titleId}>Today, {formatDate(today)}</h2>
+      {milestones.data?.toMark && <MilestoneMark view={milestones.data} onMarked={milestones.setData} />}
+
+      <div className="today-check-in">
+        {latest ? (
+          <p className="today-done">
+            <span aria-hidden="true">✓ </span>
+            {justSaved ?? `I checked in today at ${wallClockTimeOf(latest)}.`}{' '}
+            <Link to={`/check-ins?edit=${latest.id}`}>Add details</Link>
+          </p>
+        ) : (
+          <>
+            <h3>How am I today?</h3>
+            {unfinished && (
+              <p>
+                I have an unfinished check-in. <Link to="/check-ins?new">Continue it</Link>
+              </p>
+            )}
+            <QuickCheckIn
+              onSaved={(checkIn) => {
+                setJustSaved(savedMessage(checkIn));
+                reloadCheckIns();
+                reloadMilestones();
+              }}
+            />
+          </>
+        )}
+        <p className="today-counts">
+          Checked in on {days(counts.thisWeek)} this week and {days(counts.thisMonth)} this month.
+        </p>
+      </div>
+
+      {steps.length > 0 && (
+        <DueSteps steps={steps} today={today} onDone={(step) => void markStepDone(view.plan, step)} />
+      )}
+      {contacts.length > 0 && (
+        <DueContacts
+          contacts={contacts}
+          today={today}
+          onReachedOut={(contact) => void reachedOut(view.plan, contact)}
+        />
+      )}
+      {review && (
+        <p className="today-review">
+          {review === today
+            ? 'My plan review is due today.'
+            : `My plan review has been due since ${formatDate(review)}.`}{' '}
+          <Link to="/plan/reviews">Review my plan</Link>
+        </p>
+      )}
+      {milestones.data?.next && (
+        <p className="today-next-milestone">
+          Next milestone: <strong>{milestones.data.next.title}</strong> on {formatDate(milestones.data.next.date)} (
+          {relativeDays(daysBetween(today, milestones.data.next.date))}).
+        </p>
+      )}
+    </section>
+  );
+
+  async function markStepDone(plan: PlanDocument, step: DueStep): Promise<void> {
+    const stored = plan.goals.flatMap((goal) => goal.actionSteps).find((candidate) => candidate.id === step.id);
+    if (!stored) return;
+    const { id, ...data } = stored;
+    const result = await perform('plan.updateEntry', { list: 'actionSteps', id, data: { ...data, done: true } });
+    announce(result.ok ? `Marked “${step.text}” done. Well done.` : result.error.message);
+  }
+
+  async function reachedOut(plan: PlanDocument, contact: DueContact): Promise<void> {
+    const entries = contact.list === 'people' ? plan.supportNetwork.people : plan.careTeam.accountability;
+    const stored = entries.find((entry) => entry.id === contact.id);
+    if (!stored || !today) return;
+    const { id, ...data } = stored;
+    const update = { list: contact.list, id, data: { ...data, lastContactOn: today } } as EntryUpdate;
+    const result = await perform('plan.updateEntry', update);
+    announce(result.ok ? `Noted: I reached out to ${contact.name} today.` : result.error.message);
+  }
+}
+
+function DueSteps({ steps, today, onDone }: { steps: DueStep[]; today: string; onDone(step: DueStep): void }) {
+  return (
+    <div className="today-group">
+      <h3>Next steps</h3>
+      <ul className="today-list">
+        {steps.map((step) => (
+          <li key={step.id}>
+            <span className="today-item-text">
+              {step.text}{' '}
+              <span className="muted">
+                · {dueWords(step.dueDate, today)} · goal: {step.goal}
+              </span>
+            </span>
+            <button type="button" className="button-secondary button-small" onClick={() => onDone(step)}>
+              Done<span className="visually-hidden">: {step.text}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function DueContacts({
+  contacts,
+  today,
+  onReachedOut,
+}: {
+  contacts: DueContact[];
+  today: string;
+  onReachedOut(contact: DueContact): void;
+}) {
+  return (
+    <div className="today-group">
+      <h3>People to reach out to</h3>
+      <ul className="today-list">
+        {contacts.map((contact) => (
+          <li key={contact.id}>
+            <span className="today-item-text">
+              {contact.name} <span className="muted">· {lastContactWords(contact, today)}</span>
+            </span>
+            <button type="button" className="button-secondary button-small" onClick={() => onReachedOut(contact)}>
+              I reached out today<span className="visually-hidden"> to {contact.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A milestone reached, marked calmly once: a sentence, an optional note, and it is done. */
+function MilestoneMark({ view, onMarked }: { view: MilestonesView; onMarked(view: MilestonesView): void }) {
+  const ipc = useIpcClient();
+  const marking = useOneAtATime();
+  const [writing, setWriting] = useState(false);
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string>();
+  const milestone = view.toMark!;
+  const clean = countsInWords(view).find((count) => count.kind === 'clean');
+  const what = view.countedAs && clean ? `${milestone.title} ${view.countedAs}` : milestone.title;
+  const when = milestone.date === view.today ? 'Today I reach' : `On ${formatDate(milestone.date)} I reached`;
+
+  const markButton = {
+    disabled: marking.busy,
+    onClick: (event: MouseEvent<HTMLButtonElement>) => {
+      if (event.detail <= 1) void marking.run(mark);
+    },
+  };
+
+  async function mark(): Promise<void> {
+    const result = await ipc.invoke('milestones.mark', { today: view.today, key: milestone.key, note });
+    if (!result.ok) return setProblem(result.error.message);
+    onMarked(result.value);
+  }
+
+  return (
+    <div className="milestone-mark" role="status">
+      <p>
+        <span aria-hidden="true">★ </span>
+        {when} <strong>{what}</strong>. That is worth a moment.
+      </p>
+      {writing && (
+        <TextAreaField
+          label="A note for this milestone (private)"
+          hint="What got me here, or how it feels. It stays with the milestone."
+          value={note}
+          onChange={setNote}
+          rows={2}
+        />
+      )}
+      {problem && <p className="field-error">{problem}</p>}
+      <div className="form-actions">
+        {writing ? (
+          <button type="button" className="button-primary button-small" {...markButton}>
+            Save the note
+          </button>
+        ) : (
+          <>
+            <button type="button" className="button-secondary button-small" onClick={() => setWriting(true)}>
+              Add a note
+            </button>
+            <button type="button" className="button-quiet button-small" {...markButton}>
+              Done
+            </button>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
