@@ -10,7 +10,7 @@ import { ScreenLoading } from '../components/screen-loading';
 import { SettingsProvider } from '../lib/settings-context';
 import { DraftsProvider } from '../lib/drafts-context';
 import { QuickCheckInDialog } from '../features/check-ins/quick-check-in-dialog';
-import { lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
+import { checkInShortcut, lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
 import { SaveStatus } from './save-status';
 import { useActivityPings } from './use-activity-pings';
 
@@ -161,6 +161,15 @@ function ShellLayout() {
           </nav>
           <div className="topbar-end">
             <SaveStatus />
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={quickCheckIn.open}
+              aria-keyshortcuts={checkInShortcut.aria}
+              title={`A quick check-in from anywhere (${checkInShortcut.label})`}
+            >
+              Check in <kbd>{checkInShortcut.label}</kbd>
+            </button>
             <Link
               to={safetyPlanPath}
               className="safety-plan-link"

@@ -25,12 +25,20 @@ async function expectThreeDaysAfterLocking(page: Page, marchFirstMood: number): 
 
 const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
 
+/** Opens the full check-in form from the keyboard: Tab to "New check-in", Enter. */
+async function openFullFormByKeyboard(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'New check-in' }).focus();
+  await page.keyboard.press('Enter');
+}
+
 /**
- * Opens the check-in form with the shortcut (focus on the mood, nothing chosen), chooses the mood
- * with a number key and an arrow key, and saves with Enter from the mood.
+ * A check-in by keyboard alone: Ctrl+K for the quick check-in (or the full form when there is
+ * more to record), focus on the mood with nothing chosen, a number key and an arrow key choose,
+ * Enter from the mood saves.
  */
 async function checkInByKeyboard(page: Page, mood: number, extra?: () => Promise<void>): Promise<void> {
-  await page.keyboard.press('Control+k');
+  if (extra) await openFullFormByKeyboard(page);
+  else await page.keyboard.press('Control+k');
   await expect(moodOption(page, 5)).toBeFocused();
   await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
   await page.keyboard.press(String(mood - 1));
@@ -39,7 +47,14 @@ async function checkInByKeyboard(page: Page, mood: number, extra?: () => Promise
   await extra?.();
   await moodOption(page, mood).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('button', { name: /New check-in/ })).toBeFocused();
+  if (extra) {
+    await expect(page.getByRole('button', { name: 'New check-in' })).toBeFocused();
+  } else {
+    const dialog = page.getByRole('dialog', { name: 'How am I today?' });
+    await expect(dialog.getByRole('status')).toHaveText(/Check-in saved for/);
+    await page.keyboard.press('Enter');
+    await expect(dialog).toBeHidden();
+  }
 }
 
 /** The addiction template's plan, with recovery starting on 20 February 2026. */
@@ -96,12 +111,17 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
   // Day 2, 21:00, and again at 01:30 after midnight: before the 04:00 boundary it counts for day 2.
   await page.clock.setFixedTime(new Date('2026-03-02T21:00:00Z'));
   await checkInByKeyboard(page, 6);
+  // The quick check-in says which day it counts for; "Add details" opens the full form with the mood kept.
   await page.clock.setFixedTime(new Date('2026-03-03T01:30:00Z'));
   await page.keyboard.press('Control+k');
-  await expect(page.getByText('Counts for March 2, 2026 (clock in Europe/London).')).toBeVisible();
+  const quick = page.getByRole('dialog', { name: 'How am I today?' });
+  await expect(quick.getByText('This check-in counts for March 2, 2026.')).toBeVisible();
+  await page.keyboard.press('5');
+  await quick.getByRole('button', { name: 'Add details' }).click();
+  await expect(page.getByText('This check-in counts for March 2, 2026.')).toBeVisible();
+  await expect(moodOption(page, 5)).toBeChecked();
   await page.getByRole('checkbox', { name: 'Evenings and paydays' }).check();
   await moodOption(page, 5).focus();
-  await page.keyboard.press('5');
   await page.keyboard.press('Enter');
   const march2 = dayOf(page, /March 2, 2026/);
   await expect(march2.getByRole('listitem')).toHaveCount(2);
@@ -122,7 +142,7 @@ test('check-ins by keyboard on several days: a late-night one counts for the eve
   await expect(dayOf(page, /February 28, 2026/).getByText('Lapse noted')).toBeVisible();
 
   // Bad input is refused at its field, no mood is chosen for the person, and nothing is saved.
-  await page.keyboard.press('Control+k');
+  await openFullFormByKeyboard(page);
   await page.getByRole('spinbutton', { name: 'Energy' }).fill('12');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Energy takes whole numbers from 0 to 10.')).toBeVisible();
@@ -205,7 +225,9 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   await mainNav(page).getByRole('link', { name: 'Plan' }).click();
   const milestones = page.getByRole('region', { name: 'Milestones' });
   await expect(milestones.getByText('11 days in recovery')).toBeVisible();
-  await expect(milestones.getByText(/Current run: 2 days\. Longest run: 8 days\./)).toBeVisible();
+  await expect(
+    milestones.getByText(/My current run: 2 days since my last lapse .*\. Longest run: 8 days\./),
+  ).toBeVisible();
   await expect(milestones.getByText(/does not erase the days before it/)).toBeVisible();
   await expect(milestones.getByText('1 week')).toBeVisible();
 });

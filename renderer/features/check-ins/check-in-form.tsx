@@ -111,7 +111,8 @@ export function CheckInForm(props: CheckInFormProps) {
 
   const update = (changes: Partial<CheckInDraft>) => setDraft((previous) => ({ ...previous, ...changes }));
   const { onDraftChange } = props;
-  const kept = useRef<string | undefined>(props.restored && JSON.stringify(props.restored));
+  // A restored draft is reported too, so the screen knows there is writing to ask about.
+  const kept = useRef<string | undefined>(undefined);
   useEffect(() => {
     const serialized = changed ? JSON.stringify(draft) : undefined;
     if (serialized === kept.current) return;

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { useBlocker, useSearchParams } from 'react-router';
+import { DiscardCheck } from '../../components/discard-check';
 import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
 import { addDays } from '../../../shared/dates/calendar-date';
 import { Notice } from '../../components/notice';
@@ -20,7 +21,7 @@ import {
   type CheckInDraft,
   type KeptCheckIn,
 } from './check-in-draft';
-import { CheckInForm } from './check-in-form';
+import { CheckInForm, discardQuestion } from './check-in-form';
 import { CheckInList } from './check-in-list';
 import { TrackedMetrics } from './tracked-metrics';
 import { useCheckInSetup } from './use-check-in-setup';
@@ -42,6 +43,15 @@ export function CheckInsScreen() {
   const [undoable, setUndoable] = useState<{ day: string }>();
   const [announcement, setAnnouncement] = useState('');
   const newButton = useRef<HTMLButtonElement>(null);
+  // Navigating away from a check-in with something written in it asks first, as Escape does.
+  const [unsaved, setUnsaved] = useState(false);
+  const leaving = useRef(false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      unsaved &&
+      !leaving.current &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
 
   const today = useCheckInToday();
   const from = today ? addDays(today, -(daysShown - 1)) : undefined;
@@ -54,7 +64,11 @@ export function CheckInsScreen() {
 
   useEffect(() => onCheckInsChanged(reload), [reload]);
 
-  const closeForm = useCallback(() => setParams({}, { replace: true }), [setParams]);
+  const closeForm = useCallback(() => {
+    leaving.current = true;
+    setUnsaved(false);
+    setParams({}, { replace: true });
+  }, [setParams]);
 
   // When the form closes (saved or cancelled), focus returns to the button that opens it.
   const formRequested = params.has('new') || params.has('fill') || params.has('edit');
@@ -62,7 +76,8 @@ export function CheckInsScreen() {
   useEffect(() => {
     if (formWasOpen.current && !formRequested) newButton.current?.focus();
     formWasOpen.current = formRequested;
-  }, [formRequested]);
+    leaving.current = false;
+  }, [formRequested, params]);
 
   if (setupError || loadError) {
     return (
@@ -80,13 +95,12 @@ export function CheckInsScreen() {
   const mode: KeptCheckIn['mode'] = editing ? 'edit' : fillDay ? 'fill' : 'new';
   const target = editing?.id ?? fillDay ?? '';
   const restored = keptCheckInFor(drafts.kept(checkInDraftForm), mode, target, initial);
-  const keepDraft = (draft: CheckInDraft | undefined) =>
-    draft
-      ? drafts.keep(checkInDraftForm, { mode, target, draft } satisfies KeptCheckIn as unknown as Record<
-          string,
-          unknown
-        >)
-      : drafts.drop(checkInDraftForm);
+  const keepDraft = (draft: CheckInDraft | undefined) => {
+    setUnsaved(draft !== undefined);
+    if (!draft) return drafts.drop(checkInDraftForm);
+    const kept: KeptCheckIn = { mode, target, draft };
+    drafts.keep(checkInDraftForm, kept as unknown as Record<string, unknown>);
+  };
 
   async function save(fields: CheckInFields): Promise<string | undefined> {
     const result = editing
@@ -143,17 +157,26 @@ export function CheckInsScreen() {
         />
       ) : (
         <div className="check-in-start">
-          <button
-            ref={newButton}
-            type="button"
-            className="button-primary"
-            aria-keyshortcuts={checkInShortcut.aria}
-            onClick={() => setParams({ new: '' })}
-          >
-            New check-in <kbd>{checkInShortcut.label}</kbd>
+          <button ref={newButton} type="button" className="button-primary" onClick={() => setParams({ new: '' })}>
+            New check-in
           </button>
-          <p className="muted">Takes under a minute. Press Enter to save.</p>
+          <p className="muted">
+            The full check-in: mood, measures, what helped. For just the mood and a line, press{' '}
+            <kbd>{checkInShortcut.label}</kbd> anywhere.
+          </p>
         </div>
+      )}
+      {blocker.state === 'blocked' && (
+        <DiscardCheck
+          question={discardQuestion}
+          onKeepWriting={() => blocker.reset()}
+          onDiscard={() => {
+            drafts.drop(checkInDraftForm);
+            leaving.current = true;
+            setUnsaved(false);
+            blocker.proceed();
+          }}
+        />
       )}
       {undoable && (
         <UndoNotice onUndo={() => void undo()} onDismiss={() => setUndoable(undefined)}>

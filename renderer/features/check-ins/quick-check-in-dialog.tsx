@@ -15,6 +15,8 @@ export function QuickCheckInDialog({ onClose }: { onClose(): void }) {
     const element = dialog.current;
     if (!element) return;
     element.showModal();
+    // The dialog would focus its first control (mood 0); the mood picker's own stop is the one to start on.
+    element.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
     const focusBack = returnFocus.current;
     return () => {
       element.close();

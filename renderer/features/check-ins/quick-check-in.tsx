@@ -5,6 +5,7 @@ import { maxLineLength } from '../../../shared/plan/plan-text';
 import { DiscardCheck } from '../../components/discard-check';
 import { useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
+import { useCheckInToday } from '../../lib/check-in-clock';
 import { useIpcClient } from '../../lib/ipc-context';
 import { checkInDraftForm, fieldsOfDraft, newDraft, type KeptCheckIn } from './check-in-draft';
 import { discardQuestion } from './check-in-form';
@@ -35,6 +36,7 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const written = mood !== null || note.trim() !== '';
+  const today = useCheckInToday();
 
   async function save(): Promise<void> {
     const now = new Date();
@@ -92,6 +94,11 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
         void saving.run(save);
       }}
     >
+      {today && (
+        <p className="check-in-day">
+          This check-in counts for <strong>{formatDate(today)}</strong>.
+        </p>
+      )}
       <MoodPicker
         id={`${id}-mood`}
         value={mood}

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/plan/plan-entries';
 import type { EntryUpdate, NewEntry } from '../../../shared/plan/plan-requests';
 import { useAutosave } from '../../lib/use-autosave';
+import { draftLike, useDrafts } from '../../lib/drafts-context';
 import { entrySummary } from './entry-summary';
 import { entryFields } from './plan-fields';
 import { FieldControl, problemsByField, readField, writeField } from './plan-form';
@@ -44,15 +45,28 @@ interface Slot {
 export function EntryList(props: EntryListProps) {
   const { list, parentId, entries, heading, headingLevel = 2, itemLabel, inline, emptyText } = props;
   const { perform, announce } = usePlanStore();
+  const keptDrafts = useDrafts();
   const headingId = useId();
   // Each row keeps its key when a new entry gets its id, so its form (and focus) stays put.
   const [keyById, setKeyById] = useState<Record<string, string>>({});
-  const [drafts, setDrafts] = useState<string[]>([]);
-  const [expanded, setExpanded] = useState<Set<string>>(new Set());
+  // New entries not added yet; those left half-written when the vault locked come back open.
+  const newPrefix = newEntryDraftPrefix(list, parentId);
+  const [drafts, setDrafts] = useState<string[]>(() =>
+    keptDrafts
+      .forms()
+      .filter((form) => form.startsWith(newPrefix))
+      .map((form) => form.slice(newPrefix.length)),
+  );
+  const [expanded, setExpanded] = useState<Set<string>>(
+    () =>
+      new Set([
+        ...drafts,
+        ...entries.filter((entry) => keptDrafts.kept(entryDraftKey(entry.id))).map((entry) => entry.id),
+      ]),
+  );
   const [dragged, setDragged] = useState<string>();
   const focusAfterMove = useRef<{ key: string; control: 'up' | 'down' } | undefined>(undefined);
   const listRef = useRef<HTMLOListElement>(null);
-  const draftCounter = useRef(0);
 
   const claimed = new Set(Object.values(keyById));
   const slots: Slot[] = [
@@ -70,7 +84,7 @@ export function EntryList(props: EntryListProps) {
   });
 
   function addDraft(): void {
-    const key = `draft-${++draftCounter.current}`;
+    const key = `draft-${crypto.randomUUID().slice(0, 8)}`;
     setDrafts((current) => [...current, key]);
     setExpanded((current) => new Set(current).add(key));
   }
@@ -153,6 +167,11 @@ export function EntryList(props: EntryListProps) {
   );
 }
 
+/** The drafts key of an entry's form, and of a new entry's (by list, goal and row). */
+const entryDraftKey = (id: string) => `plan-entry:${id}`;
+const newEntryDraftPrefix = (list: PlanListName, parentId: string | undefined) =>
+  `plan-new:${list}:${parentId ?? 'top'}:`;
+
 function dataOf(entry: Entry): PlanEntryData {
   const { id, actionSteps, ...data } = entry;
   void id;
@@ -182,7 +201,15 @@ interface EntryRowProps {
 function EntryRow(props: EntryRowProps) {
   const { list, slot, index, count, itemLabel, inline, expanded } = props;
   const { perform, view } = usePlanStore();
-  const [data, setData] = useState(props.initial);
+  const keptDrafts = useDrafts();
+  const draftKey = slot.id
+    ? entryDraftKey(slot.id)
+    : `${newEntryDraftPrefix(list, props.parentId ?? undefined)}${slot.key}`;
+  const [data, setData] = useState<PlanEntryData>(
+    () =>
+      (draftLike(keptDrafts.kept(draftKey), props.initial as Record<string, unknown>) as PlanEntryData | undefined) ??
+      props.initial,
+  );
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [serverError, setServerError] = useState<string>();
   const idRef = useRef(slot.id);
@@ -192,6 +219,8 @@ function EntryRow(props: EntryRowProps) {
 
   const { state, discard } = useAutosave({
     value: data,
+    storedValue: props.initial,
+    draftKey,
     isValid: parsed.success,
     save: async (value) => {
       const result = idRef.current
@@ -204,6 +233,7 @@ function EntryRow(props: EntryRowProps) {
       setServerError(undefined);
       if (!idRef.current && result.value.addedId) {
         idRef.current = result.value.addedId;
+        keptDrafts.drop(draftKey);
         props.onAdded(result.value.addedId);
       }
       return true;

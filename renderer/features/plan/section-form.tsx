@@ -3,6 +3,7 @@ import { sectionsOfPlan, type PlanDocument } from '../../../shared/plan/plan-doc
 import type { SectionUpdate } from '../../../shared/plan/plan-requests';
 import { planSectionSchemas, type PlanSectionName } from '../../../shared/plan/plan-sections';
 import { useAutosave } from '../../lib/use-autosave';
+import { draftLike, useDrafts } from '../../lib/drafts-context';
 import type { FieldSpec } from './plan-fields';
 import { FieldControl, problemsByField, readField, writeField } from './plan-form';
 import { usePlanStore } from './plan-store';
@@ -20,10 +21,14 @@ interface SectionFormProps {
 export function SectionForm({ section, fields, heading, headingLevel = 2, description }: SectionFormProps) {
   const { view, perform } = usePlanStore();
   const headingId = useId();
-  const [values, setValues] = useState(() => {
+  const keptDrafts = useDrafts();
+  const draftKey = `plan-section:${section}:${fields[0]?.name ?? 'all'}`;
+  const [storedValues] = useState(() => {
     const stored = sectionsOfPlan(view.plan)[section] as Record<string, unknown>;
     return Object.fromEntries(fields.map((spec) => [spec.name, readField(stored, spec.name)]));
   });
+  // What was on screen when the vault locked, if it could not be saved yet.
+  const [values, setValues] = useState(() => draftLike(keptDrafts.kept(draftKey), storedValues) ?? storedValues);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [serverError, setServerError] = useState<string>();
   // Several forms can edit one section (a stage each); each writes only its own fields.
@@ -42,6 +47,8 @@ export function SectionForm({ section, fields, heading, headingLevel = 2, descri
 
   const { state } = useAutosave({
     value: values,
+    storedValue: storedValues,
+    draftKey,
     isValid: parsed.success,
     save: async (fieldValues) => {
       const result = await perform('plan.updateSection', {

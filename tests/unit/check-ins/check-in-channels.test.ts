@@ -242,6 +242,30 @@ describe('progress and milestone channels', () => {
     expect(view.lapseDays).toEqual(['2026-03-10']);
   });
 
+  it('a reached milestone is marked once, keeps its note across lock, and only a reached one can be marked', async () => {
+    const { value, send } = await unlockedCore();
+    const plan = await value('plan.start', { template: 'addiction' });
+    await value('plan.updateSection', {
+      section: 'about',
+      value: { ...plan.plan.about, cleanDate: '2026-01-01', countedAs: 'sober' },
+    });
+    const before = await value('milestones.get', { today: '2026-04-02' });
+    expect(before).toMatchObject({ countedAs: 'sober', toMark: { title: '90 days', date: '2026-04-01' } });
+    const marked = await value('milestones.mark', {
+      today: '2026-04-02',
+      key: before.toMark!.key,
+      note: ' Told my sister. ',
+    });
+    expect(marked.toMark).toBeNull();
+    await value('vault.lock', {});
+    await value('vault.unlock', { passphrase: testPassphrase });
+    const after = await value('milestones.get', { today: '2026-04-03' });
+    expect(after.toMark).toBeNull();
+    expect(after.reached.at(-1)).toMatchObject({ title: '90 days', mark: { note: 'Told my sister.' } });
+    const refused = await send('milestones.mark', { today: '2026-04-03', key: '2026-01-01 6 months', note: '' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('own milestones, and a goal marked achieved becomes one (once)', async () => {
     const { value } = await unlockedCore();
     const plan = await value('plan.start', { template: 'addiction' });

@@ -1,0 +1,192 @@
+import type { Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
+import {
+  addPlanEntry,
+  readPlan,
+  readPlanSections,
+  updatePlanEntry,
+  updatePlanSection,
+} from '../../electron/plan/plan-repository';
+import type { VaultSession } from '../../electron/vault/vault-session';
+import { checkInFields } from '../support/check-in-fields';
+import { expectUnlocked, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
+const today = (page: Page) => page.getByRole('region', { name: /^Today,/ });
+
+/**
+ * The addiction template's plan, sober since 20 August 2026, with a friend to call twice a week
+ * (last on 16 November), an action step due on 21 November and check-ins on 16 and 17 November.
+ */
+function aWeekInNovember(session: VaultSession): void {
+  session.change((db) => {
+    const { about } = readPlanSections(db);
+    updatePlanSection(db, {
+      section: 'about',
+      value: { ...about, startDate: '2026-08-20', cleanDate: '2026-08-20', countedAs: 'alcohol-free' },
+    });
+    addPlanEntry(
+      db,
+      {
+        list: 'people',
+        parentId: null,
+        data: {
+          name: 'Sam',
+          relationship: 'friend',
+          contact: '07700 900123',
+          helpsWith: 'Walks',
+          checkInFrequency: 'twice a week',
+          lastContactOn: '2026-11-16',
+        },
+      },
+      randomUUID(),
+    );
+    const goal = readPlan(db).goals[0]!;
+    const step = goal.actionSteps[0]!;
+    const { id, ...data } = step;
+    updatePlanEntry(db, { list: 'actionSteps', id, data: { ...data, dueDate: '2026-11-21' } });
+    for (const at of ['2026-11-16T19:00:00.000Z', '2026-11-17T19:00:00.000Z']) {
+      insertCheckIn(db, randomUUID(), checkInFields({ at }), 240);
+    }
+  });
+}
+
+const openOn = (at: string, colorScheme: 'light' | 'dark' = 'light') =>
+  [
+    { template: 'addiction' as const, fill: aWeekInNovember },
+    { timeZone: 'Europe/London', clock: at, colorScheme },
+  ] as const;
+
+test('Today and the quick check-in with the mouse: check in, reach out, tick a step; a milestone marked once', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  // 19 November 2026, 18:00: 91 days alcohol-free, so "90 days" was reached yesterday.
+  const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-19T18:00:00Z'));
+  const panel = today(page);
+  await expect(panel).toHaveAccessibleName('Today, November 19, 2026');
+  await expect(panel.getByText('Checked in on 2 days this week and 2 days this month.')).toBeVisible();
+  await expect(panel.getByText(/Sam · every 3 days · last contact 3 days ago/)).toBeVisible();
+  await expect(panel.getByText(/· due in 2 days ·/)).toBeVisible();
+  await expect(panel.getByText('On November 18, 2026 I reached 90 days alcohol-free.', { exact: false })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'home with Today');
+  await screenshot(page, 'today-light', hostName);
+
+  // Two clicks: a mood, Save. The panel then says it is done and the counts grow.
+  await moodOption(page, 7).click();
+  await panel.getByLabel('One line about today (optional)').fill('Slept well.');
+  await panel.getByRole('button', { name: 'Save check-in' }).dblclick();
+  await expect(panel.getByText('Check-in saved for November 19, 2026.')).toBeVisible();
+  await expect(panel.getByText('Checked in on 3 days this week and 3 days this month.')).toBeVisible();
+
+  // "I reached out today" records the contact; the step is ticked off.
+  await panel.getByRole('button', { name: 'I reached out today to Sam' }).click();
+  await expect(panel.getByText(/Sam ·/)).toHaveCount(0);
+  const step = panel.getByRole('listitem').filter({ hasText: 'due in 2 days' });
+  await step.getByRole('button', { name: /^Done/ }).click();
+  await expect(panel.getByText('due in 2 days')).toHaveCount(0);
+
+  // The milestone: a note, marked once; it does not come back after locking.
+  await panel.getByRole('button', { name: 'Add a note' }).click();
+  await panel.getByLabel('A note for this milestone (private)').fill('Told my sister.');
+  await panel.getByRole('button', { name: 'Save the note' }).click();
+  await expect(panel.getByText(/I reached 90 days/)).toHaveCount(0);
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await expect(today(page).getByText(/I checked in today at 18:00/)).toBeVisible();
+  await expect(today(page).getByText(/I reached 90 days/)).toHaveCount(0);
+
+  // The check-ins list, the support network and the milestones all show what Today recorded.
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await expect(page.getByText('Slept well.')).toBeVisible();
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByText('“Told my sister.”', { exact: false })).toBeVisible();
+  await expect(page.getByText(/91 days alcohol-free \(3 months\)|91 days alcohol-free/).first()).toBeVisible();
+});
+
+test('the quick check-in by keyboard only, in the dark theme; Escape with something written asks first', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-19T18:00:00Z', 'dark'));
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'How am I today?' });
+  await expect(dialog.getByRole('radio', { name: '5 out of 10' })).toBeFocused();
+  await page.keyboard.press('4');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('A heavy day.');
+  // Escape asks; Keep writing keeps everything.
+  await page.keyboard.press('Escape');
+  await expect(dialog.getByRole('button', { name: 'Keep writing' })).toBeFocused();
+  await expectNoSeriousAxeViolations(page, 'quick check-in, asking before discarding');
+  await screenshot(page, 'quick-check-in-dark', hostName);
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByLabel('One line about today (optional)')).toHaveValue('A heavy day.');
+  await expect(dialog.getByRole('radio', { name: '4 out of 10' })).toBeChecked();
+  // Enter saves from the line; Enter again closes.
+  await dialog.getByLabel('One line about today (optional)').focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(today(page).getByText(/I checked in today at 18:00/)).toBeVisible();
+  await screenshot(page, 'today-dark', hostName);
+});
+
+test('locking with a half-written check-in and a half-written plan form keeps both; leaving the check-in asks', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-19T18:00:00Z'));
+
+  // A plan form left invalid (a new person with no name yet) cannot be saved, so it is a draft.
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Support network' }).click();
+  await page.getByRole('button', { name: '+ Add person' }).click();
+  await page.getByLabel('How to reach them').last().fill('07700 900999');
+
+  // The full check-in, half-written; navigating away asks, Keep writing stays.
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await page.getByRole('button', { name: 'New check-in' }).click();
+  await moodOption(page, 3).click();
+  await page.getByLabel('Note (private)').fill('Started writing this before the meeting');
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByRole('button', { name: 'Keep writing' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep writing' }).click();
+  await expect(page.getByLabel('Note (private)')).toHaveValue('Started writing this before the meeting');
+
+  // Ctrl+L locks; the unlock brings the form back exactly as it was.
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await expect(page.getByText('Started writing this before the meeting')).toBeVisible();
+  await expect(moodOption(page, 3)).toBeChecked();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(page.getByText('Started writing this before the meeting')).toBeVisible();
+
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Support network' }).click();
+  await expect(page.getByLabel('How to reach them').last()).toHaveValue('07700 900999');
+  await page.getByLabel('Name').last().fill('Robin');
+  await expect(page.getByText('Saved').last()).toBeVisible();
+});
+
+test('a backfill typed after midnight counts for the day chosen', async ({ launch, userDataDir }) => {
+  // 20 November, 01:08: before the 04:00 boundary, "now" still belongs to the 19th.
+  const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-20T01:08:00Z'));
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  const the18th = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /November 18, 2026/ }) });
+  await the18th.getByRole('button', { name: /Fill in/ }).click();
+  await page.getByLabel('Time').fill('01:08');
+  await expect(page.getByText('This check-in counts for November 18, 2026.')).toBeVisible();
+  await moodOption(page, 6).click();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+  await expect(the18th.getByText('Mood 6/10')).toBeVisible();
+  await expect(the18th.getByText('01:08', { exact: true })).toBeVisible();
+});
