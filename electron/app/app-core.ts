@@ -2,6 +2,18 @@ import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { invokeChannels } from '../../shared/ipc/channel-names';
+import {
+  reminderTargets,
+  reminderTexts,
+  type ReminderKind,
+  type ReminderPreferences,
+} from '../../shared/reminders/reminder-preferences';
+import { defaultDayBoundaryMinutes } from '../../shared/check-ins/check-in-day';
+import { planDueDays, type PlanDueDays } from '../../shared/today/today-items';
+import { readPlan } from '../plan/plan-repository';
+import { selectRows } from '../database/sqlite';
+import { readReminderPreferences, writeReminderPreferences } from '../reminders/reminder-preferences-file';
+import { intervalTicker, ReminderScheduler, type DayFacts, type Ticker } from '../reminders/reminder-scheduler';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { systemClock, type Clock } from '../check-ins/check-in-today';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
@@ -21,6 +33,11 @@ import {
 
 export const vaultFileName = 'waypoint.vault';
 
+const backgroundModeOf = ({ keepRunningInTray, openAtLogin }: ReminderPreferences) => ({
+  keepRunningInTray,
+  openAtLogin,
+});
+
 export interface AppCoreOptions {
   host: Host;
   isTrustedOrigin(origin: string): boolean;
@@ -32,6 +49,8 @@ export interface AppCoreOptions {
   idleLockMsOverride?: number;
   /** The system clock and time zone unless a test fixes them. */
   clock?: Clock;
+  /** Drives the reminder scheduler's looks at the clock; a 30 s interval unless a test drives them. */
+  reminderTicker?: Ticker;
   log?(message: string, error?: unknown): void;
 }
 
@@ -39,6 +58,8 @@ export interface AppCore {
   router: IpcRouter;
   /** Locks now (menu, OS suspend, screen lock, quit). Resolves false if unsaved changes could not be saved. */
   lock(reason: LockReason): Promise<boolean>;
+  /** Looks whether a reminder is due now (the computer woke; tests move the clock). Resolves with what was shown. */
+  checkReminders(): Promise<ReminderKind[]>;
 }
 
 /**
@@ -60,6 +81,50 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   const idleTimer = new IdleLockTimer(() => void lock('idle'));
+
+  // Reminders run whether the vault is open or not. While it is locked they know only what was
+  // true when it locked (kept in memory, never written): the day boundary, which days had a
+  // check-in, and when the plan has something due.
+  let lockedFacts: { boundary: number; checkedInDays: Set<string>; due: PlanDueDays } = {
+    boundary: defaultDayBoundaryMinutes,
+    checkedInDays: new Set(),
+    due: { review: null, actionSteps: [], supporters: [] },
+  };
+  const factsOfOpenVault = (session: VaultSession) => {
+    const recent = selectRows(session.db, 'SELECT DISTINCT day FROM checkins ORDER BY day DESC LIMIT 3', [], {
+      day: 'text',
+    });
+    return {
+      boundary: readSettings(session.db).dayBoundaryMinutes,
+      checkedInDays: new Set(recent.map((row) => row.day)),
+      due: planDueDays(readPlan(session.db)),
+    };
+  };
+  const currentFacts = () => (open ? factsOfOpenVault(open.session) : lockedFacts);
+  const reminders = new ReminderScheduler({
+    clock,
+    ticker: options.reminderTicker ?? intervalTicker,
+    boundaryMinutes: () => currentFacts().boundary,
+    factsAbout: (day): DayFacts => {
+      const { checkedInDays, due } = currentFacts();
+      return {
+        checkedIn: checkedInDays.has(day),
+        review: due.review === day,
+        actionSteps: due.actionSteps.includes(day),
+        supporters: due.supporters.includes(day),
+      };
+    },
+    deliver: (kind) =>
+      host.showNotification({ title: 'Waypoint', body: reminderTexts[kind] }, () =>
+        host.sendEvent('reminders.opened', { target: reminderTargets[kind] }),
+      ),
+  });
+  const preferences: Promise<ReminderPreferences> = readReminderPreferences(host.userDataDir).then((stored) => {
+    reminders.start(stored);
+    host.setBackgroundMode(backgroundModeOf(stored));
+    return stored;
+  });
+  let latestPreferences = preferences;
 
   const sessionOptions: VaultSessionOptions = {
     program: 'app',
@@ -108,12 +173,14 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   function lock(reason: LockReason): Promise<boolean> {
     return serially(async () => {
       if (!open) return true;
+      const factsAtLock = factsOfOpenVault(open.session);
       try {
         await open.session.close();
       } catch (error) {
         options.log?.('Could not save before locking; staying unlocked so nothing is lost.', error);
         return false;
       }
+      lockedFacts = factsAtLock;
       open = undefined;
       idleTimer.stop();
       host.sendEvent('vault.locked', { reason });
@@ -150,6 +217,17 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         return null;
       }),
     'session.activity': () => null,
+    'reminders.get': () => latestPreferences,
+    'reminders.update': (changes) => {
+      latestPreferences = latestPreferences.then(async (current) => {
+        const updated = { ...current, ...changes };
+        await writeReminderPreferences(host.userDataDir, updated);
+        reminders.start(updated);
+        host.setBackgroundMode(backgroundModeOf(updated));
+        return updated;
+      });
+      return latestPreferences;
+    },
   };
 
   // Every other channel goes to the handlers of the vault that is open now, or answers LOCKED.
@@ -173,5 +251,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     logUnexpected: (channel, error) => options.log?.(`Unexpected error in ${channel}`, error),
   });
 
-  return { router, lock };
+  return {
+    router,
+    lock,
+    checkReminders: async () => {
+      await preferences;
+      return reminders.check();
+    },
+  };
 }

@@ -18,6 +18,13 @@ export interface Host {
    * prints it with Chromium's PDF engine using `pdfPrintOptions`. Nothing is written to disk.
    */
   printToPdf(request: { route: string; paper: PaperSize }): Promise<Uint8Array>;
+  /**
+   * Shows an OS notification. `onClick` runs when the person clicks it, after the host has brought
+   * the window forward (opening it again if it was closed to the tray).
+   */
+  showNotification(notification: { title: string; body: string }, onClick: () => void): void;
+  /** Keep running in the tray / menu bar when the window is closed; start at login. */
+  setBackgroundMode(mode: { keepRunningInTray: boolean; openAtLogin: boolean }): void;
 }
 
 /**

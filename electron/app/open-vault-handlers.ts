@@ -11,8 +11,14 @@ import { createProgressHandlers } from '../progress/progress-handlers';
 import { createSettingsHandlers, type SettingsDependencies } from '../settings/settings-handlers';
 import type { OpenVault } from '../vault/open-vault';
 
-/** The channels that open, lock and watch the vault itself; every other channel needs it unlocked. */
-export type VaultLifecycleChannel = Extract<InvokeChannel, `vault.${string}` | 'session.activity'>;
+/**
+ * The channels that open, lock and watch the vault itself, and the reminders (which work while it
+ * is locked); every other channel needs it unlocked.
+ */
+export type VaultLifecycleChannel = Extract<
+  InvokeChannel,
+  `vault.${string}` | `reminders.${string}` | 'session.activity'
+>;
 export type OpenVaultChannel = Exclude<InvokeChannel, VaultLifecycleChannel>;
 export type OpenVaultHandlers = Pick<IpcHandlers, OpenVaultChannel>;
 

@@ -3,10 +3,14 @@ import {
   BrowserWindow,
   dialog,
   ipcMain,
+  Menu,
+  nativeImage,
   nativeTheme,
+  Notification,
   powerMonitor,
   protocol,
   session,
+  Tray,
   type WebContents,
 } from 'electron';
 import path from 'node:path';
@@ -16,6 +20,7 @@ import { createAppCore } from '../app/app-core';
 import { appHost, appOrigin, appScheme, readAppAsset } from '../app/app-assets';
 import { printStateAttribute } from '../../shared/pdf-export/report-data';
 import { pdfPrintOptions, printTimeoutMs, type Host } from '../app/host';
+import { trayIconDataUrl } from '../app/tray-icon';
 
 // The Electron shell: window, security, lifecycle and the Electron side of the Host port.
 // Everything else lives in plain Node modules that tests run without Electron.
@@ -37,6 +42,10 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | undefined;
+  // Reminders need Waypoint running: with the tray on, closing the window locks and keeps it there.
+  let tray: Tray | undefined;
+  let keepRunningInTray = false;
+  const startedAtLogin = process.argv.includes('--hidden');
   // Off-screen windows printing a PDF: their IPC calls are trusted like the main window's.
   const printContents = new Set<WebContents>();
   const appUrl = devServerUrl ?? `${appOrigin}/index.html`;
@@ -54,8 +63,46 @@ if (!app.requestSingleInstanceLock()) {
     throw new Error('The print view did not finish in time.');
   };
 
+  const showMainWindow = (): void => {
+    if (!mainWindow) return createWindow();
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+
+  const applyBackgroundMode = (mode: { keepRunningInTray: boolean; openAtLogin: boolean }): void => {
+    keepRunningInTray = mode.keepRunningInTray;
+    if (mode.keepRunningInTray && !tray) {
+      tray = new Tray(nativeImage.createFromDataURL(trayIconDataUrl));
+      tray.setToolTip('Waypoint');
+      tray.on('click', showMainWindow);
+      tray.setContextMenu(
+        Menu.buildFromTemplate([
+          { label: 'Open Waypoint', click: showMainWindow },
+          { label: 'Lock', click: () => void core.lock('user') },
+          { type: 'separator' },
+          { label: 'Quit Waypoint', click: () => app.quit() },
+        ]),
+      );
+    } else if (!mode.keepRunningInTray && tray) {
+      tray.destroy();
+      tray = undefined;
+    }
+    if (app.isPackaged) app.setLoginItemSettings({ openAtLogin: mode.openAtLogin, args: ['--hidden'] });
+  };
+
   const host: Host = {
     userDataDir: app.getPath('userData'),
+    showNotification: ({ title, body }, onClick) => {
+      if (!Notification.isSupported()) return;
+      const notification = new Notification({ title, body });
+      notification.on('click', () => {
+        showMainWindow();
+        onClick();
+      });
+      notification.show();
+    },
+    setBackgroundMode: (mode) => void app.whenReady().then(() => applyBackgroundMode(mode)),
     sendEvent: (event, payload) => mainWindow?.webContents.send(ipcChannelPrefix + event, payload),
     chooseSavePath: async ({ title, defaultName }) => {
       const options: Electron.SaveDialogOptions = {
@@ -156,7 +203,10 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
-    mainWindow.on('closed', () => (mainWindow = undefined));
+    mainWindow.on('closed', () => {
+      mainWindow = undefined;
+      if (keepRunningInTray) void core.lock('user');
+    });
     void mainWindow.loadURL(appUrl);
   };
 
@@ -200,8 +250,9 @@ if (!app.requestSingleInstanceLock()) {
 
     powerMonitor.on('suspend', () => void core.lock('system-suspend'));
     powerMonitor.on('lock-screen', () => void core.lock('screen-locked'));
+    powerMonitor.on('resume', () => void core.checkReminders());
 
-    createWindow();
+    if (!startedAtLogin) createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
@@ -230,6 +281,6 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (process.platform !== 'darwin' && !keepRunningInTray) app.quit();
   });
 }

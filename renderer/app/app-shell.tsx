@@ -9,6 +9,7 @@ import { SettingsScreen } from '../features/settings/settings-screen';
 import { ScreenLoading } from '../components/screen-loading';
 import { SettingsProvider } from '../lib/settings-context';
 import { DraftsProvider } from '../lib/drafts-context';
+import { onReminderClicked } from '../lib/reminder-clicks';
 import { QuickCheckInDialog } from '../features/check-ins/quick-check-in-dialog';
 import { checkInShortcut, lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
 import { SaveStatus } from './save-status';
@@ -134,6 +135,15 @@ function ShellLayout() {
   const { onLock } = useShell();
   const [quickCheckInOpen, setQuickCheckInOpen] = useState(false);
   const quickCheckIn = useMemo(() => ({ open: () => setQuickCheckInOpen(true) }), []);
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      onReminderClicked((target) => {
+        if (target === 'quick-check-in') quickCheckIn.open();
+        else void navigate('/plan');
+      }),
+    [quickCheckIn, navigate],
+  );
   return (
     <QuickCheckInContext.Provider value={quickCheckIn}>
       <ShellShortcuts onLock={onLock} onQuickCheckIn={quickCheckIn.open} />

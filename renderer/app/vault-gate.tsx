@@ -6,6 +6,7 @@ import { UnlockScreen } from '../features/vault/unlock-screen';
 import { useIpcClient } from '../lib/ipc-context';
 import { useIpcQuery } from '../lib/use-ipc-query';
 import { flushPendingSaves } from '../lib/use-autosave';
+import { reminderClicked } from '../lib/reminder-clicks';
 
 // Only the unlock screen is in the first script: the app itself, and the create-vault screen with
 // its passphrase checker, load when they are needed, from the app's own files.
@@ -28,6 +29,9 @@ export function VaultGate() {
   const [lockReason, setLockReason] = useState<LockReason>();
   const [problem, setProblem] = useState<string>();
   const status: VaultStatus | undefined = vault && lockedByMain ? { ...vault, state: 'locked' } : vault;
+
+  // A reminder clicked while locked waits for the unlock; the app acts on it once it is open.
+  useEffect(() => ipc.on('reminders.opened', ({ target }) => reminderClicked(target)), [ipc]);
 
   useEffect(
     () =>

@@ -11,6 +11,8 @@ export const invokeChannels = [
   'settings.get',
   'settings.update',
   'session.activity',
+  'reminders.get',
+  'reminders.update',
   'plan.get',
   'plan.start',
   'plan.updateSection',
@@ -49,7 +51,7 @@ export const invokeChannels = [
 export type InvokeChannel = (typeof invokeChannels)[number];
 
 /** Events main sends to the renderer. */
-export const eventChannels = ['vault.locked', 'vault.saved', 'vault.saveFailed'] as const;
+export const eventChannels = ['vault.locked', 'vault.saved', 'vault.saveFailed', 'reminders.opened'] as const;
 
 export type EventChannel = (typeof eventChannels)[number];
 

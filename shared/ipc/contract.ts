@@ -18,6 +18,11 @@ import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
 import { calendarRequestSchema, progressRequestSchema, type ProgressView } from '../progress/progress-days';
 import { dropDraftSchema, keepDraftSchema, type FormDrafts } from '../drafts/form-draft';
+import {
+  reminderPreferencesSchema,
+  type ReminderPreferences,
+  type ReminderTarget,
+} from '../reminders/reminder-preferences';
 import { reportChoicesSchema } from '../pdf-export/report-choices';
 import type { ReportData, SavedReport } from '../pdf-export/report-data';
 import { settingsSchema, type Settings } from '../settings/settings';
@@ -54,6 +59,9 @@ export const ipcContract = {
   'settings.get': channel<Settings>()(noInput),
   'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
   'session.activity': channel<null>()(noInput),
+  /** Reminder times and switches; they live beside the vault, so they work while it is locked. */
+  'reminders.get': channel<ReminderPreferences>()(noInput),
+  'reminders.update': channel<ReminderPreferences>()(reminderPreferencesSchema.partial().strict()),
   'plan.get': channel<PlanView>()(noInput),
   /** Marks the plan started and adds a template's suggestions (none for the blank template). */
   'plan.start': channel<PlanView>()(startPlanSchema),
@@ -111,6 +119,8 @@ export interface EventPayloads {
   'vault.locked': { reason: LockReason };
   'vault.saved': { savedAt: string };
   'vault.saveFailed': { message: string };
+  /** A reminder was clicked: where to take the person (after unlocking, if locked). */
+  'reminders.opened': { target: ReminderTarget };
 }
 
 // Indexing fails to compile if a contract event has no payload type.

@@ -1,3 +1,4 @@
+import { defaultReminderPreferences } from '../../shared/reminders/reminder-preferences';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { blankSections } from '../../shared/plan/plan-sections';
 import type { VaultStatus } from '../../shared/vault/vault-status';
@@ -49,6 +50,8 @@ export async function memoryVaultClient(
 
   const vault: OpenVault = { db, change: (work) => work(db), flush: () => Promise.resolve() };
   let ids = 0;
+  // Reminder preferences live in a file beside the vault in the app; here, in memory.
+  let reminders = defaultReminderPreferences;
   const router = createIpcRouter(
     {
       'vault.status': () => vaultStatus('unlocked'),
@@ -57,6 +60,8 @@ export async function memoryVaultClient(
       'vault.lock': notInComponentTests,
       'vault.changePassphrase': notInComponentTests,
       'session.activity': () => null,
+      'reminders.get': () => reminders,
+      'reminders.update': (changes) => (reminders = { ...reminders, ...changes }),
       ...seed.lifecycle,
       ...createOpenVaultHandlers(vault, {
         newId: () => `id${++ids}`,

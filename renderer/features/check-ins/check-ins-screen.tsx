@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
 import { DiscardCheck } from '../../components/discard-check';
+import { ReminderOffer } from '../reminders/reminder-offer';
 import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
 import { addDays } from '../../../shared/dates/calendar-date';
 import { Notice } from '../../components/notice';
@@ -42,6 +43,7 @@ export function CheckInsScreen() {
   const [confirmingDelete, setConfirmingDelete] = useState<string>();
   const [undoable, setUndoable] = useState<{ day: string }>();
   const [announcement, setAnnouncement] = useState('');
+  const [savedOne, setSavedOne] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
   // Navigating away from a check-in with something written in it asks first, as Escape does.
   const [unsaved, setUnsaved] = useState(false);
@@ -108,6 +110,7 @@ export function CheckInsScreen() {
       : await ipc.invoke('checkIns.add', fields);
     if (!result.ok) return result.error.message;
     setAnnouncement(`Check-in saved for ${formatDate(result.value.day)}.`);
+    setSavedOne(true);
     drafts.drop(checkInDraftForm);
     reload();
     closeForm();
@@ -166,6 +169,7 @@ export function CheckInsScreen() {
           </p>
         </div>
       )}
+      {savedOne && !formOpen && <ReminderOffer />}
       {blocker.state === 'blocked' && (
         <DiscardCheck
           question={discardQuestion}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { checkInsChanged } from '../../lib/check-in-events';
 import { QuickCheckIn, savedMessage } from './quick-check-in';
+import { ReminderOffer } from '../reminders/reminder-offer';
 
 /**
  * The quick check-in over any screen (Ctrl/⌘+K, a reminder): a modal dialog, so focus stays in it
@@ -36,6 +37,7 @@ export function QuickCheckInDialog({ onClose }: { onClose(): void }) {
       {saved ? (
         <div className="quick-check-in-saved">
           <p role="status">{saved}</p>
+          <ReminderOffer />
           <button type="button" className="button-primary" autoFocus onClick={onClose}>
             Close
           </button>

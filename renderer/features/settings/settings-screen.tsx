@@ -1,13 +1,17 @@
 import { PageHeading } from '../../components/page-heading';
 import { AutoLockSetting, DayBoundarySetting } from './setting-choices';
 import { ChangePassphraseForm } from './change-passphrase-form';
+import { ReminderSettings } from '../reminders/reminder-settings';
 
 export function SettingsScreen({ vaultPath, backupFolder }: { vaultPath: string; backupFolder: string }) {
   return (
     <>
-      <PageHeading description="How Waypoint keeps your vault safe, and how it counts your days.">Settings</PageHeading>
+      <PageHeading description="How Waypoint keeps your vault safe, how it counts your days, and when it reminds you.">
+        Settings
+      </PageHeading>
       <AutoLockSetting />
       <DayBoundarySetting />
+      <ReminderSettings />
       <ChangePassphraseForm />
       <section className="card" aria-labelledby="vault-location-title">
         <h2 id="vault-location-title">Where your data lives</h2>

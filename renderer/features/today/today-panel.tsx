@@ -16,6 +16,7 @@ import { checkInDraftForm } from '../check-ins/check-in-draft';
 import { QuickCheckIn, savedMessage } from '../check-ins/quick-check-in';
 import { usePlanStore } from '../plan/plan-store';
 import { countsInWords } from '../progress/milestone-texts';
+import { ReminderOffer } from '../reminders/reminder-offer';
 import {
   checkInDayCounts,
   checkInsNeededFrom,
@@ -24,7 +25,7 @@ import {
   reviewDue,
   type DueContact,
   type DueStep,
-} from './today-items';
+} from '../../../shared/today/today-items';
 
 const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 
@@ -86,11 +87,14 @@ export function TodayPanel() {
 
       <div className="today-check-in">
         {latest ? (
-          <p className="today-done">
-            <span aria-hidden="true">✓ </span>
-            {justSaved ?? `I checked in today at ${wallClockTimeOf(latest)}.`}{' '}
-            <Link to={`/check-ins?edit=${latest.id}`}>Add details</Link>
-          </p>
+          <>
+            <p className="today-done">
+              <span aria-hidden="true">✓ </span>
+              {justSaved ?? `I checked in today at ${wallClockTimeOf(latest)}.`}{' '}
+              <Link to={`/check-ins?edit=${latest.id}`}>Add details</Link>
+            </p>
+            {justSaved && <ReminderOffer />}
+          </>
         ) : (
           <>
             <h3>How am I today?</h3>

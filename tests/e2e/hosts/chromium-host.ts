@@ -7,7 +7,7 @@ import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import { printStateAttribute } from '../../../shared/pdf-export/report-data';
 import { pdfPrintOptions, printTimeoutMs, type Host } from '../../../electron/app/host';
 import { weakestAllowedKdfParams } from '../../../electron/vault/kdf-params';
-import type { HostLaunchOptions, RunningApp } from './running-app';
+import type { HostLaunchOptions, RunningApp, ShownNotification } from './running-app';
 
 /** The page's origin in the Chromium host. Requests to it are answered from out/renderer; nothing else is. */
 export const chromiumHostOrigin = 'http://waypoint.localhost';
@@ -78,7 +78,21 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
   });
   let saveDialogAnswer: string | undefined;
+  // Main's clock: the real one, or one the test moves.
+  let mainNow = options.mainClock ? new Date(options.mainClock) : undefined;
+  const clock = {
+    now: () => mainNow ?? new Date(),
+    timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+  };
+  const shown: ShownNotification[] = [];
+  const clicks: (() => void)[] = [];
+  let backgroundMode: { keepRunningInTray: boolean; openAtLogin: boolean } | undefined;
   const host: Host = {
+    showNotification: (notification, onClick) => {
+      shown.push({ ...notification });
+      clicks.push(onClick);
+    },
+    setBackgroundMode: (mode) => (backgroundMode = mode),
     userDataDir: options.userDataDir,
     sendEvent: (event, payload) => {
       // The app's window is the context's first page; print pages come and go after it.
@@ -118,6 +132,9 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     // Real Argon2id at the weakest settings a file may hold, so each test fits its budget; the
     // default settings are the unit tests' and the bench's to prove.
     kdfParams: weakestAllowedKdfParams,
+    clock,
+    // The test moves main's clock and asks the scheduler to look; no timer runs on its own.
+    reminderTicker: { every: () => () => undefined },
   });
   // Every page of the context (the app and its print pages) gets the bridge, as Electron's preload does.
   await context.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>
@@ -137,6 +154,15 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     answerSaveDialog: (file) => {
       saveDialogAnswer = file;
       return Promise.resolve();
+    },
+    reminders: {
+      shown,
+      click: (index) => clicks[index]!(),
+      moveClock: async (to) => {
+        mainNow = new Date(to);
+        await core.checkReminders();
+      },
+      backgroundMode: () => backgroundMode,
     },
     close: async () => {
       await core.lock('quit');

@@ -9,6 +9,17 @@ export interface HostLaunchOptions {
   colorScheme?: 'light' | 'dark';
   /** The time zone the renderer's clock is in (an IANA name); the machine's by default. */
   timeZone?: string;
+  /**
+   * Main's clock stands at this moment (ISO) until `reminders.moveClock` moves it (Chromium host
+   * only: an Electron process keeps the real clock).
+   */
+  mainClock?: string;
+}
+
+/** An OS notification the app showed, as the host recorded it. */
+export interface ShownNotification {
+  title: string;
+  body: string;
 }
 
 /** One running Waypoint, whichever host runs it. Specs only ever see this. */
@@ -19,6 +30,17 @@ export interface RunningApp {
   foreignRequests: readonly string[];
   /** How the next save dialogs answer: save to `file`, or cancel (undefined, also the default). */
   answerSaveDialog(file: string | undefined): Promise<void>;
+  /**
+   * What the host was asked about reminders: the notifications shown, a click on one, moving
+   * main's clock (the scheduler then looks, as after a tick or a wake), the background mode.
+   * Undefined in the Electron host, whose clock and notification centre a test cannot reach.
+   */
+  reminders?: {
+    shown: readonly ShownNotification[];
+    click(index: number): void;
+    moveClock(to: string): Promise<void>;
+    backgroundMode(): { keepRunningInTray: boolean; openAtLogin: boolean } | undefined;
+  };
   /** Quits the way a person would (flushes and locks), leaving the user-data folder in place. */
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { defaultReminderPreferences } from '../../../shared/reminders/reminder-preferences';
 import { describe, expect, it } from 'vitest';
 import { invokeChannels } from '../../../shared/ipc/channel-names';
 import { ipcContract } from '../../../shared/ipc/contract';
@@ -33,6 +34,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'vault.lock': () => status,
     'vault.changePassphrase': () => null,
     'session.activity': () => null,
+    'reminders.get': () => defaultReminderPreferences,
+    'reminders.update': () => defaultReminderPreferences,
     ...createOpenVaultHandlers(lockedVault, {
       newId: () => 'id',
       clock: systemClock,

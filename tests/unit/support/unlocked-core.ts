@@ -15,6 +15,8 @@ export function windowlessHost(userDataDir: string, overrides: Partial<Host> = {
     sendEvent: () => {},
     chooseSavePath: () => Promise.resolve(undefined),
     printToPdf: () => Promise.reject(new Error('There is no print engine in unit tests.')),
+    showNotification: () => {},
+    setBackgroundMode: () => {},
     ...overrides,
   };
 }
@@ -36,6 +38,8 @@ export function useAppCores() {
       kdfParams: testKdfParams,
       idleLockMsOverride: options.idleLockMsOverride,
       clock: options.clock,
+      // Tests look for reminders themselves (core.checkReminders), never on a timer.
+      reminderTicker: { every: () => () => undefined },
     });
     running.push(core);
     return { core, ...contractClient(core.router) };

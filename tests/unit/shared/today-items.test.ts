@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkInDayCounts,
-  dueActionSteps,
-  dueContacts,
-  reviewDue,
-  weekStart,
-} from '../../../renderer/features/today/today-items';
+import { checkInDayCounts, dueActionSteps, dueContacts, reviewDue, weekStart } from '../../../shared/today/today-items';
 import type { CheckIn } from '../../../shared/check-ins/check-in';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';

@@ -1,12 +1,7 @@
-import type { CheckIn } from '../../../shared/check-ins/check-in';
-import { addDays, daysBetween } from '../../../shared/dates/calendar-date';
-import {
-  describeCadence,
-  nextContactDue,
-  readContactCadence,
-  type ContactCadence,
-} from '../../../shared/plan/contact-cadence';
-import type { PlanDocument } from '../../../shared/plan/plan-document';
+import type { CheckIn } from '../check-ins/check-in';
+import { addDays, daysBetween } from '../dates/calendar-date';
+import { describeCadence, nextContactDue, readContactCadence, type ContactCadence } from '../plan/contact-cadence';
+import type { PlanDocument } from '../plan/plan-document';
 
 /** Action steps due within this many days show on Today (overdue ones too, gently). */
 export const actionStepsAheadDays = 7;
@@ -126,4 +121,30 @@ export function dueContacts(plan: PlanDocument, today: string): DueContact[] {
 export function reviewDue(plan: PlanDocument, today: string): string | null {
   const { cadence, nextReviewOn } = plan.reviewSchedule;
   return cadence !== 'none' && nextReviewOn && nextReviewOn <= today ? nextReviewOn : null;
+}
+
+/** The days the plan has something due, as reminders need them (kept in memory while locked). */
+export interface PlanDueDays {
+  review: string | null;
+  actionSteps: string[];
+  supporters: string[];
+}
+
+/** When the review, the open action steps and each person's next contact fall due. */
+export function planDueDays(plan: PlanDocument): PlanDueDays {
+  const { cadence, nextReviewOn } = plan.reviewSchedule;
+  const contacts = [
+    ...plan.supportNetwork.people.map((person) => [person.checkInFrequency, person.lastContactOn] as const),
+    ...plan.careTeam.accountability.map((entry) => [entry.howOften, entry.lastContactOn] as const),
+  ];
+  return {
+    review: cadence === 'none' ? null : nextReviewOn,
+    actionSteps: plan.goals
+      .filter((goal) => goal.status === 'not-started' || goal.status === 'in-progress')
+      .flatMap((goal) => goal.actionSteps.filter((step) => !step.done && step.dueDate).map((step) => step.dueDate!)),
+    supporters: contacts.flatMap(([howOften, lastOn]) => {
+      const cadence = readContactCadence(howOften);
+      return cadence && lastOn ? [nextContactDue(lastOn, cadence)] : [];
+    }),
+  };
 }

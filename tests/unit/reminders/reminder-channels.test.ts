@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../../electron/check-ins/check-in-today';
+import { defaultReminderPreferences } from '../../../shared/reminders/reminder-preferences';
+import { checkInFields } from '../../support/check-in-fields';
+import { testPassphrase, useAppCores } from '../support/unlocked-core';
+
+const appCore = useAppCores();
+
+/** A clock the test moves, in London. */
+function movableClock(start: string) {
+  let now = new Date(start);
+  const clock: Clock = { now: () => now, timeZone: () => 'Europe/London' };
+  return { clock, moveTo: (to: string) => (now = new Date(to)) };
+}
+
+describe('reminders over the app core', () => {
+  it('are kept beside the vault as times and switches only, and work while it is locked', async () => {
+    const time = movableClock('2026-11-19T18:00:00Z');
+    const shown: string[] = [];
+    const backgroundModes: unknown[] = [];
+    const { core, value } = await appCore({
+      clock: time.clock,
+      host: {
+        showNotification: ({ title, body }) => shown.push(`${title}: ${body}`),
+        setBackgroundMode: (mode) => backgroundModes.push(mode),
+      },
+    });
+    expect(await value('reminders.get', {})).toEqual(defaultReminderPreferences);
+    await value('vault.create', { passphrase: testPassphrase });
+    const plan = await value('plan.start', { template: 'addiction' });
+    await value('plan.updateSection', {
+      section: 'reviewSchedule',
+      value: { cadence: 'monthly', nextReviewOn: '2026-11-20' },
+    });
+    await value('reminders.update', { checkInTimes: ['20:00'], reviewDue: true, keepRunningInTray: true });
+    expect(backgroundModes.at(-1)).toEqual({ keepRunningInTray: true, openAtLogin: false });
+
+    // The file beside the vault holds no word of the plan.
+    const file = await readFile(
+      path.join(path.dirname((await value('vault.status', {})).vaultPath), 'preferences.json'),
+      'utf8',
+    );
+    expect(JSON.parse(file)).toMatchObject({ checkInTimes: ['20:00'], reviewDue: true });
+    expect(file).not.toContain(plan.plan.goals[0]!.statement);
+
+    // Locked at 19:00: what was due is remembered in memory; the reminder still comes at 20:00.
+    await value('vault.lock', {});
+    time.moveTo('2026-11-19T20:00:10Z');
+    expect(await core.checkReminders()).toEqual(['check-in']);
+    // The review is due on the 20th: at 09:00 that day, while still locked.
+    time.moveTo('2026-11-20T09:00:10Z');
+    expect(await core.checkReminders()).toEqual(['review']);
+    expect(shown).toEqual(['Waypoint: Time for your check-in.', 'Waypoint: Your plan review is due today.']);
+  });
+
+  it('a day that already has a check-in gets no check-in reminder, whether unlocked or locked since', async () => {
+    const time = movableClock('2026-11-19T18:00:00Z');
+    const { core, value } = await appCore({ clock: time.clock });
+    await value('vault.create', { passphrase: testPassphrase });
+    await value('reminders.update', { checkInTimes: ['20:00', '21:00'] });
+    await value('checkIns.add', checkInFields({ at: '2026-11-19T18:00:00.000Z' }));
+    time.moveTo('2026-11-19T20:00:10Z');
+    expect(await core.checkReminders()).toEqual([]);
+    await value('vault.lock', {});
+    time.moveTo('2026-11-19T21:00:10Z');
+    expect(await core.checkReminders()).toEqual([]);
+    time.moveTo('2026-11-20T20:00:10Z');
+    expect(await core.checkReminders()).toEqual(['check-in']);
+  });
+
+  it('main refuses reminder times that are not times, and more than four a day', async () => {
+    const { send } = await appCore();
+    const refusal = async (input: unknown) => {
+      const result = await send('reminders.update', input);
+      return result.ok ? 'accepted' : result.error.message;
+    };
+    expect(await refusal({ checkInTimes: ['25:00'] })).toMatch(/Use a time such as 20:00/);
+    expect(await refusal({ checkInTimes: ['08:00', '09:00', '10:00', '11:00', '12:00'] })).toMatch(/Up to 4/);
+    expect(await refusal({ checkInTimes: ['20:00', '20:00'] })).toMatch(/once/);
+    expect(await refusal({ planTime: '9am' })).toMatch(/Use a time/);
+    expect(await refusal({ sendTo: 'someone' })).not.toBe('accepted');
+  });
+});
