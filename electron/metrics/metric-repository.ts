@@ -5,6 +5,7 @@ import {
   type MetricSetting,
   type TrackedMetric,
 } from '../../shared/metrics/custom-metric';
+import { builtInMetrics } from '../../shared/metrics/metric-key';
 import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
@@ -95,4 +96,18 @@ export function deleteCustomMetric(db: Database, key: string): void {
 
 function countValues(db: Database, key: string): number {
   return selectRow(db, 'SELECT count(*) FROM checkin_values WHERE metric = ?', [key], { count: 'number' })!.count;
+}
+
+/**
+ * A template's measures: a plan started from it asks about exactly those built-ins (a physical
+ * injury tracks pain, not cravings); suggestions added later from another template only turn
+ * its measures on. Custom measures are never touched.
+ */
+export function applyTemplateMeasures(db: Database, measures: readonly string[] | null, firstStart: boolean): void {
+  if (!measures) return;
+  for (const { key } of builtInMetrics) {
+    if (key === 'mood') continue;
+    if (measures.includes(key)) setMetricEnabled(db, key, true);
+    else if (firstStart) setMetricEnabled(db, key, false);
+  }
 }

@@ -10,6 +10,7 @@ import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { checkInToday, type Clock } from '../check-ins/check-in-today';
 import { goalHasMilestone, insertMilestone } from '../milestones/milestone-repository';
+import { applyTemplateMeasures } from '../metrics/metric-repository';
 import type { OpenVault } from '../vault/open-vault';
 import {
   addPlanEntry,
@@ -68,6 +69,7 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       changePlan((db) => {
         const template = planTemplates.find((candidate) => candidate.key === key)!;
         const today = checkInToday(db, clock);
+        applyTemplateMeasures(db, template.measures, readPlanStartedOn(db) === null);
         const plan = withTemplateSuggestions(readPlan(db), template, newId);
         // A new plan gets its first review one cadence from today, so the home screen can show it.
         const { cadence, nextReviewOn } = plan.reviewSchedule;

@@ -181,7 +181,13 @@ export function CheckboxGroupField<T extends string>({
   value,
   onChange,
   emptyText,
-}: ValueFieldProps<readonly T[]> & { options: readonly Choice<T>[]; emptyText?: string }) {
+  chips,
+}: ValueFieldProps<readonly T[]> & {
+  options: readonly Choice<T>[];
+  emptyText?: string;
+  /** Compact toggle chips in rows (a check-in's strategies and signs) instead of a column. */
+  chips?: boolean;
+}) {
   const id = useId();
   const describedBy = describedByFor(id, hint, error);
   const toggle = (option: T, checked: boolean) =>
@@ -191,7 +197,7 @@ export function CheckboxGroupField<T extends string>({
         : value.filter((v) => v !== option),
     );
   return (
-    <fieldset className="field checkbox-group" aria-describedby={describedBy}>
+    <fieldset className={`field checkbox-group${chips ? ' chips' : ''}`} aria-describedby={describedBy}>
       <legend>{label}</legend>
       {options.length === 0 && emptyText && <p className="field-hint">{emptyText}</p>}
       <div className="checkbox-options">

@@ -17,11 +17,17 @@ export interface PlanTemplate {
   copingStrategies: Pick<PlanEntryData<'copingStrategies'>, 'name' | 'kind' | 'whenItHelps' | 'frequency'>[];
   triggers: Pick<PlanEntryData<'triggers'>, 'kind' | 'description'>[];
   warningSigns: Record<WarningStage, string[]>;
+  /**
+   * The built-in check-in measures a plan started from this template asks about (mood always):
+   * few, so a daily check-in stays short. Null keeps what the vault has (the blank plan).
+   */
+  measures: readonly string[] | null;
 }
 
 export const planTemplates: readonly PlanTemplate[] = [
   {
     key: 'addiction',
+    measures: ['cravings', 'sleep-quality', 'energy'],
     name: 'Addiction',
     description: 'Staying away from alcohol, drugs, gambling or another habit that took over.',
     goals: [
@@ -91,6 +97,7 @@ export const planTemplates: readonly PlanTemplate[] = [
   },
   {
     key: 'mental-health',
+    measures: ['anxiety', 'energy', 'sleep-hours', 'sleep-quality'],
     name: 'Mental health',
     description: 'Recovering from depression, anxiety, burnout or another mental-health condition.',
     goals: [
@@ -160,6 +167,7 @@ export const planTemplates: readonly PlanTemplate[] = [
   },
   {
     key: 'physical',
+    measures: ['pain', 'sleep-quality', 'energy'],
     name: 'Physical injury or illness',
     description: 'Getting back to life after an injury, an operation or a long illness.',
     goals: [
@@ -218,6 +226,7 @@ export const planTemplates: readonly PlanTemplate[] = [
   },
   {
     key: 'life-event',
+    measures: ['anxiety', 'sleep-quality', 'energy'],
     name: 'Another life event',
     description: 'Finding my feet after a loss, a separation, a move or another big change.',
     goals: [
@@ -269,6 +278,7 @@ export const planTemplates: readonly PlanTemplate[] = [
   },
   {
     key: 'blank',
+    measures: null,
     name: 'Blank plan',
     description: 'Start with nothing filled in and write every part in your own words.',
     goals: [],

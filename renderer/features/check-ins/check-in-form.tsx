@@ -34,6 +34,8 @@ interface CheckInFormProps {
   /** Resolves with main's refusal message, or undefined once saved. */
   onSave(fields: CheckInFields): Promise<string | undefined>;
   onCancel(): void;
+  /** Opens "Choose what to track" beside the form, which stays as it is. */
+  onChooseWhatToTrack?(): void;
 }
 
 /** One measure: a number box for a range, a select for yes/no. Empty means "not recorded". */
@@ -201,65 +203,6 @@ export function CheckInForm(props: CheckInFormProps) {
           'Enter a date and time to see which day this check-in counts for.'
         )}
       </p>
-      <MoodPicker
-        id={`${id}-mood`}
-        value={draft.mood}
-        onChange={(mood) => update({ mood })}
-        error={problems.mood}
-        autoFocus
-      />
-
-      {shown.length > 0 && (
-        <fieldset className="metric-grid">
-          <legend>How things are</legend>
-          {shown.map((metric) => (
-            <MetricInput
-              key={metric.key}
-              metric={metric}
-              value={draft.values[metric.key] ?? ''}
-              error={problems[metric.key]}
-              onChange={(value) => update({ values: { ...draft.values, [metric.key]: value } })}
-            />
-          ))}
-        </fieldset>
-      )}
-
-      <CheckboxGroupField
-        label="Coping strategies I used"
-        options={links.coping}
-        value={draft.copingIds}
-        onChange={(copingIds) => update({ copingIds: [...copingIds] })}
-        emptyText="Add coping strategies to your plan to tick them off here."
-      />
-      <CheckboxGroupField
-        label="Triggers I met"
-        options={links.trigger}
-        value={draft.triggerIds}
-        onChange={(triggerIds) => update({ triggerIds: [...triggerIds] })}
-        emptyText="Add triggers to your plan to note them here."
-      />
-      <CheckboxGroupField
-        label="Warning signs I noticed"
-        options={links.warningSign}
-        value={draft.warningSignIds}
-        onChange={(warningSignIds) => update({ warningSignIds: [...warningSignIds] })}
-        emptyText="Add warning signs to your plan to note them here."
-      />
-      <CheckboxField label="I had a lapse or setback" checked={draft.lapse} onChange={(lapse) => update({ lapse })} />
-      {draft.lapse && (
-        <p className="field-hint kind-note">
-          Thank you for writing it down. A lapse does not erase your progress: your total days and your longest run
-          stay, and your setback plan is there if you need it.
-        </p>
-      )}
-      <TextAreaField
-        label="Note (private)"
-        hint="Anything you want to remember about today. Ctrl+Enter saves from here."
-        value={draft.note}
-        onChange={(note) => update({ note })}
-        rows={3}
-      />
-
       <fieldset className="check-in-when">
         <legend>When</legend>
         <div className="field">
@@ -287,6 +230,76 @@ export function CheckInForm(props: CheckInFormProps) {
         </div>
         <FieldMessages id={`${id}-date`} hint={dayHint} error={problems.when} />
       </fieldset>
+      <MoodPicker
+        id={`${id}-mood`}
+        value={draft.mood}
+        onChange={(mood) => update({ mood })}
+        error={problems.mood}
+        autoFocus
+      />
+
+      {(shown.length > 0 || props.onChooseWhatToTrack) && (
+        <fieldset className="metric-grid">
+          <legend>How things are</legend>
+          {props.onChooseWhatToTrack && (
+            <button
+              type="button"
+              className="button-quiet button-small choose-tracking"
+              onClick={props.onChooseWhatToTrack}
+            >
+              Choose what to track
+            </button>
+          )}
+          {shown.map((metric) => (
+            <MetricInput
+              key={metric.key}
+              metric={metric}
+              value={draft.values[metric.key] ?? ''}
+              error={problems[metric.key]}
+              onChange={(value) => update({ values: { ...draft.values, [metric.key]: value } })}
+            />
+          ))}
+        </fieldset>
+      )}
+
+      <CheckboxGroupField
+        label="Coping strategies I used"
+        chips
+        options={links.coping}
+        value={draft.copingIds}
+        onChange={(copingIds) => update({ copingIds: [...copingIds] })}
+        emptyText="Add coping strategies to your plan to tick them off here."
+      />
+      <CheckboxGroupField
+        label="Triggers I met"
+        chips
+        options={links.trigger}
+        value={draft.triggerIds}
+        onChange={(triggerIds) => update({ triggerIds: [...triggerIds] })}
+        emptyText="Add triggers to your plan to note them here."
+      />
+      <CheckboxGroupField
+        label="Warning signs I noticed"
+        chips
+        options={links.warningSign}
+        value={draft.warningSignIds}
+        onChange={(warningSignIds) => update({ warningSignIds: [...warningSignIds] })}
+        emptyText="Add warning signs to your plan to note them here."
+      />
+      <CheckboxField label="I had a lapse or setback" checked={draft.lapse} onChange={(lapse) => update({ lapse })} />
+      {draft.lapse && (
+        <p className="field-hint kind-note">
+          Thank you for writing it down. A lapse does not erase your progress: your total days and your longest run
+          stay, and your setback plan is there if you need it.
+        </p>
+      )}
+      <TextAreaField
+        label="Note (private)"
+        hint="Anything you want to remember about today. Ctrl+Enter saves from here."
+        value={draft.note}
+        onChange={(note) => update({ note })}
+        rows={3}
+      />
 
       {saveError && (
         <p className="field-error" role="alert">

@@ -44,6 +44,8 @@ export function CheckInsScreen() {
   const [undoable, setUndoable] = useState<{ day: string }>();
   const [announcement, setAnnouncement] = useState('');
   const [savedOne, setSavedOne] = useState(false);
+  // "Choose what to track" from the form opens right below it, and the form stays as it is.
+  const [trackingFromForm, setTrackingFromForm] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
   // Navigating away from a check-in with something written in it asks first, as Escape does.
   const [unsaved, setUnsaved] = useState(false);
@@ -69,6 +71,7 @@ export function CheckInsScreen() {
   const closeForm = useCallback(() => {
     leaving.current = true;
     setUnsaved(false);
+    setTrackingFromForm(false);
     setParams({}, { replace: true });
   }, [setParams]);
 
@@ -153,6 +156,7 @@ export function CheckInsScreen() {
           boundaryMinutes={setup.boundaryMinutes}
           writtenNow={!editing && !fillDay}
           onSave={save}
+          onChooseWhatToTrack={() => setTrackingFromForm(true)}
           onCancel={() => {
             drafts.drop(checkInDraftForm);
             closeForm();
@@ -169,6 +173,7 @@ export function CheckInsScreen() {
           </p>
         </div>
       )}
+      {formOpen && trackingFromForm && <TrackedMetrics metrics={setup.metrics} onChange={setMetrics} openFromForm />}
       {savedOne && !formOpen && <ReminderOffer />}
       {blocker.state === 'blocked' && (
         <DiscardCheck
@@ -206,7 +211,7 @@ export function CheckInsScreen() {
           Show {moreDays} earlier days
         </button>
       </section>
-      <TrackedMetrics metrics={setup.metrics} onChange={setMetrics} />
+      {!(formOpen && trackingFromForm) && <TrackedMetrics metrics={setup.metrics} onChange={setMetrics} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { customMetricSchema, type TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
@@ -19,10 +19,17 @@ const blankMeasure: NewMeasure = { label: '', kind: 'scale', min: '0', max: '10'
 export function TrackedMetrics({
   metrics,
   onChange,
+  openFromForm,
 }: {
   metrics: readonly TrackedMetric[];
   onChange(metrics: TrackedMetric[]): void;
+  /** Opened by the check-in form's "Choose what to track": open, with focus on it. */
+  openFromForm?: boolean;
 }) {
+  const summary = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (openFromForm) summary.current?.focus();
+  }, [openFromForm]);
   const ipc = useIpcClient();
   const adding = useOneAtATime();
   const id = useId();
@@ -62,8 +69,10 @@ export function TrackedMetrics({
   }
 
   return (
-    <details className="card tracked-metrics">
-      <summary className="summary-heading">Choose what to track</summary>
+    <details className="card tracked-metrics" open={openFromForm || undefined}>
+      <summary ref={summary} className="summary-heading">
+        Choose what to track
+      </summary>
       <fieldset className="checkbox-group">
         <legend>Check-ins ask for mood, and for these:</legend>
         {metrics

@@ -21,6 +21,16 @@ describe('plan channels', () => {
     });
   });
 
+  it('each template sets its check-in measures: a physical injury tracks pain, not cravings; a later template only adds', async () => {
+    const { value } = await unlockedCore();
+    const on = async () =>
+      (await value('metrics.list', {})).filter((metric) => metric.enabled).map((metric) => metric.key);
+    await value('plan.start', { template: 'physical' });
+    expect(await on()).toEqual(['mood', 'energy', 'sleep-quality', 'pain']);
+    await value('plan.start', { template: 'addiction' });
+    expect(await on()).toEqual(['mood', 'energy', 'sleep-quality', 'cravings', 'pain']);
+  });
+
   it('"today" in main is the check-in day: a plan started at 01:30 starts, and a goal achieved then counts, on the evening before', async () => {
     // 01:30 on 10 March 2026 in London, with the default 04:00 day boundary.
     const clock = { now: () => new Date('2026-03-10T01:30:00Z'), timeZone: () => 'Europe/London' };
