@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { daysBetween, localDate } from '../../../../shared/dates/calendar-date';
+import { daysBetween } from '../../../../shared/dates/calendar-date';
+import { useCheckInToday } from '../../../lib/check-in-clock';
 import { planTemplates, type PlanTemplate } from '../../../../shared/plan/plan-templates';
 import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
@@ -88,7 +89,9 @@ function pageStatus(path: PlanPagePath, { plan, reviews }: PlanView): string {
 
 function NextReview() {
   const { view } = usePlanStore();
+  const today = useCheckInToday();
   const { cadence, nextReviewOn } = view.plan.reviewSchedule;
+  if (!today) return null;
   if (cadence === 'none' || !nextReviewOn) {
     return (
       <section className="card next-review" aria-labelledby="next-review">
@@ -98,7 +101,7 @@ function NextReview() {
       </section>
     );
   }
-  const days = daysBetween(localDate(new Date()), nextReviewOn);
+  const days = daysBetween(today, nextReviewOn);
   return (
     <section className={`card next-review${days <= 0 ? ' next-review-due' : ''}`} aria-labelledby="next-review">
       <h2 id="next-review">Next review</h2>

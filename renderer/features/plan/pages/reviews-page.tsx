@@ -1,5 +1,4 @@
-import { useState, type FormEvent } from 'react';
-import { localDate } from '../../../../shared/dates/calendar-date';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { PlanDiff } from '../../../../shared/plan/plan-diff';
 import { reviewNotesSchema, type ReviewNotes } from '../../../../shared/plan/plan-review';
 import { DateField, SelectField, TextAreaField } from '../../../components/form-fields';
@@ -13,15 +12,26 @@ import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';
 import { planPageTitle } from '../plan-pages';
 import { useCheckInToday } from '../../../lib/check-in-clock';
+import { draftLike, useDrafts } from '../../../lib/drafts-context';
 import { useOneAtATime } from '../../../lib/use-one-at-a-time';
 
 /** A new review, dated today (the check-in day, as everywhere in Waypoint). */
 const blankNotes = (today: string): ReviewNotes => ({ reviewedOn: today, working: '', notWorking: '', changes: '' });
 
-function RecordReview() {
+/** The review form's drafts key: notes half-written when the vault locks come back at unlock. */
+const reviewDraftForm = 'plan-review';
+
+function RecordReview({ today }: { today: string }) {
   const { perform } = usePlanStore();
-  const today = useCheckInToday() ?? localDate(new Date());
-  const [notes, setNotes] = useState(() => blankNotes(today));
+  const drafts = useDrafts();
+  const [notes, setNotes] = useState(
+    () => draftLike(drafts.kept(reviewDraftForm), blankNotes(today)) ?? blankNotes(today),
+  );
+  useEffect(() => {
+    const blank = JSON.stringify(notes) === JSON.stringify(blankNotes(today));
+    if (blank) drafts.drop(reviewDraftForm);
+    else drafts.keep(reviewDraftForm, notes);
+  }, [notes, today, drafts]);
   const saving = useOneAtATime();
   const [submitted, setSubmitted] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
@@ -165,6 +175,7 @@ function PastReviews() {
 
 export function ReviewsPage() {
   const { reviews } = usePlanStore().view;
+  const today = useCheckInToday();
   return (
     <>
       <PageHeading description="Regular reviews keep the plan yours. Each review keeps a snapshot, so you and your therapist can see how the plan evolved.">
@@ -177,7 +188,7 @@ export function ReviewsPage() {
         heading="Review schedule"
         fields={sectionFields.reviewSchedule}
       />
-      <RecordReview />
+      {today && <RecordReview today={today} />}
       <CompareVersions key={`compare-${reviews.length}`} />
       <PastReviews />
     </>
