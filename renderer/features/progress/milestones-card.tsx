@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { useIpcQuery } from '../../lib/use-ipc-query';
-import { countsInWords } from './milestone-texts';
+import { RecoveryCounts } from './recovery-counts';
 
 /** The home screen's milestones: the counters, the latest milestones reached and the next one. */
 export function MilestonesCard() {
@@ -24,18 +24,7 @@ export function MilestonesCard() {
           milestones.
         </p>
       ) : (
-        <div className="counts">
-          {countsInWords(view).map(({ kind, headline, details }) => (
-            <div key={kind} className="count">
-              <p className="count-headline">{headline}</p>
-              {details.map((detail) => (
-                <p key={detail} className="muted">
-                  {detail}
-                </p>
-              ))}
-            </div>
-          ))}
-        </div>
+        <RecoveryCounts view={view} />
       )}
       {recent.length > 0 && (
         <ul className="milestone-list">

@@ -5,7 +5,7 @@ import { DateField, SelectField, TextField } from '../../components/form-fields'
 import { Notice } from '../../components/notice';
 import { formatDate } from '../../lib/format-date';
 import { useIpcClient } from '../../lib/ipc-context';
-import { countsInWords } from './milestone-texts';
+import { RecoveryCounts } from './recovery-counts';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 
 /** Counters, every milestone reached, and the person's own milestones to add or remove. */
@@ -57,16 +57,7 @@ export function MilestonesPanel({
   return (
     <section className="card below-chart" aria-labelledby="milestones-title" id="milestones">
       <h2 id="milestones-title">Milestones</h2>
-      {countsInWords(view).map(({ kind, headline, details }) => (
-        <div key={kind} className="count">
-          <p className="count-headline">{headline}</p>
-          {details.map((detail) => (
-            <p key={detail} className="muted">
-              {detail}
-            </p>
-          ))}
-        </div>
-      ))}
+      <RecoveryCounts view={view} />
       {view.reached.length > 0 && (
         <>
           <h3>Reached</h3>

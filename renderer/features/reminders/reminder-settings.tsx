@@ -6,6 +6,17 @@ import { trayExplanation, useReminderPreferences } from './use-reminder-preferen
 
 const defaultReminderTime = '20:00';
 
+/** The plan reminders, each a switch: its preference, its label and what the confirmation calls it. */
+const planSwitches = [
+  { key: 'reviewDue', label: 'When my plan review is due', what: 'Review' },
+  { key: 'actionStepsDue', label: 'When an action step is due', what: 'Action step' },
+  {
+    key: 'supportersDue',
+    label: 'When it is time to reach out to someone in my support network',
+    what: 'Support network',
+  },
+] as const;
+
 /**
  * Settings → Reminders: daily check-in times, reminders from the plan, and keeping Waypoint
  * running so they can come. Every change is saved at once (in main, beside the vault).
@@ -93,33 +104,14 @@ export function ReminderSettings() {
 
       <fieldset>
         <legend>From my plan</legend>
-        <CheckboxField
-          label="When my plan review is due"
-          checked={preferences.reviewDue}
-          onChange={(reviewDue) =>
-            void save({ reviewDue }, reviewDue ? 'Review reminders are on.' : 'Review reminders are off.')
-          }
-        />
-        <CheckboxField
-          label="When an action step is due"
-          checked={preferences.actionStepsDue}
-          onChange={(actionStepsDue) =>
-            void save(
-              { actionStepsDue },
-              actionStepsDue ? 'Action step reminders are on.' : 'Action step reminders are off.',
-            )
-          }
-        />
-        <CheckboxField
-          label="When it is time to reach out to someone in my support network"
-          checked={preferences.supportersDue}
-          onChange={(supportersDue) =>
-            void save(
-              { supportersDue },
-              supportersDue ? 'Support network reminders are on.' : 'Support network reminders are off.',
-            )
-          }
-        />
+        {planSwitches.map(({ key, label, what }) => (
+          <CheckboxField
+            key={key}
+            label={label}
+            checked={preferences[key]}
+            onChange={(on) => void save({ [key]: on }, `${what} reminders are ${on ? 'on' : 'off'}.`)}
+          />
+        ))}
         <div className="field">
           <label htmlFor={`${id}-plan-time`}>Plan reminders come at</label>
           <input
