@@ -226,8 +226,11 @@ if (!app.requestSingleInstanceLock()) {
         callback({ cancel: !allowed });
       },
     );
-    appSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    appSession.setPermissionCheckHandler(() => false);
+    // Every permission is refused but one: writing to the clipboard, for the Copy buttons beside phone numbers.
+    appSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      callback(permission === 'clipboard-sanitized-write'),
+    );
+    appSession.setPermissionCheckHandler((_contents, permission) => permission === 'clipboard-sanitized-write');
 
     protocol.handle(appScheme, async (request) => {
       const url = new URL(request.url);

@@ -1,4 +1,4 @@
-import { createContext, lazy, Suspense, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, lazy, Suspense, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { createHashRouter, Link, Navigate, NavLink, Outlet, RouterProvider, useNavigate } from 'react-router';
 import type { VaultStatus } from '../../shared/vault/vault-status';
 import { CheckInsScreen } from '../features/check-ins/check-ins-screen';
@@ -11,7 +11,8 @@ import { SettingsProvider } from '../lib/settings-context';
 import { DraftsProvider } from '../lib/drafts-context';
 import { onReminderClicked } from '../lib/reminder-clicks';
 import { QuickCheckInDialog } from '../features/check-ins/quick-check-in-dialog';
-import { checkInShortcut, lockShortcut, safetyPlanShortcut } from '../lib/shortcuts';
+import { checkInShortcut, lockShortcut, safetyPlanShortcut, strugglingShortcut } from '../lib/shortcuts';
+import { StrugglingView } from '../features/crisis/struggling-view';
 import { SaveStatus } from './save-status';
 import { useActivityPings } from './use-activity-pings';
 
@@ -35,7 +36,15 @@ const safetyPlanPath = '/plan/safety';
  * App-wide shortcuts from any screen: lock (Ctrl/⌘+L), the safety plan (Ctrl/⌘+Shift+S), the
  * quick check-in (Ctrl/⌘+K).
  */
-function ShellShortcuts({ onLock, onQuickCheckIn }: { onLock(): void; onQuickCheckIn(): void }) {
+function ShellShortcuts({
+  onLock,
+  onQuickCheckIn,
+  onStruggling,
+}: {
+  onLock(): void;
+  onQuickCheckIn(): void;
+  onStruggling(): void;
+}) {
   const navigate = useNavigate();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -50,11 +59,14 @@ function ShellShortcuts({ onLock, onQuickCheckIn }: { onLock(): void; onQuickChe
       } else if (key === 'k' && !event.shiftKey) {
         event.preventDefault();
         onQuickCheckIn();
+      } else if (key === 'h' && event.shiftKey) {
+        event.preventDefault();
+        onStruggling();
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onLock, onQuickCheckIn, navigate]);
+  }, [onLock, onQuickCheckIn, onStruggling, navigate]);
   return null;
 }
 
@@ -134,6 +146,8 @@ function SettingsRoute() {
 function ShellLayout() {
   const { onLock } = useShell();
   const [quickCheckInOpen, setQuickCheckInOpen] = useState(false);
+  const [strugglingOpen, setStrugglingOpen] = useState(false);
+  const openStruggling = useCallback(() => setStrugglingOpen(true), []);
   const quickCheckIn = useMemo(() => ({ open: () => setQuickCheckInOpen(true) }), []);
   const navigate = useNavigate();
   useEffect(
@@ -146,7 +160,7 @@ function ShellLayout() {
   );
   return (
     <QuickCheckInContext.Provider value={quickCheckIn}>
-      <ShellShortcuts onLock={onLock} onQuickCheckIn={quickCheckIn.open} />
+      <ShellShortcuts onLock={onLock} onQuickCheckIn={quickCheckIn.open} onStruggling={openStruggling} />
       <a
         className="skip-link"
         href="#main-content"
@@ -180,6 +194,15 @@ function ShellLayout() {
             >
               Check in <kbd>{checkInShortcut.label}</kbd>
             </button>
+            <button
+              type="button"
+              className="struggling-button"
+              onClick={openStruggling}
+              aria-keyshortcuts={strugglingShortcut.aria}
+              title={`My plan for a hard moment, from anywhere (${strugglingShortcut.label})`}
+            >
+              I’m struggling
+            </button>
             <Link
               to={safetyPlanPath}
               className="safety-plan-link"
@@ -200,6 +223,7 @@ function ShellLayout() {
         </main>
       </div>
       {quickCheckInOpen && <QuickCheckInDialog onClose={() => setQuickCheckInOpen(false)} />}
+      {strugglingOpen && <StrugglingView onClose={() => setStrugglingOpen(false)} />}
     </QuickCheckInContext.Provider>
   );
 }

@@ -15,3 +15,8 @@ export const checkInShortcut = {
   label: isMac ? '⌘K' : 'Ctrl+K',
   aria: isMac ? 'Meta+K' : 'Control+K',
 } as const;
+
+export const strugglingShortcut = {
+  label: isMac ? '⇧⌘H' : 'Ctrl+Shift+H',
+  aria: isMac ? 'Meta+Shift+H' : 'Control+Shift+H',
+} as const;

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
 import { DiscardCheck } from '../../components/discard-check';
 import { ReminderOffer } from '../reminders/reminder-offer';
+import { CrisisPanel } from '../crisis/crisis-panel';
 import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
 import { addDays } from '../../../shared/dates/calendar-date';
 import { Notice } from '../../components/notice';
@@ -44,6 +45,8 @@ export function CheckInsScreen() {
   const [undoable, setUndoable] = useState<{ day: string }>();
   const [announcement, setAnnouncement] = useState('');
   const [savedOne, setSavedOne] = useState(false);
+  // A check-in that notes a crisis-stage sign is followed by the crisis panel, every time.
+  const [crisisNoted, setCrisisNoted] = useState(false);
   // "Choose what to track" from the form opens right below it, and the form stays as it is.
   const [trackingFromForm, setTrackingFromForm] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
@@ -79,10 +82,11 @@ export function CheckInsScreen() {
   const formRequested = params.has('new') || params.has('fill') || params.has('edit');
   const formWasOpen = useRef(false);
   useEffect(() => {
-    if (formWasOpen.current && !formRequested) newButton.current?.focus();
+    // After a crisis-stage check-in, focus belongs to the crisis panel instead.
+    if (formWasOpen.current && !formRequested && !crisisNoted) newButton.current?.focus();
     formWasOpen.current = formRequested;
     leaving.current = false;
-  }, [formRequested, params]);
+  }, [formRequested, params, crisisNoted]);
 
   if (setupError || loadError) {
     return (
@@ -114,6 +118,8 @@ export function CheckInsScreen() {
     if (!result.ok) return result.error.message;
     setAnnouncement(`Check-in saved for ${formatDate(result.value.day)}.`);
     setSavedOne(true);
+    const crisisSigns = new Set(setup!.plan.warningSigns.crisis.signs.map((sign) => sign.id));
+    setCrisisNoted(fields.warningSignIds.some((id) => crisisSigns.has(id)));
     drafts.drop(checkInDraftForm);
     reload();
     closeForm();
@@ -144,6 +150,7 @@ export function CheckInsScreen() {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
+      {crisisNoted && !formOpen && <CrisisPanel plan={setup.plan} onClose={() => setCrisisNoted(false)} />}
       {formOpen ? (
         <CheckInForm
           key={params.toString()}
@@ -174,7 +181,7 @@ export function CheckInsScreen() {
         </div>
       )}
       {formOpen && trackingFromForm && <TrackedMetrics metrics={setup.metrics} onChange={setMetrics} openFromForm />}
-      {savedOne && !formOpen && <ReminderOffer />}
+      {savedOne && !formOpen && !crisisNoted && <ReminderOffer />}
       {blocker.state === 'blocked' && (
         <DiscardCheck
           question={discardQuestion}

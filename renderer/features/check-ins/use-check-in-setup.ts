@@ -29,6 +29,8 @@ export function planLinkChoices(plan: PlanDocument): PlanLinkChoices {
 
 export interface CheckInSetup {
   boundaryMinutes: number;
+  /** The plan, for the crisis panel after a check-in that notes a crisis-stage sign. */
+  plan: PlanDocument;
   metrics: TrackedMetric[];
   links: PlanLinkChoices;
 }
@@ -40,7 +42,12 @@ export function useCheckInSetup() {
   const plan = useIpcQuery('plan.get', {});
   const setup: CheckInSetup | undefined =
     settings && metrics.data && plan.data
-      ? { boundaryMinutes: settings.dayBoundaryMinutes, metrics: metrics.data, links: planLinkChoices(plan.data.plan) }
+      ? {
+          boundaryMinutes: settings.dayBoundaryMinutes,
+          plan: plan.data.plan,
+          metrics: metrics.data,
+          links: planLinkChoices(plan.data.plan),
+        }
       : undefined;
   const error = settingsError ?? firstError(metrics, plan);
   return { setup, error, setMetrics: (changed: TrackedMetric[]) => metrics.setData(changed) };

@@ -1,3 +1,4 @@
+import { EmergencyLine } from '../../components/emergency-line';
 import { useRef, useState, type FormEvent } from 'react';
 import type { IpcError } from '../../../shared/ipc/error-codes';
 import type { LockReason, VaultStatus } from '../../../shared/vault/vault-status';
@@ -78,6 +79,7 @@ export function UnlockScreen({
             {unlocking ? 'Unlocking…' : 'Unlock'}
           </button>
         </form>
+        <EmergencyLine />
       </div>
     </main>
   );

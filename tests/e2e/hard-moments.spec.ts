@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { addPlanEntry, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
+import type { VaultSession } from '../../electron/vault/vault-session';
+import { openSeeded, screenshot } from './app-steps';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** The addiction template with a crisis-stage plan, a sponsor and a crisis line with numbers. */
+function aPlanForHardMoments(session: VaultSession): void {
+  session.change((db) => {
+    const { warningResponses, safetyPlan } = readPlanSections(db);
+    updatePlanSection(db, {
+      section: 'warningResponses',
+      value: {
+        ...warningResponses,
+        crisis: { actionPlan: 'Leave the house. Go to Jo’s.', peopleToCall: 'Alex first, then Jo.' },
+      },
+    });
+    updatePlanSection(db, {
+      section: 'safetyPlan',
+      value: { ...safetyPlan, reasonsForLiving: 'My niece. The sea in the morning.' },
+    });
+    const person = { relationship: 'sponsor' as const, helpsWith: '', checkInFrequency: '', lastContactOn: null };
+    addPlanEntry(
+      db,
+      { list: 'people', parentId: null, data: { ...person, name: 'Alex', contact: '07700 900456' } },
+      randomUUID(),
+    );
+    addPlanEntry(
+      db,
+      {
+        list: 'resources',
+        parentId: null,
+        data: { name: 'Night line', kind: 'crisis-line', contact: '0800 000 0000', whenWhere: '', howItFits: '' },
+      },
+      randomUUID(),
+    );
+  });
+}
+
+test('a crisis-stage sign in a check-in is followed by a calm panel: my actions, numbers to copy, the safety plan, the emergency line', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction', fill: aPlanForHardMoments },
+    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z' },
+  );
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await page.getByRole('button', { name: 'New check-in' }).click();
+  await page.getByRole('radio', { name: '2 out of 10' }).click();
+  await page.getByRole('checkbox', { name: 'Making plans to use' }).check();
+  await page.getByRole('button', { name: 'Save check-in' }).click();
+
+  const panel = page.getByRole('region', { name: 'I noted a sign from the crisis stage of my plan' });
+  await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(panel.getByText('Leave the house. Go to Jo’s.')).toBeVisible();
+  await expect(panel.getByText('Alex first, then Jo.')).toBeVisible();
+  await expect(panel.getByText('If you are in danger now, call your local emergency number')).toBeVisible();
+  // Crisis lines first, then the support network, each number large with a Copy button.
+  await expect(panel.getByRole('listitem')).toHaveText([/Night line.*0800 000 0000/, /Alex.*07700 900456/]);
+  await expect(panel.getByRole('button', { name: 'Copy Alex’s number' })).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'crisis panel');
+  await screenshot(page, 'crisis-panel', hostName);
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel).toBeHidden();
+});
+
+test('"I’m struggling" by shortcut from three screens, keyboard only; it fits 1024x700 without scrolling', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction', fill: aPlanForHardMoments },
+    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z', colorScheme: 'dark' },
+  );
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const view = page.getByRole('dialog', { name: /I’m struggling/ });
+  for (const area of ['Check-ins', 'Progress', 'Plan']) {
+    await mainNav(page).getByRole('link', { name: area }).focus();
+    await page.keyboard.press('Enter');
+    // The new screen takes focus (its heading); that is where focus comes back to.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await page.keyboard.press('Control+Shift+H');
+    await expect(view.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(view.getByText('A brisk walk')).toBeVisible();
+    await expect(view.getByText('My niece. The sea in the morning.')).toBeVisible();
+    await expect(view.getByText('07700 900456')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(view).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  }
+  // Open it again: everything is on screen at 1024x700, and the timer starts from the keyboard.
+  await page.keyboard.press('Control+Shift+H');
+  const fits = await view.evaluate((dialog) => dialog.scrollHeight <= dialog.clientHeight);
+  expect(fits).toBe(true);
+  await view.getByRole('button', { name: 'Breathe with me for 2 minutes' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(view.getByText(/Breathe in · 1/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'I’m struggling, dark');
+  await screenshot(page, 'struggling-dark', hostName);
+});
+
+test('the lock screen always shows the emergency line', async ({ launch, userDataDir }) => {
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  await expect(page.getByText('If you are in danger now, call your local emergency number')).toBeVisible();
+});
