@@ -1,6 +1,7 @@
 import { defaultDayBoundaryMinutes } from '../check-ins/check-in-day';
 import { z } from 'zod';
 import { paperSizes } from '../pdf-export/report-choices';
+import { calendarDate } from '../plan/plan-text';
 
 /** Idle times a person can choose, in minutes. A closed list keeps the Settings screen simple. */
 export const autoLockMinuteChoices = [1, 2, 5, 10, 15, 30, 60] as const;
@@ -25,6 +26,11 @@ export const settingsSchema = z.strictObject({
     }),
   /** The paper the last PDF was made for, offered again next time. */
   paperSize: z.enum(paperSizes),
+  /**
+   * The day the person last dismissed the home screen's card for recurring early or worsening
+   * warning signs: it comes back only when the signs recur again after that day.
+   */
+  warningCardsDismissed: z.strictObject({ early: calendarDate.nullable(), worsening: calendarDate.nullable() }),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -33,4 +39,5 @@ export const defaultSettings: Settings = {
   autoLockMinutes: defaultAutoLockMinutes,
   dayBoundaryMinutes: defaultDayBoundaryMinutes,
   paperSize: 'a4',
+  warningCardsDismissed: { early: null, worsening: null },
 };

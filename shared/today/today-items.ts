@@ -16,9 +16,9 @@ export function weekStart(day: string): string {
 
 export const monthStart = (day: string) => `${day.slice(0, 8)}01`;
 
-/** The first day Today needs check-ins from: this week's Monday or the 1st, whichever is earlier. */
+/** The first day Today needs check-ins from: this week's Monday, the 1st or a week ago, whichever is earliest. */
 export const checkInsNeededFrom = (today: string) =>
-  weekStart(today) < monthStart(today) ? weekStart(today) : monthStart(today);
+  [weekStart(today), monthStart(today), addDays(today, -6)].sort()[0]!;
 
 /**
  * Days checked in this week and this month: counts that only grow. Nothing resets to zero after a

@@ -1,8 +1,10 @@
 import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
-import { addPlanEntry, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
+import { addPlanEntry, readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
 import type { VaultSession } from '../../electron/vault/vault-session';
-import { openSeeded, screenshot } from './app-steps';
+import { expectUnlocked, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
+import { checkInFields } from '../support/check-in-fields';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
@@ -112,4 +114,41 @@ test('the lock screen always shows the emergency line', async ({ launch, userDat
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
   await expect(page.getByText('If you are in danger now, call your local emergency number')).toBeVisible();
+});
+
+test('early warning signs on 3 of the last 7 days bring a card to Today with that stage’s plan, until dismissed', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    {
+      template: 'addiction',
+      fill: (session) => {
+        aPlanForHardMoments(session);
+        session.change((db) => {
+          const { warningResponses } = readPlanSections(db);
+          updatePlanSection(db, {
+            section: 'warningResponses',
+            value: { ...warningResponses, early: { actionPlan: 'Go to a meeting this week.', peopleToCall: '' } },
+          });
+          const early = readPlan(db).warningSigns.early.signs[0]!.id;
+          for (const at of ['2026-11-16T20:00:00.000Z', '2026-11-18T20:00:00.000Z', '2026-11-19T20:00:00.000Z']) {
+            insertCheckIn(db, randomUUID(), checkInFields({ at, warningSignIds: [early] }), 240);
+          }
+        });
+      },
+    },
+    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z' },
+  );
+  const card = page.getByRole('region', { name: 'My early warning signs came up on 3 of the last 7 days' });
+  await expect(card.getByText('Go to a meeting this week.')).toBeVisible();
+  await expect(card.getByText('07700 900456')).toBeVisible();
+  await card.getByRole('button', { name: 'Dismiss until the signs come up again' }).click();
+  await expect(card).toBeHidden();
+  await page.keyboard.press('Control+l');
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await expect(page.getByRole('region', { name: /^Today,/ })).toBeVisible();
+  await expect(card).toBeHidden();
 });

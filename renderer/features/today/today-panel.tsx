@@ -17,6 +17,7 @@ import { QuickCheckIn, savedMessage } from '../check-ins/quick-check-in';
 import { usePlanStore } from '../plan/plan-store';
 import { countsInWords } from '../progress/milestone-texts';
 import { ReminderOffer } from '../reminders/reminder-offer';
+import { WarningSignsCards } from '../crisis/warning-signs-card';
 import {
   checkInDayCounts,
   checkInsNeededFrom,
@@ -83,6 +84,7 @@ export function TodayPanel() {
   return (
     <section className="card today-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>Today, {formatDate(today)}</h2>
+      <WarningSignsCards checkIns={checkIns.data} plan={view.plan} today={today} />
       {milestones.data?.toMark && <MilestoneMark view={milestones.data} onMarked={milestones.setData} />}
 
       <div className="today-check-in">

@@ -59,7 +59,12 @@ describe('IPC router', () => {
   it('answers a valid call with the handler value in an ok envelope', async () => {
     expect(await router().dispatch('settings.get', {}, appSender)).toEqual({
       ok: true,
-      value: { autoLockMinutes: 10, dayBoundaryMinutes: 240, paperSize: 'a4' },
+      value: {
+        autoLockMinutes: 10,
+        dayBoundaryMinutes: 240,
+        paperSize: 'a4',
+        warningCardsDismissed: { early: null, worsening: null },
+      },
     });
   });
 
