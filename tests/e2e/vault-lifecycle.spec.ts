@@ -46,7 +46,7 @@ for (const areas of [
     const { page } = await openSeeded({ launch, userDataDir }, {});
     for (const area of areas) {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: area }).click();
-      await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+      await expect(page.getByRole('heading', { level: 1, name: area, exact: true })).toBeFocused();
       await expectNoSeriousAxeViolations(page, area);
       await screenshot(page, area.toLowerCase(), hostName);
     }
