@@ -77,15 +77,6 @@ interface ShellProps {
 
 const ShellContext = createContext<ShellProps | undefined>(undefined);
 
-/** The quick check-in, open over any screen (Ctrl/⌘+K, the home screen, a reminder). */
-interface QuickCheckInControl {
-  open(): void;
-}
-
-const QuickCheckInContext = createContext<QuickCheckInControl>({ open: () => undefined });
-
-export const useQuickCheckIn = () => useContext(QuickCheckInContext);
-
 /**
  * The unlocked app: navigation, the Lock button and shortcut, and one area at a time. A data
  * router, so a screen with unsaved writing can ask before the person navigates away.
@@ -148,19 +139,19 @@ function ShellLayout() {
   const [quickCheckInOpen, setQuickCheckInOpen] = useState(false);
   const [strugglingOpen, setStrugglingOpen] = useState(false);
   const openStruggling = useCallback(() => setStrugglingOpen(true), []);
-  const quickCheckIn = useMemo(() => ({ open: () => setQuickCheckInOpen(true) }), []);
+  const openQuickCheckIn = useCallback(() => setQuickCheckInOpen(true), []);
   const navigate = useNavigate();
   useEffect(
     () =>
       onReminderClicked((target) => {
-        if (target === 'quick-check-in') quickCheckIn.open();
+        if (target === 'quick-check-in') openQuickCheckIn();
         else void navigate('/plan');
       }),
-    [quickCheckIn, navigate],
+    [openQuickCheckIn, navigate],
   );
   return (
-    <QuickCheckInContext.Provider value={quickCheckIn}>
-      <ShellShortcuts onLock={onLock} onQuickCheckIn={quickCheckIn.open} onStruggling={openStruggling} />
+    <>
+      <ShellShortcuts onLock={onLock} onQuickCheckIn={openQuickCheckIn} onStruggling={openStruggling} />
       <a
         className="skip-link"
         href="#main-content"
@@ -188,7 +179,7 @@ function ShellLayout() {
             <button
               type="button"
               className="button-secondary"
-              onClick={quickCheckIn.open}
+              onClick={openQuickCheckIn}
               aria-keyshortcuts={checkInShortcut.aria}
               title={`A quick check-in from anywhere (${checkInShortcut.label})`}
             >
@@ -224,6 +215,6 @@ function ShellLayout() {
       </div>
       {quickCheckInOpen && <QuickCheckInDialog onClose={() => setQuickCheckInOpen(false)} />}
       {strugglingOpen && <StrugglingView onClose={() => setStrugglingOpen(false)} />}
-    </QuickCheckInContext.Provider>
+    </>
   );
 }
