@@ -11,6 +11,12 @@ import type { RunningApp } from './hosts/running-app';
 
 export { passphrase };
 
+/** The app's main navigation (Plan, Check-ins, Progress, Export, Settings). */
+export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
+
+/** One of the mood picker's eleven options. */
+export const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
+
 /** Creates a vault from the welcome screen and waits for the first unlocked screen. */
 export async function createVault(page: Page, chosen = passphrase): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();

@@ -5,10 +5,9 @@ import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
 import { readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { checkInFields } from '../support/check-in-fields';
-import { expectUnlocked, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import { expectUnlocked, mainNav, moodOption, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 const dayOf = (page: Page, date: RegExp) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: date }) });
 
@@ -22,8 +21,6 @@ async function expectThreeDaysAfterLocking(page: Page, marchFirstMood: number): 
   await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
   await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
 }
-
-const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
 
 /** Opens the full check-in form from the keyboard: Tab to "New check-in", Enter. */
 async function openFullFormByKeyboard(page: Page): Promise<void> {

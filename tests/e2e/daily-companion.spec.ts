@@ -10,11 +10,9 @@ import {
 } from '../../electron/plan/plan-repository';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { checkInFields } from '../support/check-in-fields';
-import { expectUnlocked, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import { expectUnlocked, mainNav, moodOption, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
 const today = (page: Page) => page.getByRole('region', { name: /^Today,/ });
 
 /**

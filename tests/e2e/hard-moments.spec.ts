@@ -1,13 +1,10 @@
-import type { Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { addPlanEntry, readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
 import type { VaultSession } from '../../electron/vault/vault-session';
-import { expectUnlocked, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import { expectUnlocked, mainNav, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
 import { checkInFields } from '../support/check-in-fields';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
-
-const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
 /** The addiction template with a crisis-stage plan, a sponsor and a crisis line with numbers. */
 function aPlanForHardMoments(session: VaultSession): void {
@@ -42,16 +39,23 @@ function aPlanForHardMoments(session: VaultSession): void {
   });
 }
 
+/** Launches on the plan for hard moments, on 19 November 2026 at 21:00 in London. */
+const openOnHardMomentsPlan = (
+  fixtures: Parameters<typeof openSeeded>[0],
+  options: { colorScheme?: 'light' | 'dark' } = {},
+) =>
+  openSeeded(
+    fixtures,
+    { template: 'addiction', fill: aPlanForHardMoments },
+    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z', ...options },
+  );
+
 test('a crisis-stage sign in a check-in is followed by a calm panel: my actions, numbers to copy, the safety plan, the emergency line', async ({
   launch,
   hostName,
   userDataDir,
 }) => {
-  const { page } = await openSeeded(
-    { launch, userDataDir },
-    { template: 'addiction', fill: aPlanForHardMoments },
-    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z' },
-  );
+  const { page } = await openOnHardMomentsPlan({ launch, userDataDir });
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   await page.getByRole('button', { name: 'New check-in' }).click();
   await page.getByRole('radio', { name: '2 out of 10' }).click();
@@ -77,11 +81,7 @@ test('"I’m struggling" by shortcut from three screens, keyboard only; it fits 
   hostName,
   userDataDir,
 }) => {
-  const { page } = await openSeeded(
-    { launch, userDataDir },
-    { template: 'addiction', fill: aPlanForHardMoments },
-    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z', colorScheme: 'dark' },
-  );
+  const { page } = await openOnHardMomentsPlan({ launch, userDataDir }, { colorScheme: 'dark' });
   await page.setViewportSize({ width: 1024, height: 700 });
   const view = page.getByRole('dialog', { name: /I’m struggling/ });
   for (const [area, title] of [
