@@ -5,7 +5,7 @@ import { entryTitle } from '../../shared/plan/plan-entries';
 import { readAllCheckIns } from '../check-ins/check-in-repository';
 import { readTrackedMetrics } from '../metrics/metric-repository';
 import type { Database } from '../database/sqlite';
-import { readPlan } from '../plan/plan-repository';
+import { readArchivedEntries, readPlan } from '../plan/plan-repository';
 
 /**
  * One field, quoted when it must be (RFC 4180). Text that a spreadsheet would run as a formula
@@ -20,7 +20,12 @@ function csvField(value: string | number): string {
 /** Every check-in as CSV, oldest first: one column per measure, linked plan entries by name. */
 export function checkInsCsv(db: Database): string {
   const metrics = readTrackedMetrics(db);
-  const titles = new Map(entriesOfPlan(readPlan(db)).map((entry) => [entry.id, entryTitle(entry.list, entry.data)]));
+  const titles = new Map(
+    [...readArchivedEntries(db), ...entriesOfPlan(readPlan(db))].map((entry) => [
+      entry.id,
+      entryTitle(entry.list, entry.data),
+    ]),
+  );
   const named = (ids: string[]) => ids.map((id) => titles.get(id) ?? '(removed from plan)').join('; ');
   const header = [
     'day',

@@ -17,9 +17,11 @@ import {
   deletePlanEntry,
   markPlanStarted,
   movePlanEntry,
+  readArchivedEntries,
   readPlan,
   readPlanStartedOn,
   replacePlan,
+  restoreArchivedEntry,
   restorePlanEntries,
   updatePlanEntry,
   updatePlanSection,
@@ -53,7 +55,10 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       plan: readPlan(db),
       startedOn: readPlanStartedOn(db),
       reviews: listPlanReviews(db),
-      lastDeleted: lastDelete ? { list: lastDelete.list, title: lastDelete.title } : null,
+      lastDeleted: lastDelete
+        ? { list: lastDelete.list, title: lastDelete.title, archived: lastDelete.deleted.archived }
+        : null,
+      archived: readArchivedEntries(db),
       addedId,
     };
   }
@@ -95,7 +100,7 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       }),
     'plan.moveEntry': ({ id, toIndex }) => changePlan((db) => movePlanEntry(db, id, toIndex)),
     'plan.deleteEntry': ({ id }) => {
-      const deleted = vault.change((db) => deletePlanEntry(db, id));
+      const deleted = vault.change((db) => deletePlanEntry(db, id, checkInToday(db, clock)));
       const [row] = deleted.rows;
       const data = planListSchemas[row!.list].parse(JSON.parse(row!.dataJson));
       lastDelete = { deleted, list: row!.list, title: entryTitle(row!.list, data) };
@@ -107,6 +112,10 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       lastDelete = undefined;
       vault.change((db) => restorePlanEntries(db, deleted));
       return view();
+    },
+    'plan.restoreArchived': ({ id }) => {
+      if (lastDelete?.deleted.rows[0]?.id === id) lastDelete = undefined;
+      return changePlan((db) => restoreArchivedEntry(db, id));
     },
     'plan.recordReview': (notes) => changePlan((db) => recordPlanReview(db, notes, newId(), clock.now())),
     'plan.compare': ({ from, to }) => {

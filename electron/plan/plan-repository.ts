@@ -1,3 +1,4 @@
+import type { ArchivedEntry } from '../../shared/plan/archived-entry';
 import {
   assemblePlan,
   entriesOfPlan,
@@ -24,9 +25,11 @@ interface EntryRow {
   dataJson: string;
 }
 
-/** What a delete removed, kept so it can be put back exactly where it was. */
+/** What a delete removed (or archived), kept so it can be put back exactly where it was. */
 export interface DeletedEntries {
   rows: EntryRow[];
+  /** True when check-ins pointed at the entry, so it was archived rather than deleted. */
+  archived: boolean;
   /** Coping strategies that pointed at a deleted trigger, with the links they had. */
   unlinkedStrategies: { id: string; dataJson: string }[];
 }
@@ -57,8 +60,11 @@ function entryFromRow(row: EntryRow): PlanEntry {
   return { id: row.id, list: row.list, parentId: row.parentId, data } as PlanEntry;
 }
 
+/** Entries in the plan; archived ones are only read by `readArchivedEntries`. */
+const inPlan = 'archived_on IS NULL';
+
 function findRow(db: Database, id: string): EntryRow {
-  const row = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE id = ?`, [id])[0];
+  const row = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE id = ? AND ${inPlan}`, [id])[0];
   if (!row) throw new RequestError('NOT_FOUND', 'That part of your plan no longer exists. It may have been deleted.');
   return row;
 }
@@ -66,7 +72,7 @@ function findRow(db: Database, id: string): EntryRow {
 function siblingsOf(db: Database, list: PlanListName, parentId: string | null): EntryRow[] {
   return selectEntryRows(
     db,
-    `SELECT ${entryColumns} FROM plan_entries WHERE list = ? AND parent_id IS ? ORDER BY position, rowid`,
+    `SELECT ${entryColumns} FROM plan_entries WHERE list = ? AND parent_id IS ? AND ${inPlan} ORDER BY position, rowid`,
     [list, parentId],
   );
 }
@@ -96,15 +102,35 @@ export function readPlanSections(db: Database): PlanSections {
 /** The ids of the entries in some lists of the plan (to check what a check-in links to). */
 export function readPlanEntryIds(db: Database, lists: readonly PlanListName[]): string[] {
   const placeholders = lists.map(() => '?').join(', ');
-  return selectRows(db, `SELECT id FROM plan_entries WHERE list IN (${placeholders})`, lists, { id: 'text' }).map(
-    (row) => row.id,
-  );
+  return selectRows(db, `SELECT id FROM plan_entries WHERE list IN (${placeholders}) AND ${inPlan}`, lists, {
+    id: 'text',
+  }).map((row) => row.id);
 }
 
-/** The whole plan, every list in its order. */
+/** The whole plan, every list in its order (archived entries are not part of it). */
 export function readPlan(db: Database): PlanDocument {
-  const rows = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries ORDER BY position, rowid`);
+  const rows = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE ${inPlan} ORDER BY position, rowid`);
   return assemblePlan(readPlanSections(db), rows.map(entryFromRow));
+}
+
+/** Entries archived because check-ins point at them, most recently archived first. */
+export function readArchivedEntries(db: Database): ArchivedEntry[] {
+  const rows = selectRows(
+    db,
+    'SELECT id, list, archived_on, data_json FROM plan_entries WHERE archived_on IS NOT NULL ORDER BY archived_on DESC, rowid DESC',
+    [],
+    { id: 'text', list: 'text', archivedOn: 'text', dataJson: 'text' },
+  );
+  return rows.map(({ id, list, archivedOn, dataJson }) => {
+    if (!isPlanList(list)) throw new Error(`A plan entry is in an unknown list (${list}).`);
+    return { id, list, archivedOn, data: planListSchemas[list].parse(JSON.parse(dataJson)) } as ArchivedEntry;
+  });
+}
+
+function isReferencedByCheckIns(db: Database, id: string): boolean {
+  return (
+    selectRow(db, 'SELECT 1 FROM checkin_links WHERE entry_id = ? LIMIT 1', [id], { found: 'number' }) !== undefined
+  );
 }
 
 export function readPlanStartedOn(db: Database): string | null {
@@ -179,10 +205,14 @@ export function movePlanEntry(db: Database, id: string, toIndex: number): void {
   });
 }
 
-/** Deletes an entry and what belongs to it (a goal's action steps), returning what it removed. */
-export function deletePlanEntry(db: Database, id: string): DeletedEntries {
+/**
+ * Deletes an entry and what belongs to it (a goal's action steps), returning what it removed. An
+ * entry that check-ins point at is archived on `today` instead, so they keep its words.
+ */
+export function deletePlanEntry(db: Database, id: string, today: string): DeletedEntries {
   return inTransaction(db, () => {
     const row = findRow(db, id);
+    const archived = isReferencedByCheckIns(db, id);
     const children = selectEntryRows(
       db,
       `SELECT ${entryColumns} FROM plan_entries WHERE parent_id = ? ORDER BY position`,
@@ -198,24 +228,34 @@ export function deletePlanEntry(db: Database, id: string): DeletedEntries {
         db.run('UPDATE plan_entries SET data_json = ? WHERE id = ?', [JSON.stringify(unlinked), strategy.id]);
       }
     }
+    if (archived) {
+      db.run('UPDATE plan_entries SET archived_on = ? WHERE id = ?', [today, id]);
+      return { rows: [row], archived, unlinkedStrategies };
+    }
     db.run('DELETE FROM plan_entries WHERE parent_id = ?', [id]);
     db.run('DELETE FROM plan_entries WHERE id = ?', [id]);
-    return { rows: [row, ...children], unlinkedStrategies };
+    return { rows: [row, ...children], archived, unlinkedStrategies };
   });
 }
 
-/** Puts back what `deletePlanEntry` removed, in its old place. */
+/** Makes room at `position` among an entry's siblings in the plan. */
+function makeRoomFor(db: Database, entry: EntryRow): void {
+  db.run(
+    `UPDATE plan_entries SET position = position + 1 WHERE list = ? AND parent_id IS ? AND position >= ? AND ${inPlan}`,
+    [entry.list, entry.parentId, entry.position],
+  );
+}
+
+/** Puts back what `deletePlanEntry` removed or archived, in its old place. */
 export function restorePlanEntries(db: Database, deleted: DeletedEntries): void {
   inTransaction(db, () => {
     const [entry, ...children] = deleted.rows;
     if (!entry) return;
     if (entry.parentId !== null) findRow(db, entry.parentId); // its goal may have gone since
-    db.run('UPDATE plan_entries SET position = position + 1 WHERE list = ? AND parent_id IS ? AND position >= ?', [
-      entry.list,
-      entry.parentId,
-      entry.position,
-    ]);
-    insertRow(db, entry);
+    makeRoomFor(db, entry);
+    if (deleted.archived)
+      db.run('UPDATE plan_entries SET archived_on = NULL, position = ? WHERE id = ?', [entry.position, entry.id]);
+    else insertRow(db, entry);
     for (const child of children) insertRow(db, child);
     for (const strategy of deleted.unlinkedStrategies) {
       db.run('UPDATE plan_entries SET data_json = ? WHERE id = ?', [strategy.dataJson, strategy.id]);
@@ -223,10 +263,38 @@ export function restorePlanEntries(db: Database, deleted: DeletedEntries): void 
   });
 }
 
-/** Replaces the whole plan (an import, or a template's suggestions added to it). */
+/** Puts an archived entry back at the end of its list in the plan. */
+export function restoreArchivedEntry(db: Database, id: string): void {
+  inTransaction(db, () => {
+    const row = selectEntryRows(
+      db,
+      `SELECT ${entryColumns} FROM plan_entries WHERE id = ? AND archived_on IS NOT NULL`,
+      [id],
+    )[0];
+    if (!row)
+      throw new RequestError('NOT_FOUND', 'That entry is no longer archived. It may already be back in your plan.');
+    const last = siblingsOf(db, row.list, row.parentId).at(-1);
+    db.run('UPDATE plan_entries SET archived_on = NULL, position = ? WHERE id = ?', [(last?.position ?? -1) + 1, id]);
+  });
+}
+
+/** Adds archived entries as an export carried them. */
+export function insertArchivedEntries(db: Database, entries: readonly ArchivedEntry[]): void {
+  entries.forEach((entry, position) => {
+    db.run(
+      'INSERT INTO plan_entries (id, list, parent_id, position, data_json, archived_on) VALUES (?, ?, NULL, ?, ?, ?)',
+      [entry.id, entry.list, position, JSON.stringify(entry.data), entry.archivedOn],
+    );
+  });
+}
+
+/**
+ * Replaces the whole plan (an import, or a template's suggestions added to it). Archived entries
+ * stay archived: past check-ins still point at them.
+ */
 export function replacePlan(db: Database, plan: PlanDocument): void {
   inTransaction(db, () => {
-    db.run('DELETE FROM plan_entries');
+    db.run(`DELETE FROM plan_entries WHERE ${inPlan}`);
     const sections = sectionsOfPlan(plan);
     for (const section of planSectionNames) {
       updatePlanSection(db, { section, value: sections[section] } as SectionUpdate);

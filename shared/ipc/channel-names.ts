@@ -21,6 +21,7 @@ export const invokeChannels = [
   'plan.moveEntry',
   'plan.deleteEntry',
   'plan.undoDelete',
+  'plan.restoreArchived',
   'plan.recordReview',
   'plan.compare',
   'checkIns.list',

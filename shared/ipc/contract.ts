@@ -71,6 +71,8 @@ export const ipcContract = {
   'plan.moveEntry': channel<PlanView>()(moveEntrySchema),
   'plan.deleteEntry': channel<PlanView>()(z.strictObject({ id: entryId })),
   'plan.undoDelete': channel<PlanView>()(noInput),
+  /** Puts an archived entry back at the end of its list. */
+  'plan.restoreArchived': channel<PlanView>()(z.strictObject({ id: entryId })),
   /** Records the review's notes with a snapshot of the plan and moves the next review date on. */
   'plan.recordReview': channel<PlanView>()(reviewNotesSchema),
   'plan.compare': channel<PlanDiff>()(comparePlansSchema),

@@ -1,3 +1,4 @@
+import type { ArchivedEntry } from './archived-entry';
 import type { PlanDocument } from './plan-document';
 import type { PlanListName } from './plan-entries';
 import type { PlanReviewSummary } from './plan-review';
@@ -9,8 +10,13 @@ export interface PlanView {
   startedOn: string | null;
   /** Newest first. */
   reviews: PlanReviewSummary[];
-  /** The entry the last delete removed, while it can still be brought back. */
-  lastDeleted: { list: PlanListName; title: string } | null;
+  /**
+   * The entry the last delete removed, while it can still be brought back; `archived` when
+   * check-ins pointed at it, so it was archived rather than deleted.
+   */
+  lastDeleted: { list: PlanListName; title: string; archived: boolean } | null;
+  /** Entries out of the plan that past check-ins still name, most recently archived first. */
+  archived: ArchivedEntry[];
   /** In the answer to `plan.addEntry`, the new entry's id; null in every other answer. */
   addedId: string | null;
 }

@@ -2,6 +2,7 @@ import { migration001Settings } from './001-settings';
 import { migration002Plan } from './002-plan';
 import { migration003CheckIns } from './003-check-ins';
 import { migration004DailyCompanion } from './004-daily-companion';
+import { migration005ArchivedEntries } from './005-archived-entries';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   migration002Plan,
   migration003CheckIns,
   migration004DailyCompanion,
+  migration005ArchivedEntries,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,3 +1,4 @@
+import type { ArchivedEntry } from '../../../shared/plan/archived-entry';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
@@ -14,7 +15,7 @@ export interface PlanLinkChoices {
   titles: Map<string, string>;
 }
 
-export function planLinkChoices(plan: PlanDocument): PlanLinkChoices {
+export function planLinkChoices(plan: PlanDocument, archived: readonly ArchivedEntry[]): PlanLinkChoices {
   const coping = plan.copingStrategies.map((entry) => ({
     value: entry.id,
     label: entryTitle('copingStrategies', entry),
@@ -23,7 +24,10 @@ export function planLinkChoices(plan: PlanDocument): PlanLinkChoices {
   const warningSign = warningStages.flatMap((stage) =>
     plan.warningSigns[stage].signs.map((sign) => ({ value: sign.id, label: sign.description })),
   );
-  const titles = new Map([...coping, ...trigger, ...warningSign].map((choice) => [choice.value, choice.label]));
+  const titles = new Map([
+    ...archived.map((entry) => [entry.id, entryTitle(entry.list, entry.data)] as const),
+    ...[...coping, ...trigger, ...warningSign].map((choice) => [choice.value, choice.label] as const),
+  ]);
   return { coping, trigger, warningSign, titles };
 }
 
@@ -46,7 +50,7 @@ export function useCheckInSetup() {
           boundaryMinutes: settings.dayBoundaryMinutes,
           plan: plan.data.plan,
           metrics: metrics.data,
-          links: planLinkChoices(plan.data.plan),
+          links: planLinkChoices(plan.data.plan, plan.data.archived),
         }
       : undefined;
   const error = settingsError ?? firstError(metrics, plan);

@@ -9,6 +9,7 @@ import {
 import type { EntryUpdate, NewEntry } from '../../../shared/plan/plan-requests';
 import { useAutosave } from '../../lib/use-autosave';
 import { draftLike, useDrafts } from '../../lib/drafts-context';
+import { ArchivedEntries } from './archived-entries';
 import { entrySummary } from './entry-summary';
 import { entryFields } from './plan-fields';
 import { FieldControl, problemsByField, readField, writeField } from './plan-form';
@@ -102,6 +103,9 @@ export function EntryList(props: EntryListProps) {
     if (slot.id) {
       const result = await perform('plan.deleteEntry', { id: slot.id });
       if (!result.ok) return announce(result.error.message);
+      if (result.value.lastDeleted?.archived) {
+        return announce(`Archived “${title}”: my past check-ins still show it.`);
+      }
     } else {
       setDrafts((current) => current.filter((key) => key !== slot.key));
     }
@@ -163,6 +167,7 @@ export function EntryList(props: EntryListProps) {
       <button type="button" className="button-secondary add-entry" onClick={addDraft}>
         + Add {itemLabel.toLowerCase()}
       </button>
+      {!parentId && <ArchivedEntries list={list} />}
     </section>
   );
 }

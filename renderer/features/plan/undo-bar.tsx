@@ -22,7 +22,10 @@ export function UndoBar() {
   }
   return (
     <UndoNotice onUndo={() => void undo()} onDismiss={() => setDismissed(lastDelete.number)}>
-      Deleted “{deleted.title}”.{error && <span className="field-error"> {error}</span>}
+      {deleted.archived
+        ? `Archived “${deleted.title}”: my past check-ins still show it, and it is no longer offered in new ones.`
+        : `Deleted “${deleted.title}”.`}
+      {error && <span className="field-error"> {error}</span>}
     </UndoNotice>
   );
 }

@@ -6,7 +6,7 @@ import {
   parseExportDocument,
   writeExportDocument,
 } from '../../../electron/data-export/export-document';
-import { markPlanStarted, readPlan, replacePlan } from '../../../electron/plan/plan-repository';
+import { deletePlanEntry, markPlanStarted, readPlan, replacePlan } from '../../../electron/plan/plan-repository';
 import { recordPlanReview } from '../../../electron/plan/plan-review-repository';
 import { planTemplates, withTemplateSuggestions } from '../../../shared/plan/plan-templates';
 
@@ -23,6 +23,13 @@ function vaultWithPlan() {
   markPlanStarted(db, '2026-10-01');
   const notes = { working: 'Meetings', notWorking: 'Evenings', changes: 'Call Ana on Fridays' };
   recordPlanReview(db, { ...notes, reviewedOn: '2026-11-01' }, 'review-1', new Date('2026-11-01T10:00:00Z'));
+  // A trigger a check-in noted, then taken out of the plan: archived, and exported as such.
+  const trigger = readPlan(db).triggers[0]!;
+  db.run(
+    "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-11-02T10:00:00.000Z', 'UTC', '2026-11-02', 0, '')",
+  );
+  db.run("INSERT INTO checkin_links (checkin, kind, entry_id) VALUES (1, 'trigger', ?)", [trigger.id]);
+  deletePlanEntry(db, trigger.id, '2026-11-03');
   return db;
 }
 
@@ -45,7 +52,9 @@ describe('plan in the JSON export', () => {
       'reviewSchedule',
       'startedOn',
       'reviews',
+      'archived',
     ]);
+    expect(plan.archived).toEqual([expect.objectContaining({ list: 'triggers', archivedOn: '2026-11-03' })]);
     const [review] = plan.reviews as { snapshot: { goals: { actionSteps: unknown[] }[] } }[];
     expect(review!.snapshot.goals[0]!.actionSteps.length).toBeGreaterThan(0);
   });
@@ -65,5 +74,14 @@ describe('plan in the JSON export', () => {
     const badDate = JSON.parse(JSON.stringify(buildExportDocument(vaultWithPlan())));
     badDate.plan.goals[0].targetDate = '2026-02-30';
     expect(() => parseExportDocument(badDate)).toThrow(/plan\.goals\.0\.targetDate/);
+    const twice = JSON.parse(JSON.stringify(buildExportDocument(vaultWithPlan())));
+    twice.plan.archived[0].id = twice.plan.goals[0].id;
+    expect(() => parseExportDocument(twice)).toThrow(/archived entry has the id of another entry/);
+  });
+
+  it('reads an export written before archiving existed (no `archived`) as having none', () => {
+    const exported = JSON.parse(JSON.stringify(buildExportDocument(vaultWithPlan())));
+    delete exported.plan.archived;
+    expect((parseExportDocument(exported).plan as { archived: unknown[] }).archived).toEqual([]);
   });
 });

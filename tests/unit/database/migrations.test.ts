@@ -90,6 +90,17 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 5 keeps every plan entry in the plan (none archived)', () => {
+    const db = new SQL.Database();
+    migrateDatabase(db, migrations.slice(0, 4));
+    db.run(
+      `INSERT INTO plan_entries (id, list, parent_id, position, data_json) VALUES ('t1', 'triggers', NULL, 0, '{}')`,
+    );
+    migrateDatabase(db, migrations.slice(0, 5));
+    expect(db.exec('SELECT id, archived_on FROM plan_entries')[0]?.values).toEqual([['t1', null]]);
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = new SQL.Database();
     migrateDatabase(db);

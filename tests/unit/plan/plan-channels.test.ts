@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blankEntry } from '../../../shared/plan/plan-entries';
+import { checkInFields } from '../../support/check-in-fields';
 import { testPassphrase as passphrase, useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
@@ -85,7 +86,7 @@ describe('plan channels', () => {
     const moved = await value('plan.moveEntry', { id: b, toIndex: 0 });
     expect(moved.plan.assessment.strengths.map((item) => item.text)).toEqual(['Funny', 'Very patient']);
     const deleted = await value('plan.deleteEntry', { id: b });
-    expect(deleted.lastDeleted).toEqual({ list: 'strengths', title: 'Funny' });
+    expect(deleted.lastDeleted).toEqual({ list: 'strengths', title: 'Funny', archived: false });
     expect(deleted.plan.assessment.strengths.map((item) => item.id)).toEqual([a]);
     const restored = await value('plan.undoDelete', {});
     expect(restored.lastDeleted).toBeNull();
@@ -95,6 +96,36 @@ describe('plan channels', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
+  });
+
+  it('deleting a trigger a check-in noted archives it: the check-in keeps it, new check-ins cannot pick it, it can be put back', async () => {
+    const { call, value } = await unlockedCore();
+    const added = await value('plan.addEntry', {
+      list: 'triggers',
+      parentId: null,
+      data: { ...blankEntry('triggers'), description: 'Paydays' },
+    });
+    const trigger = added.addedId!;
+    const checkIn = await value('checkIns.add', checkInFields({ triggerIds: [trigger] }));
+    const deleted = await value('plan.deleteEntry', { id: trigger });
+    expect(deleted.lastDeleted).toEqual({ list: 'triggers', title: 'Paydays', archived: true });
+    expect(deleted.plan.triggers).toEqual([]);
+    expect(deleted.archived).toEqual([expect.objectContaining({ id: trigger, list: 'triggers' })]);
+    const range = { from: '2026-03-10', to: '2026-03-10' };
+    expect((await value('checkIns.list', range))[0]!.triggerIds).toEqual([trigger]);
+    // An edit of that check-in may keep it; a new check-in may not pick it.
+    const { id: _id, day: _day, ...fields } = checkIn;
+    expect(await call('checkIns.update', { id: checkIn.id, fields: { ...fields, note: 'edited' } })).toMatchObject({
+      ok: true,
+    });
+    expect(await call('checkIns.add', checkInFields({ triggerIds: [trigger] }))).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    const restored = await value('plan.restoreArchived', { id: trigger });
+    expect(restored.plan.triggers.map((entry) => entry.id)).toEqual([trigger]);
+    expect(restored.archived).toEqual([]);
+    expect(restored.lastDeleted).toBeNull();
   });
 
   it('locking forgets what could be undone, and the plan is intact after unlocking', async () => {

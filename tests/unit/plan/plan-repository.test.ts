@@ -6,9 +6,11 @@ import {
   deletePlanEntry,
   markPlanStarted,
   movePlanEntry,
+  readArchivedEntries,
   readPlan,
   readPlanStartedOn,
   replacePlan,
+  restoreArchivedEntry,
   restorePlanEntries,
   updatePlanEntry,
   updatePlanSection,
@@ -137,7 +139,7 @@ describe('plan repository', () => {
     addStep(b, 'B1');
     addStep(b, 'B2');
     const before = readPlan(db);
-    const deleted = deletePlanEntry(db, b);
+    const deleted = deletePlanEntry(db, b, '2026-11-22');
     expect(readPlan(db).goals.map((goal) => goal.id)).toEqual([a, c]);
     expect(db.exec('SELECT count(*) FROM plan_entries WHERE list = ?', ['actionSteps'])[0]!.values[0]![0]).toBe(0);
     restorePlanEntries(db, deleted);
@@ -159,10 +161,63 @@ describe('plan repository', () => {
       },
       newId(),
     );
-    const deleted = deletePlanEntry(db, trigger);
+    const deleted = deletePlanEntry(db, trigger, '2026-11-22');
     expect(readPlan(db).copingStrategies[0]!.triggerIds).toEqual([]);
     restorePlanEntries(db, deleted);
     expect(readPlan(db).copingStrategies[0]!.triggerIds).toEqual([trigger]);
+  });
+
+  describe('an entry that check-ins point at', () => {
+    const addTrigger = (description: string) =>
+      addPlanEntry(db, { list: 'triggers', parentId: null, data: { ...blankEntry('triggers'), description } }, newId());
+    const noteMetIn = (triggerId: string) => {
+      db.run(
+        "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-11-01T10:00:00Z', 'UTC', '2026-11-01', 0, '')",
+      );
+      db.run("INSERT INTO checkin_links (checkin, kind, entry_id) VALUES (1, 'trigger', ?)", [triggerId]);
+    };
+
+    it('is archived, not deleted: it leaves the plan and keeps its words', () => {
+      const [paydays, mondays] = [addTrigger('Paydays'), addTrigger('Mondays')];
+      noteMetIn(paydays);
+      const deleted = deletePlanEntry(db, paydays, '2026-11-22');
+      expect(deleted.archived).toBe(true);
+      expect(readPlan(db).triggers.map((trigger) => trigger.id)).toEqual([mondays]);
+      expect(readArchivedEntries(db)).toEqual([
+        {
+          id: paydays,
+          list: 'triggers',
+          archivedOn: '2026-11-22',
+          data: { ...blankEntry('triggers'), description: 'Paydays' },
+        },
+      ]);
+      // Not a choice for a new check-in, not editable, not movable.
+      expect(() => movePlanEntry(db, paydays, 0)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+      // Deleting an entry nothing points at still deletes it.
+      expect(deletePlanEntry(db, mondays, '2026-11-22').archived).toBe(false);
+      expect(db.exec('SELECT id FROM plan_entries')[0]!.values).toEqual([[paydays]]);
+    });
+
+    it('undo puts it back in its old place; restore puts it back at the end', () => {
+      const [a, b, c] = [addTrigger('A'), addTrigger('B'), addTrigger('C')];
+      noteMetIn(b);
+      const before = readPlan(db);
+      restorePlanEntries(db, deletePlanEntry(db, b, '2026-11-22'));
+      expect(readPlan(db)).toEqual(before);
+      expect(readArchivedEntries(db)).toEqual([]);
+      deletePlanEntry(db, b, '2026-11-22');
+      restoreArchivedEntry(db, b);
+      expect(readPlan(db).triggers.map((trigger) => trigger.id)).toEqual([a, c, b]);
+      expect(() => restoreArchivedEntry(db, b)).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    });
+
+    it('stays archived when the plan is replaced (a template added later)', () => {
+      const paydays = addTrigger('Paydays');
+      noteMetIn(paydays);
+      deletePlanEntry(db, paydays, '2026-11-22');
+      replacePlan(db, withTemplateSuggestions(readPlan(db), planTemplates[1]!, newId));
+      expect(readArchivedEntries(db).map((entry) => entry.id)).toEqual([paydays]);
+    });
   });
 
   it('replacing the plan writes every section and entry in order', () => {
