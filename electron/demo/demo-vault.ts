@@ -67,6 +67,19 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
     checkInFrequency,
     lastContactOn: addDays(today, -daysSinceContact),
   });
+  const people = [
+    person('Sam', 'friend', '07700 900123', 'Walks and honest talk.', ['twice a week', 4]),
+    person('Alex (sponsor)', 'sponsor', '07700 900456', 'Cravings, any time of day.', ['every other day', 1]),
+    person('Jo', 'family', '07700 900789', 'Sunday dinners; reminds me why I started.', ['weekly', 9]),
+  ];
+  const crisisLine = {
+    ...blankEntry('resources'),
+    id: newId(),
+    name: 'Local crisis line',
+    kind: 'crisis-line' as const,
+    contact: '0800 000 0000',
+    whenWhere: 'Any time, day or night.',
+  };
   return {
     ...plan,
     about: {
@@ -86,12 +99,9 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
     },
     goals: plan.goals.map((goal, index) => ({ ...goal, status: index === 0 ? 'in-progress' : goal.status })),
     supportNetwork: {
-      people: [
-        person('Sam', 'friend', '07700 900123', 'Walks and honest talk.', ['twice a week', 4]),
-        person('Alex (sponsor)', 'sponsor', '07700 900456', 'Cravings, any time of day.', ['every other day', 1]),
-        person('Jo', 'family', '07700 900789', 'Sunday dinners; reminds me why I started.', ['weekly', 9]),
-      ],
+      people,
       resources: [
+        crisisLine,
         {
           ...blankEntry('resources'),
           id: newId(),
@@ -111,10 +121,13 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
       warningSigns: 'Not answering my phone; drinking alone; thinking nobody would notice.',
       thingsICanDoAlone: 'Shower, walk round the block, put on the playlist Jo made.',
       peopleAndPlaces: 'The café on the corner; the library.',
-      peopleICanAsk: 'Alex, Sam, Jo.',
-      professionalsAndCrisisLines: 'My GP surgery; the local crisis line (number on the fridge).',
-      saferSurroundings: 'No alcohol in the flat.',
+      peopleICanAsk: 'Alex first; if I cannot reach Alex, Sam, then Jo.',
+      peopleICanAskIds: [people[1]!.id, people[0]!.id, people[2]!.id],
+      professionalsAndCrisisLines: 'My GP surgery in opening hours; the crisis line any time.',
+      professionalIds: [crisisLine.id],
+      saferSurroundings: 'Alcohol: I keep none in the flat. Medicines: Jo keeps the spare packs.',
       reasonsForLiving: 'Jo, my nephew, the sea.',
+      reviewedOn: addDays(today, -20),
     },
     selfCare: {
       sleep: 'Lights out by 23:00.',

@@ -3,6 +3,7 @@ import { diffPlans } from '../../shared/plan/plan-diff';
 import { entryTitle, planListSchemas, type PlanListName } from '../../shared/plan/plan-entries';
 import { planTemplates, withTemplateSuggestions } from '../../shared/plan/plan-templates';
 import { maxLineLength } from '../../shared/plan/plan-text';
+import type { SectionUpdate } from '../../shared/plan/plan-requests';
 import type { PlanView } from '../../shared/plan/plan-view';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
 import { inTransaction, type Database } from '../database/sqlite';
@@ -84,7 +85,13 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
         });
         markPlanStarted(db, today);
       }),
-    'plan.updateSection': (update) => changePlan((db) => updatePlanSection(db, update)),
+    'plan.updateSection': (update) =>
+      changePlan((db) => {
+        // Writing in the safety plan, or reading it through and saying so, reviews it today.
+        const value =
+          update.section === 'safetyPlan' ? { ...update.value, reviewedOn: checkInToday(db, clock) } : update.value;
+        updatePlanSection(db, { ...update, value } as SectionUpdate);
+      }),
     'plan.addEntry': (entry) => {
       const id = newId();
       return changePlan((db) => addPlanEntry(db, entry, id), id);

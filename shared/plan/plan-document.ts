@@ -70,6 +70,14 @@ export function checkPlanReferences(plan: PlanDocument, context: z.core.$Refinem
     if (ids.has(entry.id)) context.addIssue({ code: 'custom', message: `The id ${entry.id} is used twice.` });
     ids.add(entry.id);
   }
+  const { peopleICanAskIds, professionalIds } = plan.safetyPlan;
+  const people = new Set(plan.supportNetwork.people.map((person) => person.id));
+  const professionals = new Set(
+    [...plan.careTeam.professionals, ...plan.supportNetwork.resources].map((entry) => entry.id),
+  );
+  if (peopleICanAskIds.some((id) => !people.has(id)) || professionalIds.some((id) => !professionals.has(id))) {
+    context.addIssue({ code: 'custom', message: 'The safety plan names someone who is not in the plan.' });
+  }
   const triggerIds = new Set(plan.triggers.map((trigger) => trigger.id));
   for (const strategy of plan.copingStrategies) {
     if (strategy.triggerIds.some((id) => !triggerIds.has(id))) {
@@ -171,6 +179,16 @@ export function assemblePlan(sections: PlanSections, entries: readonly PlanEntry
     signs: items(warningSignListByStage[name]),
     ...sections.warningResponses[name],
   });
+  // A safety plan keeps the ids it picked; someone deleted since (undo brings them back) is left out.
+  const inList = (ids: readonly string[], ...lists: PlanListName[]) => {
+    const known = new Set(lists.flatMap((list) => (byList.get(list) ?? []).map((entry) => entry.id)));
+    return ids.filter((id) => known.has(id));
+  };
+  const safetyPlan = {
+    ...sections.safetyPlan,
+    peopleICanAskIds: inList(sections.safetyPlan.peopleICanAskIds, 'people'),
+    professionalIds: inList(sections.safetyPlan.professionalIds, 'careProfessionals', 'resources'),
+  };
   return {
     about: sections.about,
     assessment: {
@@ -185,7 +203,7 @@ export function assemblePlan(sections: PlanSections, entries: readonly PlanEntry
     triggers: items('triggers'),
     warningSigns: { early: stage('early'), worsening: stage('worsening'), crisis: stage('crisis') },
     setbackPlan: sections.setbackPlan,
-    safetyPlan: sections.safetyPlan,
+    safetyPlan,
     selfCare: sections.selfCare,
     careTeam: { professionals: items('careProfessionals'), accountability: items('accountabilityCheckIns') },
     reviewSchedule: sections.reviewSchedule,

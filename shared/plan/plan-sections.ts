@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lineText, noteText, optionalCalendarDate } from './plan-text';
+import { entryId, lineText, noteText, optionalCalendarDate } from './plan-text';
 
 export const recoveryKinds = ['addiction', 'mental-health', 'physical', 'life-event'] as const;
 export type RecoveryKind = (typeof recoveryKinds)[number];
@@ -28,14 +28,23 @@ export const setbackPlanSchema = z.strictObject({
   reasonsForRecovery: noteText,
 });
 
+/** Entries of the plan a safety plan step names, so people and numbers are not typed twice. */
+const pickedEntries = z.array(entryId).max(200).default([]);
+
 export const safetyPlanSchema = z.strictObject({
   warningSigns: noteText,
   thingsICanDoAlone: noteText,
   peopleAndPlaces: noteText,
   peopleICanAsk: noteText,
+  /** People of the support network (absent in older plans). */
+  peopleICanAskIds: pickedEntries,
   professionalsAndCrisisLines: noteText,
+  /** Care professionals and resources (absent in older plans). */
+  professionalIds: pickedEntries,
   saferSurroundings: noteText,
   reasonsForLiving: noteText,
+  /** The day the person last wrote in or read through the safety plan (main sets it). */
+  reviewedOn: optionalCalendarDate.default(null),
 });
 
 export const selfCareSchema = z.strictObject({
@@ -92,7 +101,18 @@ export function blankSections(): PlanSections {
       whatRecoveryMeans: '',
     },
     setbackPlan: emptyNotes(setbackPlanSchema.keyof().options),
-    safetyPlan: emptyNotes(safetyPlanSchema.keyof().options),
+    safetyPlan: {
+      warningSigns: '',
+      thingsICanDoAlone: '',
+      peopleAndPlaces: '',
+      peopleICanAsk: '',
+      peopleICanAskIds: [],
+      professionalsAndCrisisLines: '',
+      professionalIds: [],
+      saferSurroundings: '',
+      reasonsForLiving: '',
+      reviewedOn: null,
+    },
     selfCare: emptyNotes(selfCareSchema.keyof().options),
     warningResponses: {
       early: { actionPlan: '', peopleToCall: '' },

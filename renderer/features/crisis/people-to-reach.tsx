@@ -27,10 +27,16 @@ export function PeopleToReach({ people, emptyText }: { people: readonly Reachabl
               {person.name}
               {person.role && <span className="muted"> · {person.role}</span>}
             </span>
-            <span className="person-contact">{person.contact}</span>
-            <button type="button" className="button-secondary button-small" onClick={() => void copy(person)}>
-              Copy<span className="visually-hidden"> {person.name}’s number</span>
-            </button>
+            {person.contact ? (
+              <>
+                <span className="person-contact">{person.contact}</span>
+                <button type="button" className="button-secondary button-small" onClick={() => void copy(person)}>
+                  Copy<span className="visually-hidden"> {person.name}’s number</span>
+                </button>
+              </>
+            ) : (
+              <span className="muted">No number written down</span>
+            )}
           </li>
         ))}
       </ul>

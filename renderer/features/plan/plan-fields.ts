@@ -35,6 +35,12 @@ const choice = (name: string, label: string, options: readonly Choice<string>[])
 const cadenceHint =
   'For example "weekly", "every 3 days", "twice a week" or "monthly". Today shows when it is time to reach out.';
 
+/** A picked person or service as its choice reads: "Alex (sponsor): 07700 900456". */
+const pickedChoice = (value: string, name: string, contact: string): Choice<string> => ({
+  value,
+  label: contact.trim() ? `${name}: ${contact.trim()}` : name,
+});
+
 const assessmentFields = [note('text', 'In my words')];
 const warningSignFields = [line('description', 'Warning sign')];
 
@@ -153,10 +159,37 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
     ),
     note('thingsICanDoAlone', '2. Things I can do on my own to take my mind off things'),
     note('peopleAndPlaces', '3. People and places that help me feel better'),
-    note('peopleICanAsk', '4. People I can ask for help', 'Names and how to reach them.'),
-    note('professionalsAndCrisisLines', '5. Professionals and crisis lines', 'Include your local crisis line number.'),
-    note('saferSurroundings', '6. Making my surroundings safer'),
+    note('peopleICanAsk', '4. People I can ask for help', 'In what order, and what I will say.'),
+    {
+      name: 'peopleICanAskIds',
+      label: 'From my support network',
+      kind: 'choices',
+      options: (plan) =>
+        plan.supportNetwork.people.map((person) => pickedChoice(person.id, person.name, person.contact)),
+      emptyText: 'People I add to my support network can be picked here, with their numbers.',
+    },
+    note(
+      'professionalsAndCrisisLines',
+      '5. Professionals and crisis lines',
+      'Who I contact, and when. My local crisis line belongs here.',
+    ),
+    {
+      name: 'professionalIds',
+      label: 'From my care team and resources',
+      kind: 'choices',
+      options: (plan) =>
+        [...plan.careTeam.professionals, ...plan.supportNetwork.resources].map((entry) =>
+          pickedChoice(entry.id, entry.name, entry.contact),
+        ),
+      emptyText: 'Professionals in my care team, and crisis lines in my resources, can be picked here.',
+    },
+    note(
+      'saferSurroundings',
+      '6. Making my surroundings safer',
+      'Only what applies to me, if anything. Are there medicines I do not need right now, alcohol or drugs, a weapon, or something else I could hurt myself with? For each: who could keep it for me, or how I put it out of reach.',
+    ),
     note('reasonsForLiving', '7. My reasons for living'),
+    date('reviewedOn', 'Last reviewed'),
   ],
   selfCare: [
     note('sleep', 'Sleep'),

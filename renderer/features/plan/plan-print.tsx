@@ -2,6 +2,7 @@ import type { PlanArea, PlanDiff } from '../../../shared/plan/plan-diff';
 import { entriesOfPlan, sectionsOfPlan, type PlanDocument, type PlanEntry } from '../../../shared/plan/plan-document';
 import { entryTitle, entryTitleFields, type PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanSectionName } from '../../../shared/plan/plan-sections';
+import { EmergencyLine } from '../../components/emergency-line';
 import { formatDate } from '../../lib/format-date';
 import { PlanDiffView } from './plan-diff-view';
 import { entryFields, fieldText, sectionFields, type FieldSpec } from './plan-fields';
@@ -171,6 +172,7 @@ export function PlanAreaPrint({
           </div>
         );
       })}
+      {area === 'safetyPlan' && <EmergencyLine />}
     </section>
   );
 }

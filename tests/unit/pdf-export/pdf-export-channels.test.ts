@@ -1,3 +1,4 @@
+import { blankSections } from '../../../shared/plan/plan-sections';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,15 +44,7 @@ async function vaultWithPlan(hostOverrides?: Parameters<typeof unlockedCore>[0])
   await core.value('plan.start', { template: 'addiction' });
   await core.value('plan.updateSection', {
     section: 'safetyPlan',
-    value: {
-      warningSigns: 'Not sleeping; staying in.',
-      thingsICanDoAlone: '',
-      peopleAndPlaces: '',
-      peopleICanAsk: 'Alex',
-      professionalsAndCrisisLines: '',
-      saferSurroundings: '',
-      reasonsForLiving: '',
-    },
+    value: { ...blankSections().safetyPlan, warningSigns: 'Not sleeping; staying in.', peopleICanAsk: 'Alex' },
   });
   await core.value('checkIns.add', checkIn('2026-01-10T20:00:00.000Z', 'January note, outside the range.'));
   await core.value('checkIns.add', checkIn('2026-03-12T20:00:00.000Z', privateNote, 4));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blankEntry } from '../../../shared/plan/plan-entries';
+import { blankSections } from '../../../shared/plan/plan-sections';
+import { readableSafetyPlan } from '../../../shared/plan/safety-plan';
 import { checkInFields } from '../../support/check-in-fields';
 import { testPassphrase as passphrase, useUnlockedCores } from '../support/unlocked-core';
 
@@ -126,6 +128,40 @@ describe('plan channels', () => {
     expect(restored.plan.triggers.map((entry) => entry.id)).toEqual([trigger]);
     expect(restored.archived).toEqual([]);
     expect(restored.lastDeleted).toBeNull();
+  });
+
+  it('the safety plan picks people from the support network, with their numbers; saving it marks it reviewed today', async () => {
+    const clock = { now: () => new Date('2026-03-10T12:00:00Z'), timeZone: () => 'Europe/London' };
+    const { value } = await unlockedCore({}, clock);
+    const ana = (
+      await value('plan.addEntry', {
+        list: 'people',
+        parentId: null,
+        data: { ...blankEntry('people'), name: 'Ana', contact: '07700 900111' },
+      })
+    ).addedId!;
+    const line = (
+      await value('plan.addEntry', {
+        list: 'resources',
+        parentId: null,
+        data: { ...blankEntry('resources'), name: 'Crisis line', kind: 'crisis-line', contact: '0800 000 0000' },
+      })
+    ).addedId!;
+    const saved = await value('plan.updateSection', {
+      section: 'safetyPlan',
+      value: { ...blankSections().safetyPlan, peopleICanAskIds: [ana], professionalIds: [line], reviewedOn: null },
+    });
+    expect(saved.plan.safetyPlan.reviewedOn).toBe('2026-03-10');
+    const steps = readableSafetyPlan(saved.plan).steps;
+    expect(steps.find((step) => step.step === 'peopleICanAsk')!.people).toEqual([
+      { id: ana, name: 'Ana', role: 'friend', contact: '07700 900111' },
+    ]);
+    expect(steps.find((step) => step.step === 'professionalsAndCrisisLines')!.people).toEqual([
+      { id: line, name: 'Crisis line', role: 'crisis line', contact: '0800 000 0000' },
+    ]);
+    // Someone deleted from the plan leaves the safety plan; undo brings them back to it.
+    expect((await value('plan.deleteEntry', { id: ana })).plan.safetyPlan.peopleICanAskIds).toEqual([]);
+    expect((await value('plan.undoDelete', {})).plan.safetyPlan.peopleICanAskIds).toEqual([ana]);
   });
 
   it('locking forgets what could be undone, and the plan is intact after unlocking', async () => {

@@ -1,3 +1,4 @@
+import { isSafetyPlanWritten, readableSafetyPlan } from '../../../../shared/plan/safety-plan';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { daysBetween } from '../../../../shared/dates/calendar-date';
@@ -76,8 +77,11 @@ function pageStatus(path: PlanPagePath, { plan, reviews }: PlanView): string {
       );
     case 'setback':
       return anyText(plan.setbackPlan);
-    case 'safety':
-      return anyText(plan.safetyPlan);
+    case 'safety': {
+      const readable = readableSafetyPlan(plan);
+      if (!isSafetyPlanWritten(readable)) return 'Not written yet';
+      return readable.reviewedOn ? `Reviewed ${formatDate(readable.reviewedOn)}` : 'Written';
+    }
     case 'self-care':
       return anyText(plan.selfCare);
     case 'care-team':
