@@ -10,6 +10,7 @@ import {
 } from '../../shared/reminders/reminder-preferences';
 import { defaultDayBoundaryMinutes } from '../../shared/check-ins/check-in-day';
 import { planDueDays, type PlanDueDays } from '../../shared/today/today-items';
+import { LockScreenSafetyPlan } from '../plan/lock-screen-safety-plan';
 import { readPlan } from '../plan/plan-repository';
 import { selectRows } from '../database/sqlite';
 import { readReminderPreferences, writeReminderPreferences } from '../reminders/reminder-preferences-file';
@@ -126,11 +127,17 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   });
   let latestPreferences = preferences;
 
+  // Opt-in: the safety plan's text beside the vault, for the lock screen; kept in step at every save.
+  const lockScreenPlan = new LockScreenSafetyPlan(vaultPath, options.log);
+
   const sessionOptions: VaultSessionOptions = {
     program: 'app',
     kdfParams: options.kdfParams,
     keepBackups: true,
-    onSaved: (savedAt) => host.sendEvent('vault.saved', { savedAt: savedAt.toISOString() }),
+    onSaved: (savedAt) => {
+      if (open) lockScreenPlan.sync(open.session.db);
+      host.sendEvent('vault.saved', { savedAt: savedAt.toISOString() });
+    },
     onSaveFailed: (error) => host.sendEvent('vault.saveFailed', { message: error.message }),
   };
 
@@ -145,6 +152,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       state: open ? 'unlocked' : exists ? 'locked' : 'no-vault',
       vaultPath,
       backupFolder: backupFolderFor(vaultPath),
+      lockScreenSafetyPlanPath: lockScreenPlan.filePath,
     };
   }
 
@@ -167,6 +175,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       },
     });
     open = { session, handlers };
+    lockScreenPlan.sync(session.db);
     startIdleTimer(session);
   }
 
@@ -183,6 +192,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       lockedFacts = factsAtLock;
       open = undefined;
       idleTimer.stop();
+      await lockScreenPlan.settled();
       host.sendEvent('vault.locked', { reason });
       return true;
     });
@@ -217,6 +227,10 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         return null;
       }),
     'session.activity': () => null,
+    'lockScreen.safetyPlan': async () => {
+      await lockScreenPlan.settled();
+      return lockScreenPlan.read();
+    },
     'reminders.get': () => latestPreferences,
     'reminders.update': (changes) => {
       latestPreferences = latestPreferences.then(async (current) => {

@@ -131,7 +131,7 @@ function useShell(): ShellProps {
 
 function SettingsRoute() {
   const { status } = useShell();
-  return <SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />;
+  return <SettingsScreen status={status} />;
 }
 
 function ShellLayout() {

@@ -13,6 +13,7 @@ export const invokeChannels = [
   'session.activity',
   'reminders.get',
   'reminders.update',
+  'lockScreen.safetyPlan',
   'plan.get',
   'plan.start',
   'plan.updateSection',

@@ -1,3 +1,4 @@
+import type { ReadableSafetyPlan } from '../plan/safety-plan';
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
@@ -62,6 +63,8 @@ export const ipcContract = {
   /** Reminder times and switches; they live beside the vault, so they work while it is locked. */
   'reminders.get': channel<ReminderPreferences>()(noInput),
   'reminders.update': channel<ReminderPreferences>()(reminderPreferencesSchema.partial().strict()),
+  /** The safety plan kept beside the vault for the lock screen (opt-in); null when there is none. */
+  'lockScreen.safetyPlan': channel<ReadableSafetyPlan | null>()(noInput),
   'plan.get': channel<PlanView>()(noInput),
   /** Marks the plan started and adds a template's suggestions (none for the blank template). */
   'plan.start': channel<PlanView>()(startPlanSchema),

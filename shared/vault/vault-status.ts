@@ -8,4 +8,6 @@ export interface VaultStatus {
   /** Where the vault lives, shown so a person can find it and its backups. */
   vaultPath: string;
   backupFolder: string;
+  /** Where the safety plan for the lock screen is kept when the person opts in. */
+  lockScreenSafetyPlanPath: string;
 }

@@ -22,6 +22,7 @@ export const vaultStatus = (state: VaultStatus['state']): VaultStatus => ({
   state,
   vaultPath: '/home/sam/.config/Waypoint/waypoint.vault',
   backupFolder: '/home/sam/.config/Waypoint/waypoint-backups',
+  lockScreenSafetyPlanPath: '/home/sam/.config/Waypoint/safety-plan.json',
 });
 
 const notInComponentTests = () => {
@@ -62,6 +63,7 @@ export async function memoryVaultClient(
       'session.activity': () => null,
       'reminders.get': () => reminders,
       'reminders.update': (changes) => (reminders = { ...reminders, ...changes }),
+      'lockScreen.safetyPlan': () => null,
       ...seed.lifecycle,
       ...createOpenVaultHandlers(vault, {
         newId: () => `id${++ids}`,

@@ -13,7 +13,7 @@ async function renderSettings(lifecycle: NonNullable<Parameters<typeof memoryVau
   render(
     <IpcClientProvider client={fake.client}>
       <SettingsProvider>
-        <SettingsScreen vaultPath={status.vaultPath} backupFolder={status.backupFolder} />
+        <SettingsScreen status={status} />
       </SettingsProvider>
     </IpcClientProvider>,
   );

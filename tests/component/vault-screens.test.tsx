@@ -94,7 +94,8 @@ describe('unlock screen', () => {
     const { fake } = await renderUnlock();
     await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(screen.getByText('Enter your passphrase.')).toBeInTheDocument();
-    expect(fake.calls).toEqual([]);
+    // Only the look for a lock-screen safety plan; no unlock was tried.
+    expect(fake.calls).toEqual([{ channel: 'lockScreen.safetyPlan', input: {} }]);
   });
 
   it('says a wrong passphrase is wrong and keeps what was typed', async () => {

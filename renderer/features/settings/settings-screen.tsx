@@ -1,9 +1,11 @@
+import type { VaultStatus } from '../../../shared/vault/vault-status';
+import { LockScreenSafetyPlanSetting } from './lock-screen-safety-plan-setting';
 import { PageHeading } from '../../components/page-heading';
 import { AutoLockSetting, DayBoundarySetting } from './setting-choices';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { ReminderSettings } from '../reminders/reminder-settings';
 
-export function SettingsScreen({ vaultPath, backupFolder }: { vaultPath: string; backupFolder: string }) {
+export function SettingsScreen({ status }: { status: VaultStatus }) {
   return (
     <>
       <PageHeading description="How Waypoint keeps your vault safe, how it counts your days, and when it reminds you.">
@@ -12,17 +14,18 @@ export function SettingsScreen({ vaultPath, backupFolder }: { vaultPath: string;
       <AutoLockSetting />
       <DayBoundarySetting />
       <ReminderSettings />
+      <LockScreenSafetyPlanSetting filePath={status.lockScreenSafetyPlanPath} />
       <ChangePassphraseForm />
       <section className="card" aria-labelledby="vault-location-title">
         <h2 id="vault-location-title">Where your data lives</h2>
         <dl className="facts">
           <dt>Vault file</dt>
           <dd>
-            <code>{vaultPath}</code>
+            <code>{status.vaultPath}</code>
           </dd>
           <dt>Daily backups (encrypted)</dt>
           <dd>
-            <code>{backupFolder}</code>
+            <code>{status.backupFolder}</code>
           </dd>
         </dl>
       </section>

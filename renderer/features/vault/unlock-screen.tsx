@@ -5,6 +5,7 @@ import type { LockReason, VaultStatus } from '../../../shared/vault/vault-status
 import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
 import { useIpcClient } from '../../lib/ipc-context';
+import { LockedSafetyPlan } from './locked-safety-plan';
 import { describeVaultError } from './vault-error-text';
 
 const lockedBecause: Partial<Record<LockReason, string>> = {
@@ -81,6 +82,7 @@ export function UnlockScreen({
         </form>
         <EmergencyLine />
       </div>
+      <LockedSafetyPlan />
     </main>
   );
 }

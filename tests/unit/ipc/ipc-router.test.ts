@@ -26,7 +26,7 @@ const lockedVault: OpenVault = {
 };
 
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
-  const status = { state: 'locked' as const, vaultPath: '/v', backupFolder: '/b' };
+  const status = { state: 'locked' as const, vaultPath: '/v', backupFolder: '/b', lockScreenSafetyPlanPath: '/s' };
   return {
     'vault.status': () => status,
     'vault.create': () => status,
@@ -36,6 +36,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'session.activity': () => null,
     'reminders.get': () => defaultReminderPreferences,
     'reminders.update': () => defaultReminderPreferences,
+    'lockScreen.safetyPlan': () => null,
     ...createOpenVaultHandlers(lockedVault, {
       newId: () => 'id',
       clock: systemClock,
@@ -64,6 +65,7 @@ describe('IPC router', () => {
         dayBoundaryMinutes: 240,
         paperSize: 'a4',
         warningCardsDismissed: { early: null, worsening: null },
+        safetyPlanOnLockScreen: false,
       },
     });
   });

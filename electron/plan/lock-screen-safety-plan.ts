@@ -1,0 +1,73 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { readableSafetyPlan, readableSafetyPlanSchema, type ReadableSafetyPlan } from '../../shared/plan/safety-plan';
+import type { Database } from '../database/sqlite';
+import { readSettings } from '../settings/settings-repository';
+import { writeFileAtomically } from '../vault/atomic-write';
+import { readPlan } from './plan-repository';
+
+/**
+ * Beside the vault, unencrypted, only while the person has opted in: the safety plan's text and
+ * the names and numbers it lists, nothing else (docs/vault-format.md).
+ */
+export const lockScreenSafetyPlanFileName = 'safety-plan.json';
+
+const fileSchema = readableSafetyPlanSchema.extend({ version: z.literal(1) });
+
+/** What the file should hold for this vault: the readable safety plan, or nothing when not opted in. */
+function wantedContent(db: Database): string | null {
+  if (!readSettings(db).safetyPlanOnLockScreen) return null;
+  const { steps, reviewedOn } = readableSafetyPlan(readPlan(db));
+  return `${JSON.stringify({ version: 1, steps, reviewedOn }, null, 2)}\n`;
+}
+
+/**
+ * Keeps the lock screen's copy of the safety plan in step with the vault: written when the option
+ * is on and the plan changes, deleted when it is turned off. Reading it needs no passphrase.
+ */
+export class LockScreenSafetyPlan {
+  readonly filePath: string;
+  private written: string | null | undefined;
+  private pending: Promise<void> = Promise.resolve();
+
+  constructor(
+    vaultPath: string,
+    private readonly log?: (message: string, error?: unknown) => void,
+  ) {
+    this.filePath = path.join(path.dirname(vaultPath), lockScreenSafetyPlanFileName);
+  }
+
+  /** Brings the file in line with the unlocked vault `db`; the file work happens in order, after. */
+  sync(db: Database): void {
+    const content = wantedContent(db);
+    if (content === this.written) return;
+    this.written = content;
+    this.pending = this.pending.then(async () => {
+      try {
+        if (content === null) await fs.rm(this.filePath, { force: true });
+        else await writeFileAtomically(this.filePath, new TextEncoder().encode(content));
+      } catch (error) {
+        this.written = undefined; // try again at the next change
+        this.log?.('Could not update the safety plan kept for the lock screen.', error);
+      }
+    });
+  }
+
+  /** Resolves when every change asked for so far is on disk (or has failed and been logged). */
+  settled(): Promise<void> {
+    return this.pending;
+  }
+
+  /** The copy on disk, or null when there is none or it is not one Waypoint wrote. */
+  async read(): Promise<ReadableSafetyPlan | null> {
+    try {
+      const parsed = fileSchema.safeParse(JSON.parse(await fs.readFile(this.filePath, 'utf8')));
+      if (!parsed.success) return null;
+      const { version: _version, ...readable } = parsed.data;
+      return readable;
+    } catch {
+      return null;
+    }
+  }
+}
