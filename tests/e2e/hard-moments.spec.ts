@@ -114,11 +114,96 @@ test('"I’m struggling" by shortcut from three screens, keyboard only; it fits 
   await screenshot(page, 'struggling-dark', hostName);
 });
 
-test('the lock screen always shows the emergency line', async ({ launch, userDataDir }) => {
-  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
+test('the lock screen always shows the emergency line; my safety plan, with the people it names, only once I opt in', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const { page } = await openOnHardMomentsPlan({ launch, userDataDir });
+  // On the safety plan page, pick Alex and the night line instead of retyping their numbers.
+  await page.keyboard.press('Control+Shift+S');
+  await page.getByRole('button', { name: 'Edit safety plan' }).click();
+  await page.getByRole('checkbox', { name: 'Alex: 07700 900456' }).check();
+  await page.getByRole('checkbox', { name: 'Night line: 0800 000 0000' }).check();
+  await expect(page.getByText('Saving…')).toBeHidden();
+  await page.getByRole('button', { name: 'Done editing' }).click();
+  const safetyPlan = page.getByRole('region', { name: 'My safety plan' });
+  const step4 = safetyPlan
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'People I can ask for help' }) });
+  await expect(step4).toContainText('Alex · sponsor07700 900456');
+  // Main's clock says when: writing in the plan reviewed it today.
+  await expect(safetyPlan.getByText(/^I last reviewed my safety plan on .*2\d{3}\.$/)).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'safety plan with picked people');
+  await screenshot(page, 'safety-plan', hostName);
+
+  // Not opted in: the lock screen shows the emergency line and nothing of the plan.
   await page.keyboard.press('Control+l');
   await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
   await expect(page.getByText('If you are in danger now, call your local emergency number')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'My safety plan' })).toBeHidden();
+
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  const setting = page.getByRole('region', { name: 'My safety plan when Waypoint is locked' });
+  await expect(setting).toContainText('anyone who can use this computer account');
+  await setting.getByRole('checkbox', { name: 'Show my safety plan on the lock screen' }).check();
+  await expect(setting.getByText('A copy is kept beside my vault.')).toBeVisible();
+
+  await page.keyboard.press('Control+l');
+  const locked = page.getByRole('region', { name: 'My safety plan' });
+  await expect(locked.getByRole('listitem')).toHaveText([/Alex.*07700 900456/, /Night line.*0800 000 0000/]);
+  await locked.getByRole('button', { name: 'Show my safety plan' }).click();
+  await expect(locked.getByText('My niece. The sea in the morning.')).toBeVisible();
+  await expect(page.getByText('If you are in danger now, call your local emergency number')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'lock screen with safety plan');
+  await screenshot(page, 'lock-screen-safety-plan', hostName);
+});
+
+test('deleting a trigger my check-ins noted archives it: past check-ins keep its words, and I can put it back', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    {
+      template: 'addiction',
+      fill: (session) =>
+        session.change((db) => {
+          const trigger = randomUUID();
+          addPlanEntry(
+            db,
+            { list: 'triggers', parentId: null, data: { kind: 'time', description: 'Payday Fridays', notes: '' } },
+            trigger,
+          );
+          insertCheckIn(
+            db,
+            randomUUID(),
+            checkInFields({ at: '2026-11-18T20:00:00.000Z', triggerIds: [trigger] }),
+            240,
+          );
+        }),
+    },
+    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z' },
+  );
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await page.getByRole('link', { name: 'Triggers and warning signs' }).first().click();
+  await page.getByRole('button', { name: 'Delete “Payday Fridays”' }).click();
+  await expect(page.getByText(/^Archived “Payday Fridays”: my past check-ins still show it, and/)).toBeVisible();
+
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await expect(page.getByText('Met: Payday Fridays')).toBeVisible();
+  await page.getByRole('button', { name: 'New check-in' }).click();
+  await expect(page.getByRole('checkbox', { name: 'Payday Fridays' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await page.getByRole('link', { name: 'Triggers and warning signs' }).first().click();
+  await page.getByText('Archived (1)').click();
+  await page.getByRole('button', { name: 'Put “Payday Fridays” back in my plan' }).click();
+  await expect(page.getByRole('button', { name: 'Delete “Payday Fridays”' })).toBeVisible();
+  await expect(page.getByText('Archived (1)')).toBeHidden();
 });
 
 test('early warning signs on 3 of the last 7 days bring a card to Today with that stage’s plan, until dismissed', async ({

@@ -33,7 +33,7 @@ export function SafetyPlanSteps({
           </li>
         ))}
       </ol>
-      <p className="muted">
+      <p className="muted safety-reviewed">
         {readable.reviewedOn
           ? `I last reviewed my safety plan on ${formatDate(readable.reviewedOn)}.`
           : 'I have not reviewed my safety plan yet.'}
