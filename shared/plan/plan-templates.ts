@@ -1,6 +1,6 @@
 import type { PlanDocument } from './plan-document';
 import { blankEntry, type PlanEntryData, type WarningStage } from './plan-entries';
-import type { RecoveryKind } from './plan-sections';
+import type { PlanSections, RecoveryKind } from './plan-sections';
 
 interface GoalSuggestion {
   goal: Pick<PlanEntryData<'goals'>, 'statement' | 'specific' | 'measurable' | 'horizon'> &
@@ -17,6 +17,10 @@ export interface PlanTemplate {
   copingStrategies: Pick<PlanEntryData<'copingStrategies'>, 'name' | 'kind' | 'whenItHelps' | 'frequency'>[];
   triggers: Pick<PlanEntryData<'triggers'>, 'kind' | 'description'>[];
   warningSigns: Record<WarningStage, string[]>;
+  /** What I do at each stage of warning signs; the crisis stage always leads to the safety plan and urgent help. */
+  stageActions: Record<WarningStage, string>;
+  /** Words for the setback plan (a flare-up plan, for a physical injury or illness). */
+  setbackPlan: Partial<PlanSections['setbackPlan']>;
   /**
    * The built-in check-in measures a plan started from this template asks about (mood always):
    * few, so a daily check-in stays short. Null keeps what the vault has (the blank plan).
@@ -24,23 +28,44 @@ export interface PlanTemplate {
   measures: readonly string[] | null;
 }
 
+/** Every crisis stage starts here: the safety plan, and urgent help when safety is in doubt. */
+const crisisFirstSteps =
+  'Open my safety plan and follow it step by step. If I might not stay safe, I call my local emergency number or go to the nearest emergency department now.';
+
 export const planTemplates: readonly PlanTemplate[] = [
   {
     key: 'addiction',
     measures: ['cravings', 'sleep-quality', 'energy'],
     name: 'Addiction',
-    description: 'Staying away from alcohol, drugs, gambling or another habit that took over.',
+    description: 'Stopping or cutting down on alcohol, drugs, gambling or another habit that took over.',
     goals: [
       {
         goal: {
-          statement: 'Stay alcohol- or drug-free one day at a time',
-          specific: 'Not use, and reach out when an urge gets strong.',
-          measurable: 'Days without using, counted in my check-ins.',
-          target: '90 days in a row',
+          statement: 'Stay free of alcohol and drugs not prescribed to me, one day at a time',
+          specific:
+            'Not use alcohol or drugs that are not prescribed to me. Take prescribed medication, methadone or buprenorphine included, as agreed with my prescriber. Reach out when an urge gets strong.',
+          measurable: 'Days without using, and how strong my cravings were, in my check-ins.',
+          target: '30 days, then the next 30',
+          achievable:
+            'If I drink heavily every day or take benzodiazepines, I talk to a doctor before I stop: stopping suddenly can be dangerous, and a doctor can make it safer.',
           horizon: 'short-term',
           metric: 'cravings',
         },
-        steps: ['Write down my three riskiest times of day', 'Tell one person I trust about my plan'],
+        steps: [
+          'Write down my three riskiest times of day',
+          'Tell one person I trust about my plan',
+          'Ask my doctor how to stop safely, if I drink every day or take benzodiazepines',
+        ],
+      },
+      {
+        goal: {
+          statement: 'Cut down to a limit I choose, if stopping completely is not my goal right now',
+          specific: 'Decide my limit for a day and for a week, and keep some days with none at all.',
+          measurable: 'What I used each day, against my limit.',
+          target: 'Within my limit on 6 days out of 7',
+          horizon: 'short-term',
+        },
+        steps: ['Write down my limit and share it with someone I trust', 'Choose two days a week with none at all'],
       },
       {
         goal: {
@@ -71,6 +96,12 @@ export const planTemplates: readonly PlanTemplate[] = [
         frequency: 'Whenever an urge starts',
       },
       {
+        name: 'HALT check: am I hungry, angry, lonely or tired?',
+        kind: 'mindfulness',
+        whenItHelps: 'When an urge comes out of nowhere: I see to what I need first.',
+        frequency: 'Whenever an urge starts',
+      },
+      {
         name: 'Call or text someone from my support network',
         kind: 'social',
         whenItHelps: 'When I feel alone or tempted.',
@@ -84,15 +115,29 @@ export const planTemplates: readonly PlanTemplate[] = [
       },
     ],
     triggers: [
-      { kind: 'feeling', description: 'Feeling stressed, bored or lonely' },
+      { kind: 'feeling', description: 'Being hungry, angry, lonely or tired' },
+      { kind: 'feeling', description: 'Feeling stressed or bored' },
+      { kind: 'feeling', description: 'Feeling great and wanting to celebrate' },
       { kind: 'place', description: 'Places where I used to drink or use' },
       { kind: 'person', description: 'People I used with' },
       { kind: 'time', description: 'Evenings and paydays' },
     ],
     warningSigns: {
-      early: ['Skipping meetings or check-ins', 'Romanticising the past'],
-      worsening: ['Keeping secrets from the people who support me'],
-      crisis: ['Making plans to use'],
+      early: ['Skipping meetings or check-ins', 'Remembering only the good times of using'],
+      worsening: ['Keeping secrets from the people who support me', 'Telling myself that just one would be fine'],
+      crisis: ['Making plans to use', 'Thinking about harming myself'],
+    },
+    stageActions: {
+      early:
+        'Tell someone in my support network what I am noticing. Go to an extra meeting this week. Do a HALT check and put right what I can.',
+      worsening:
+        'Call my sponsor or a supporter today, not tomorrow. Keep away from the places and people I used with. Book time with my doctor or counsellor.',
+      crisis: `${crisisFirstSteps} I get away from anywhere I could use, and I call someone who supports me.`,
+    },
+    setbackPlan: {
+      first24Hours:
+        'Stop, and get somewhere safe. Tell one person who supports me. Eat, drink water and rest. After a break my body handles less than it used to: I do not use alone, and I get help if I feel unwell. When I am steady, I write down what led up to it and what I learned, and bring that to my next review.',
+      whatIWillTellMyself: 'A lapse is information, not a reset. The days I stayed well still count.',
     },
   },
   {
@@ -157,12 +202,25 @@ export const planTemplates: readonly PlanTemplate[] = [
     triggers: [
       { kind: 'situation', description: 'Too much on my plate at once' },
       { kind: 'feeling', description: 'Feeling judged or criticised' },
+      { kind: 'situation', description: 'Several nights of poor sleep' },
       { kind: 'time', description: 'Anniversaries of hard events' },
     ],
     warningSigns: {
       early: ['Sleeping much more or much less', 'Cancelling plans with people'],
       worsening: ['Not eating properly', 'Thinking everything is hopeless'],
-      crisis: ['Thinking about harming myself'],
+      crisis: ['Thinking about harming myself', 'Feeling I cannot keep myself safe'],
+    },
+    stageActions: {
+      early:
+        'Get back to basics: regular sleep, meals and a short walk. Tell someone I trust how I really am. Use my coping strategies every day, not only when I remember.',
+      worsening:
+        'Contact my doctor or therapist this week and tell them what has changed. Ask a friend to check in on me. Put off what can wait.',
+      crisis: `${crisisFirstSteps} I do not stay alone with these thoughts: I call someone from my safety plan.`,
+    },
+    setbackPlan: {
+      first24Hours:
+        'Be gentle with myself. Do one small thing: eat, wash, step outside. Tell one person how I am. When I feel steadier, I write down what led up to it and what helped.',
+      whatIWillTellMyself: 'A bad spell is part of recovery, not the end of it. It has passed before.',
     },
   },
   {
@@ -173,24 +231,36 @@ export const planTemplates: readonly PlanTemplate[] = [
     goals: [
       {
         goal: {
-          statement: 'Do my exercises as prescribed',
-          specific: 'Follow the exercise plan from my physiotherapist.',
-          measurable: 'Sessions done each week.',
-          target: '5 sessions a week',
-          horizon: 'short-term',
+          statement: 'Get back to something I want to be able to do again',
+          specific:
+            'Choose one everyday activity, such as carrying the shopping or a walk to the shops, and build up to it.',
+          measurable: 'What I can do, and for how long, as well as my pain.',
+          target: 'The activity I chose, done comfortably',
+          horizon: 'long-term',
           metric: 'pain',
         },
-        steps: ['Put the exercise sheet where I will see it', 'Set a daily reminder'],
+        steps: ['Choose the activity and write down what I can do today'],
       },
       {
         goal: {
-          statement: 'Walk further, a little at a time',
-          specific: 'Add a few minutes to my walk each week.',
-          measurable: 'Minutes walked.',
-          target: '30 minutes without stopping',
-          horizon: 'long-term',
+          statement: 'Build up by pacing: find my baseline, then add a little each week',
+          specific:
+            'Find how much I can do even on a bad day without a flare-up (my baseline). Start there and add a little each week, whatever the day feels like.',
+          measurable: 'Minutes of activity each day, against my plan.',
+          target: 'Steady progress for 6 weeks',
+          horizon: 'short-term',
         },
-        steps: ['Walk 10 minutes this week'],
+        steps: ['Keep a three-day diary of activity and pain to find my baseline', 'Walk 10 minutes this week'],
+      },
+      {
+        goal: {
+          statement: 'Do my exercises as agreed with my physiotherapist',
+          specific: 'Follow the exercise plan from my physiotherapist, and adjust it with them when needed.',
+          measurable: 'Sessions done each week.',
+          target: '5 sessions a week',
+          horizon: 'short-term',
+        },
+        steps: ['Put the exercise sheet where I will see it', 'Set a daily reminder'],
       },
     ],
     copingStrategies: [
@@ -199,6 +269,13 @@ export const planTemplates: readonly PlanTemplate[] = [
         kind: 'other',
         whenItHelps: 'On good days, so I do not pay for them tomorrow.',
         frequency: 'Daily',
+      },
+      {
+        name: 'Remind myself that hurt is not always harm',
+        kind: 'other',
+        whenItHelps:
+          'When my usual pain rises during exercise. Pain that is new, sudden or severe is different: I get it checked.',
+        frequency: 'During exercise',
       },
       {
         name: 'Body scan to relax tense muscles',
@@ -220,8 +297,19 @@ export const planTemplates: readonly PlanTemplate[] = [
     ],
     warningSigns: {
       early: ['Skipping my exercises', 'Pain keeping me awake'],
-      worsening: ['Staying in bed most of the day'],
-      crisis: ['New or sudden severe pain'],
+      worsening: ['Staying in bed most of the day', 'Avoiding more and more because I fear the pain'],
+      crisis: ['Feeling I cannot cope with the pain any more', 'Thinking about harming myself'],
+    },
+    stageActions: {
+      early: 'Go back to my baseline for a few days, keep moving gently, and follow my flare-up plan.',
+      worsening:
+        'Book an appointment with my physiotherapist or doctor and tell them what has changed. Ask someone to help with daily tasks for a while.',
+      crisis: `${crisisFirstSteps} I tell my doctor how hard the pain has become.`,
+    },
+    setbackPlan: {
+      first24Hours:
+        'First, is this my usual pain flaring, or something new? New or sudden severe pain, or pain with numbness, weakness, fever or a hot, swollen limb, is not something to wait out: I get urgent medical help now. A flare-up of my usual pain: I go back to my baseline, use heat or cold and gentle movement, and rest in short spells rather than all day.',
+      whatIWillTellMyself: 'Hurt is not always harm. A flare-up settles, and it does not undo my progress.',
     },
   },
   {
@@ -265,6 +353,12 @@ export const planTemplates: readonly PlanTemplate[] = [
         whenItHelps: 'When the house feels too quiet.',
         frequency: 'A few times a week',
       },
+      {
+        name: 'Keep one small routine each day',
+        kind: 'other',
+        whenItHelps: 'When days lose their shape.',
+        frequency: 'Daily',
+      },
     ],
     triggers: [
       { kind: 'time', description: 'Anniversaries, holidays and birthdays' },
@@ -272,8 +366,16 @@ export const planTemplates: readonly PlanTemplate[] = [
     ],
     warningSigns: {
       early: ['Withdrawing from friends'],
-      worsening: ['Not looking after myself: meals, sleep, hygiene'],
+      worsening: ['Not looking after myself: meals, sleep, washing', 'Drinking more to get through the evenings'],
       crisis: ['Feeling I cannot go on'],
+    },
+    stageActions: {
+      early: 'Reach out to one person this week and tell them how I really am. Keep my small daily routine.',
+      worsening: 'Talk to my doctor or a counsellor. Ask someone close to check on me regularly.',
+      crisis: crisisFirstSteps,
+    },
+    setbackPlan: {
+      whatIWillTellMyself: 'Grief and change come in waves. A hard day does not mean I am going backwards.',
     },
   },
   {
@@ -285,6 +387,8 @@ export const planTemplates: readonly PlanTemplate[] = [
     copingStrategies: [],
     triggers: [],
     warningSigns: { early: [], worsening: [], crisis: [] },
+    stageActions: { early: '', worsening: '', crisis: '' },
+    setbackPlan: {},
   },
 ];
 
@@ -307,6 +411,15 @@ export function withTemplateSuggestions(plan: PlanDocument, template: PlanTempla
     ...plan.warningSigns[stage].signs,
     ...template.warningSigns[stage].map((description) => ({ id: newId(), description })),
   ];
+  const stage = (name: WarningStage) => ({
+    ...plan.warningSigns[name],
+    signs: signs(name),
+    actionPlan: withSuggestion(plan.warningSigns[name].actionPlan, template.stageActions[name]),
+  });
+  const setbackPlan = { ...plan.setbackPlan };
+  for (const [field, suggestion] of Object.entries(template.setbackPlan) as [keyof typeof setbackPlan, string][]) {
+    setbackPlan[field] = withSuggestion(setbackPlan[field], suggestion);
+  }
   return {
     ...plan,
     about: { ...plan.about, recoveringFrom },
@@ -327,10 +440,13 @@ export function withTemplateSuggestions(plan: PlanDocument, template: PlanTempla
       ...plan.triggers,
       ...template.triggers.map((trigger) => ({ ...blankEntry('triggers'), ...trigger, id: newId() })),
     ],
-    warningSigns: {
-      early: { ...plan.warningSigns.early, signs: signs('early') },
-      worsening: { ...plan.warningSigns.worsening, signs: signs('worsening') },
-      crisis: { ...plan.warningSigns.crisis, signs: signs('crisis') },
-    },
+    warningSigns: { early: stage('early'), worsening: stage('worsening'), crisis: stage('crisis') },
+    setbackPlan,
   };
+}
+
+/** What the person wrote, with a template's suggestion after it unless it is already there. */
+function withSuggestion(written: string, suggestion: string): string {
+  if (!suggestion || written.includes(suggestion)) return written;
+  return written.trim() ? `${written.trimEnd()}\n\n${suggestion}` : suggestion;
 }
