@@ -2,6 +2,7 @@ import {
   customMetricSchema,
   trackedMetrics,
   type CustomMetric,
+  type MeasureName,
   type MetricSetting,
   type TrackedMetric,
 } from '../../shared/metrics/custom-metric';
@@ -25,6 +26,11 @@ export function readMetricSettings(db: Database): MetricSetting[] {
 
 export function readTrackedMetrics(db: Database): TrackedMetric[] {
   return trackedMetrics(readMetricSettings(db));
+}
+
+/** Every measure's key and name (mood, built-in and custom), for pages that name a goal's measure. */
+export function readMeasureNames(db: Database): MeasureName[] {
+  return readTrackedMetrics(db).map(({ key, label }) => ({ key, label }));
 }
 
 /** Replaces every setting (import). */

@@ -1,6 +1,6 @@
+import { whatHelpsFactors } from '../../shared/progress/what-helps';
 import { diffPlans, type PlanArea } from '../../shared/plan/plan-diff';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
-import { entryTitle } from '../../shared/plan/plan-entries';
 import { blankSections } from '../../shared/plan/plan-sections';
 import {
   orderedPlanAreas,
@@ -11,7 +11,7 @@ import {
 import { printChartWidth, type ReportData, type ReportProgress } from '../../shared/pdf-export/report-data';
 import type { DayRange } from '../../shared/check-ins/check-in';
 import { readCheckInNotes } from '../check-ins/check-in-repository';
-import { readTrackedMetrics } from '../metrics/metric-repository';
+import { readMeasureNames, readTrackedMetrics } from '../metrics/metric-repository';
 import type { Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { readPlan } from '../plan/plan-repository';
@@ -39,12 +39,7 @@ function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, 
     charts,
     milestones: readMilestonesView(db, choices.today),
     listMilestones: choices.progress.milestones,
-    whatHelps: choices.progress.whatHelps
-      ? plan.copingStrategies.map((strategy) => ({
-          strategyId: strategy.id,
-          title: entryTitle('copingStrategies', strategy),
-        }))
-      : null,
+    whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
   };
 }
 
@@ -94,6 +89,7 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
     choices,
     parts,
     plan: onlyAreas(plan, printed),
+    measures: readMeasureNames(db),
     range,
     planAreas: printedAreas,
     changes,

@@ -3,7 +3,7 @@ import { diffPlans } from '../../shared/plan/plan-diff';
 import { entryTitle, planListSchemas, type PlanListName } from '../../shared/plan/plan-entries';
 import { planTemplates, withTemplateSuggestions } from '../../shared/plan/plan-templates';
 import { maxLineLength } from '../../shared/plan/plan-text';
-import type { SectionUpdate } from '../../shared/plan/plan-requests';
+import type { EntryUpdate, NewEntry, SectionUpdate } from '../../shared/plan/plan-requests';
 import type { PlanView } from '../../shared/plan/plan-view';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
 import { inTransaction, type Database } from '../database/sqlite';
@@ -11,7 +11,7 @@ import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { checkInToday, type Clock } from '../check-ins/check-in-today';
 import { goalHasMilestone, insertMilestone } from '../milestones/milestone-repository';
-import { applyTemplateMeasures } from '../metrics/metric-repository';
+import { applyTemplateMeasures, readMeasureNames, readTrackedMetrics } from '../metrics/metric-repository';
 import type { OpenVault } from '../vault/open-vault';
 import {
   addPlanEntry,
@@ -29,6 +29,15 @@ import {
   type DeletedEntries,
 } from './plan-repository';
 import { listPlanReviews, readReviewSnapshot, recordPlanReview } from './plan-review-repository';
+
+/** A goal follows a measure this vault tracks (built-in or the person's own), or none. */
+function checkGoalMeasure(db: Database, entry: NewEntry | EntryUpdate): void {
+  if (entry.list !== 'goals' || entry.data.metric === null) return;
+  const key = entry.data.metric;
+  if (!readTrackedMetrics(db).some((metric) => metric.key === key)) {
+    throw new RequestError('INVALID_INPUT', 'A goal can follow one of my check-in measures; that one does not exist.');
+  }
+}
 
 export type PlanChannel = Extract<InvokeChannel, `plan.${string}`>;
 
@@ -60,6 +69,7 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
         ? { list: lastDelete.list, title: lastDelete.title, archived: lastDelete.deleted.archived }
         : null,
       archived: readArchivedEntries(db),
+      measures: readMeasureNames(db),
       addedId,
     };
   }
@@ -94,10 +104,14 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       }),
     'plan.addEntry': (entry) => {
       const id = newId();
-      return changePlan((db) => addPlanEntry(db, entry, id), id);
+      return changePlan((db) => {
+        checkGoalMeasure(db, entry);
+        addPlanEntry(db, entry, id);
+      }, id);
     },
     'plan.updateEntry': (update) =>
       changePlan((db) => {
+        checkGoalMeasure(db, update);
         updatePlanEntry(db, update);
         // A goal marked achieved becomes a milestone, once, on the day it was marked.
         if (update.list === 'goals' && update.data.status === 'achieved' && !goalHasMilestone(db, update.id)) {

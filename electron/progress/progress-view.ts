@@ -1,23 +1,27 @@
 import { resolutionFor } from '../../shared/progress/daily-series';
 import type { ProgressRequest, ProgressView } from '../../shared/progress/progress-days';
 import { summarizeProgress } from '../../shared/progress/progress-summary';
+import { whatHelpsFactors } from '../../shared/progress/what-helps';
+import { readTrackedMetrics } from '../metrics/metric-repository';
 import type { Database } from '../database/sqlite';
 import { readPlan } from '../plan/plan-repository';
 import { readCheckInSpan, readProgressDays } from './progress-repository';
 
-/** A range of check-ins summarised for a chart `pixels` wide, with the plan's strategies and goals. */
+/** A range of check-ins summarised for a chart `pixels` wide, with what helps and the plan's goals. */
 export function readProgressView(db: Database, request: ProgressRequest): ProgressView {
   const plan = readPlan(db);
+  const factors = whatHelpsFactors(plan, readTrackedMetrics(db));
   const goalMetrics = plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : []));
+  const factorMetrics = factors.filter((factor) => factor.kind === 'measure').map((factor) => factor.id);
   const days = readProgressDays(db, request, {
-    metrics: ['mood', ...request.metrics, ...goalMetrics],
+    metrics: ['mood', request.whatHelpsMeasure ?? 'mood', ...request.metrics, ...goalMetrics, ...factorMetrics],
     withCheckIns: resolutionFor(request.from, request.to, request.pixels) === 'day',
   });
   return summarizeProgress(
     days,
     request,
     {
-      strategyIds: plan.copingStrategies.map((strategy) => strategy.id),
+      factors: factors.map((factor) => factor.key),
       goals: plan.goals.map((goal) => ({ id: goal.id, metric: goal.metric })),
     },
     readCheckInSpan(db),

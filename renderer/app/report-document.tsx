@@ -1,3 +1,4 @@
+import { MeasureNamesProvider } from '../lib/measure-names';
 import type { ReportData } from '../../shared/pdf-export/report-data';
 import {
   JournalNotesPart,
@@ -17,50 +18,52 @@ import { ProgressPrint } from '../features/progress/progress-print';
 export function ReportDocument({ report }: { report: ReportData }) {
   const { plan, progress } = report;
   return (
-    <article className={`report report-${report.choices.paper}`} aria-label="Your PDF">
-      {report.parts.map((part) => {
-        switch (part) {
-          case 'title':
-            return <TitlePage key={part} report={report} />;
-          case 'safetyPlan':
-            return (
-              <ReportPart key={part} id="safetyPlan">
-                <PlanAreaPrint area="safetyPlan" plan={plan} heading={false} />
-              </ReportPart>
-            );
-          case 'questions':
-            return <QuestionsPart key={part} text={report.choices.questions} />;
-          case 'changes':
-            return (
-              report.changes && (
-                <ReportPart key={part} id="changes">
-                  <PlanChangesPrint since={report.changes.since} diff={report.changes.diff} plan={plan} />
+    <MeasureNamesProvider value={report.measures}>
+      <article className={`report report-${report.choices.paper}`} aria-label="Your PDF">
+        {report.parts.map((part) => {
+          switch (part) {
+            case 'title':
+              return <TitlePage key={part} report={report} />;
+            case 'safetyPlan':
+              return (
+                <ReportPart key={part} id="safetyPlan">
+                  <PlanAreaPrint area="safetyPlan" plan={plan} heading={false} />
                 </ReportPart>
-              )
-            );
-          case 'plan':
-            return (
-              <ReportPart key={part} id="plan">
-                {report.planAreas.map((area) => (
-                  <PlanAreaPrint key={area} area={area} plan={plan} />
-                ))}
-              </ReportPart>
-            );
-          case 'progress':
-            return (
-              progress && (
-                <ReportPart key={part} id="progress">
-                  <p className="report-lead">Check-ins from {reportRangeText(progress.range)}.</p>
-                  <ProgressPrint progress={progress} rangeText={reportRangeText(progress.range)} />
+              );
+            case 'questions':
+              return <QuestionsPart key={part} text={report.choices.questions} />;
+            case 'changes':
+              return (
+                report.changes && (
+                  <ReportPart key={part} id="changes">
+                    <PlanChangesPrint since={report.changes.since} diff={report.changes.diff} plan={plan} />
+                  </ReportPart>
+                )
+              );
+            case 'plan':
+              return (
+                <ReportPart key={part} id="plan">
+                  {report.planAreas.map((area) => (
+                    <PlanAreaPrint key={area} area={area} plan={plan} />
+                  ))}
                 </ReportPart>
-              )
-            );
-          case 'journalNotes':
-            return (
-              report.journalNotes && <JournalNotesPart key={part} notes={report.journalNotes} range={report.range} />
-            );
-        }
-      })}
-    </article>
+              );
+            case 'progress':
+              return (
+                progress && (
+                  <ReportPart key={part} id="progress">
+                    <p className="report-lead">Check-ins from {reportRangeText(progress.range)}.</p>
+                    <ProgressPrint progress={progress} rangeText={reportRangeText(progress.range)} />
+                  </ReportPart>
+                )
+              );
+            case 'journalNotes':
+              return (
+                report.journalNotes && <JournalNotesPart key={part} notes={report.journalNotes} range={report.range} />
+              );
+          }
+        })}
+      </article>
+    </MeasureNamesProvider>
   );
 }

@@ -50,6 +50,12 @@ export const metricSettingSchema = z
 export type MetricSetting = z.infer<typeof metricSettingSchema>;
 
 /** A measure with everything the screens need: its definition and whether check-ins ask for it. */
+/** A measure's key and the name the person sees, where a form or a page names it. */
+export interface MeasureName {
+  key: string;
+  label: string;
+}
+
 export interface TrackedMetric extends MetricDefinition {
   builtIn: boolean;
   enabled: boolean;

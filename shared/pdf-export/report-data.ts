@@ -1,3 +1,5 @@
+import type { WhatHelpsFactor } from '../progress/what-helps';
+import type { MeasureName } from '../metrics/custom-metric';
 import type { DayRange } from '../check-ins/check-in';
 import type { MilestonesView } from '../milestones/milestone';
 import type { TrackedMetric } from '../metrics/custom-metric';
@@ -20,10 +22,10 @@ export interface ReportProgress {
   milestones: MilestonesView;
   listMilestones: boolean;
   /**
-   * Coping strategies against mood, when chosen (null otherwise): each strategy's name, with the
-   * comparisons in the mood chart's view.
+   * Coping strategies, triggers and yes/no measures against mood, when chosen (null otherwise):
+   * each one's name, with the comparisons in the mood chart's view.
    */
-  whatHelps: { strategyId: string; title: string }[] | null;
+  whatHelps: WhatHelpsFactor[] | null;
 }
 
 /** A check-in's private note, printed only when the person opts in. */
@@ -45,6 +47,8 @@ export interface ReportData {
   parts: ReportPart[];
   /** The plan with only the chosen areas filled in; the rest are blank. */
   plan: PlanDocument;
+  /** Every check-in measure by name, for a goal that follows one of them. */
+  measures: MeasureName[];
   /** The days the progress part and the check-in notes cover; null when neither is included. */
   range: DayRange | null;
   /** The chosen areas printed in the plan part, in the app's order. */

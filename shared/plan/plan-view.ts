@@ -1,3 +1,4 @@
+import type { MeasureName } from '../metrics/custom-metric';
 import type { ArchivedEntry } from './archived-entry';
 import type { PlanDocument } from './plan-document';
 import type { PlanListName } from './plan-entries';
@@ -15,6 +16,8 @@ export interface PlanView {
    * check-ins pointed at it, so it was archived rather than deleted.
    */
   lastDeleted: { list: PlanListName; title: string; archived: boolean } | null;
+  /** Every check-in measure a goal can follow (built-in and my own), by key, for the goal form. */
+  measures: MeasureName[];
   /** Entries out of the plan that past check-ins still name, most recently archived first. */
   archived: ArchivedEntry[];
   /** In the answer to `plan.addEntry`, the new entry's id; null in every other answer. */

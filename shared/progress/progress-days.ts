@@ -3,7 +3,7 @@ import type { DayRange } from '../check-ins/check-in';
 import { metricKey } from '../metrics/metric-key';
 import { calendarDate } from '../plan/plan-text';
 import type { DayValue, Resolution } from './daily-series';
-import type { SampledMean, StrategyComparison } from './what-helps';
+import type { SampledMean, WhatHelps } from './what-helps';
 import { earliestYear, latestYear } from '../dates/calendar-date';
 
 /** One measure on one day: the mean of that day's check-ins, with their spread and count. */
@@ -44,6 +44,8 @@ export const progressRequestSchema = z
       .min(1)
       .max(2)
       .refine((keys) => new Set(keys).size === keys.length, 'Pick two different measures.'),
+    /** The measure "What helps" compares days by; mood when absent. */
+    whatHelpsMeasure: metricKey.optional(),
   })
   .refine(({ from, to }) => from <= to, 'The start of the range must not be after its end.');
 
@@ -68,7 +70,8 @@ export interface ProgressView {
   /** Days in the range with a value, by requested measure. */
   daysWithValue: Record<string, number>;
   lapseDays: string[];
-  whatHelps: StrategyComparison[];
+  /** Every coping strategy, trigger and yes/no measure against the chosen measure. */
+  whatHelps: WhatHelps;
   /** Days each trigger or warning sign was noted, in total and per week or month. */
   patterns: {
     resolution: Exclude<Resolution, 'day'>;

@@ -1,7 +1,7 @@
 import { addDays, daysBetween } from '../dates/calendar-date';
 import { aggregate, bucketStart, resolutionFor, rollingAverage, type DayValue } from './daily-series';
 import type { ProgressDay, ProgressRequest, ProgressView } from './progress-days';
-import { compareStrategies, type SampledMean } from './what-helps';
+import { compareFactors, factorKey, type SampledMean } from './what-helps';
 
 /** Goals are compared over their first and last four weeks of a range. */
 export const goalWindowDays = 28;
@@ -20,6 +20,15 @@ function sampledMean(values: readonly number[]): SampledMean {
   };
 }
 
+/** The factors a day had: coping strategies used, triggers met, yes/no measures answered yes. */
+function factorsOf(day: ProgressDay): Set<string> {
+  return new Set([
+    ...day.copingIds.map((id) => factorKey('coping', id)),
+    ...day.triggerIds.map((id) => factorKey('trigger', id)),
+    ...Object.entries(day.values).flatMap(([key, stat]) => (stat.max >= 1 ? [factorKey('measure', key)] : [])),
+  ]);
+}
+
 /**
  * Everything the Progress screen shows for a range, from its check-in days (in order). Pure, so
  * the same figures can be checked in unit tests and printed in an export.
@@ -27,10 +36,11 @@ function sampledMean(values: readonly number[]): SampledMean {
 export function summarizeProgress(
   days: readonly ProgressDay[],
   request: ProgressRequest,
-  plan: { strategyIds: readonly string[]; goals: readonly { id: string; metric: string | null }[] },
+  plan: { factors: readonly string[]; goals: readonly { id: string; metric: string | null }[] },
   vault: { firstDay: string | null; lastDay: string | null },
 ): ProgressView {
   const range = { from: request.from, to: request.to };
+  const whatHelpsMeasure = request.whatHelpsMeasure ?? 'mood';
   const resolution = resolutionFor(range.from, range.to, request.pixels);
   const series: Record<string, DayValue[]> = {};
   const daysWithValue: Record<string, number> = {};
@@ -69,10 +79,17 @@ export function summarizeProgress(
     checkIns: resolution === 'day' ? Object.fromEntries(days.map((day) => [day.day, day.checkIns])) : {},
     daysWithValue,
     lapseDays: days.filter((day) => day.lapse).map((day) => day.day),
-    whatHelps: compareStrategies(
-      days.map((day) => ({ day: day.day, mood: day.values.mood?.mean ?? null, strategyIds: day.copingIds })),
-      plan.strategyIds,
-    ),
+    whatHelps: {
+      measure: whatHelpsMeasure,
+      comparisons: compareFactors(
+        days.map((day) => ({
+          day: day.day,
+          value: day.values[whatHelpsMeasure]?.mean ?? null,
+          factors: factorsOf(day),
+        })),
+        plan.factors.filter((factor) => factor !== factorKey('measure', whatHelpsMeasure)),
+      ),
+    },
     patterns: { resolution: patternResolution, buckets, counts },
     goals: plan.goals.flatMap(({ id, metric }) => {
       if (!metric) return [];

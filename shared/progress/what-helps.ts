@@ -1,4 +1,7 @@
 import { addDays } from '../dates/calendar-date';
+import type { TrackedMetric } from '../metrics/custom-metric';
+import type { PlanDocument } from '../plan/plan-document';
+import { entryTitle } from '../plan/plan-entries';
 
 /** A mean with the number of days behind it, so a small sample is never over-read. */
 export interface SampledMean {
@@ -6,14 +9,63 @@ export interface SampledMean {
   days: number;
 }
 
-export interface StrategyComparison {
-  strategyId: string;
-  /** Mood on days the strategy was used. */
+/** What "What helps" compares days by: a coping strategy used, a trigger met, or a yes/no measure answered yes. */
+export type FactorKind = 'coping' | 'trigger' | 'measure';
+
+/** A factor as the comparisons name it: `coping:<entry id>`, `trigger:<entry id>` or `measure:<measure key>`. */
+export const factorKey = (kind: FactorKind, id: string) => `${kind}:${id}`;
+
+export interface WhatHelpsFactor {
+  key: string;
+  kind: FactorKind;
+  /** The plan entry's id, or the measure's key. */
+  id: string;
+  title: string;
+}
+
+/** Every factor of a plan and its measures, in the order the table lists them. */
+export function whatHelpsFactors(
+  plan: Pick<PlanDocument, 'copingStrategies' | 'triggers'>,
+  metrics: readonly Pick<TrackedMetric, 'key' | 'label' | 'kind'>[],
+): WhatHelpsFactor[] {
+  return [
+    ...plan.copingStrategies.map((entry) => ({
+      key: factorKey('coping', entry.id),
+      kind: 'coping' as const,
+      id: entry.id,
+      title: entryTitle('copingStrategies', entry),
+    })),
+    ...plan.triggers.map((entry) => ({
+      key: factorKey('trigger', entry.id),
+      kind: 'trigger' as const,
+      id: entry.id,
+      title: entryTitle('triggers', entry),
+    })),
+    ...metrics
+      .filter((metric) => metric.kind === 'yes-no')
+      .map((metric) => ({
+        key: factorKey('measure', metric.key),
+        kind: 'measure' as const,
+        id: metric.key,
+        title: metric.label,
+      })),
+  ];
+}
+
+export interface FactorComparison {
+  factor: string;
+  /** The measure on days with the factor. */
   usedDays: SampledMean;
-  /** Mood on days with a mood but without the strategy. */
+  /** The measure on days with a value but without the factor. */
   otherDays: SampledMean;
-  /** Mood on the day after a day it was used. */
+  /** The measure on the day after a day with the factor. */
   nextDays: SampledMean;
+}
+
+/** One measure against every factor, as the Progress screen and the PDF show it. */
+export interface WhatHelps {
+  measure: string;
+  comparisons: FactorComparison[];
 }
 
 function meanOf(values: number[]): SampledMean {
@@ -24,25 +76,25 @@ function meanOf(values: number[]): SampledMean {
 }
 
 /**
- * For each coping strategy, the mean daily mood on days it was used against days it was not, and
- * the next day's mood. Only days with a mood count; a day's strategies are all those used in any
- * of its check-ins.
+ * For each factor, the mean daily value of a measure on days with it against days without it, and
+ * the next day's value. Only days with a value count; a day has a factor if any of its check-ins
+ * had it. One pass per factor over the days: linear in both.
  */
-export function compareStrategies(
-  days: readonly { day: string; mood: number | null; strategyIds: readonly string[] }[],
-  strategyIds: readonly string[],
-): StrategyComparison[] {
-  const moodByDay = new Map(days.filter((day) => day.mood !== null).map((day) => [day.day, day.mood!]));
-  return strategyIds.map((strategyId) => {
+export function compareFactors(
+  days: readonly { day: string; value: number | null; factors: ReadonlySet<string> }[],
+  factors: readonly string[],
+): FactorComparison[] {
+  const valueByDay = new Map(days.filter((day) => day.value !== null).map((day) => [day.day, day.value!]));
+  return factors.map((factor) => {
     const used: number[] = [];
     const other: number[] = [];
     const next: number[] = [];
     for (const day of days) {
-      const usedToday = day.strategyIds.includes(strategyId);
-      if (day.mood !== null) (usedToday ? used : other).push(day.mood);
-      const tomorrow = usedToday ? moodByDay.get(addDays(day.day, 1)) : undefined;
+      const withFactor = day.factors.has(factor);
+      if (day.value !== null) (withFactor ? used : other).push(day.value);
+      const tomorrow = withFactor ? valueByDay.get(addDays(day.day, 1)) : undefined;
       if (tomorrow !== undefined) next.push(tomorrow);
     }
-    return { strategyId, usedDays: meanOf(used), otherDays: meanOf(other), nextDays: meanOf(next) };
+    return { factor, usedDays: meanOf(used), otherDays: meanOf(other), nextDays: meanOf(next) };
   });
 }

@@ -1,3 +1,4 @@
+import { useMeasureNames } from '../../lib/measure-names';
 import type { FieldChange, PlanChange, PlanDiff } from '../../../shared/plan/plan-diff';
 import { countChanges } from '../../../shared/plan/plan-diff';
 import { fieldLabel, fieldSpec, fieldText } from './plan-fields';
@@ -24,7 +25,8 @@ const partNames: Record<PlanListName, string> = {
 };
 
 function FieldChanges({ part, fields, plan }: { part: PlanChange['part']; fields: FieldChange[]; plan: PlanDocument }) {
-  const show = (field: string, value: unknown) => fieldText(fieldSpec(part, field), value, plan);
+  const measures = useMeasureNames();
+  const show = (field: string, value: unknown) => fieldText(fieldSpec(part, field), value, plan, measures);
   return (
     <ul className="field-changes">
       {fields.map((change) => (

@@ -1,4 +1,5 @@
 import type { Choice } from '../../components/form-fields';
+import type { MeasureName } from '../../../shared/metrics/custom-metric';
 import { formatDate } from '../../lib/format-date';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { PlanListName } from '../../../shared/plan/plan-entries';
@@ -7,7 +8,6 @@ import {
   copingKindChoices,
   goalHorizonChoices,
   goalStatusChoices,
-  metricChoices,
   recoveryKindChoices,
   relationshipChoices,
   resourceKindChoices,
@@ -19,6 +19,8 @@ import {
 export type FieldSpec = { name: string; label: string; hint?: string } & (
   | { kind: 'line' | 'note' | 'date' | 'checkbox' }
   | { kind: 'choice'; options: readonly Choice<string>[]; emptyAs?: null }
+  /** One of my check-in measures (built-in or my own), or none. */
+  | { kind: 'measure' }
   | { kind: 'choices'; options(plan: PlanDocument): readonly Choice<string>[]; emptyText?: string }
 );
 
@@ -63,10 +65,8 @@ export const entryFields: Record<PlanListName, FieldSpec[]> = {
     {
       name: 'metric',
       label: 'Measure progress with this check-in',
-      hint: 'Optional. Progress charts can follow this measure for the goal.',
-      kind: 'choice',
-      options: metricChoices,
-      emptyAs: null,
+      hint: 'Optional. Any of my check-in measures, including ones I made myself. Progress shows how it changes.',
+      kind: 'measure',
     },
   ],
   actionSteps: [line('text', 'Step'), date('dueDate', 'Due'), { name: 'done', label: 'Done', kind: 'checkbox' }],
@@ -223,11 +223,28 @@ export function fieldSpec(part: PlanListName | PlanSectionName, field: string): 
   return fields.find((spec) => spec.name === field);
 }
 
+/** The choices of a measure field: none, then each measure by its name. */
+export function measureChoices(measures: readonly MeasureName[]): Choice<string>[] {
+  return [{ value: '', label: 'None' }, ...measures.map((measure) => ({ value: measure.key, label: measure.label }))];
+}
+
 /** A field's value in words: choices by their labels, dates written out, empty as "(empty)". */
-export function fieldText(spec: FieldSpec | undefined, value: unknown, plan: PlanDocument): string {
+export function fieldText(
+  spec: FieldSpec | undefined,
+  value: unknown,
+  plan: PlanDocument,
+  measures: readonly MeasureName[],
+): string {
   if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return '(empty)';
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  const options = spec?.kind === 'choice' ? spec.options : spec?.kind === 'choices' ? spec.options(plan) : [];
+  const options =
+    spec?.kind === 'choice'
+      ? spec.options
+      : spec?.kind === 'choices'
+        ? spec.options(plan)
+        : spec?.kind === 'measure'
+          ? measureChoices(measures)
+          : [];
   const words = (item: unknown) => options.find((option) => option.value === item)?.label ?? String(item);
   if (Array.isArray(value)) return value.map(words).join(', ');
   if (spec?.kind === 'date' && typeof value === 'string') return formatDate(value);

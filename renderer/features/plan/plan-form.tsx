@@ -9,7 +9,8 @@ import {
 } from '../../components/form-fields';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { maxLineLength } from '../../../shared/plan/plan-text';
-import type { FieldSpec } from './plan-fields';
+import { useMeasureNames } from '../../lib/measure-names';
+import { measureChoices, type FieldSpec } from './plan-fields';
 
 type FormValue = Record<string, unknown>;
 
@@ -46,6 +47,7 @@ interface FieldControlProps {
 
 /** One field of a plan form, drawn from its spec. */
 export function FieldControl({ spec, value, onChange, error, plan, label = spec.label }: FieldControlProps) {
+  const measures = useMeasureNames();
   const common = { label, hint: spec.hint, error };
   switch (spec.kind) {
     case 'line':
@@ -56,6 +58,15 @@ export function FieldControl({ spec, value, onChange, error, plan, label = spec.
       return <DateField {...common} value={value as string | null} onChange={onChange} />;
     case 'checkbox':
       return <CheckboxField label={label} checked={value as boolean} onChange={onChange} />;
+    case 'measure':
+      return (
+        <SelectField
+          {...common}
+          options={measureChoices(measures)}
+          value={(value as string | null) ?? ''}
+          onChange={(chosen) => onChange(chosen === '' ? null : chosen)}
+        />
+      );
     case 'choice':
       return (
         <SelectField

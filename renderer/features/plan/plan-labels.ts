@@ -1,5 +1,4 @@
 import type { Choice } from '../../components/form-fields';
-import { builtInMetrics } from '../../../shared/metrics/metric-key';
 import type {
   copingKinds,
   goalHorizons,
@@ -81,11 +80,6 @@ export const reviewCadenceLabels: Labels<typeof reviewCadences> = {
   'every-3-months': 'Every 3 months',
   none: 'No set schedule',
 };
-
-export const metricChoices: Choice<string>[] = [
-  { value: '', label: 'None' },
-  ...builtInMetrics.map((metric) => ({ value: metric.key, label: metric.label })),
-];
 
 export const recoveryKindChoices = choices(recoveryKindLabels);
 export const goalStatusChoices = choices(goalStatusLabels);

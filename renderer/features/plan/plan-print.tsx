@@ -2,7 +2,9 @@ import type { PlanArea, PlanDiff } from '../../../shared/plan/plan-diff';
 import { entriesOfPlan, sectionsOfPlan, type PlanDocument, type PlanEntry } from '../../../shared/plan/plan-document';
 import { entryTitle, entryTitleFields, type PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanSectionName } from '../../../shared/plan/plan-sections';
+import type { MeasureName } from '../../../shared/metrics/custom-metric';
 import { EmergencyLine } from '../../components/emergency-line';
+import { useMeasureNames } from '../../lib/measure-names';
 import { formatDate } from '../../lib/format-date';
 import { PlanDiffView } from './plan-diff-view';
 import { entryFields, fieldText, sectionFields, type FieldSpec } from './plan-fields';
@@ -61,9 +63,9 @@ function valueAt(record: unknown, dotted: string): unknown {
 }
 
 /** Written text in full (notes keep their line breaks); choices and dates in words. */
-function printedValue(spec: FieldSpec, value: unknown, plan: PlanDocument): string {
+function printedValue(spec: FieldSpec, value: unknown, plan: PlanDocument, measures: readonly MeasureName[]): string {
   if ((spec.kind === 'line' || spec.kind === 'note') && typeof value === 'string') return value.trim();
-  return fieldText(spec, value, plan);
+  return fieldText(spec, value, plan, measures);
 }
 
 function Fields({
@@ -77,6 +79,7 @@ function Fields({
   plan: PlanDocument;
   skip?: string;
 }) {
+  const measures = useMeasureNames();
   const shown = fields.filter((spec) => spec.name !== skip && !isEmpty(valueAt(record, spec.name)));
   if (shown.length === 0) return null;
   return (
@@ -84,7 +87,7 @@ function Fields({
       {shown.map((spec) => (
         <div key={spec.name} className={spec.kind === 'note' ? 'print-field' : 'print-field print-field-short'}>
           <dt>{spec.label}</dt>
-          <dd>{printedValue(spec, valueAt(record, spec.name), plan)}</dd>
+          <dd>{printedValue(spec, valueAt(record, spec.name), plan, measures)}</dd>
         </div>
       ))}
     </dl>
@@ -92,13 +95,16 @@ function Fields({
 }
 
 function EntryItem({ entry, plan, steps }: { entry: PlanEntry; plan: PlanDocument; steps: PlanEntry[] }) {
+  const measures = useMeasureNames();
   const fields = entryFields[entry.list];
   // One-field entries (a strength, a warning sign) print as their text; others under their title.
   const skip = fields.length > 1 ? entryTitleFields[entry.list] : undefined;
   if (!skip) {
     const spec = fields[0]!;
     return (
-      <li className="print-entry print-entry-short">{printedValue(spec, valueAt(entry.data, spec.name), plan)}</li>
+      <li className="print-entry print-entry-short">
+        {printedValue(spec, valueAt(entry.data, spec.name), plan, measures)}
+      </li>
     );
   }
   return (

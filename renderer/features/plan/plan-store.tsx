@@ -1,3 +1,4 @@
+import { MeasureNamesProvider } from '../../lib/measure-names';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import type { InvokeChannel } from '../../../shared/ipc/channel-names';
@@ -62,7 +63,7 @@ export function PlanStoreProvider({ children }: { children: ReactNode }) {
   if (!store) return <p role="status">Opening your plan…</p>;
   return (
     <PlanStoreContext.Provider value={store}>
-      {children}
+      <MeasureNamesProvider value={store.view.measures}>{children}</MeasureNamesProvider>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>

@@ -2,6 +2,11 @@ import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { ProgressView } from '../../../shared/progress/progress-days';
 
+/** A measure's mean in words: a yes/no measure as the share of days it was yes. */
+function amount(metric: TrackedMetric, mean: number): string {
+  return metric.kind === 'yes-no' ? `yes on ${Math.round(mean * 100)}% of days` : mean.toFixed(1);
+}
+
 /** Goals measured by a check-in measure: its average in the first and the last four weeks of the range. */
 export function GoalProgress({
   goals,
@@ -30,12 +35,13 @@ export function GoalProgress({
               {goal.target && <p className="muted">Target: {goal.target}</p>}
               {first.mean !== null && last.mean !== null ? (
                 <p>
-                  {metric.label}: <strong>{first.mean.toFixed(1)}</strong> in the first four weeks of this range,{' '}
-                  <strong>{last.mean.toFixed(1)}</strong> in the last four ({first.days} and {last.days} days).
+                  {metric.label}: <strong>{amount(metric, first.mean)}</strong> in the first four weeks of this range,{' '}
+                  <strong>{amount(metric, last.mean)}</strong> in the last four ({first.days} and {last.days} days).
                 </p>
               ) : last.mean !== null ? (
                 <p>
-                  {metric.label}: average <strong>{last.mean.toFixed(1)}</strong> over {last.days} days.
+                  {metric.label}: {metric.kind === 'yes-no' ? '' : 'average '}
+                  <strong>{amount(metric, last.mean)}</strong> over {last.days} days.
                 </p>
               ) : (
                 <p className="muted">No {metric.label.toLowerCase()} recorded in this range yet.</p>

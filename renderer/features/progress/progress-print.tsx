@@ -80,8 +80,9 @@ export function ProgressPrint({ progress, rangeText }: { progress: ReportProgres
       {progress.listMilestones && <MilestoneList progress={progress} />}
       {progress.whatHelps && progress.charts[0] && (
         <WhatHelpsTable
-          comparisons={progress.charts[0].view.whatHelps}
-          titles={new Map(progress.whatHelps.map((strategy) => [strategy.strategyId, strategy.title]))}
+          whatHelps={progress.charts[0].view.whatHelps}
+          factors={progress.whatHelps}
+          measure={progress.charts[0].metric}
         />
       )}
     </>

@@ -20,6 +20,7 @@ import { MilestonesPanel } from './milestones-panel';
 import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
 import { rangeDescription, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
+import { whatHelpsFactors } from '../../../shared/progress/what-helps';
 import { WhatHelpsTable } from './what-helps-table';
 
 interface ProgressSetup {
@@ -100,6 +101,7 @@ export function ProgressScreen() {
   const [custom, setCustom] = useState<DayRange>();
   const [metricKey, setMetricKey] = useState('mood');
   const [secondKey, setSecondKey] = useState('');
+  const [whatHelpsKey, setWhatHelpsKey] = useState('mood');
   const [showSpread, setShowSpread] = useState(false);
   const [chartBox, width] = useElementWidth<HTMLDivElement>(800);
 
@@ -122,7 +124,15 @@ export function ProgressScreen() {
   const to = range?.to;
   const progressQuery = useIpcQuery(
     'progress.get',
-    from && to ? { from, to, pixels: plotWidth, metrics: secondKey ? [metricKey, secondKey] : [metricKey] } : undefined,
+    from && to
+      ? {
+          from,
+          to,
+          pixels: plotWidth,
+          metrics: secondKey ? [metricKey, secondKey] : [metricKey],
+          whatHelpsMeasure: whatHelpsKey,
+        }
+      : undefined,
   );
   const progress = progressQuery.data;
   // Adjusted while rendering (not in an effect), as React advises for state derived from an answer.
@@ -153,9 +163,7 @@ export function ProgressScreen() {
   const daysWithValue = progress.daysWithValue[metric.key] ?? 0;
   const { resolution } = progress;
   const metricOptions = metrics.map((candidate) => ({ value: candidate.key, label: candidate.label }));
-  const strategyTitles = new Map(
-    plan.copingStrategies.map((entry) => [entry.id, entryTitle('copingStrategies', entry)]),
-  );
+  const whatHelpsMeasure = metrics.find((candidate) => candidate.key === progress.whatHelps.measure) ?? metric;
   const triggers = plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle('triggers', entry) }));
   const warningSigns = warningStages.flatMap((stage) =>
     plan.warningSigns[stage].signs.map((sign) => ({ id: sign.id, title: sign.description })),
@@ -213,7 +221,19 @@ export function ProgressScreen() {
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
       <div className="progress-grid">
-        <WhatHelpsTable comparisons={progress.whatHelps} titles={strategyTitles} />
+        <WhatHelpsTable
+          whatHelps={progress.whatHelps}
+          factors={whatHelpsFactors(plan, metrics)}
+          measure={whatHelpsMeasure}
+        >
+          <SelectField
+            label="Compare days by"
+            hint="Mood, or any other measure I track."
+            value={whatHelpsMeasure.key}
+            options={metricOptions}
+            onChange={setWhatHelpsKey}
+          />
+        </WhatHelpsTable>
         <GoalProgress goals={plan.goals} figures={progress.goals} metrics={metrics} />
       </div>
       <PatternFrequency patterns={progress.patterns} triggers={triggers} warningSigns={warningSigns} />

@@ -1,13 +1,28 @@
-import type { SampledMean, StrategyComparison } from '../../../shared/progress/what-helps';
+import type { ReactNode } from 'react';
+import type { MetricKind } from '../../../shared/metrics/metric-key';
+import type { FactorKind, SampledMean, WhatHelps, WhatHelpsFactor } from '../../../shared/progress/what-helps';
 
 /** Fewer days than this behind a figure, and the table says to read it with care. */
 const smallSample = 7;
 
-function Figure({ sample }: { sample: SampledMean }) {
+const kindHeadings: Record<FactorKind, string> = {
+  coping: 'Coping strategies I used',
+  trigger: 'Triggers I met',
+  measure: 'Yes/no measures answered yes',
+};
+
+/** The measure being compared, named and read the way its values are kept. */
+export interface ComparedMeasure {
+  label: string;
+  kind: MetricKind;
+}
+
+function Figure({ sample, measure }: { sample: SampledMean; measure: ComparedMeasure }) {
   if (sample.mean === null) return <td className="muted">no days</td>;
+  const value = measure.kind === 'yes-no' ? `yes on ${Math.round(sample.mean * 100)}%` : sample.mean.toFixed(1);
   return (
     <td>
-      <strong>{sample.mean.toFixed(1)}</strong>{' '}
+      <strong>{value}</strong>{' '}
       <span className={sample.days < smallSample ? 'few-days' : 'muted'}>
         ({sample.days} {sample.days === 1 ? 'day' : 'days'}
         {sample.days < smallSample ? ', too few to read much into' : ''})
@@ -16,44 +31,68 @@ function Figure({ sample }: { sample: SampledMean }) {
   );
 }
 
-/** For each coping strategy: mood on days it was used, on other days, and the day after. */
+/**
+ * For each coping strategy, trigger and yes/no measure: a chosen measure on days with it, on other
+ * days, and the day after, each with the days behind it. `children` holds the screen's choice of
+ * measure; print has none.
+ */
 export function WhatHelpsTable({
-  comparisons,
-  titles,
+  whatHelps,
+  factors,
+  measure,
+  children,
 }: {
-  comparisons: readonly StrategyComparison[];
-  titles: ReadonlyMap<string, string>;
+  whatHelps: WhatHelps;
+  factors: readonly WhatHelpsFactor[];
+  measure: ComparedMeasure;
+  children?: ReactNode;
 }) {
+  const byKey = new Map(whatHelps.comparisons.map((comparison) => [comparison.factor, comparison]));
+  const groups = (Object.keys(kindHeadings) as FactorKind[])
+    .map((kind) => ({ kind, rows: factors.filter((factor) => factor.kind === kind && byKey.has(factor.key)) }))
+    .filter((group) => group.rows.length > 0);
+  const name = measure.label.toLowerCase();
   return (
     <section className="card what-helps" aria-labelledby="what-helps-title">
       <h2 id="what-helps-title">What helps</h2>
+      {children}
       <p className="muted">
-        Average mood on days you used each coping strategy, on days you did not, and the day after. These are patterns,
-        not proof: other things happen on the same days.
+        Average {name} on days with each coping strategy, trigger or yes/no measure, on days without it, and the day
+        after. These are patterns, not proof: other things happen on the same days.
       </p>
-      {comparisons.length === 0 ? (
+      {groups.length === 0 ? (
         <p className="empty-state">Add coping strategies to your plan and tick them in check-ins to see this.</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="What helps">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label={`What helps: ${name}`}>
           <table>
             <thead>
               <tr>
-                <th scope="col">Coping strategy</th>
-                <th scope="col">Mood on days used</th>
-                <th scope="col">Mood on other days</th>
-                <th scope="col">Mood the day after</th>
+                <th scope="col">On days with</th>
+                <th scope="col">{measure.label} on those days</th>
+                <th scope="col">{measure.label} on other days</th>
+                <th scope="col">{measure.label} the day after</th>
               </tr>
             </thead>
-            <tbody>
-              {comparisons.map((comparison) => (
-                <tr key={comparison.strategyId}>
-                  <th scope="row">{titles.get(comparison.strategyId)}</th>
-                  <Figure sample={comparison.usedDays} />
-                  <Figure sample={comparison.otherDays} />
-                  <Figure sample={comparison.nextDays} />
+            {groups.map((group) => (
+              <tbody key={group.kind}>
+                <tr className="what-helps-group">
+                  <th scope="colgroup" colSpan={4}>
+                    {kindHeadings[group.kind]}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
+                {group.rows.map((factor) => {
+                  const comparison = byKey.get(factor.key)!;
+                  return (
+                    <tr key={factor.key}>
+                      <th scope="row">{factor.title}</th>
+                      <Figure sample={comparison.usedDays} measure={measure} />
+                      <Figure sample={comparison.otherDays} measure={measure} />
+                      <Figure sample={comparison.nextDays} measure={measure} />
+                    </tr>
+                  );
+                })}
+              </tbody>
+            ))}
           </table>
         </div>
       )}

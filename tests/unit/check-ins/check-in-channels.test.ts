@@ -196,8 +196,8 @@ describe('progress and milestone channels', () => {
       daysWithValue: { mood: 2, energy: 2 },
       lapseDays: ['2026-03-12'],
     });
-    expect(progress.whatHelps[0]).toEqual({
-      strategyId: strategy,
+    expect(progress.whatHelps.comparisons[0]).toEqual({
+      factor: `coping:${strategy}`,
       usedDays: { mean: 6, days: 1 },
       otherDays: { mean: 2, days: 1 },
       nextDays: { mean: null, days: 0 },

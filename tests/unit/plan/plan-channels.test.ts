@@ -164,6 +164,58 @@ describe('plan channels', () => {
     expect((await value('plan.undoDelete', {})).plan.safetyPlan.peopleICanAskIds).toEqual([ana]);
   });
 
+  it('a goal can follow my own measure and Progress follows it; "What helps" compares any factor against any measure', async () => {
+    const { call, value } = await unlockedCore();
+    const metrics = await value('metrics.addCustom', {
+      label: 'Went to a meeting',
+      kind: 'yes-no',
+      min: 0,
+      max: 1,
+      unit: '',
+    });
+    const meeting = metrics.find((metric) => metric.label === 'Went to a meeting')!.key;
+    await value('metrics.setEnabled', { key: 'pain', enabled: true });
+    const goal = { ...blankEntry('goals'), statement: 'Go to meetings', metric: meeting };
+    const added = await value('plan.addEntry', { list: 'goals', parentId: null, data: goal });
+    expect(added.measures).toEqual(expect.arrayContaining([{ key: meeting, label: 'Went to a meeting' }]));
+    expect(
+      await call('plan.addEntry', { list: 'goals', parentId: null, data: { ...goal, metric: 'no-such-measure' } }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('does not exist') },
+    });
+    // Pain 6 on two meeting days, 2 on the day after each, 4 on a day with no meeting noted.
+    const at = (day: string) => `2026-03-${day}T20:00:00.000Z`;
+    for (const [day, pain, went] of [
+      ['02', 6, 1],
+      ['03', 2, 0],
+      ['05', 6, 1],
+      ['06', 2, 0],
+      ['09', 4, null],
+    ] as const) {
+      const values = went === null ? { pain } : { pain, [meeting]: went };
+      await value('checkIns.add', checkInFields({ at: at(day), values }));
+    }
+    const progress = await value('progress.get', {
+      from: '2026-03-01',
+      to: '2026-03-31',
+      pixels: 300,
+      metrics: ['mood'],
+      whatHelpsMeasure: 'pain',
+    });
+    expect(progress.goals).toEqual([expect.objectContaining({ goalId: added.addedId, metric: meeting })]);
+    expect(progress.goals[0]!.last).toEqual({ mean: 0.5, days: 4 });
+    expect(progress.whatHelps.measure).toBe('pain');
+    expect(progress.whatHelps.comparisons).toEqual([
+      {
+        factor: `measure:${meeting}`,
+        usedDays: { mean: 6, days: 2 },
+        otherDays: { mean: (2 + 2 + 4) / 3, days: 3 },
+        nextDays: { mean: 2, days: 2 },
+      },
+    ]);
+  });
+
   it('locking forgets what could be undone, and the plan is intact after unlocking', async () => {
     const { call, value } = await unlockedCore();
     const { addedId: id } = await value('plan.addEntry', {

@@ -17,7 +17,7 @@ function day(date: string, mood: number, extra: Partial<ProgressDay> = {}): Prog
 }
 
 const vault = { firstDay: '2026-01-01', lastDay: '2026-12-31' };
-const noPlan = { strategyIds: [], goals: [] };
+const noPlan = { factors: [], goals: [] };
 
 describe('progress summary', () => {
   it('keeps days for a short range, with the rolling average, check-ins and lapses', () => {
@@ -71,7 +71,7 @@ describe('progress summary', () => {
       days,
       { from: '2026-03-01', to: '2026-03-31', pixels: 300, metrics: ['mood'] },
       {
-        strategyIds: ['s1'],
+        factors: ['coping:s1', 'trigger:t1'],
         goals: [
           { id: 'g1', metric: 'mood' },
           { id: 'g2', metric: null },
@@ -83,14 +83,23 @@ describe('progress summary', () => {
     expect(view.patterns.buckets[0]).toBe('2026-02-23');
     expect(view.patterns.counts.t1).toEqual({ total: 3, byBucket: { '2026-03-02': 2, '2026-03-09': 1 } });
     expect(view.patterns.counts.w1).toEqual({ total: 1, byBucket: { '2026-03-02': 1 } });
-    expect(view.whatHelps).toEqual([
-      {
-        strategyId: 's1',
-        usedDays: { mean: 7, days: 1 },
-        otherDays: { mean: 4, days: 2 },
-        nextDays: { mean: null, days: 0 },
-      },
-    ]);
+    expect(view.whatHelps).toEqual({
+      measure: 'mood',
+      comparisons: [
+        {
+          factor: 'coping:s1',
+          usedDays: { mean: 7, days: 1 },
+          otherDays: { mean: 4, days: 2 },
+          nextDays: { mean: null, days: 0 },
+        },
+        {
+          factor: 'trigger:t1',
+          usedDays: { mean: 5, days: 3 },
+          otherDays: { mean: null, days: 0 },
+          nextDays: { mean: 7, days: 1 },
+        },
+      ],
+    });
     // 31 days is too short to compare two separate four-week windows: only the whole range is given.
     expect(view.goals).toEqual([
       { goalId: 'g1', metric: 'mood', first: { mean: null, days: 0 }, last: { mean: 5, days: 3 } },

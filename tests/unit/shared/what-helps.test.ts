@@ -1,33 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { compareStrategies } from '../../../shared/progress/what-helps';
+import { compareFactors, whatHelpsFactors } from '../../../shared/progress/what-helps';
 
 describe('what helps', () => {
+  const day = (date: string, value: number | null, factors: string[]) => ({
+    day: date,
+    value,
+    factors: new Set(factors),
+  });
   const days = [
-    { day: '2026-11-01', mood: 4, strategyIds: [] },
-    { day: '2026-11-02', mood: 7, strategyIds: ['walk'] },
-    { day: '2026-11-03', mood: 6, strategyIds: [] },
-    { day: '2026-11-04', mood: 8, strategyIds: ['walk', 'call'] },
-    { day: '2026-11-06', mood: null, strategyIds: ['walk'] },
-    { day: '2026-11-07', mood: 5, strategyIds: [] },
+    day('2026-11-01', 4, []),
+    day('2026-11-02', 7, ['walk']),
+    day('2026-11-03', 6, []),
+    day('2026-11-04', 8, ['walk', 'call']),
+    day('2026-11-06', null, ['walk']),
+    day('2026-11-07', 5, []),
   ];
 
-  it('compares mood on days a strategy was used with other days, and the next day, with day counts', () => {
-    const [walk, call] = compareStrategies(days, ['walk', 'call']);
+  it('compares a measure on days with a factor against other days, and the next day, with day counts', () => {
+    const [walk, call] = compareFactors(days, ['walk', 'call']);
     expect(walk).toEqual({
-      strategyId: 'walk',
+      factor: 'walk',
       usedDays: { mean: 7.5, days: 2 },
       otherDays: { mean: 5, days: 3 },
       nextDays: { mean: 5.5, days: 2 }, // 11-03 and 11-07; 11-05 has no check-in
     });
     expect(call).toEqual({
-      strategyId: 'call',
+      factor: 'call',
       usedDays: { mean: 8, days: 1 },
       otherDays: { mean: 5.5, days: 4 },
       nextDays: { mean: null, days: 0 },
     });
   });
 
-  it('a strategy never used has no figure for its days, rather than a zero', () => {
-    expect(compareStrategies(days, ['breathe'])[0]!.usedDays).toEqual({ mean: null, days: 0 });
+  it('a factor never present has no figure for its days, rather than a zero', () => {
+    expect(compareFactors(days, ['breathe'])[0]!.usedDays).toEqual({ mean: null, days: 0 });
+  });
+
+  it('the factors are the coping strategies, the triggers and the yes/no measures, in that order', () => {
+    const plan = {
+      copingStrategies: [
+        { id: 's1', name: 'Walk', kind: 'other' as const, whenItHelps: '', triggerIds: [], frequency: '' },
+      ],
+      triggers: [{ id: 't1', kind: 'time' as const, description: 'Paydays', notes: '' }],
+    };
+    const metrics = [
+      { key: 'pain', label: 'Pain', kind: 'scale' as const },
+      { key: 'custom-meeting', label: 'Went to a meeting', kind: 'yes-no' as const },
+    ];
+    expect(whatHelpsFactors(plan, metrics)).toEqual([
+      { key: 'coping:s1', kind: 'coping', id: 's1', title: 'Walk' },
+      { key: 'trigger:t1', kind: 'trigger', id: 't1', title: 'Paydays' },
+      { key: 'measure:custom-meeting', kind: 'measure', id: 'custom-meeting', title: 'Went to a meeting' },
+    ]);
   });
 });
