@@ -3,6 +3,7 @@ import { addPlanEntry, readPlan, readPlanSections, updatePlanSection } from '../
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { expectUnlocked, mainNav, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
+import { addCustomMetric } from '../../electron/metrics/metric-repository';
 import { checkInFields } from '../support/check-in-fields';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
@@ -241,4 +242,61 @@ test('early warning signs on 3 of the last 7 days bring a card to Today with tha
   await expectUnlocked(page);
   await expect(page.getByRole('region', { name: /^Today,/ })).toBeVisible();
   await expect(card).toBeHidden();
+});
+
+test('a goal follows a measure I made myself, and "What helps" compares it against any measure', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    {
+      template: 'addiction',
+      fill: (session) =>
+        session.change((db) => {
+          addCustomMetric(db, 'custom-meeting', {
+            label: 'Went to a meeting',
+            kind: 'yes-no',
+            min: 0,
+            max: 1,
+            unit: '',
+          });
+          // Four weeks: a meeting on Tuesdays and Fridays, with lower cravings on those days.
+          for (let day = 1; day <= 28; day++) {
+            const at = `2026-10-${String(day + 2).padStart(2, '0')}T20:00:00.000Z`;
+            const went = day % 7 === 2 || day % 7 === 5 ? 1 : 0;
+            insertCheckIn(
+              db,
+              randomUUID(),
+              checkInFields({ at, values: { 'custom-meeting': went, cravings: went ? 2 : 6 } }),
+              240,
+            );
+          }
+        }),
+    },
+    { timeZone: 'Europe/London', clock: '2026-10-31T21:00:00Z' },
+  );
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await page.getByRole('link', { name: 'Goals' }).first().click();
+  const goals = page.getByRole('region', { name: 'My goals, in order of priority' });
+  await goals.getByRole('button', { name: 'Edit “Go to a support meeting every week”' }).click();
+  await goals
+    .getByLabel('Measure progress with this check-in', { exact: true })
+    .first()
+    .selectOption('Went to a meeting');
+  await expect(page.getByText('Saving…')).toHaveCount(0);
+
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  const goalProgress = page.getByRole('region', { name: 'Goal progress' });
+  await expect(goalProgress.getByText('Go to a support meeting every week')).toBeVisible();
+  await expect(goalProgress).toContainText(/Went to a meeting: yes on \d+% of days over \d+ days/);
+
+  const whatHelps = page.getByRole('region', { name: 'What helps' }).first();
+  await whatHelps.getByLabel('Compare days by').selectOption('Cravings or urges');
+  const row = page.getByRole('row', { name: /^Went to a meeting/ });
+  // Cravings on meeting days, on other days, and the day after (never a meeting day here).
+  await expect(row).toContainText(/^Went to a meeting2\.0 \(\d+ days\)6\.0 \(\d+ days\)6\.0/);
+  await expectNoSeriousAxeViolations(page, 'progress with my own measure');
+  await screenshot(page, 'what-helps-any-measure', hostName);
 });

@@ -48,8 +48,12 @@ export function WhatHelpsTable({
   children?: ReactNode;
 }) {
   const byKey = new Map(whatHelps.comparisons.map((comparison) => [comparison.factor, comparison]));
+  const compared = factors.filter((factor) => byKey.has(factor.key));
+  // A factor on no day of the range has nothing to compare: named once below the table, not a row of blanks.
+  const noted = compared.filter((factor) => byKey.get(factor.key)!.usedDays.days > 0);
+  const notNoted = compared.filter((factor) => byKey.get(factor.key)!.usedDays.days === 0);
   const groups = (Object.keys(kindHeadings) as FactorKind[])
-    .map((kind) => ({ kind, rows: factors.filter((factor) => factor.kind === kind && byKey.has(factor.key)) }))
+    .map((kind) => ({ kind, rows: noted.filter((factor) => factor.kind === kind) }))
     .filter((group) => group.rows.length > 0);
   const name = measure.label.toLowerCase();
   return (
@@ -60,8 +64,12 @@ export function WhatHelpsTable({
         Average {name} on days with each coping strategy, trigger or yes/no measure, on days without it, and the day
         after. These are patterns, not proof: other things happen on the same days.
       </p>
-      {groups.length === 0 ? (
+      {compared.length === 0 ? (
         <p className="empty-state">Add coping strategies to your plan and tick them in check-ins to see this.</p>
+      ) : groups.length === 0 ? (
+        <p className="empty-state">
+          None of my coping strategies, triggers or yes/no measures was noted on a day with {name} in this range.
+        </p>
       ) : (
         <div className="table-scroll" tabIndex={0} role="region" aria-label={`What helps: ${name}`}>
           <table>
@@ -95,6 +103,11 @@ export function WhatHelpsTable({
             ))}
           </table>
         </div>
+      )}
+      {groups.length > 0 && notNoted.length > 0 && (
+        <p className="muted">
+          Not noted on any day with {name} in this range: {notNoted.map((factor) => factor.title).join('; ')}.
+        </p>
       )}
     </section>
   );
