@@ -174,7 +174,9 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
 
     for (let index = 0; index <= totalDays; index++) {
       const day = addDays(start, index);
-      if (random() < 0.07) continue; // a day without a check-in
+      // Three days before today there is always a note written after midnight, counted for the evening before.
+      const sleeplessNight = index === totalDays - 3;
+      if (!sleeplessNight && random() < 0.07) continue; // a day without a check-in
       const month = Number(day.slice(5, 7));
       const season = Math.cos(((month - 7) / 12) * 2 * Math.PI); // 1 in July, -1 in January
       const progress = Math.min(1, index / 730);
@@ -188,7 +190,7 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
       const timeZone = travelling ? 'America/New_York' : 'Europe/London';
       const entries = options.checkInsPerDay ?? (random() < 0.15 ? 2 : 1);
       for (let entry = 0; entry < entries; entry++) {
-        const lateNight = entry === entries - 1 && random() < 0.05;
+        const lateNight = entry === entries - 1 && (sleeplessNight || random() < 0.05);
         const hour =
           entries === 2 && entry === 0 ? 8 : lateNight ? 24 + Math.floor(random() * 3) : 19 + Math.floor(random() * 4);
         const minute = Math.floor(random() * 60);
@@ -212,7 +214,12 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
           triggerIds: entry === entries - 1 ? met : [],
           warningSignIds: entry === entries - 1 ? noticed : [],
           lapse: lapse && entry === entries - 1,
-          note: random() < 0.3 ? notes[Math.floor(random() * notes.length)]! : '',
+          note:
+            sleeplessNight && lateNight
+              ? 'Could not sleep. Wrote this instead of lying awake.'
+              : random() < 0.3
+                ? notes[Math.floor(random() * notes.length)]!
+                : '',
           dayChosen: false,
         };
         insertCheckIn(db, newId(), fields, boundary);
