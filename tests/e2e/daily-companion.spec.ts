@@ -181,7 +181,7 @@ test('a backfill typed after midnight counts for the day chosen', async ({ launc
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   const the18th = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /November 18, 2026/ }) });
   await the18th.getByRole('button', { name: /Fill in/ }).click();
-  await page.getByLabel('Time').fill('01:08');
+  await page.getByLabel('Time', { exact: true }).fill('01:08');
   await expect(page.getByText('This check-in counts for November 18, 2026.')).toBeVisible();
   await moodOption(page, 6).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();

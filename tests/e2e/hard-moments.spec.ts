@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addPlanEntry, readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
+import type { Database } from '../../electron/database/sqlite';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { expectUnlocked, mainNav, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
@@ -49,6 +50,18 @@ const openOnHardMomentsPlan = (
     fixtures,
     { template: 'addiction', fill: aPlanForHardMoments },
     { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z', ...options },
+  );
+
+/** Launches on the addiction template with more written into the vault by `fill`, in London at `clock`. */
+const openOnAddictionPlanWith = (
+  fixtures: Parameters<typeof openSeeded>[0],
+  fill: (db: Database) => void,
+  clock = '2026-11-19T21:00:00Z',
+) =>
+  openSeeded(
+    fixtures,
+    { template: 'addiction', fill: (session) => session.change(fill) },
+    { timeZone: 'Europe/London', clock },
   );
 
 test('a crisis-stage sign in a check-in is followed by a calm panel: my actions, numbers to copy, the safety plan, the emergency line', async ({
@@ -166,28 +179,15 @@ test('deleting a trigger my check-ins noted archives it: past check-ins keep its
   launch,
   userDataDir,
 }) => {
-  const { page } = await openSeeded(
-    { launch, userDataDir },
-    {
-      template: 'addiction',
-      fill: (session) =>
-        session.change((db) => {
-          const trigger = randomUUID();
-          addPlanEntry(
-            db,
-            { list: 'triggers', parentId: null, data: { kind: 'time', description: 'Payday Fridays', notes: '' } },
-            trigger,
-          );
-          insertCheckIn(
-            db,
-            randomUUID(),
-            checkInFields({ at: '2026-11-18T20:00:00.000Z', triggerIds: [trigger] }),
-            240,
-          );
-        }),
-    },
-    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z' },
-  );
+  const { page } = await openOnAddictionPlanWith({ launch, userDataDir }, (db) => {
+    const trigger = randomUUID();
+    addPlanEntry(
+      db,
+      { list: 'triggers', parentId: null, data: { kind: 'time', description: 'Payday Fridays', notes: '' } },
+      trigger,
+    );
+    insertCheckIn(db, randomUUID(), checkInFields({ at: '2026-11-18T20:00:00.000Z', triggerIds: [trigger] }), 240);
+  });
   await mainNav(page).getByRole('link', { name: 'Plan' }).click();
   await page.getByRole('link', { name: 'Triggers and warning signs' }).first().click();
   await page.getByRole('button', { name: 'Delete “Payday Fridays”' }).click();
@@ -249,33 +249,29 @@ test('a goal follows a measure I made myself, and "What helps" compares it again
   hostName,
   userDataDir,
 }) => {
-  const { page } = await openSeeded(
+  const { page } = await openOnAddictionPlanWith(
     { launch, userDataDir },
-    {
-      template: 'addiction',
-      fill: (session) =>
-        session.change((db) => {
-          addCustomMetric(db, 'custom-meeting', {
-            label: 'Went to a meeting',
-            kind: 'yes-no',
-            min: 0,
-            max: 1,
-            unit: '',
-          });
-          // Four weeks: a meeting on Tuesdays and Fridays, with lower cravings on those days.
-          for (let day = 1; day <= 28; day++) {
-            const at = `2026-10-${String(day + 2).padStart(2, '0')}T20:00:00.000Z`;
-            const went = day % 7 === 2 || day % 7 === 5 ? 1 : 0;
-            insertCheckIn(
-              db,
-              randomUUID(),
-              checkInFields({ at, values: { 'custom-meeting': went, cravings: went ? 2 : 6 } }),
-              240,
-            );
-          }
-        }),
+    (db) => {
+      addCustomMetric(db, 'custom-meeting', {
+        label: 'Went to a meeting',
+        kind: 'yes-no',
+        min: 0,
+        max: 1,
+        unit: '',
+      });
+      // Four weeks: a meeting on Tuesdays and Fridays, with lower cravings on those days.
+      for (let day = 1; day <= 28; day++) {
+        const at = `2026-10-${String(day + 2).padStart(2, '0')}T20:00:00.000Z`;
+        const went = day % 7 === 2 || day % 7 === 5 ? 1 : 0;
+        insertCheckIn(
+          db,
+          randomUUID(),
+          checkInFields({ at, values: { 'custom-meeting': went, cravings: went ? 2 : 6 } }),
+          240,
+        );
+      }
     },
-    { timeZone: 'Europe/London', clock: '2026-10-31T21:00:00Z' },
+    '2026-10-31T21:00:00Z',
   );
   await mainNav(page).getByRole('link', { name: 'Plan' }).click();
   await page.getByRole('link', { name: 'Goals' }).first().click();

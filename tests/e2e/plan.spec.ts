@@ -118,8 +118,10 @@ test('goals: SMART prompts, action steps and priority by keyboard, intact after 
   await steps.getByRole('button', { name: 'Add step' }).click();
   await steps.getByLabel('Step', { exact: true }).last().fill('Ask Sam to come along the first time');
   await expectAllSaved(page);
-  // Priority by keyboard: Alt+ArrowUp on the goal moves it to the top.
+  // Priority by keyboard: Alt+ArrowUp on the goal moves it up one place at a time, to the top.
   await goals.getByRole('button', { name: 'Done “Go to a support meeting every week”' }).focus();
+  await page.keyboard.press('Alt+ArrowUp');
+  await expect(goals.locator('.entry-name').nth(1)).toHaveText('Go to a support meeting every week');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(goals.locator('.entry-name').first()).toHaveText('Go to a support meeting every week');
   await expectNoSeriousAxeViolations(page, 'goals');

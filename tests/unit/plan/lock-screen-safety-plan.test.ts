@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { lockScreenSafetyPlanFileName } from '../../../electron/plan/lock-screen-safety-plan';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import { blankSections } from '../../../shared/plan/plan-sections';
+import { safetyPlanSteps } from '../../../shared/plan/safety-plan';
 import { checkInFields } from '../../support/check-in-fields';
 import { testPassphrase as passphrase, useUnlockedCores } from '../support/unlocked-core';
 
@@ -63,14 +64,8 @@ describe('the safety plan on the lock screen (opt-in)', () => {
     const strings = stringsIn(stored);
     expect(strings).toEqual(expect.arrayContaining(['Staying in bed all day.', 'Ana first.', 'Ana', '07700 900111']));
     // Every string in the file is a step's name, a step's text, or the picked person's details.
-    const allowed = new Set([
-      'warningSigns',
-      'thingsICanDoAlone',
-      'peopleAndPlaces',
-      'peopleICanAsk',
-      'professionalsAndCrisisLines',
-      'saferSurroundings',
-      'reasonsForLiving',
+    const allowed = new Set<string>([
+      ...safetyPlanSteps,
       '',
       'Staying in bed all day.',
       'Ana first.',
