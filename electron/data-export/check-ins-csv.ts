@@ -8,13 +8,16 @@ import type { Database } from '../database/sqlite';
 import { readArchivedEntries, readPlan } from '../plan/plan-repository';
 
 /**
- * One field, quoted when it must be (RFC 4180). Text that a spreadsheet would run as a formula
- * (starting with = + - @ or a tab) is prefixed with an apostrophe, so opening the file is safe.
+ * One field, quoted when it could split a row in any spreadsheet: RFC 4180 quotes for `,` `"` and
+ * line breaks, and many spreadsheets (most European locales) split on `;` or a tab as well, where
+ * an unquoted `ok;=1+1` would become a second cell starting with a formula. Text a spreadsheet
+ * would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with an
+ * apostrophe, so opening the file is safe.
  */
-function csvField(value: string | number): string {
+export function csvField(value: string | number): string {
   let text = String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** Every check-in as CSV, oldest first: one column per measure, linked plan entries by name. */

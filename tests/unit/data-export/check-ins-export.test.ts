@@ -3,7 +3,7 @@ import { insertCheckIn } from '../../../electron/check-ins/check-in-repository';
 import { addCustomMetric } from '../../../electron/metrics/metric-repository';
 import { migrateDatabase } from '../../../electron/database/migrate';
 import { loadSqlite } from '../../../electron/database/sqlite';
-import { checkInsCsv } from '../../../electron/data-export/check-ins-csv';
+import { checkInsCsv, csvField } from '../../../electron/data-export/check-ins-csv';
 import {
   buildExportDocument,
   parseExportDocument,
@@ -90,5 +90,13 @@ describe('check-ins in the exports', () => {
       '2026-03-10,2026-03-10T20:15:00.000Z,Europe/London,20:15,6,,,,,,,no,,,,"Said ""no"", then\nwent home"',
     );
     expect(second).toBe('2026-03-12,2026-03-12T09:00:00.000Z,Europe/London,09:00,6,,,,,,,yes,,,,"\'=HYPERLINK(""x"")"');
+  });
+
+  it('CSV quotes a field with ; or a tab too, so a spreadsheet that splits on them cannot start a formula cell', () => {
+    expect(csvField('ok;=1+1')).toBe('"ok;=1+1"');
+    expect(csvField('a\tb')).toBe('"a\tb"');
+    expect(csvField('\t=1')).toBe('"\'\t=1"');
+    expect(csvField('plain words')).toBe('plain words');
+    expect(csvField(6.5)).toBe('6.5');
   });
 });
