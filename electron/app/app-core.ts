@@ -19,10 +19,11 @@ import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { systemClock, type Clock } from '../check-ins/check-in-today';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
 import { readSettings } from '../settings/settings-repository';
+import type { SaveFileSystem } from '../vault/atomic-write';
 import type { KdfParams } from '../vault/kdf-params';
 import { backupFolderFor } from '../vault/vault-backups';
 import { VaultError } from '../vault/vault-error';
-import { VaultSession, type VaultSessionOptions } from '../vault/vault-session';
+import { VaultSession, type SealedUnsavedChanges, type VaultSessionOptions } from '../vault/vault-session';
 import type { Host } from './host';
 import { IdleLockTimer } from './idle-lock-timer';
 import {
@@ -50,6 +51,8 @@ export interface AppCoreOptions {
   idleLockMsOverride?: number;
   /** The system clock and time zone unless a test fixes them. */
   clock?: Clock;
+  /** The file-system calls a save makes; the real ones unless a test makes them fail (a full disk). */
+  saveFileSystem?: SaveFileSystem;
   /** Drives the reminder scheduler's looks at the clock; a 30 s interval unless a test drives them. */
   reminderTicker?: Ticker;
   log?(message: string, error?: unknown): void;
@@ -82,6 +85,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   };
 
   const idleTimer = new IdleLockTimer(() => void lock('idle'));
+  // Changes a lock could not save, sealed like the vault file (no key or plaintext is kept): the
+  // next unlock opens them instead of the file and saves them.
+  let unsavedAtLock: SealedUnsavedChanges | undefined;
 
   // Reminders run whether the vault is open or not. While it is locked they know only what was
   // true when it locked (kept in memory, never written): the day boundary, which days had a
@@ -133,6 +139,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   const sessionOptions: VaultSessionOptions = {
     program: 'app',
     kdfParams: options.kdfParams,
+    fileSystem: options.saveFileSystem,
     keepBackups: true,
     onSaved: (savedAt) => {
       if (open) lockScreenPlan.sync(open.session.db);
@@ -179,22 +186,39 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     startIdleTimer(session);
   }
 
+  /**
+   * Locks. Any lock but quitting always locks: if the save fails, the unsaved changes are kept
+   * sealed for the next unlock. Quitting with an unsaveable change resolves false instead, so the
+   * person can choose to stay open; so does quitting while sealed changes wait for an unlock.
+   */
   function lock(reason: LockReason): Promise<boolean> {
     return serially(async () => {
-      if (!open) return true;
-      const factsAtLock = factsOfOpenVault(open.session);
-      try {
-        await open.session.close();
-      } catch (error) {
-        options.log?.('Could not save before locking; staying unlocked so nothing is lost.', error);
-        return false;
+      if (!open) return reason !== 'quit' || unsavedAtLock === undefined;
+      const { session } = open;
+      const factsAtLock = factsOfOpenVault(session);
+      if (reason === 'quit') {
+        try {
+          await session.close();
+        } catch (error) {
+          options.log?.('Could not save before quitting; staying open so nothing is lost.', error);
+          return false;
+        }
+      } else {
+        try {
+          unsavedAtLock = (await session.closeSealingUnsaved()) ?? unsavedAtLock;
+        } catch (error) {
+          options.log?.('Locking could not keep the unsaved changes; it locked all the same.', error);
+        }
       }
       lockedFacts = factsAtLock;
       open = undefined;
       idleTimer.stop();
       await lockScreenPlan.settled();
-      host.sendEvent('vault.locked', { reason });
-      return true;
+      host.sendEvent('vault.locked', {
+        reason,
+        unsaved: unsavedAtLock ? { message: unsavedAtLock.reason.message } : null,
+      });
+      return reason !== 'quit' || unsavedAtLock === undefined;
     });
   }
 
@@ -209,8 +233,21 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       }),
     'vault.unlock': ({ passphrase }) =>
       serially(async () => {
-        if (!open) opened(await VaultSession.open(vaultPath, passphrase, sessionOptions));
-        return status();
+        if (open) return status();
+        const unsaved = unsavedAtLock;
+        const session = await VaultSession.open(vaultPath, passphrase, sessionOptions, unsaved);
+        unsavedAtLock = undefined;
+        opened(session);
+        if (!unsaved) return status();
+        // The changes kept at the lock are back; save them now (a failure shows as any save failure does).
+        const saved = await session.flush().then(
+          () => true,
+          () => false,
+        );
+        return {
+          ...(await status()),
+          restored: { lockedAt: unsaved.lockedAt.toISOString(), reason: unsaved.reason.message, saved },
+        };
       }),
     'vault.lock': async () => {
       if (!(await lock('user'))) {

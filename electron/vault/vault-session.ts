@@ -49,6 +49,20 @@ export interface UnlockPhases {
   checks: number;
 }
 
+/**
+ * Changes that could not be saved when the vault locked, sealed exactly as the vault file would
+ * have been (same slots, same data key, XChaCha20-Poly1305), so nothing in them is readable without
+ * the passphrase. Main keeps them in memory and opens them, instead of the file, at the next unlock.
+ */
+export interface SealedUnsavedChanges {
+  bytes: Uint8Array;
+  /** Why the save failed (disk full, file changed on disk...). */
+  reason: VaultError;
+  lockedAt: Date;
+  /** The file on disk the changes were made over, to notice another program's write after unlock. */
+  diskIdentity: FileIdentity | undefined;
+}
+
 /** Identity of the file we last read or wrote: a different one on disk means someone else wrote it. */
 interface FileIdentity {
   ino: bigint;
@@ -145,7 +159,13 @@ export class VaultSession implements OpenVault {
     }
   }
 
-  static async open(vaultPath: string, passphrase: string, options: VaultSessionOptions): Promise<VaultSession> {
+  static async open(
+    vaultPath: string,
+    passphrase: string,
+    options: VaultSessionOptions,
+    /** Changes sealed at the last lock because they could not be saved: opened instead of the file, then saved. */
+    unsaved?: SealedUnsavedChanges,
+  ): Promise<VaultSession> {
     const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
     const lock = await acquireVaultLock(vaultPath, options.program);
     try {
@@ -156,8 +176,8 @@ export class VaultSession implements OpenVault {
         mark = now;
         return elapsed;
       };
-      const diskIdentity = await identify(vaultPath);
-      const fileBytes = await readVaultBytes(vaultPath);
+      const diskIdentity = unsaved ? unsaved.diskIdentity : await identify(vaultPath);
+      const fileBytes = unsaved ? unsaved.bytes : await readVaultBytes(vaultPath);
       const parsed = parseVaultFile(sodium, fileBytes);
       const read = lap();
       const dataKey = unwrapDataKey(sodium, parsed.slots, passphrase, options.deriveKek ?? argon2idKek);
@@ -169,8 +189,12 @@ export class VaultSession implements OpenVault {
         const db = openDatabaseImage(SQL, plaintext);
         options.onUnlockTimed?.({ read, kdf, decrypt, checks: lap() });
         const session = new VaultSession(vaultPath, sodium, db, dataKey, parsed.slots, lock, diskIdentity, options);
-        if (options.keepBackups)
+        if (unsaved) {
+          // Still to be written: the caller saves (and hears of a failure through onSaveFailed).
+          session.changeCount++;
+        } else if (options.keepBackups) {
           session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);
+        }
         return session;
       } catch (error) {
         sodium.memzero(dataKey);
@@ -311,8 +335,38 @@ export class VaultSession implements OpenVault {
   async close(): Promise<void> {
     if (!this.database) return;
     await this.flush();
+    await this.forget();
+  }
+
+  /**
+   * Locks whatever happens to the save. If the latest changes cannot be written, they are sealed
+   * in memory like the file and returned (for `VaultSession.open` at the next unlock); either way
+   * the data key is zeroed, the database closed and the file lock released.
+   */
+  async closeSealingUnsaved(): Promise<SealedUnsavedChanges | undefined> {
+    if (!this.database) return undefined;
+    let unsaved: SealedUnsavedChanges | undefined;
+    try {
+      await this.flush();
+    } catch (error) {
+      unsaved = {
+        bytes: this.sealCurrentState(),
+        reason: error instanceof VaultError ? error : describeSaveFailure(error),
+        lockedAt: this.now(),
+        diskIdentity: this.diskIdentity,
+      };
+    } finally {
+      await this.forget();
+    }
+    return unsaved;
+  }
+
+  /** Zeroes the data key, closes the database and releases the file lock. */
+  private async forget(): Promise<void> {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     await this.backupTask;
-    this.database.close();
+    this.database?.close();
     this.database = undefined;
     if (this.dataKey) this.sodium.memzero(this.dataKey);
     this.dataKey = undefined;

@@ -27,6 +27,10 @@ export function VaultGate() {
   // Main can lock on its own (idle, sleep, screen lock): it says so, and the gate follows.
   const [lockedByMain, setLockedByMain] = useState(false);
   const [lockReason, setLockReason] = useState<LockReason>();
+  // Why the last lock could not save, when it could not: the unlock screen says so.
+  const [unsavedAtLock, setUnsavedAtLock] = useState<string>();
+  // After an unlock that brought back changes a lock could not save: what happened to them.
+  const [restored, setRestored] = useState<VaultStatus['restored']>();
   const [problem, setProblem] = useState<string>();
   const status: VaultStatus | undefined = vault && lockedByMain ? { ...vault, state: 'locked' } : vault;
 
@@ -35,8 +39,9 @@ export function VaultGate() {
 
   useEffect(
     () =>
-      ipc.on('vault.locked', ({ reason }) => {
+      ipc.on('vault.locked', ({ reason, unsaved }) => {
         setLockReason(reason);
+        setUnsavedAtLock(unsaved?.message);
         setLockedByMain(true);
       }),
     [ipc],
@@ -54,6 +59,8 @@ export function VaultGate() {
     (next: VaultStatus) => {
       setProblem(undefined);
       setLockReason(undefined);
+      setUnsavedAtLock(undefined);
+      setRestored(next.restored);
       setLockedByMain(false);
       setVault(next);
     },
@@ -80,7 +87,9 @@ export function VaultGate() {
       </Suspense>
     );
   }
-  if (status.state === 'locked') return <UnlockScreen status={status} lockReason={lockReason} onUnlocked={opened} />;
+  if (status.state === 'locked') {
+    return <UnlockScreen status={status} lockReason={lockReason} unsavedAtLock={unsavedAtLock} onUnlocked={opened} />;
+  }
   return (
     <>
       {problem && (
@@ -88,9 +97,35 @@ export function VaultGate() {
           {problem}
         </div>
       )}
+      {restored && <RestoredChanges restored={restored} onDismiss={() => setRestored(undefined)} />}
       <Suspense fallback={gateLoading}>
         <AppShell status={status} onLock={lock} />
       </Suspense>
     </>
+  );
+}
+
+/** After an unlock: the changes a lock could not save are back, and whether they are saved now. */
+function RestoredChanges({
+  restored,
+  onDismiss,
+}: {
+  restored: NonNullable<VaultStatus['restored']>;
+  onDismiss(): void;
+}) {
+  const at = new Date(restored.lockedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  return (
+    <div className="restored-banner" role="status">
+      <p>
+        When Waypoint locked at {at}, it could not save my latest changes ({restored.reason}). It kept them encrypted,
+        and they are all back.{' '}
+        {restored.saved
+          ? 'They are saved now. Nothing was lost.'
+          : 'They are not saved yet: keep Waypoint open and see the message below.'}
+      </p>
+      <button type="button" className="button-quiet button-small" onClick={onDismiss}>
+        Dismiss
+      </button>
+    </div>
   );
 }

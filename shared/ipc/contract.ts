@@ -121,7 +121,8 @@ export type ChannelOutput<C extends InvokeChannel> = Exclude<IpcContract[C]['out
 
 /** Payloads of the events main sends to the renderer. */
 export interface EventPayloads {
-  'vault.locked': { reason: LockReason };
+  /** `unsaved`: the latest changes could not be saved; they are kept sealed until the next unlock. */
+  'vault.locked': { reason: LockReason; unsaved: { message: string } | null };
   'vault.saved': { savedAt: string };
   'vault.saveFailed': { message: string };
   /** A reminder was clicked: where to take the person (after unlocking, if locked). */

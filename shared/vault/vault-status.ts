@@ -10,4 +10,9 @@ export interface VaultStatus {
   backupFolder: string;
   /** Where the safety plan for the lock screen is kept when the person opts in. */
   lockScreenSafetyPlanPath: string;
+  /**
+   * In the answer to an unlock only: the changes a lock could not save, kept sealed and now back
+   * (when it locked, why the save failed, and whether they are saved now).
+   */
+  restored?: { lockedAt: string; reason: string; saved: boolean };
 }

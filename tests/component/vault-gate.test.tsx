@@ -29,9 +29,18 @@ describe('vault gate', () => {
   it('returns to the unlock screen and says why when main locks on its own', async () => {
     const fake = await renderGate('unlocked');
     expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
-    act(() => fake.emit('vault.locked', { reason: 'idle' }));
+    act(() => fake.emit('vault.locked', { reason: 'idle', unsaved: null }));
     expect(await screen.findByRole('heading', { name: 'Unlock Waypoint' })).toBeInTheDocument();
     expect(screen.getByText(/locked itself after a while without activity/)).toBeInTheDocument();
+  });
+
+  it('a lock whose save failed says the changes are kept, not that everything was saved', async () => {
+    const fake = await renderGate('unlocked');
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeInTheDocument();
+    act(() => fake.emit('vault.locked', { reason: 'idle', unsaved: { message: 'The disk is full.' } }));
+    expect(await screen.findByRole('heading', { name: 'Unlock Waypoint' })).toBeInTheDocument();
+    expect(screen.getByText(/could not save my latest changes/)).toHaveTextContent('The disk is full.');
+    expect(screen.queryByText(/Everything was saved/)).not.toBeInTheDocument();
   });
 
   it('shows a lasting, specific banner when a save fails, and "saved" when one lands', async () => {

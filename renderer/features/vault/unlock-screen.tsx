@@ -19,10 +19,13 @@ const lockedBecause: Partial<Record<LockReason, string>> = {
 export function UnlockScreen({
   status,
   lockReason,
+  unsavedAtLock,
   onUnlocked,
 }: {
   status: VaultStatus;
   lockReason: LockReason | undefined;
+  /** Why the lock could not save the latest changes, when it could not. */
+  unsavedAtLock?: string;
   onUnlocked(status: VaultStatus): void;
 }) {
   const ipc = useIpcClient();
@@ -54,7 +57,13 @@ export function UnlockScreen({
     <main className="gate" aria-labelledby="unlock-title">
       <div className="gate-card">
         <h1 id="unlock-title">Unlock Waypoint</h1>
-        {lockReason && !error && <Notice tone="info">{lockedBecause[lockReason]}</Notice>}
+        {lockReason && !error && !unsavedAtLock && <Notice tone="info">{lockedBecause[lockReason]}</Notice>}
+        {unsavedAtLock && !error && (
+          <Notice tone="info">
+            Waypoint locked, but could not save my latest changes: {unsavedAtLock} They are kept encrypted, and come
+            back and are saved when I unlock.
+          </Notice>
+        )}
         <form onSubmit={unlock} noValidate aria-busy={unlocking}>
           <PassphraseField
             label="Passphrase"

@@ -1,15 +1,31 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { EventChannel } from '../../../shared/ipc/channel-names';
+import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
+import { checkInFields } from '../../support/check-in-fields';
 import { testPassphrase as passphrase, useAppCores } from '../support/unlocked-core';
 
 const appCore = useAppCores();
 
+/** Saves whose writes fail with a full disk while `full` is true. */
+function diskThatFills() {
+  const disk = { full: false };
+  const fileSystem: SaveFileSystem = {
+    ...nodeSaveFileSystem,
+    write: (handle, bytes) =>
+      disk.full
+        ? Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' }))
+        : nodeSaveFileSystem.write(handle, bytes),
+  };
+  return { disk, fileSystem };
+}
+
 /** An app core whose window events are recorded, with a way to wait for the next one. */
-async function makeCore(idleLockMsOverride?: number) {
+async function makeCore(idleLockMsOverride?: number, saveFileSystem?: SaveFileSystem) {
   const events: { event: EventChannel; payload: unknown }[] = [];
   const waiting: { event: EventChannel; resolve: (payload: unknown) => void }[] = [];
   const made = await appCore({
     idleLockMsOverride,
+    saveFileSystem,
     host: {
       sendEvent: (event, payload) => {
         events.push({ event, payload });
@@ -76,7 +92,7 @@ describe('app core', () => {
       expect(await call('vault.status', {})).toMatchObject({ value: { state: 'unlocked' } });
       const locked = nextEvent('vault.locked');
       vi.advanceTimersByTime(300);
-      expect(await locked).toEqual({ reason: 'idle' });
+      expect(await locked).toEqual({ reason: 'idle', unsaved: null });
       expect(await call('vault.status', {})).toMatchObject({ value: { state: 'locked' } });
     } finally {
       vi.useRealTimers();
@@ -87,7 +103,7 @@ describe('app core', () => {
     const { core, call, events } = await makeCore();
     await call('vault.create', { passphrase });
     expect(await core.lock('system-suspend')).toBe(true);
-    expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'system-suspend' } });
+    expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'system-suspend', unsaved: null } });
   });
 
   it('tells the window when a save lands', async () => {
@@ -96,5 +112,80 @@ describe('app core', () => {
     await call('settings.update', { autoLockMinutes: 5 });
     await call('vault.lock', {});
     expect(events.some((event) => event.event === 'vault.saved')).toBe(true);
+  });
+
+  describe('a lock whose save fails still locks (never fails open)', () => {
+    const range = { from: '2026-03-10', to: '2026-03-10' };
+
+    it.each(['idle', 'system-suspend', 'screen-locked', 'user'] as const)(
+      '%s: every data channel answers LOCKED, and the unsaved check-in comes back and is saved at unlock',
+      async (reason) => {
+        const { disk, fileSystem } = diskThatFills();
+        const { core, call, value, events } = await makeCore(undefined, fileSystem);
+        await call('vault.create', { passphrase });
+        disk.full = true;
+        // A check-in is saved before the form closes: that save fails, and the check-in is kept in memory.
+        expect(await call('checkIns.add', checkInFields({ note: 'Written while the disk was full.' }))).toMatchObject({
+          ok: false,
+          error: { code: 'SAVE_FAILED' },
+        });
+        if (reason === 'user')
+          expect(await call('vault.lock', {})).toMatchObject({ ok: true, value: { state: 'locked' } });
+        else expect(await core.lock(reason)).toBe(true);
+        expect(events).toContainEqual({
+          event: 'vault.locked',
+          payload: { reason, unsaved: { message: expect.stringContaining('disk is full') } },
+        });
+        expect(await call('checkIns.list', range)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+        expect(await call('plan.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+        // Quitting now would lose them: the person is asked first.
+        expect(await core.lock('quit')).toBe(false);
+        // A wrong passphrase keeps them waiting; the right one brings them back and saves them.
+        expect(await call('vault.unlock', { passphrase: 'not the passphrase' })).toMatchObject({ ok: false });
+        disk.full = false;
+        const unlocked = await value('vault.unlock', { passphrase });
+        expect(unlocked.restored).toEqual({
+          lockedAt: expect.any(String),
+          reason: expect.stringContaining('disk is full'),
+          saved: true,
+        });
+        expect((await value('checkIns.list', range)).map((checkIn) => checkIn.note)).toEqual([
+          'Written while the disk was full.',
+        ]);
+        // Saved for real: after another lock and unlock the check-in is read from the file.
+        await value('vault.lock', {});
+        const again = await value('vault.unlock', { passphrase });
+        expect(again.restored).toBeUndefined();
+        expect(await value('checkIns.list', range)).toHaveLength(1);
+      },
+    );
+
+    it('idle locks on time even when the save fails', async () => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const { disk, fileSystem } = diskThatFills();
+        const { call, nextEvent } = await makeCore(1_000, fileSystem);
+        await call('vault.create', { passphrase });
+        disk.full = true;
+        await call('checkIns.add', checkInFields({ note: 'Unsaved.' }));
+        const locked = nextEvent('vault.locked');
+        vi.advanceTimersByTime(1_000);
+        expect(await locked).toMatchObject({ reason: 'idle', unsaved: { message: expect.any(String) } });
+        expect(await call('vault.status', {})).toMatchObject({ value: { state: 'locked' } });
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('quitting with a change that cannot be saved stays open, so the person can choose', async () => {
+      const { disk, fileSystem } = diskThatFills();
+      const { core, call } = await makeCore(undefined, fileSystem);
+      await call('vault.create', { passphrase });
+      disk.full = true;
+      await call('checkIns.add', checkInFields({ note: 'Unsaved.' }));
+      expect(await core.lock('quit')).toBe(false);
+      expect(await call('vault.status', {})).toMatchObject({ value: { state: 'unlocked' } });
+      disk.full = false;
+    });
   });
 });

@@ -2,6 +2,7 @@ import { afterEach } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import type { Host } from '../../../electron/app/host';
 import type { Clock } from '../../../electron/check-ins/check-in-today';
+import type { SaveFileSystem } from '../../../electron/vault/atomic-write';
 import { contractClient, isAppOrigin } from '../../support/contract-client';
 import { testKdfParams } from './fast-kdf';
 import { useTempFolders } from './temp-folder';
@@ -31,13 +32,16 @@ export function useAppCores() {
   afterEach(async () => {
     await Promise.all(running.splice(0).map((core) => core.lock('quit')));
   });
-  return async function appCore(options: { host?: Partial<Host>; idleLockMsOverride?: number; clock?: Clock } = {}) {
+  return async function appCore(
+    options: { host?: Partial<Host>; idleLockMsOverride?: number; clock?: Clock; saveFileSystem?: SaveFileSystem } = {},
+  ) {
     const core = createAppCore({
       host: windowlessHost(await tempFolder(), options.host),
       isTrustedOrigin: isAppOrigin,
       kdfParams: testKdfParams,
       idleLockMsOverride: options.idleLockMsOverride,
       clock: options.clock,
+      saveFileSystem: options.saveFileSystem,
       // Tests look for reminders themselves (core.checkReminders), never on a timer.
       reminderTicker: { every: () => () => undefined },
     });
