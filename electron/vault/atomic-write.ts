@@ -51,9 +51,27 @@ export function writeFailureReason(error: unknown, place: string): string {
   return 'the computer reported a problem writing the file';
 }
 
-function siblingName(target: string, kind: string): string {
+const siblingKinds = ['tmp', 'prev'] as const;
+
+function siblingName(target: string, kind: (typeof siblingKinds)[number]): string {
   return `${target}.${kind}-${randomBytes(6).toString('hex')}`;
 }
+
+/**
+ * Removes what interrupted writes left in `folder`: temp files and second names of old content
+ * (`<name>.tmp-…`, `<name>.prev-…`), for files named `of` or, without `of`, for any file. Only safe
+ * while no write to those files can be running (the caller holds the vault's lock). Resolves with
+ * the names removed.
+ */
+export async function removeInterruptedWrites(folder: string, of?: string): Promise<string[]> {
+  const pattern = new RegExp(`^${of ? escapeRegExp(of) : '.+'}\\.(${siblingKinds.join('|')})-[0-9a-f]{12}$`);
+  const names = await fs.readdir(folder).catch(() => [] as string[]);
+  const leftovers = names.filter((name) => pattern.test(name));
+  await Promise.all(leftovers.map((name) => fs.rm(path.join(folder, name), { force: true }).catch(() => undefined)));
+  return leftovers;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function removeQuietly(fileSystem: SaveFileSystem, file: string): Promise<void> {
   await fileSystem.unlink(file).catch(() => undefined);

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
+import { writeFailureReason } from './atomic-write';
 import { VaultError } from './vault-error';
 
 /** Who holds a vault: written into `<vault>.lock` so the other side can say who it is waiting for. */
@@ -61,9 +62,17 @@ export async function acquireVaultLock(vaultPath: string, program: VaultLockOwne
       const handle = await fs.open(file, 'wx', 0o600);
       try {
         await handle.writeFile(JSON.stringify(owner));
-      } finally {
-        await handle.close();
+      } catch (error) {
+        // An empty lock file would block the next try: remove it, and say what went wrong.
+        await handle.close().catch(() => undefined);
+        await fs.unlink(file).catch(() => undefined);
+        throw new VaultError(
+          'SAVE_FAILED',
+          `Waypoint could not open the vault because ${writeFailureReason(error, 'the vault folder')}: it needs a little room to mark the vault as in use. Free some space, then try again. Nothing was changed.`,
+          { cause: error },
+        );
       }
+      await handle.close();
       return {
         release: async () => {
           const current = await readOwner(file);

@@ -1,10 +1,17 @@
 import * as fs from 'node:fs/promises';
+import path from 'node:path';
 import { migrateDatabase } from '../database/migrate';
 import { loadSqlite, selectRow, type Database } from '../database/sqlite';
-import { nodeSaveFileSystem, writeFailureReason, writeFileAtomically, type SaveFileSystem } from './atomic-write';
+import {
+  nodeSaveFileSystem,
+  removeInterruptedWrites,
+  writeFailureReason,
+  writeFileAtomically,
+  type SaveFileSystem,
+} from './atomic-write';
 import { defaultKdfParams, type KdfParams } from './kdf-params';
 import { loadSodium, wipePlaintext, type Sodium } from './sodium';
-import { backUpVault, listBackups } from './vault-backups';
+import { backUpVault, backupFolderFor, listBackups } from './vault-backups';
 import { VaultError, isVaultError } from './vault-error';
 import {
   argon2idKek,
@@ -88,6 +95,20 @@ function describeSaveFailure(error: unknown): VaultError {
   );
 }
 
+/**
+ * The file a vault path means: a symlink's target, so a save replaces the real file in its own
+ * folder (a synced copy behind a link stays the vault) instead of turning the link into a file.
+ */
+async function realVaultPath(vaultPath: string): Promise<string> {
+  return fs.realpath(vaultPath).catch(() => vaultPath);
+}
+
+/** Temp files and old-content names left by saves a crash interrupted; we hold the vault's lock. */
+async function removeLeftovers(vaultPath: string): Promise<void> {
+  await removeInterruptedWrites(path.dirname(vaultPath), path.basename(vaultPath));
+  await removeInterruptedWrites(backupFolderFor(vaultPath));
+}
+
 async function readVaultBytes(vaultPath: string): Promise<Uint8Array> {
   try {
     return new Uint8Array(await fs.readFile(vaultPath));
@@ -160,15 +181,17 @@ export class VaultSession implements OpenVault {
   }
 
   static async open(
-    vaultPath: string,
+    givenPath: string,
     passphrase: string,
     options: VaultSessionOptions,
     /** Changes sealed at the last lock because they could not be saved: opened instead of the file, then saved. */
     unsaved?: SealedUnsavedChanges,
   ): Promise<VaultSession> {
+    const vaultPath = await realVaultPath(givenPath);
     const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
     const lock = await acquireVaultLock(vaultPath, options.program);
     try {
+      await removeLeftovers(vaultPath);
       let mark = performance.now();
       const lap = (): number => {
         const now = performance.now();

@@ -1,4 +1,4 @@
-import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readSettings, writeSettings } from '../../../electron/settings/settings-repository';
@@ -34,6 +34,44 @@ describe('vault session', () => {
     const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
     expect(readSettings(reopened.db)).toMatchObject({ autoLockMinutes: 30 });
     await reopened.close();
+  });
+
+  it('opening removes what interrupted saves left: temp files and old-content names, beside the vault and among the backups', async () => {
+    const { folder, vaultPath, session } = await newVault();
+    await session.close();
+    const backups = backupFolderFor(vaultPath);
+    await mkdir(backups, { recursive: true });
+    const leftovers = [
+      `${vaultPath}.tmp-0123456789ab`,
+      `${vaultPath}.prev-ba9876543210`,
+      path.join(backups, 'waypoint-2026-11-20T10-00-00Z.vault.tmp-a1b2c3d4e5f6'),
+    ];
+    const kept = [path.join(folder, 'other.vault.tmp-0123456789ab'), path.join(folder, 'waypoint.vault.notes')];
+    for (const file of [...leftovers, ...kept]) await writeFile(file, 'a complete vault, or half of one');
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    await reopened.close();
+    expect((await readdir(folder)).sort()).toEqual([
+      'other.vault.tmp-0123456789ab',
+      'waypoint-backups',
+      'waypoint.vault',
+      'waypoint.vault.notes',
+    ]);
+    expect(await readdir(backups)).not.toContain('waypoint-2026-11-20T10-00-00Z.vault.tmp-a1b2c3d4e5f6');
+  });
+
+  it('a vault opened through a symlink is saved into the file the link points at; the link stays a link', async () => {
+    const { folder, vaultPath, session } = await newVault();
+    await session.close();
+    const link = path.join(await tempFolder(), 'linked.vault');
+    await symlink(vaultPath, link);
+    const throughLink = await VaultSession.open(link, passphrase, testSessionOptions);
+    throughLink.change((db) => writeSettings(db, { autoLockMinutes: 30 }));
+    await throughLink.close();
+    expect((await lstat(link)).isSymbolicLink()).toBe(true);
+    const direct = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    expect(readSettings(direct.db)).toMatchObject({ autoLockMinutes: 30 });
+    await direct.close();
+    expect((await readdir(folder)).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
   it('refuses to create a vault over an existing file', async () => {
