@@ -137,3 +137,35 @@ export async function writeFileAtomically(
   }
   if (previous) await removeQuietly(fileSystem, previous);
 }
+
+/**
+ * Creates `target` with `bytes`, never replacing anything: the complete, durable temp file is
+ * linked into place, which fails with EEXIST if any file got there first. Of two racers exactly
+ * one wins; the other's temp file is removed. Rethrows (EEXIST included) for the caller to report.
+ */
+export async function createFileExclusively(
+  target: string,
+  bytes: Uint8Array,
+  fileSystem: SaveFileSystem = nodeSaveFileSystem,
+): Promise<void> {
+  const temp = siblingName(target, 'tmp');
+  const handle = await fileSystem.open(temp, 'wx', 0o600);
+  try {
+    try {
+      await fileSystem.write(handle, bytes);
+      await fileSystem.fsync(handle);
+    } finally {
+      await handle.close();
+    }
+    await fileSystem.link(temp, target);
+  } finally {
+    await removeQuietly(fileSystem, temp);
+  }
+  try {
+    await fileSystem.fsyncFolder(path.dirname(target));
+  } catch (error) {
+    // Not durable: leave nothing rather than a file that may not survive a crash.
+    await removeQuietly(fileSystem, target);
+    throw error;
+  }
+}

@@ -23,7 +23,18 @@ export const kdfBounds = {
   maxOpslimit: 10,
   minMemlimitKiB: 16 * 1024,
   maxMemlimitKiB: 1024 * 1024,
+  /**
+   * The work one slot may ask for, memory × passes: 2 GiB-passes (1 GiB × 2, 512 MiB × 4; the
+   * default is 0.75). With at most two slots a file can never cost more than about 5 times a
+   * default unlock, whatever its slots say (a hostile 1 GiB × 10 file took 39 s before).
+   */
+  maxSlotCostKiB: 2 * 1024 * 1024,
 } as const;
+
+/** The work a slot's settings ask for: memory (KiB) × passes. */
+export const kdfCost = ({ opslimit, memlimitKiB }: KdfParams): number => opslimit * memlimitKiB;
+
+const inGiBPasses = (costKiB: number) => `${(costKiB / (1024 * 1024)).toFixed(2).replace(/\.?0+$/, '')} GiB × passes`;
 
 /** The weakest settings a file may hold. Tests use it to keep the KDF fast; the app never does. */
 export const weakestAllowedKdfParams: KdfParams = {
@@ -38,6 +49,10 @@ export function kdfParamsProblem({ opslimit, memlimitKiB }: KdfParams): string |
   }
   if (memlimitKiB < kdfBounds.minMemlimitKiB || memlimitKiB > kdfBounds.maxMemlimitKiB) {
     return `${Math.round(memlimitKiB / 1024)} MiB of key-derivation memory (Waypoint accepts ${kdfBounds.minMemlimitKiB / 1024} to ${kdfBounds.maxMemlimitKiB / 1024} MiB)`;
+  }
+  const cost = kdfCost({ opslimit, memlimitKiB });
+  if (cost > kdfBounds.maxSlotCostKiB) {
+    return `${inGiBPasses(cost)} of key-derivation work (Waypoint accepts up to ${inGiBPasses(kdfBounds.maxSlotCostKiB)}: fewer passes or less memory)`;
   }
   return undefined;
 }

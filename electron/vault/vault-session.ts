@@ -3,6 +3,7 @@ import path from 'node:path';
 import { migrateDatabase } from '../database/migrate';
 import { loadSqlite, selectRow, type Database } from '../database/sqlite';
 import {
+  createFileExclusively,
   nodeSaveFileSystem,
   removeInterruptedWrites,
   writeFailureReason,
@@ -95,6 +96,13 @@ function describeSaveFailure(error: unknown): VaultError {
   );
 }
 
+const existingFileMessage = 'A file already exists at that location; Waypoint will not overwrite it.';
+
+function refuseExisting(error: unknown): never {
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new VaultError('VAULT_EXISTS', existingFileMessage);
+  throw error;
+}
+
 /**
  * The file a vault path means: a symlink's target, so a save replaces the real file in its own
  * folder (a synced copy behind a link stays the vault) instead of turning the link into a file.
@@ -150,9 +158,7 @@ export class VaultSession implements OpenVault {
 
   /** Creates a new vault file. Refuses to replace an existing file, vault or not. */
   static async create(vaultPath: string, passphrase: string, options: VaultSessionOptions): Promise<VaultSession> {
-    if (await identify(vaultPath)) {
-      throw new VaultError('VAULT_EXISTS', 'A file already exists at that location; Waypoint will not overwrite it.');
-    }
+    if (await identify(vaultPath)) throw new VaultError('VAULT_EXISTS', existingFileMessage);
     const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
     const lock = await acquireVaultLock(vaultPath, options.program);
     try {
@@ -287,7 +293,10 @@ export class VaultSession implements OpenVault {
         );
       }
       const file = this.sealCurrentState();
-      await writeFileAtomically(this.vaultPath, file, this.options.fileSystem ?? nodeSaveFileSystem);
+      const fileSystem = this.options.fileSystem ?? nodeSaveFileSystem;
+      // A vault's first save creates the file and never replaces one another program just made.
+      if (this.diskIdentity) await writeFileAtomically(this.vaultPath, file, fileSystem);
+      else await createFileExclusively(this.vaultPath, file, fileSystem).catch(refuseExisting);
       this.diskIdentity = await identify(this.vaultPath);
       this.savedChangeCount = changeCount;
       this.options.onSaved?.(this.now());

@@ -11,10 +11,14 @@ export function LockScreenSafetyPlanSetting({ filePath }: { filePath: string }) 
   const id = useId();
   const { settings, error, update } = useSettings();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
+  // The box shows the choice at once; the stored setting catches up when main has saved it.
+  const [chosen, setChosen] = useState<boolean>();
   const shown = message ?? (error ? { tone: 'error' as const, text: error } : undefined);
 
   async function choose(on: boolean): Promise<void> {
+    setChosen(on);
     const refused = await update({ safetyPlanOnLockScreen: on });
+    setChosen(undefined);
     setMessage(
       refused
         ? { tone: 'error', text: refused }
@@ -50,7 +54,7 @@ export function LockScreenSafetyPlanSetting({ filePath }: { filePath: string }) 
       </ul>
       <CheckboxField
         label="Show my safety plan on the lock screen"
-        checked={settings?.safetyPlanOnLockScreen ?? false}
+        checked={chosen ?? settings?.safetyPlanOnLockScreen ?? false}
         disabled={!settings}
         onChange={(on) => void choose(on)}
       />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../../electron/database/migrate';
 import { loadSqlite } from '../../../electron/database/sqlite';
-import { kdfBounds } from '../../../electron/vault/kdf-params';
+import { defaultKdfParams, kdfBounds, kdfParamsProblem } from '../../../electron/vault/kdf-params';
 import { loadSodium } from '../../../electron/vault/sodium';
 import { VaultError } from '../../../electron/vault/vault-error';
 import {
@@ -218,6 +218,31 @@ describe('vault file format v1', () => {
       expect(error?.message).toContain(word);
     }
     expect(kdfRuns).toBe(0);
+  });
+
+  it('bounds the work a slot asks for (memory × passes): a hostile 1 GiB × 10 slot is refused before any KDF runs', () => {
+    const { bytes } = makeVault();
+    const hostile = bytes.slice();
+    const view = new DataView(hostile.buffer);
+    view.setUint32(field.memlimit[0], kdfBounds.maxMemlimitKiB, true);
+    view.setUint32(field.opslimit[0], kdfBounds.maxOpslimit, true);
+    let kdfRuns = 0;
+    const error = (() => {
+      try {
+        open(withValidChecksum(hostile), passphrase, () => {
+          kdfRuns++;
+          return new Uint8Array(32);
+        });
+      } catch (caught) {
+        return caught as VaultError;
+      }
+      return undefined;
+    })();
+    expect(error).toMatchObject({ code: 'DAMAGED', message: expect.stringContaining('key-derivation work') });
+    expect(kdfRuns).toBe(0);
+    // 1 GiB × 2 passes is still allowed, and so is the default.
+    expect(kdfParamsProblem({ opslimit: 2, memlimitKiB: kdfBounds.maxMemlimitKiB })).toBeUndefined();
+    expect(kdfParamsProblem(defaultKdfParams)).toBeUndefined();
   });
 
   it('tells a file that is not a vault apart from a damaged one', () => {

@@ -74,6 +74,26 @@ describe('vault session', () => {
     expect((await readdir(folder)).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
+  it('of two creates racing for one path, exactly one wins, 30 times out of 30; the file opens with its passphrase', async () => {
+    const folder = await tempFolder();
+    for (let pair = 0; pair < 30; pair++) {
+      const vaultPath = path.join(folder, `race-${pair}.vault`);
+      const create = async (chosen: string) => {
+        const session = await VaultSession.create(vaultPath, chosen, testSessionOptions);
+        await session.close();
+        return chosen;
+      };
+      const outcomes = await Promise.allSettled([create('first passphrase here'), create('second passphrase here')]);
+      const winners = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+      expect(winners).toHaveLength(1);
+      const loser = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
+      expect(['VAULT_EXISTS', 'VAULT_BUSY']).toContain((loser.reason as { code: string }).code);
+      const opened = await VaultSession.open(vaultPath, winners[0]!, testSessionOptions);
+      await opened.close();
+    }
+    expect((await readdir(folder)).filter((name) => name.includes('.tmp-') || name.endsWith('.lock'))).toEqual([]);
+  });
+
   it('refuses to create a vault over an existing file', async () => {
     const { vaultPath, session } = await newVault();
     await session.close();
