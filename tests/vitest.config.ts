@@ -12,6 +12,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // One module registry per worker: sql.js and libsodium load their WASM once, not per file.
+          isolate: false,
           root,
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],

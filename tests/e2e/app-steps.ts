@@ -38,6 +38,14 @@ export async function unlock(page: Page, typed: string): Promise<void> {
 }
 
 /** Full-page screenshots land in test-results/screens/, named by host, to be looked at after a run. */
+/** Runs `check` once in each theme on the same page: the app follows the system's colour scheme. */
+export async function inBothThemes(page: Page, check: (colorScheme: 'light' | 'dark') => Promise<void>): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await check(colorScheme);
+  }
+}
+
 export async function screenshot(page: Page, name: string, hostName: string): Promise<void> {
   await page.screenshot({ path: `test-results/screens/${hostName}-${name}.png`, fullPage: true });
 }

@@ -5,7 +5,16 @@ import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
 import { readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { checkInFields } from '../support/check-in-fields';
-import { expectUnlocked, mainNav, moodOption, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import {
+  expectUnlocked,
+  inBothThemes,
+  mainNav,
+  moodOption,
+  openSeeded,
+  passphrase,
+  screenshot,
+  unlock,
+} from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const dayOf = (page: Page, date: RegExp) =>
@@ -229,48 +238,50 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   await expect(milestones.getByText('1 week')).toBeVisible();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`ten years of check-ins on Progress: weekly averages, said so, never more points than pixels; axe-core (${colorScheme})`, async ({
-    launch,
-    hostName,
-    userDataDir,
-    copyDemoVault,
-  }) => {
-    await copyDemoVault(userDataDir);
-    const { page } = await launch({ colorScheme, timeZone: 'Europe/London' });
-    await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
-    await unlock(page, passphrase);
-    await expectUnlocked(page);
-    await mainNav(page).getByRole('link', { name: 'Progress' }).click();
-    await page.getByRole('radio', { name: 'All', exact: true }).check();
-    const chart = page.locator('.chart-box');
-    await expect(chart).toHaveAttribute('data-resolution', 'week');
-    await expect(page.getByRole('note')).toHaveText(/Each point is a weekly average/);
-    const points = Number(await chart.getAttribute('data-points'));
-    const width = (await chart.boundingBox())!.width;
-    expect(points).toBeGreaterThan(500);
-    expect(points).toBeLessThanOrEqual(width);
-    await expect(chart.locator('svg path.recharts-line-curve').first()).toBeVisible();
+test('ten years of check-ins on Progress: weekly averages, said so, never more points than pixels; axe-core (light and dark)', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  await copyDemoVault(userDataDir);
+  const { page } = await launch({ timeZone: 'Europe/London' });
+  await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('radio', { name: 'All', exact: true }).check();
+  const chart = page.locator('.chart-box');
+  await expect(chart).toHaveAttribute('data-resolution', 'week');
+  await expect(page.getByRole('note')).toHaveText(/Each point is a weekly average/);
+  const points = Number(await chart.getAttribute('data-points'));
+  const width = (await chart.boundingBox())!.width;
+  expect(points).toBeGreaterThan(500);
+  expect(points).toBeLessThanOrEqual(width);
+  await expect(chart.locator('svg path.recharts-line-curve').first()).toBeVisible();
+  await inBothThemes(page, async (colorScheme) => {
     await expectNoSeriousAxeViolations(page, `progress, all, ${colorScheme}`);
     await screenshot(page, `demo-progress-${colorScheme}`, hostName);
   });
+});
 
-  test(`ten years of check-ins: the home screen and the check-in form; axe-core (${colorScheme})`, async ({
-    launch,
-    hostName,
-    userDataDir,
-    copyDemoVault,
-  }) => {
-    await copyDemoVault(userDataDir);
-    const { page } = await launch({ colorScheme, timeZone: 'Europe/London' });
-    await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
-    await unlock(page, passphrase);
-    await expectUnlocked(page);
-    await expect(page.getByText(/days in recovery/).first()).toBeVisible();
-    await screenshot(page, `demo-home-${colorScheme}`, hostName);
-    await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
-    await page.getByRole('button', { name: /New check-in/ }).click();
+test('ten years of check-ins: the home screen and the check-in form; axe-core (light and dark)', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  await copyDemoVault(userDataDir);
+  const { page } = await launch({ timeZone: 'Europe/London' });
+  await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await expect(page.getByText(/days in recovery/).first()).toBeVisible();
+  await inBothThemes(page, (colorScheme) => screenshot(page, `demo-home-${colorScheme}`, hostName));
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await page.getByRole('button', { name: /New check-in/ }).click();
+  await inBothThemes(page, async (colorScheme) => {
     await expectNoSeriousAxeViolations(page, `check-ins, ${colorScheme}`);
     await screenshot(page, `demo-check-ins-${colorScheme}`, hostName);
   });
-}
+});

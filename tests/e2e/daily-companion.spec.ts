@@ -10,7 +10,16 @@ import {
 } from '../../electron/plan/plan-repository';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { checkInFields } from '../support/check-in-fields';
-import { expectUnlocked, mainNav, moodOption, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import {
+  expectUnlocked,
+  inBothThemes,
+  mainNav,
+  moodOption,
+  openSeeded,
+  passphrase,
+  screenshot,
+  unlock,
+} from './app-steps';
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const today = (page: Page) => page.getByRole('region', { name: /^Today,/ });
@@ -189,55 +198,52 @@ test('a backfill typed after midnight counts for the day chosen', async ({ launc
   await expect(the18th.getByText('01:08', { exact: true })).toBeVisible();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`a reminder set in Settings fires at its time, says nothing private, and opens the quick check-in after unlock (${colorScheme})`, async ({
-    launch,
-    hostName,
-    userDataDir,
-  }) => {
-    test.skip(
-      hostName === 'electron',
-      'Main’s clock and the notification centre cannot be driven in an Electron process; the scheduler’s unit tests cover its clock.',
-    );
-    const { page, reminders } = await openSeeded(
-      { launch, userDataDir },
-      ...openOn('2026-11-19T18:00:00Z', colorScheme),
-    );
-    await reminders!.moveClock('2026-11-19T18:00:00Z');
-    await mainNav(page).getByRole('link', { name: 'Settings' }).click();
-    const settings = page.getByRole('region', { name: 'Reminders' });
-    await settings.getByRole('button', { name: '+ Add a reminder time' }).click();
-    await expect(settings.getByLabel('Reminder 1', { exact: true })).toHaveValue('20:00');
-    // Turning the first reminder on keeps Waypoint running in the tray, and says so.
-    await expect(settings.getByText(/Waypoint now keeps running in the tray/)).toBeVisible();
-    await expect(settings.getByLabel('Keep Waypoint running in the tray when I close its window')).toBeChecked();
-    expect(reminders!.backgroundMode()).toEqual({ keepRunningInTray: true, openAtLogin: false });
-    await settings.getByLabel('When my plan review is due').click();
-    await expect(settings.getByLabel('When my plan review is due')).toBeChecked();
-    await expect(settings.getByText('Review reminders are on.')).toBeVisible();
+test('a reminder set in Settings fires at its time, says nothing private, and opens the quick check-in after unlock (settings in light and dark)', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  test.skip(
+    hostName === 'electron',
+    'Main’s clock and the notification centre cannot be driven in an Electron process; the scheduler’s unit tests cover its clock.',
+  );
+  const { page, reminders } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-19T18:00:00Z'));
+  await reminders!.moveClock('2026-11-19T18:00:00Z');
+  await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+  const settings = page.getByRole('region', { name: 'Reminders' });
+  await settings.getByRole('button', { name: '+ Add a reminder time' }).click();
+  await expect(settings.getByLabel('Reminder 1', { exact: true })).toHaveValue('20:00');
+  // Turning the first reminder on keeps Waypoint running in the tray, and says so.
+  await expect(settings.getByText(/Waypoint now keeps running in the tray/)).toBeVisible();
+  await expect(settings.getByLabel('Keep Waypoint running in the tray when I close its window')).toBeChecked();
+  expect(reminders!.backgroundMode()).toEqual({ keepRunningInTray: true, openAtLogin: false });
+  await settings.getByLabel('When my plan review is due').click();
+  await expect(settings.getByLabel('When my plan review is due')).toBeChecked();
+  await expect(settings.getByText('Review reminders are on.')).toBeVisible();
+  await inBothThemes(page, async (colorScheme) => {
     await expectNoSeriousAxeViolations(page, `reminder settings, ${colorScheme}`);
     await screenshot(page, `reminders-settings-${colorScheme}`, hostName);
-
-    // 19:59: nothing yet. 20:00: one notification, with no word of the plan or the person in it.
-    await reminders!.moveClock('2026-11-19T19:59:00Z');
-    expect(reminders!.shown).toEqual([]);
-    await reminders!.moveClock('2026-11-19T20:00:30Z');
-    expect(reminders!.shown).toEqual([{ title: 'Waypoint', body: 'Time for your check-in.' }]);
-
-    // Locked when it is clicked: the quick check-in opens right after the unlock.
-    await page.keyboard.press('Control+l');
-    await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
-    reminders!.click(0);
-    await unlock(page, passphrase);
-    const dialog = page.getByRole('dialog', { name: 'How am I today?' });
-    await expect(dialog.getByRole('radio', { name: '5 out of 10' })).toBeFocused();
-    await page.keyboard.press('8');
-    await page.keyboard.press('Enter');
-    await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
-
-    // The next day's reminder comes; a day already checked in gets none.
-    await reminders!.moveClock('2026-11-19T21:30:00Z');
-    await reminders!.moveClock('2026-11-20T20:00:00Z');
-    expect(reminders!.shown.map((shown) => shown.body)).toEqual(['Time for your check-in.', 'Time for your check-in.']);
   });
-}
+
+  // 19:59: nothing yet. 20:00: one notification, with no word of the plan or the person in it.
+  await reminders!.moveClock('2026-11-19T19:59:00Z');
+  expect(reminders!.shown).toEqual([]);
+  await reminders!.moveClock('2026-11-19T20:00:30Z');
+  expect(reminders!.shown).toEqual([{ title: 'Waypoint', body: 'Time for your check-in.' }]);
+
+  // Locked when it is clicked: the quick check-in opens right after the unlock.
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  reminders!.click(0);
+  await unlock(page, passphrase);
+  const dialog = page.getByRole('dialog', { name: 'How am I today?' });
+  await expect(dialog.getByRole('radio', { name: '5 out of 10' })).toBeFocused();
+  await page.keyboard.press('8');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
+
+  // The next day's reminder comes; a day already checked in gets none.
+  await reminders!.moveClock('2026-11-19T21:30:00Z');
+  await reminders!.moveClock('2026-11-20T20:00:00Z');
+  expect(reminders!.shown.map((shown) => shown.body)).toEqual(['Time for your check-in.', 'Time for your check-in.']);
+});
