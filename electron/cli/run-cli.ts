@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { passphraseSchema } from '../../shared/vault/passphrase-rules';
 import { fillDemoVault } from '../demo/demo-vault';
-import { inTransaction, selectRow, type Database } from '../database/sqlite';
+import { selectRow, type Database } from '../database/sqlite';
 import {
   buildExportDocument,
   ExportDocumentError,
@@ -243,9 +243,9 @@ async function refuseExisting(file: string, command: string): Promise<void> {
 }
 
 /**
- * The one way the CLI makes a vault with something in it: asks for the new passphrase, creates
- * the vault, fills it in one transaction and saves. If anything fails, the new file is removed,
- * so a retry starts clean.
+ * The one way the CLI makes a vault with something in it: asks for the new passphrase, then
+ * creates the vault already filled (one transaction, one save). If filling fails, or the process is
+ * killed, no file is left, so a retry starts clean.
  */
 async function createFilledVault<T>(
   context: CliContext,
@@ -254,16 +254,12 @@ async function createFilledVault<T>(
   fill: (db: Database) => T,
 ): Promise<T> {
   const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
-  const session = await VaultSession.create(file, passphrase, options);
-  try {
-    const filled = session.change((db) => inTransaction(db, () => fill(db)));
-    await session.close();
-    return filled;
-  } catch (error) {
-    await session.close().catch(() => undefined);
-    await fs.unlink(file).catch(() => undefined);
-    throw error;
-  }
+  let filled: T | undefined;
+  const session = await VaultSession.create(file, passphrase, options, (db) => {
+    filled = fill(db);
+  });
+  await session.close();
+  return filled as T;
 }
 
 async function readFileOrExplain(file: string): Promise<Uint8Array> {

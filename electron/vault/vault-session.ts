@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { migrateDatabase } from '../database/migrate';
-import { loadSqlite, selectRow, type Database } from '../database/sqlite';
+import { inTransaction, loadSqlite, selectRow, type Database } from '../database/sqlite';
 import {
   createFileExclusively,
   nodeSaveFileSystem,
@@ -156,8 +156,17 @@ export class VaultSession implements OpenVault {
     this.dataKey = dataKey;
   }
 
-  /** Creates a new vault file. Refuses to replace an existing file, vault or not. */
-  static async create(vaultPath: string, passphrase: string, options: VaultSessionOptions): Promise<VaultSession> {
+  /**
+   * Creates a new vault file. Refuses to replace an existing file, vault or not. `fill` writes the
+   * vault's first contents (an import, the demo) before the first save, so the file appears only
+   * complete: an interrupted import leaves no vault behind.
+   */
+  static async create(
+    vaultPath: string,
+    passphrase: string,
+    options: VaultSessionOptions,
+    fill?: (db: Database) => void,
+  ): Promise<VaultSession> {
     if (await identify(vaultPath)) throw new VaultError('VAULT_EXISTS', existingFileMessage);
     const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
     const lock = await acquireVaultLock(vaultPath, options.program);
@@ -176,6 +185,15 @@ export class VaultSession implements OpenVault {
       db.run("INSERT INTO vault_meta (key, value) VALUES ('createdAt', ?)", [
         (options.now?.() ?? new Date()).toISOString(),
       ]);
+      if (fill) {
+        try {
+          inTransaction(db, () => fill(db));
+        } catch (error) {
+          db.close();
+          sodium.memzero(dataKey);
+          throw error;
+        }
+      }
       const session = new VaultSession(vaultPath, sodium, db, dataKey, [slot], lock, undefined, options);
       session.changeCount++;
       await session.flush();

@@ -1,4 +1,5 @@
 import { lstat, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readSettings, writeSettings } from '../../../electron/settings/settings-repository';
@@ -92,6 +93,29 @@ describe('vault session', () => {
       await opened.close();
     }
     expect((await readdir(folder)).filter((name) => name.includes('.tmp-') || name.endsWith('.lock'))).toEqual([]);
+  });
+
+  it('a vault created filled (an import) appears on disk only complete; a fill that fails leaves no file and no lock', async () => {
+    const folder = await tempFolder();
+    const vaultPath = path.join(folder, 'imported.vault');
+    let existedWhileFilling: boolean | undefined;
+    const session = await VaultSession.create(vaultPath, passphrase, testSessionOptions, (db) => {
+      existedWhileFilling = existsSync(vaultPath);
+      writeSettings(db, { autoLockMinutes: 30 });
+    });
+    await session.close();
+    expect(existedWhileFilling).toBe(false);
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    expect(readSettings(reopened.db)).toMatchObject({ autoLockMinutes: 30 });
+    await reopened.close();
+
+    const failing = path.join(folder, 'failed.vault');
+    await expect(
+      VaultSession.create(failing, passphrase, testSessionOptions, () => {
+        throw new Error('the import document is invalid');
+      }),
+    ).rejects.toThrow('the import document is invalid');
+    expect((await readdir(folder)).sort()).toEqual(['imported.vault']);
   });
 
   it('refuses to create a vault over an existing file', async () => {
