@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import os from 'node:os';
-import { writeFailureReason } from './atomic-write';
+import { nodeSaveFileSystem, writeFailureReason, type SaveFileSystem } from './atomic-write';
 import { VaultError } from './vault-error';
 
 /** Who holds a vault: written into `<vault>.lock` so the other side can say who it is waiting for. */
@@ -54,14 +54,18 @@ function describeOwner(owner: VaultLockOwner): string {
  * One writer per vault, shared by the app and the CLI. Created with O_EXCL so two processes can
  * never both believe they hold it; a lock left behind by a dead process is taken over.
  */
-export async function acquireVaultLock(vaultPath: string, program: VaultLockOwner['program']): Promise<VaultLock> {
+export async function acquireVaultLock(
+  vaultPath: string,
+  program: VaultLockOwner['program'],
+  fileSystem: Pick<SaveFileSystem, 'open' | 'write'> = nodeSaveFileSystem,
+): Promise<VaultLock> {
   const file = lockFilePath(vaultPath);
   const owner: VaultLockOwner = { pid: process.pid, hostname: os.hostname(), program, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const handle = await fs.open(file, 'wx', 0o600);
+      const handle = await fileSystem.open(file, 'wx', 0o600);
       try {
-        await handle.writeFile(JSON.stringify(owner));
+        await fileSystem.write(handle, new TextEncoder().encode(JSON.stringify(owner)));
       } catch (error) {
         // An empty lock file would block the next try: remove it, and say what went wrong.
         await handle.close().catch(() => undefined);

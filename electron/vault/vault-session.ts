@@ -169,7 +169,7 @@ export class VaultSession implements OpenVault {
   ): Promise<VaultSession> {
     if (await identify(vaultPath)) throw new VaultError('VAULT_EXISTS', existingFileMessage);
     const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
-    const lock = await acquireVaultLock(vaultPath, options.program);
+    const lock = await acquireVaultLock(vaultPath, options.program, options.fileSystem);
     try {
       const dataKey = generateDataKey(sodium);
       const slot = createPassphraseSlot(
@@ -213,7 +213,7 @@ export class VaultSession implements OpenVault {
   ): Promise<VaultSession> {
     const vaultPath = await realVaultPath(givenPath);
     const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
-    const lock = await acquireVaultLock(vaultPath, options.program);
+    const lock = await acquireVaultLock(vaultPath, options.program, options.fileSystem);
     try {
       await removeLeftovers(vaultPath);
       let mark = performance.now();

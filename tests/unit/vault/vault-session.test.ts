@@ -118,6 +118,24 @@ describe('vault session', () => {
     expect((await readdir(folder)).sort()).toEqual(['imported.vault']);
   });
 
+  it('opening on a full disk says the disk is full and leaves no empty lock file behind', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const fullDisk: SaveFileSystem = {
+      ...nodeSaveFileSystem,
+      write: () => Promise.reject(Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })),
+    };
+    await expect(
+      VaultSession.open(vaultPath, passphrase, { ...testSessionOptions, fileSystem: fullDisk }),
+    ).rejects.toMatchObject({
+      code: 'SAVE_FAILED',
+      message: expect.stringContaining('the disk is full'),
+    });
+    await expect(readFile(lockFilePath(vaultPath))).rejects.toMatchObject({ code: 'ENOENT' });
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    await reopened.close();
+  });
+
   it('refuses to create a vault over an existing file', async () => {
     const { vaultPath, session } = await newVault();
     await session.close();
