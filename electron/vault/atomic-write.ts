@@ -84,18 +84,8 @@ async function fileExists(file: string): Promise<boolean> {
   );
 }
 
-/**
- * Replaces `target` with `bytes` so that at every instant the file on disk is either the old
- * content or the new, complete and durable one: temp file in the same folder (0600), fsync,
- * rename over the target, fsync the folder. If any step fails, the old file is left (or put
- * back) byte for byte and no temp file remains; the error is rethrown for the caller to report.
- */
-export async function writeFileAtomically(
-  target: string,
-  bytes: Uint8Array,
-  fileSystem: SaveFileSystem = nodeSaveFileSystem,
-): Promise<void> {
-  const folder = path.dirname(target);
+/** Writes `bytes` to a new temp file beside `target` (0600) and fsyncs it; on failure none is left. */
+async function writeDurableTemp(target: string, bytes: Uint8Array, fileSystem: SaveFileSystem): Promise<string> {
   const temp = siblingName(target, 'tmp');
   const handle = await fileSystem.open(temp, 'wx', 0o600);
   try {
@@ -109,6 +99,22 @@ export async function writeFileAtomically(
     await removeQuietly(fileSystem, temp);
     throw error;
   }
+  return temp;
+}
+
+/**
+ * Replaces `target` with `bytes` so that at every instant the file on disk is either the old
+ * content or the new, complete and durable one: temp file in the same folder (0600), fsync,
+ * rename over the target, fsync the folder. If any step fails, the old file is left (or put
+ * back) byte for byte and no temp file remains; the error is rethrown for the caller to report.
+ */
+export async function writeFileAtomically(
+  target: string,
+  bytes: Uint8Array,
+  fileSystem: SaveFileSystem = nodeSaveFileSystem,
+): Promise<void> {
+  const folder = path.dirname(target);
+  const temp = await writeDurableTemp(target, bytes, fileSystem);
 
   // A second name for the old content, so it can be put back if the folder cannot be made durable.
   const previous = (await fileExists(target)) ? siblingName(target, 'prev') : undefined;
@@ -148,15 +154,8 @@ export async function createFileExclusively(
   bytes: Uint8Array,
   fileSystem: SaveFileSystem = nodeSaveFileSystem,
 ): Promise<void> {
-  const temp = siblingName(target, 'tmp');
-  const handle = await fileSystem.open(temp, 'wx', 0o600);
+  const temp = await writeDurableTemp(target, bytes, fileSystem);
   try {
-    try {
-      await fileSystem.write(handle, bytes);
-      await fileSystem.fsync(handle);
-    } finally {
-      await handle.close();
-    }
     await fileSystem.link(temp, target);
   } finally {
     await removeQuietly(fileSystem, temp);
