@@ -6,7 +6,7 @@ import { createPlanHandlers } from '../../electron/plan/plan-handlers';
 import { systemClock } from '../../electron/check-ins/check-in-today';
 import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
 import { VaultSession } from '../../electron/vault/vault-session';
-import { expect, passphrase, type WaypointFixtures } from './fixtures';
+import { expect, passphrase, type WaypointFixtures, type WaypointWorkerFixtures } from './fixtures';
 import type { RunningApp } from './hosts/running-app';
 
 export { passphrase };
@@ -85,6 +85,23 @@ export async function openSeeded(
   const { clock, ...options } = launchOptions;
   const app = await launch(options);
   if (clock) await app.page.clock.setFixedTime(new Date(clock));
+  await unlock(app.page, passphrase);
+  await expectUnlocked(app.page);
+  return app;
+}
+
+/** Launches on a copy of the 10-year demo vault, unlocked, on 20 November 2026 at noon in London. */
+export async function openDemo(
+  {
+    launch,
+    userDataDir,
+    copyDemoVault,
+  }: Pick<WaypointFixtures & WaypointWorkerFixtures, 'launch' | 'userDataDir' | 'copyDemoVault'>,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<RunningApp> {
+  await copyDemoVault(userDataDir);
+  const app = await launch({ colorScheme, timeZone: 'Europe/London' });
+  await app.page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
   await unlock(app.page, passphrase);
   await expectUnlocked(app.page);
   return app;

@@ -10,18 +10,13 @@ import {
   inBothThemes,
   mainNav,
   moodOption,
+  openDemo,
   openSeeded,
   passphrase,
   screenshot,
   unlock,
 } from './app-steps';
-import {
-  expect,
-  expectNoSeriousAxeViolations,
-  test,
-  type WaypointFixtures,
-  type WaypointWorkerFixtures,
-} from './fixtures';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const dayOf = (page: Page, date: RegExp) =>
   page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: date }) });
@@ -244,27 +239,13 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   await expect(milestones.getByText('1 week')).toBeVisible();
 });
 
-/** Launches on a copy of the 10-year demo vault, unlocked, on 20 November 2026 at noon in London. */
-async function openTheDemo({
-  launch,
-  userDataDir,
-  copyDemoVault,
-}: Pick<WaypointFixtures, 'launch' | 'userDataDir'> & Pick<WaypointWorkerFixtures, 'copyDemoVault'>): Promise<Page> {
-  await copyDemoVault(userDataDir);
-  const { page } = await launch({ timeZone: 'Europe/London' });
-  await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
-  return page;
-}
-
 test('ten years of check-ins on Progress: weekly averages, said so, never more points than pixels; axe-core (light and dark)', async ({
   launch,
   hostName,
   userDataDir,
   copyDemoVault,
 }) => {
-  const page = await openTheDemo({ launch, userDataDir, copyDemoVault });
+  const { page } = await openDemo({ launch, userDataDir, copyDemoVault });
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
   await page.getByRole('radio', { name: 'All', exact: true }).check();
   const chart = page.locator('.chart-box');
@@ -287,7 +268,7 @@ test('ten years of check-ins: the home screen and the check-in form; axe-core (l
   userDataDir,
   copyDemoVault,
 }) => {
-  const page = await openTheDemo({ launch, userDataDir, copyDemoVault });
+  const { page } = await openDemo({ launch, userDataDir, copyDemoVault });
   await expect(page.getByText(/days in recovery/).first()).toBeVisible();
   await inBothThemes(page, (colorScheme) => screenshot(page, `demo-home-${colorScheme}`, hostName));
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expectUnlocked, passphrase, screenshot, unlock } from './app-steps';
+import { openDemo, screenshot } from './app-steps';
 import {
   expect,
   expectNoSeriousAxeViolations,
@@ -80,12 +80,8 @@ async function openExport(
   colorScheme: 'light' | 'dark' = 'light',
 ) {
   mkdirSync(pdfFolder, { recursive: true });
-  await copyDemoVault(userDataDir);
-  const app = await launch({ colorScheme, timeZone: 'Europe/London' });
+  const app = await openDemo({ launch, userDataDir, copyDemoVault }, colorScheme);
   const { page } = app;
-  await page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Export' }).click();
   await expect(page.getByRole('region', { name: 'Preview of the PDF' })).toBeVisible();
   return app;

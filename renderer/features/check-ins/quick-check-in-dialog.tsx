@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useModalDialog } from '../../lib/use-modal-dialog';
 import { checkInsChanged } from '../../lib/check-in-events';
 import { QuickCheckIn, savedMessage } from './quick-check-in';
 import { ReminderOffer } from '../reminders/reminder-offer';
@@ -8,22 +9,9 @@ import { ReminderOffer } from '../reminders/reminder-offer';
  * and the page behind cannot be reached until it closes. Escape with something chosen asks first.
  */
 export function QuickCheckInDialog({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  // The dialog would focus its first control (mood 0); the mood picker's own stop is the one to start on.
+  const dialog = useModalDialog('[role="radio"][tabindex="0"]');
   const [saved, setSaved] = useState<string>();
-  const returnFocus = useRef(document.activeElement as HTMLElement | null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.showModal();
-    // The dialog would focus its first control (mood 0); the mood picker's own stop is the one to start on.
-    element.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
-    const focusBack = returnFocus.current;
-    return () => {
-      element.close();
-      focusBack?.focus();
-    };
-  }, []);
 
   return (
     <dialog

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { reachablePeople } from '../../../shared/plan/reachable-people';
 import { EmergencyLine } from '../../components/emergency-line';
 import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useModalDialog } from '../../lib/use-modal-dialog';
 import { BreathingTimer } from './breathing-timer';
 import { PeopleToReach } from './people-to-reach';
 
@@ -12,21 +12,8 @@ import { PeopleToReach } from './people-to-reach';
  * and the emergency line. Laid out in columns so it needs no scrolling at 1024x700. Escape closes.
  */
 export function StrugglingView({ onClose }: { onClose(): void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog('h1');
   const { data: view, error } = useIpcQuery('plan.get', {});
-  const returnFocus = useRef(document.activeElement as HTMLElement | null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    element.showModal();
-    element.querySelector<HTMLElement>('h1')?.focus();
-    const focusBack = returnFocus.current;
-    return () => {
-      element.close();
-      focusBack?.focus();
-    };
-  }, []);
 
   const plan = view?.plan;
   const reasons = plan

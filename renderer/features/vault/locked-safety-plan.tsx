@@ -14,8 +14,10 @@ export function LockedSafetyPlan() {
   const { data: readable } = useIpcQuery('lockScreen.safetyPlan', {});
   const [open, setOpen] = useState(false);
   if (!readable || !isSafetyPlanWritten(readable)) return null;
-  const people = readable.steps.flatMap((step) => step.people);
-  const unique = people.filter((person, index) => people.findIndex((other) => other.id === person.id) === index);
+  // Someone picked in two steps is listed once.
+  const unique = [
+    ...new Map(readable.steps.flatMap((step) => step.people).map((person) => [person.id, person])).values(),
+  ];
   return (
     <section className="gate-card locked-safety-plan" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>My safety plan</h2>
