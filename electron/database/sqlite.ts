@@ -1,18 +1,74 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { compileFunction } from 'node:vm';
 import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 
 export type { Database } from 'sql.js';
+
+const require = createRequire(import.meta.url);
+const wasmPath = (): string => require.resolve('sql.js/dist/sql-wasm.wasm');
 
 let loading: Promise<SqlJsStatic> | undefined;
 
 /** sql.js stays an unbundled dependency; its .wasm is located through Node's resolver. */
 export function loadSqlite(): Promise<SqlJsStatic> {
-  if (!loading) {
-    const require = createRequire(import.meta.url);
-    const wasmPath = require.resolve('sql.js/dist/sql-wasm.wasm');
-    loading = initSqlJs({ locateFile: () => wasmPath });
-  }
+  loading ??= initSqlJs({ locateFile: wasmPath });
   return loading;
+}
+
+/** SQLite with a WebAssembly heap of its own, and a way to zero that heap when done with it. */
+export interface PrivateSqlite {
+  SQL: SqlJsStatic;
+  /** Zeroes the whole heap: every page the databases held, freed or not. Close them first. */
+  wipe(): void;
+}
+
+let compiled: Promise<{ factory: SqlJsFactory; wasm: WebAssembly.Module }> | undefined;
+
+type SqlJsFactory = () => typeof initSqlJs;
+
+/**
+ * sql.js's script, compiled once as the function CommonJS would wrap it in; each call evaluates it
+ * anew. (Requiring it again after dropping its cache entry would do the same, but Node keeps every
+ * such module in its parent's `children`, and with it that instance's heap, for good.)
+ */
+async function compileSqlJs(): Promise<{ factory: SqlJsFactory; wasm: WebAssembly.Module }> {
+  const scriptPath = require.resolve('sql.js');
+  const [script, wasmBytes] = await Promise.all([readFile(scriptPath, 'utf8'), readFile(wasmPath())]);
+  const wrapper = compileFunction(script, ['module', 'exports', 'require', '__filename', '__dirname'], {
+    filename: scriptPath,
+  });
+  const factory: SqlJsFactory = () => {
+    const module = { exports: {} as unknown };
+    wrapper(module, module.exports, require, scriptPath, path.dirname(scriptPath));
+    return module.exports as typeof initSqlJs;
+  };
+  return { factory, wasm: await WebAssembly.compile(wasmBytes) };
+}
+
+/**
+ * A fresh sql.js instance for one unlocked vault. sql.js keeps one instance per process, and its
+ * heap keeps freed pages (a closed database's text is still there), so a vault session takes its
+ * own: sql.js's script evaluated anew over the compiled WebAssembly, instantiated with a memory the
+ * session zeroes at lock. Nothing keeps the instance once the session lets go of it.
+ */
+export async function loadPrivateSqlite(): Promise<PrivateSqlite> {
+  compiled ??= compileSqlJs();
+  const { factory, wasm } = await compiled;
+  let memory: WebAssembly.Memory | undefined;
+  const SQL = await factory()({
+    instantiateWasm: (imports: WebAssembly.Imports, receive: (instance: WebAssembly.Instance) => void) => {
+      void WebAssembly.instantiate(wasm, imports).then((instance) => {
+        memory = Object.values(instance.exports).find((value) => value instanceof WebAssembly.Memory);
+        receive(instance);
+      });
+      return {};
+    },
+  } as Parameters<typeof initSqlJs>[0]);
+  if (!memory) throw new Error('sql.js exported no memory');
+  const heap = memory;
+  return { SQL, wipe: () => new Uint8Array(heap.buffer).fill(0) };
 }
 
 /**

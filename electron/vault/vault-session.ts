@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { migrateDatabase } from '../database/migrate';
-import { inTransaction, loadSqlite, selectRow, type Database } from '../database/sqlite';
+import { inTransaction, loadPrivateSqlite, selectRow, type Database, type PrivateSqlite } from '../database/sqlite';
 import {
   createFileExclusively,
   nodeSaveFileSystem,
@@ -11,20 +11,10 @@ import {
   type SaveFileSystem,
 } from './atomic-write';
 import { defaultKdfParams, type KdfParams } from './kdf-params';
-import { loadSodium, wipePlaintext, type Sodium } from './sodium';
+import { wipePlaintext } from './sodium';
 import { backUpVault, backupFolderFor, listBackups } from './vault-backups';
 import { VaultError, isVaultError } from './vault-error';
-import {
-  argon2idKek,
-  createPassphraseSlot,
-  generateDataKey,
-  openVaultBody,
-  parseVaultFile,
-  sealVault,
-  unwrapDataKey,
-  type DeriveKek,
-  type PassphraseSlot,
-} from './vault-file';
+import { VaultCrypto } from './vault-crypto';
 import type { OpenVault } from './open-vault';
 import { acquireVaultLock, type VaultLock, type VaultLockOwner } from './vault-lock-file';
 
@@ -32,7 +22,6 @@ export interface VaultSessionOptions {
   program: VaultLockOwner['program'];
   /** KDF settings for a new vault or a new passphrase. Defaults to `defaultKdfParams`. */
   kdfParams?: KdfParams;
-  deriveKek?: DeriveKek;
   fileSystem?: SaveFileSystem;
   /** How long changes gather before one save writes them all. */
   saveDelayMs?: number;
@@ -59,8 +48,8 @@ export interface UnlockPhases {
 
 /**
  * Changes that could not be saved when the vault locked, sealed exactly as the vault file would
- * have been (same slots, same data key, XChaCha20-Poly1305), so nothing in them is readable without
- * the passphrase. Main keeps them in memory and opens them, instead of the file, at the next unlock.
+ * have been (same slots, same data key, XChaCha20-Poly1305, by the crypto worker before it ended),
+ * so nothing in them is readable without the passphrase. Main keeps them in memory and opens them, instead of the file, at the next unlock.
  */
 export interface SealedUnsavedChanges {
   bytes: Uint8Array;
@@ -128,14 +117,31 @@ async function readVaultBytes(vaultPath: string): Promise<Uint8Array> {
   }
 }
 
+/** What an unlocked session runs on: its crypto worker (which holds the data key) and its own SQLite heap. */
+interface SessionEngines {
+  crypto: VaultCrypto;
+  sqlite: PrivateSqlite;
+}
+
+async function startEngines(): Promise<SessionEngines> {
+  const [crypto, sqlite] = await Promise.all([VaultCrypto.start(), loadPrivateSqlite()]);
+  return { crypto, sqlite };
+}
+
+/** Ends the worker (its heap, keys and plaintext go with it) and zeroes SQLite's heap. */
+async function stopEngines({ crypto, sqlite }: SessionEngines): Promise<void> {
+  sqlite.wipe();
+  await crypto.end();
+}
+
 /**
- * An unlocked vault: the decrypted SQLite database in memory, the data key, and the one-writer
- * lock. Changes go through `change`, which runs them in a transaction and schedules a
- * coalesced, sealed, atomic save. `close` flushes, then zeroes the key and drops the database.
+ * An unlocked vault: the decrypted SQLite database in memory, a crypto worker holding the data
+ * key, and the one-writer lock. Changes go through `change`, which runs them in a transaction and
+ * schedules a coalesced, sealed, atomic save. `close` flushes, then ends the worker, closes the
+ * database and zeroes SQLite's heap.
  */
 export class VaultSession implements OpenVault {
   private database: Database | undefined;
-  private dataKey: Uint8Array | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
   private changeCount = 0;
@@ -144,16 +150,13 @@ export class VaultSession implements OpenVault {
 
   private constructor(
     readonly vaultPath: string,
-    private readonly sodium: Sodium,
+    private readonly engines: SessionEngines,
     database: Database,
-    dataKey: Uint8Array,
-    private slots: PassphraseSlot[],
     private lock: VaultLock,
     private diskIdentity: FileIdentity | undefined,
     private readonly options: VaultSessionOptions,
   ) {
     this.database = database;
-    this.dataKey = dataKey;
   }
 
   /**
@@ -168,18 +171,12 @@ export class VaultSession implements OpenVault {
     fill?: (db: Database) => void,
   ): Promise<VaultSession> {
     if (await identify(vaultPath)) throw new VaultError('VAULT_EXISTS', existingFileMessage);
-    const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
     const lock = await acquireVaultLock(vaultPath, options.program, options.fileSystem);
+    let engines: SessionEngines | undefined;
     try {
-      const dataKey = generateDataKey(sodium);
-      const slot = createPassphraseSlot(
-        sodium,
-        dataKey,
-        passphrase,
-        options.kdfParams ?? defaultKdfParams,
-        options.deriveKek ?? argon2idKek,
-      );
-      const db = new SQL.Database();
+      engines = await startEngines();
+      await engines.crypto.create(passphrase, options.kdfParams ?? defaultKdfParams);
+      const db = new engines.sqlite.SQL.Database();
       db.exec('PRAGMA foreign_keys = ON');
       migrateDatabase(db);
       db.run("INSERT INTO vault_meta (key, value) VALUES ('createdAt', ?)", [
@@ -190,15 +187,20 @@ export class VaultSession implements OpenVault {
           inTransaction(db, () => fill(db));
         } catch (error) {
           db.close();
-          sodium.memzero(dataKey);
           throw error;
         }
       }
-      const session = new VaultSession(vaultPath, sodium, db, dataKey, [slot], lock, undefined, options);
+      const session = new VaultSession(vaultPath, engines, db, lock, undefined, options);
       session.changeCount++;
-      await session.flush();
+      try {
+        await session.flush();
+      } catch (error) {
+        db.close();
+        throw error;
+      }
       return session;
     } catch (error) {
+      if (engines) await stopEngines(engines);
       await lock.release();
       throw error;
     }
@@ -212,45 +214,40 @@ export class VaultSession implements OpenVault {
     unsaved?: SealedUnsavedChanges,
   ): Promise<VaultSession> {
     const vaultPath = await realVaultPath(givenPath);
-    const [sodium, SQL] = await Promise.all([loadSodium(), loadSqlite()]);
-    const lock = await acquireVaultLock(vaultPath, options.program, options.fileSystem);
+    // The worker starts while the lock is taken and the file read.
+    const starting = startEngines();
+    let engines: SessionEngines | undefined;
+    let lock: VaultLock | undefined;
     try {
+      lock = await acquireVaultLock(vaultPath, options.program, options.fileSystem);
       await removeLeftovers(vaultPath);
-      let mark = performance.now();
-      const lap = (): number => {
-        const now = performance.now();
-        const elapsed = now - mark;
-        mark = now;
-        return elapsed;
-      };
+      const readStart = performance.now();
       const diskIdentity = unsaved ? unsaved.diskIdentity : await identify(vaultPath);
       const fileBytes = unsaved ? unsaved.bytes : await readVaultBytes(vaultPath);
-      const parsed = parseVaultFile(sodium, fileBytes);
-      const read = lap();
-      const dataKey = unwrapDataKey(sodium, parsed.slots, passphrase, options.deriveKek ?? argon2idKek);
-      const kdf = lap();
-      let plaintext: Uint8Array | undefined;
+      const read = performance.now() - readStart;
+      engines = await starting;
+      // The worker gets a copy: `fileBytes` is still needed here for the day's backup.
+      const { plaintext, kdfMs, decryptMs } = await engines.crypto.unlock(fileBytes.slice(), passphrase);
+      const checksStart = performance.now();
+      let db: Database;
       try {
-        plaintext = openVaultBody(sodium, parsed, dataKey);
-        const decrypt = lap();
-        const db = openDatabaseImage(SQL, plaintext);
-        options.onUnlockTimed?.({ read, kdf, decrypt, checks: lap() });
-        const session = new VaultSession(vaultPath, sodium, db, dataKey, parsed.slots, lock, diskIdentity, options);
-        if (unsaved) {
-          // Still to be written: the caller saves (and hears of a failure through onSaveFailed).
-          session.changeCount++;
-        } else if (options.keepBackups) {
-          session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);
-        }
-        return session;
-      } catch (error) {
-        sodium.memzero(dataKey);
-        throw error;
+        db = openDatabaseImage(engines.sqlite.SQL, plaintext);
       } finally {
-        if (plaintext) wipePlaintext(plaintext);
+        wipePlaintext(plaintext);
       }
+      options.onUnlockTimed?.({ read, kdf: kdfMs, decrypt: decryptMs, checks: performance.now() - checksStart });
+      const session = new VaultSession(vaultPath, engines, db, lock, diskIdentity, options);
+      if (unsaved) {
+        // Still to be written: the caller saves (and hears of a failure through onSaveFailed).
+        session.changeCount++;
+      } else if (options.keepBackups) {
+        session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);
+      }
+      return session;
     } catch (error) {
-      await lock.release();
+      const started = engines ?? (await starting.catch(() => undefined));
+      if (started) await stopEngines(started);
+      await lock?.release();
       throw error;
     }
   }
@@ -301,7 +298,7 @@ export class VaultSession implements OpenVault {
   }
 
   private async saveIfChanged(): Promise<void> {
-    if (!this.hasUnsavedChanges || !this.database || !this.dataKey) return;
+    if (!this.hasUnsavedChanges || !this.database) return;
     const changeCount = this.changeCount;
     try {
       if (this.diskIdentity && !sameIdentity(this.diskIdentity, await identify(this.vaultPath))) {
@@ -310,7 +307,7 @@ export class VaultSession implements OpenVault {
           'The vault file was changed by another program since Waypoint opened it, so Waypoint did not overwrite it. Your latest changes are kept while Waypoint stays open.',
         );
       }
-      const file = this.sealCurrentState();
+      const file = await this.sealCurrentState();
       const fileSystem = this.options.fileSystem ?? nodeSaveFileSystem;
       // A vault's first save creates the file and never replaces one another program just made.
       if (this.diskIdentity) await writeFileAtomically(this.vaultPath, file, fileSystem);
@@ -325,15 +322,12 @@ export class VaultSession implements OpenVault {
     }
   }
 
-  private sealCurrentState(): Uint8Array {
+  /** The database as it is now, sealed by the worker. The exported image moves to the worker. */
+  private sealCurrentState(): Promise<Uint8Array> {
     const plaintext = this.db.export();
     // sql.js reopens the database inside export(), which resets per-connection settings.
     this.db.exec('PRAGMA foreign_keys = ON');
-    try {
-      return sealVault(this.sodium, this.slots, this.dataKey!, plaintext);
-    } finally {
-      wipePlaintext(plaintext);
-    }
+    return this.engines.crypto.seal(plaintext);
   }
 
   /**
@@ -341,37 +335,26 @@ export class VaultSession implements OpenVault {
    * The daily backups are re-sealed too, so the old passphrase opens nothing afterwards.
    */
   async changePassphrase(current: string, next: string): Promise<void> {
-    const dataKey = this.dataKey;
-    if (!dataKey) throw new VaultError('LOCKED', 'The vault is locked.');
+    if (!this.database) throw new VaultError('LOCKED', 'The vault is locked.');
     await this.flush();
-    const deriveKek = this.options.deriveKek ?? argon2idKek;
-    // The slots in memory are the ones on disk (every save writes them), so no need to re-read the file.
-    this.sodium.memzero(unwrapDataKey(this.sodium, this.slots, current, deriveKek));
-    const previousSlots = this.slots;
-    this.slots = [
-      createPassphraseSlot(this.sodium, dataKey, next, this.options.kdfParams ?? defaultKdfParams, deriveKek),
-    ];
+    const { crypto } = this.engines;
+    const previousSlots = await crypto.changePassphrase(current, next, this.options.kdfParams ?? defaultKdfParams);
     this.changeCount++;
     try {
       await this.flush();
     } catch (error) {
-      this.slots = previousSlots;
+      await crypto.restoreSlots(previousSlots);
       throw error;
     }
     await this.backupTask;
-    await this.resealBackups(dataKey);
+    await this.resealBackups();
   }
 
-  private async resealBackups(dataKey: Uint8Array): Promise<void> {
+  private async resealBackups(): Promise<void> {
     for (const backup of await listBackups(this.vaultPath)) {
       try {
-        const parsed = parseVaultFile(this.sodium, new Uint8Array(await fs.readFile(backup)));
-        const plaintext = openVaultBody(this.sodium, parsed, dataKey);
-        try {
-          await writeFileAtomically(backup, sealVault(this.sodium, this.slots, dataKey, plaintext));
-        } finally {
-          wipePlaintext(plaintext);
-        }
+        const resealed = await this.engines.crypto.reseal(new Uint8Array(await fs.readFile(backup)));
+        await writeFileAtomically(backup, resealed);
       } catch {
         // A backup that no longer opens with this key is left as it is; the live vault is what matters.
       }
@@ -400,7 +383,7 @@ export class VaultSession implements OpenVault {
       await this.flush();
     } catch (error) {
       unsaved = {
-        bytes: this.sealCurrentState(),
+        bytes: await this.sealCurrentState(),
         reason: error instanceof VaultError ? error : describeSaveFailure(error),
         lockedAt: this.now(),
         diskIdentity: this.diskIdentity,
@@ -411,20 +394,19 @@ export class VaultSession implements OpenVault {
     return unsaved;
   }
 
-  /** Zeroes the data key, closes the database and releases the file lock. */
+  /** Closes the database, ends the crypto worker, zeroes SQLite's heap and releases the file lock. */
   private async forget(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.backupTask;
     this.database?.close();
     this.database = undefined;
-    if (this.dataKey) this.sodium.memzero(this.dataKey);
-    this.dataKey = undefined;
+    await stopEngines(this.engines);
     await this.lock.release();
   }
 }
 
-function openDatabaseImage(SQL: Awaited<ReturnType<typeof loadSqlite>>, image: Uint8Array): Database {
+function openDatabaseImage(SQL: PrivateSqlite['SQL'], image: Uint8Array): Database {
   let db: Database;
   try {
     db = new SQL.Database(image);

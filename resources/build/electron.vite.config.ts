@@ -29,7 +29,17 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(root, 'electron/main/index.ts'),
+          // The vault's crypto thread, started from index.js's folder (electron/vault/vault-crypto.ts).
+          'crypto-worker': resolve(root, 'electron/vault/crypto-worker.ts'),
+        },
+        // Shared chunks beside the entries, so import.meta.url means out/main/ in all of them.
+        output: { chunkFileNames: '[name]-[hash].js' },
+        // Only run from source, where no crypto-worker.js is built (vault-crypto.ts); never bundled.
+        external: ['esbuild'],
+      },
     },
   },
   preload: {

@@ -6,7 +6,14 @@ import { createPlanHandlers } from '../../electron/plan/plan-handlers';
 import { systemClock } from '../../electron/check-ins/check-in-today';
 import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
 import { VaultSession } from '../../electron/vault/vault-session';
-import { expect, passphrase, type WaypointFixtures, type WaypointWorkerFixtures } from './fixtures';
+import {
+  colourRules,
+  expect,
+  expectNoSeriousAxeViolations,
+  passphrase,
+  type WaypointFixtures,
+  type WaypointWorkerFixtures,
+} from './fixtures';
 import type { RunningApp } from './hosts/running-app';
 
 export { passphrase };
@@ -39,6 +46,21 @@ export async function unlock(page: Page, typed: string): Promise<void> {
 
 /** Full-page screenshots land in test-results/screens/, named by host, to be looked at after a run. */
 /** Runs `check` once in each theme on the same page: the app follows the system's colour scheme. */
+/**
+ * axe-core and a screenshot in both themes: every rule in the light theme, the colour rules in the
+ * dark one (see `colourRules`), so a ten-year screen's check fits the per-test budget.
+ */
+export async function expectAccessibleInBothThemes(page: Page, screen: string, hostName: string): Promise<void> {
+  await inBothThemes(page, async (colorScheme) => {
+    await expectNoSeriousAxeViolations(
+      page,
+      `${screen}, ${colorScheme}`,
+      colorScheme === 'dark' ? colourRules : undefined,
+    );
+    await screenshot(page, `${screen.replaceAll(/[^a-z0-9]+/gi, '-')}-${colorScheme}`, hostName);
+  });
+}
+
 export async function inBothThemes(page: Page, check: (colorScheme: 'light' | 'dark') => Promise<void>): Promise<void> {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { createVault, expectUnlocked, passphrase, screenshot, openSeeded, unlock } from './app-steps';
-import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+import { colourRules, expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const planNav = (page: Page) => page.getByRole('navigation', { name: 'Plan sections' });
 
@@ -156,13 +156,8 @@ test('support network: people and resources, intact after locking', async ({ lau
   await expect(page.getByText('Tuesday group at St Anne’s', { exact: true })).toBeVisible();
 });
 
-test('a new trigger and crisis sign, and a coping strategy linked to the trigger, intact after locking', async ({
-  launch,
-  hostName,
-  userDataDir,
-}) => {
+test('a new trigger and crisis sign, intact after locking', async ({ launch, hostName, userDataDir }) => {
   const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
-  // Triggers and warning signs (before coping, so a strategy can link a new trigger).
   await openPlanPage(page, 'Triggers and warning signs');
   const triggers = page.getByRole('region', { name: 'My triggers' });
   await triggers.getByRole('button', { name: 'Add trigger' }).click();
@@ -176,11 +171,19 @@ test('a new trigger and crisis sign, and a coping strategy linked to the trigger
   await expectNoSeriousAxeViolations(page, 'triggers');
   await screenshot(page, 'plan-triggers', hostName);
 
-  // Coping strategies, linked to a trigger.
+  await lockAndUnlock(page);
+  await openPlanPage(page, 'Triggers and warning signs');
+  await expect(page.getByRole('region', { name: 'My triggers' })).toContainText('Walking past the Crown');
+  await expect(page.getByLabel('Crisis sign 2', { exact: true })).toHaveValue('Buying a bottle');
+  await expect(page.getByLabel('Crisis: people to call', { exact: true })).toHaveValue('Sam, then the helpline');
+});
+
+test('a coping strategy linked to a trigger, intact after locking', async ({ launch, hostName, userDataDir }) => {
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   await openPlanPage(page, 'Coping strategies');
   const coping = page.getByRole('region', { name: 'What helps me cope' });
   await coping.getByRole('button', { name: 'Edit “A brisk walk”' }).click();
-  await coping.getByRole('checkbox', { name: 'Walking past the Crown' }).check();
+  await coping.getByRole('checkbox', { name: 'Places where I used to drink or use' }).check();
   await coping.getByLabel('When it helps', { exact: true }).fill('When I am restless, and on the long way home.');
   await expectAllSaved(page);
   await expectNoSeriousAxeViolations(page, 'coping');
@@ -189,10 +192,10 @@ test('a new trigger and crisis sign, and a coping strategy linked to the trigger
   await lockAndUnlock(page);
   await openPlanPage(page, 'Coping strategies');
   await page.getByRole('button', { name: 'Edit “A brisk walk”' }).click();
-  await expect(page.getByRole('checkbox', { name: 'Walking past the Crown' })).toBeChecked();
-  await openPlanPage(page, 'Triggers and warning signs');
-  await expect(page.getByLabel('Crisis sign 2', { exact: true })).toHaveValue('Buying a bottle');
-  await expect(page.getByLabel('Crisis: people to call', { exact: true })).toHaveValue('Sam, then the helpline');
+  await expect(page.getByRole('checkbox', { name: 'Places where I used to drink or use' })).toBeChecked();
+  await expect(page.getByLabel('When it helps', { exact: true })).toHaveValue(
+    'When I am restless, and on the long way home.',
+  );
 });
 
 test('setback plan and self-care, intact after locking', async ({ launch, hostName, userDataDir }) => {
@@ -370,12 +373,13 @@ for (const [part, pages] of [
   ['middle', darkPages.slice(4, 8)],
   ['last', darkPages.slice(8)],
 ] as const) {
-  test(`the ${part} plan pages pass axe-core in the dark theme`, async ({ launch, hostName, userDataDir }) => {
+  // Each page passes every rule in the light theme (the tests above); here, its colours in the dark one.
+  test(`the ${part} plan pages have enough contrast in the dark theme`, async ({ launch, hostName, userDataDir }) => {
     const { page } = await openSeeded({ launch, userDataDir }, { template: 'physical' }, { colorScheme: 'dark' });
     for (const [title, name] of pages) {
       await openPlanPage(page, title);
       if (name === 'goals') await page.getByRole('button', { name: /^Edit “Do my exercises/ }).click();
-      await expectNoSeriousAxeViolations(page, `${title} (dark)`);
+      await expectNoSeriousAxeViolations(page, `${title} (dark)`, colourRules);
       await screenshot(page, `plan-${name}-dark`, hostName);
     }
   });

@@ -1,17 +1,23 @@
 import { lstat, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { readSettings, writeSettings } from '../../../electron/settings/settings-repository';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
 import { backupFolderFor, backupsKept, backUpVault, listBackups } from '../../../electron/vault/vault-backups';
 import { lockFilePath } from '../../../electron/vault/vault-lock-file';
+import { loadSodium } from '../../../electron/vault/sodium';
+import { openVaultBody, parseVaultFile, unwrapDataKey } from '../../../electron/vault/vault-file';
 import { VaultSession } from '../../../electron/vault/vault-session';
 import { testSessionOptions } from '../support/fast-kdf';
+import { buffersContaining, dataKeyHexOf, reachableArrayBuffers } from '../support/process-memory';
 import { useTempFolders } from '../support/temp-folder';
 
 const tempFolder = useTempFolders();
 const passphrase = 'correct horse battery staple';
+const sodium = await loadSodium();
 
 async function newVault(options = testSessionOptions) {
   const folder = await tempFolder();
@@ -89,8 +95,9 @@ describe('vault session', () => {
       expect(winners).toHaveLength(1);
       const loser = outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult;
       expect(['VAULT_EXISTS', 'VAULT_BUSY']).toContain((loser.reason as { code: string }).code);
-      const opened = await VaultSession.open(vaultPath, winners[0]!, testSessionOptions);
-      await opened.close();
+      // Opens with the winner's passphrase: its key unwraps and the body decrypts (here, without a session).
+      const vault = parseVaultFile(sodium, new Uint8Array(await readFile(vaultPath)));
+      expect(openVaultBody(sodium, vault, unwrapDataKey(sodium, vault.slots, winners[0]!)).length).toBeGreaterThan(0);
     }
     expect((await readdir(folder)).filter((name) => name.includes('.tmp-') || name.endsWith('.lock'))).toEqual([]);
   });
@@ -167,15 +174,26 @@ describe('vault session', () => {
     await reopened.close();
   });
 
-  it('closing zeroes the data key, drops the database and releases the lock file', async () => {
+  it('closing ends the crypto worker, drops the database and releases the lock file; no note text or key stays in memory', async () => {
     const { vaultPath, session } = await newVault();
-    const dataKey = (session as unknown as { dataKey: Uint8Array }).dataKey;
-    expect(dataKey.some((byte) => byte !== 0)).toBe(true);
+    // A note's text, as the person wrote it: after the lock, no buffer this process can reach holds it.
+    const note = `Called Sam after the meeting ${randomUUID()}`;
+    session.change((db) => db.run("INSERT INTO vault_meta (key, value) VALUES ('note', ?)", [note]));
+    await session.flush();
+    const worker = (session as unknown as { engines: { crypto: { worker: Worker } } }).engines.crypto.worker;
+    const exited = new Promise((resolve) => worker.once('exit', resolve));
+    const noteBytes = new TextEncoder().encode(note);
+    expect(buffersContaining(await reachableArrayBuffers(), noteBytes, [noteBytes.buffer])).toBeGreaterThan(0);
+
     await session.close();
-    expect(dataKey.every((byte) => byte === 0)).toBe(true);
+    await exited;
     expect(session.isOpen).toBe(false);
     expect(() => session.db).toThrow(expect.objectContaining({ code: 'LOCKED' }));
     expect(await readdir(path.dirname(vaultPath))).not.toContain(path.basename(lockFilePath(vaultPath)));
+    const dataKey = Buffer.from(dataKeyHexOf(vaultPath, passphrase), 'hex');
+    const buffers = await reachableArrayBuffers();
+    expect(buffersContaining(buffers, noteBytes, [noteBytes.buffer])).toBe(0);
+    expect(buffersContaining(buffers, dataKey, [dataKey.buffer])).toBe(0);
   });
 
   it('changing the passphrase: the old one stops working and the data is intact', async () => {

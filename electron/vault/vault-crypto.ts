@@ -1,0 +1,199 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { KdfParams } from './kdf-params';
+import { wipePlaintext } from './sodium';
+import { VaultError, type VaultErrorCode } from './vault-error';
+import type { PassphraseSlot } from './vault-file';
+
+/** What main asks of the crypto worker (crypto-worker.ts). */
+export type CryptoRequest =
+  /** A new data key, wrapped under the passphrase: the worker holds both from now on. */
+  | { kind: 'create'; passphrase: string; kdf: KdfParams }
+  /** Checks the file, unwraps the data key with the passphrase (Argon2id) and decrypts the body. */
+  | { kind: 'unlock'; file: Uint8Array; passphrase: string }
+  /** Encrypts a SQLite image into a complete vault file with the key and slots held. */
+  | { kind: 'seal'; plaintext: Uint8Array }
+  /** Opens a file sealed with the held key and seals it again with the slots held (a backup). */
+  | { kind: 'reseal'; file: Uint8Array }
+  /** Checks `current` against the slots held, then wraps the key under `next` in their place. */
+  | { kind: 'changePassphrase'; current: string; next: string; kdf: KdfParams }
+  /** Puts back slots a failed save never wrote. */
+  | { kind: 'restoreSlots'; slots: PassphraseSlot[] };
+
+export type CryptoResult =
+  | { kind: 'done' }
+  | { kind: 'opened'; plaintext: Uint8Array; kdfMs: number; decryptMs: number }
+  | { kind: 'sealed'; file: Uint8Array }
+  | { kind: 'slotsChanged'; previousSlots: PassphraseSlot[] };
+
+export type CryptoAnswer =
+  | { id: number; result: CryptoResult }
+  | { id: number; failure: { code: VaultErrorCode | 'INTERNAL'; message: string } };
+
+interface Pending {
+  resolve: (result: CryptoResult) => void;
+  reject: (error: Error) => void;
+}
+
+const workerFailure = (detail: string): VaultError =>
+  // The worker only fails this way on a bug or when the machine is out of memory.
+  new VaultError('SAVE_FAILED', `Waypoint's encryption stopped unexpectedly (${detail}). Nothing was written.`);
+
+/**
+ * Where the worker's code is. The built app has crypto-worker.js beside its main bundle (a second
+ * entry of the main build). Run from source (unit and end-to-end tests, the command-line tool under
+ * tsx), Node cannot start a TypeScript worker, so crypto-worker.ts is bundled on first use, with
+ * esbuild, into a script the worker evaluates; libsodium stays the installed package.
+ */
+let sourceBundle: string | undefined;
+async function workerScript(): Promise<{ script: URL | string; eval: boolean }> {
+  const built = new URL('./crypto-worker.js', import.meta.url);
+  if (existsSync(fileURLToPath(built))) return { script: built, eval: false };
+  if (!sourceBundle) {
+    const require = createRequire(import.meta.url);
+    const { build } = await import('esbuild');
+    const output = await build({
+      entryPoints: [fileURLToPath(new URL('./crypto-worker.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+      plugins: [
+        {
+          name: 'installed-libsodium',
+          setup: (plugin) =>
+            plugin.onResolve({ filter: /^libsodium-wrappers-sumo$/ }, (args) => ({
+              path: require.resolve(args.path),
+              external: true,
+            })),
+        },
+      ],
+    });
+    sourceBundle = output.outputFiles[0]!.text;
+  }
+  return { script: sourceBundle, eval: true };
+}
+
+/**
+ * The vault session's handle on its crypto worker. Every call is a message; the data key stays in
+ * the worker. `end` terminates the worker: its keys, plaintext and WebAssembly heap go with it.
+ * Plaintext sent to the worker is moved, not copied, so no copy of it stays behind in main.
+ */
+export class VaultCrypto {
+  private nextId = 0;
+  private readonly pending = new Map<number, Pending>();
+  private ended: Error | undefined;
+
+  private constructor(private readonly worker: Worker) {
+    worker.on('message', (answer: CryptoAnswer) => {
+      const waiting = this.pending.get(answer.id);
+      if (!waiting) return;
+      this.pending.delete(answer.id);
+      if ('result' in answer) waiting.resolve(answer.result);
+      else if (answer.failure.code === 'INTERNAL') waiting.reject(workerFailure(answer.failure.message));
+      else waiting.reject(new VaultError(answer.failure.code, answer.failure.message));
+    });
+    const stop = (error: Error): void => {
+      this.ended ??= error;
+      for (const waiting of this.pending.values()) waiting.reject(error);
+      this.pending.clear();
+    };
+    worker.on('error', (error) => stop(workerFailure(error.message)));
+    worker.on('exit', () => stop(new VaultError('LOCKED', 'The vault is locked.')));
+  }
+
+  /**
+   * A worker with libsodium ready and nothing else: no key has been in it. Starting one costs
+   * ~150 ms here, so the next is started as soon as one is taken, and an unlock does not wait for it.
+   * It does not keep the process alive.
+   */
+  private static spare: Promise<Worker> | undefined;
+
+  private static startWorker(): Promise<Worker> {
+    return workerScript().then(
+      ({ script, eval: isSource }) =>
+        new Promise<Worker>((resolve, reject) => {
+          const worker = new Worker(script, { eval: isSource });
+          worker.unref();
+          const onError = (error: Error): void => reject(workerFailure(error.message));
+          worker.once('error', onError);
+          worker.once('message', () => {
+            worker.off('error', onError);
+            resolve(worker);
+          });
+        }),
+    );
+  }
+
+  /** A ready worker for one vault session (the spare, when there is one). */
+  static async start(): Promise<VaultCrypto> {
+    const taken = VaultCrypto.spare ?? VaultCrypto.startWorker();
+    const next = VaultCrypto.startWorker();
+    next.catch(() => undefined); // a failure shows when that spare is taken
+    VaultCrypto.spare = next;
+    const worker = await taken;
+    worker.ref();
+    return new VaultCrypto(worker);
+  }
+
+  private ask(request: CryptoRequest, transfer: ArrayBuffer[] = []): Promise<CryptoResult> {
+    if (this.ended) return Promise.reject(this.ended);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ id, request }, transfer);
+    });
+  }
+
+  async create(passphrase: string, kdf: KdfParams): Promise<void> {
+    await this.ask({ kind: 'create', passphrase, kdf });
+  }
+
+  async unlock(
+    file: Uint8Array,
+    passphrase: string,
+  ): Promise<{ plaintext: Uint8Array; kdfMs: number; decryptMs: number }> {
+    const result = await this.ask({ kind: 'unlock', file, passphrase });
+    if (result.kind !== 'opened') throw workerFailure(`answered ${result.kind} to unlock`);
+    return result;
+  }
+
+  /** Seals a SQLite image. The image is moved to the worker (it reads as empty here afterwards). */
+  async seal(plaintext: Uint8Array): Promise<Uint8Array> {
+    // Moved only when it is the whole of its buffer; otherwise copied, and this copy zeroed.
+    const whole = plaintext.byteOffset === 0 && plaintext.byteLength === plaintext.buffer.byteLength;
+    try {
+      const result = await this.ask({ kind: 'seal', plaintext }, whole ? [plaintext.buffer as ArrayBuffer] : []);
+      if (result.kind !== 'sealed') throw workerFailure(`answered ${result.kind} to seal`);
+      return result.file;
+    } finally {
+      if (!whole) wipePlaintext(plaintext);
+    }
+  }
+
+  async reseal(file: Uint8Array): Promise<Uint8Array> {
+    const result = await this.ask({ kind: 'reseal', file });
+    if (result.kind !== 'sealed') throw workerFailure(`answered ${result.kind} to reseal`);
+    return result.file;
+  }
+
+  /** Replaces the slots with one for `next`; returns the old ones, for `restoreSlots` if the save fails. */
+  async changePassphrase(current: string, next: string, kdf: KdfParams): Promise<PassphraseSlot[]> {
+    const result = await this.ask({ kind: 'changePassphrase', current, next, kdf });
+    if (result.kind !== 'slotsChanged') throw workerFailure(`answered ${result.kind} to a passphrase change`);
+    return result.previousSlots;
+  }
+
+  async restoreSlots(slots: PassphraseSlot[]): Promise<void> {
+    await this.ask({ kind: 'restoreSlots', slots });
+  }
+
+  /** Terminates the worker. Anything still waiting is answered LOCKED. */
+  async end(): Promise<void> {
+    this.ended ??= new VaultError('LOCKED', 'The vault is locked.');
+    await this.worker.terminate();
+  }
+}
