@@ -6,8 +6,9 @@ import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
 
 export type { Database } from 'sql.js';
 
-const require = createRequire(import.meta.url);
-const wasmPath = (): string => require.resolve('sql.js/dist/sql-wasm.wasm');
+// Not named `require`: the main bundle declares one of its own at the top.
+const nodeRequire = createRequire(import.meta.url);
+const wasmPath = (): string => nodeRequire.resolve('sql.js/dist/sql-wasm.wasm');
 
 let loading: Promise<SqlJsStatic> | undefined;
 
@@ -34,14 +35,14 @@ type SqlJsFactory = () => typeof initSqlJs;
  * such module in its parent's `children`, and with it that instance's heap, for good.)
  */
 async function compileSqlJs(): Promise<{ factory: SqlJsFactory; wasm: WebAssembly.Module }> {
-  const scriptPath = require.resolve('sql.js');
+  const scriptPath = nodeRequire.resolve('sql.js');
   const [script, wasmBytes] = await Promise.all([readFile(scriptPath, 'utf8'), readFile(wasmPath())]);
   const wrapper = compileFunction(script, ['module', 'exports', 'require', '__filename', '__dirname'], {
     filename: scriptPath,
   });
   const factory: SqlJsFactory = () => {
     const module = { exports: {} as unknown };
-    wrapper(module, module.exports, require, scriptPath, path.dirname(scriptPath));
+    wrapper(module, module.exports, nodeRequire, scriptPath, path.dirname(scriptPath));
     return module.exports as typeof initSqlJs;
   };
   return { factory, wasm: await WebAssembly.compile(wasmBytes) };

@@ -52,7 +52,7 @@ async function workerScript(): Promise<{ script: URL | string; eval: boolean }> 
   const built = new URL('./crypto-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(built))) return { script: built, eval: false };
   if (!sourceBundle) {
-    const require = createRequire(import.meta.url);
+    const resolver = createRequire(import.meta.url);
     const { build } = await import('esbuild');
     const output = await build({
       entryPoints: [fileURLToPath(new URL('./crypto-worker.ts', import.meta.url))],
@@ -66,7 +66,7 @@ async function workerScript(): Promise<{ script: URL | string; eval: boolean }> 
           name: 'installed-libsodium',
           setup: (plugin) =>
             plugin.onResolve({ filter: /^libsodium-wrappers-sumo$/ }, (args) => ({
-              path: require.resolve(args.path),
+              path: resolver.resolve(args.path),
               external: true,
             })),
         },

@@ -56,4 +56,6 @@ console.log(
     ? `electronegativity: ${issues.length} findings; no HIGH or MEDIUM finding of FIRM or CERTAIN confidence is left unreviewed.`
     : `electronegativity: ${failing.length} HIGH or MEDIUM findings of FIRM or CERTAIN confidence.`,
 );
-process.exitCode = failing.length === 0 ? 0 : 1;
+// A file the scanner could not parse was not audited (and a built file that does not parse would
+// not run either): that fails the audit too.
+process.exitCode = failing.length === 0 && errors.length === 0 ? 0 : 1;

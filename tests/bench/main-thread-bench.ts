@@ -48,6 +48,7 @@ export async function printMainThreadBench(cycles: number): Promise<void> {
   try {
     const vaultPath = path.join(folder, 'waypoint.vault');
     await buildDemoVault(vaultPath, size);
+    const unlockTimes: number[] = [];
     const unlockBlocks: number[] = [];
     const saveBlocks: number[] = [];
     const lockBlocks: number[] = [];
@@ -57,7 +58,9 @@ export async function printMainThreadBench(cycles: number): Promise<void> {
       let session: VaultSession | undefined;
       unlockBlocks.push(
         await longestBlockMs(async () => {
+          const started = performance.now();
           session = await VaultSession.open(vaultPath, benchPassphrase, { program: 'cli', saveDelayMs: 60_000 });
+          unlockTimes.push(performance.now() - started);
         }),
       );
       rss.unlocked.push(settledRssMiB());
@@ -72,6 +75,7 @@ export async function printMainThreadBench(cycles: number): Promise<void> {
     console.log('  RSS = resident memory after a full garbage collection. min / median / max.');
     printTable([
       ['measure', 'min / median / max'],
+      ['unlock, start to end', spread(unlockTimes)],
       ['longest main-thread block: unlock', spread(unlockBlocks)],
       ['longest main-thread block: save', spread(saveBlocks)],
       ['longest main-thread block: lock', spread(lockBlocks)],
