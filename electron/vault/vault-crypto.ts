@@ -47,34 +47,36 @@ const workerFailure = (detail: string): VaultError =>
  * tsx), Node cannot start a TypeScript worker, so crypto-worker.ts is bundled on first use, with
  * esbuild, into a script the worker evaluates; libsodium stays the installed package.
  */
-let sourceBundle: string | undefined;
-async function workerScript(): Promise<{ script: URL | string; eval: boolean }> {
+let located: Promise<{ script: URL | string; eval: boolean }> | undefined;
+function workerScript(): Promise<{ script: URL | string; eval: boolean }> {
+  located ??= locateWorkerScript();
+  return located;
+}
+
+async function locateWorkerScript(): Promise<{ script: URL | string; eval: boolean }> {
   const built = new URL('./crypto-worker.js', import.meta.url);
   if (existsSync(fileURLToPath(built))) return { script: built, eval: false };
-  if (!sourceBundle) {
-    const resolver = createRequire(import.meta.url);
-    const { build } = await import('esbuild');
-    const output = await build({
-      entryPoints: [fileURLToPath(new URL('./crypto-worker.ts', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      write: false,
-      logLevel: 'silent',
-      plugins: [
-        {
-          name: 'installed-libsodium',
-          setup: (plugin) =>
-            plugin.onResolve({ filter: /^libsodium-wrappers-sumo$/ }, (args) => ({
-              path: resolver.resolve(args.path),
-              external: true,
-            })),
-        },
-      ],
-    });
-    sourceBundle = output.outputFiles[0]!.text;
-  }
-  return { script: sourceBundle, eval: true };
+  const resolver = createRequire(import.meta.url);
+  const { build } = await import('esbuild');
+  const output = await build({
+    entryPoints: [fileURLToPath(new URL('./crypto-worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+    plugins: [
+      {
+        name: 'installed-libsodium',
+        setup: (plugin) =>
+          plugin.onResolve({ filter: /^libsodium-wrappers-sumo$/ }, (args) => ({
+            path: resolver.resolve(args.path),
+            external: true,
+          })),
+      },
+    ],
+  });
+  return { script: output.outputFiles[0]!.text, eval: true };
 }
 
 /**
@@ -106,9 +108,9 @@ export class VaultCrypto {
   }
 
   /**
-   * A worker with libsodium ready and nothing else: no key has been in it. Starting one costs
-   * ~150 ms here, so the next is started as soon as one is taken, and an unlock does not wait for it.
-   * It does not keep the process alive.
+   * A worker with libsodium ready and nothing else: no key has ever been in it. Starting one costs
+   * ~150 ms of CPU here, so a lock starts the next unlock's while the person is away, and that
+   * unlock does not wait for it. It does not keep the process alive.
    */
   private static spare: Promise<Worker> | undefined;
 
@@ -128,12 +130,10 @@ export class VaultCrypto {
     );
   }
 
-  /** A ready worker for one vault session (the spare, when there is one). */
+  /** A ready worker for one vault session: the spare, when a lock has left one. */
   static async start(): Promise<VaultCrypto> {
     const taken = VaultCrypto.spare ?? VaultCrypto.startWorker();
-    const next = VaultCrypto.startWorker();
-    next.catch(() => undefined); // a failure shows when that spare is taken
-    VaultCrypto.spare = next;
+    VaultCrypto.spare = undefined;
     const worker = await taken;
     worker.ref();
     return new VaultCrypto(worker);
@@ -195,5 +195,10 @@ export class VaultCrypto {
   async end(): Promise<void> {
     this.ended ??= new VaultError('LOCKED', 'The vault is locked.');
     await this.worker.terminate();
+    if (!VaultCrypto.spare) {
+      const spare = VaultCrypto.startWorker();
+      spare.catch(() => undefined); // a failure shows when the spare is taken
+      VaultCrypto.spare = spare;
+    }
   }
 }

@@ -44,6 +44,14 @@ export async function unlock(page: Page, typed: string): Promise<void> {
   await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
+/** Locks with the button and unlocks again with the test passphrase: what a person finds after a break. */
+export async function lockAndUnlock(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+}
+
 /** Full-page screenshots land in test-results/screens/, named by host, to be looked at after a run. */
 /** Runs `check` once in each theme on the same page: the app follows the system's colour scheme. */
 /**

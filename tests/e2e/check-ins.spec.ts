@@ -7,15 +7,13 @@ import type { VaultSession } from '../../electron/vault/vault-session';
 import { checkInFields } from '../support/check-in-fields';
 import {
   expectAccessibleInBothThemes,
-  expectUnlocked,
   inBothThemes,
+  lockAndUnlock,
   mainNav,
   moodOption,
   openDemo,
   openSeeded,
-  passphrase,
   screenshot,
-  unlock,
 } from './app-steps';
 import { colourRules, expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
@@ -29,13 +27,6 @@ async function expectThreeDaysAfterLocking(page: Page, marchFirstMood: number): 
   await expect(dayOf(page, /March 1, 2026/).getByText(`Mood ${marchFirstMood}/10`)).toBeVisible();
   await expect(dayOf(page, /March 2, 2026/).getByRole('listitem')).toHaveCount(2);
   await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
-}
-
-/** Locks with the button and unlocks again. */
-async function lockAndUnlock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Lock/ }).click();
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
 }
 
 /** Opens the full check-in form from the keyboard: Tab to "New check-in", Enter. */
@@ -78,6 +69,19 @@ function startOn20February(session: VaultSession): void {
   });
 }
 
+/**
+ * The addiction template's plan, filled by `fill`, unlocked in London with the renderer's clock at
+ * `clock` (main still checks nothing is dated in its future).
+ */
+async function openInLondon(
+  fixtures: Parameters<typeof openSeeded>[0],
+  fill: (session: VaultSession) => void,
+  clock: string,
+): Promise<Page> {
+  const { page } = await openSeeded(fixtures, { template: 'addiction', fill }, { timeZone: 'Europe/London', clock });
+  return page;
+}
+
 /** What the first test's person checks in, as if they had: the next test starts from it. */
 function threeDaysOfCheckIns(session: VaultSession): void {
   startOn20February(session);
@@ -104,12 +108,8 @@ test('check-ins by keyboard on two days: a late-night one counts for the evening
   launch,
   userDataDir,
 }) => {
-  // The renderer's clock is faked day by day; main still checks nothing is dated in its future.
-  const { page } = await openSeeded(
-    { launch, userDataDir },
-    { template: 'addiction', fill: startOn20February },
-    { timeZone: 'Europe/London', clock: '2026-03-01T20:00:00Z' },
-  );
+  // The renderer's clock is moved day by day.
+  const page = await openInLondon({ launch, userDataDir }, startOn20February, '2026-03-01T20:00:00Z');
 
   // Day 1, 20:00: mood 7, energy 6, a coping strategy; Enter saves from anywhere in the form.
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
@@ -150,11 +150,7 @@ test('a missed day backfilled with a lapse, and bad input refused, by keyboard',
   hostName,
   userDataDir,
 }) => {
-  const { page } = await openSeeded(
-    { launch, userDataDir },
-    { template: 'addiction', fill: startOn20February },
-    { timeZone: 'Europe/London', clock: '2026-03-01T20:00:00Z' },
-  );
+  const page = await openInLondon({ launch, userDataDir }, startOn20February, '2026-03-01T20:00:00Z');
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
 
   // Backfill a missed day, with a lapse; the form says, kindly, that a lapse erases nothing.
@@ -193,11 +189,7 @@ test('edit, delete and undo a check-in, and all of it is there after locking', a
   hostName,
   userDataDir,
 }) => {
-  const { page } = await openSeeded(
-    { launch, userDataDir },
-    { template: 'addiction', fill: threeDaysOfCheckIns },
-    { timeZone: 'Europe/London', clock: '2026-03-03T12:00:00Z' },
-  );
+  const page = await openInLondon({ launch, userDataDir }, threeDaysOfCheckIns, '2026-03-03T12:00:00Z');
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   const march2 = dayOf(page, /March 2, 2026/);
 
@@ -226,11 +218,7 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   hostName,
   userDataDir,
 }) => {
-  const { page } = await openSeeded(
-    { launch, userDataDir },
-    { template: 'addiction', fill: threeDaysOfCheckIns },
-    { timeZone: 'Europe/London', clock: '2026-03-03T12:00:00Z' },
-  );
+  const page = await openInLondon({ launch, userDataDir }, threeDaysOfCheckIns, '2026-03-03T12:00:00Z');
 
   // The chart: one dot per day with a mood (Feb 28, Mar 1, Mar 2), the lapse marked, a summary and a table.
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();

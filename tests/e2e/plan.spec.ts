@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { createVault, expectUnlocked, passphrase, screenshot, openSeeded, unlock } from './app-steps';
+import { createVault, lockAndUnlock, screenshot, openSeeded } from './app-steps';
 import { colourRules, expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const planNav = (page: Page) => page.getByRole('navigation', { name: 'Plan sections' });
@@ -14,12 +14,9 @@ async function expectAllSaved(page: Page): Promise<void> {
   await expect(page.getByText('Saving…')).toHaveCount(0, { timeout: 5_000 });
 }
 
-/** Locks with the button and unlocks again: what a person finds after a break. */
-async function lockAndUnlock(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Lock/ }).click();
-  await expect(page.getByRole('heading', { name: 'Unlock Waypoint' })).toBeVisible();
-  await unlock(page, passphrase);
-  await expectUnlocked(page);
+/** Locks and unlocks, then goes back to the plan. */
+async function lockAndUnlockToPlan(page: Page): Promise<void> {
+  await lockAndUnlock(page);
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plan' }).click();
 }
 
@@ -54,7 +51,7 @@ test('about my recovery: several kinds, dates and own words, intact after lockin
   await expectNoSeriousAxeViolations(page, 'about');
   await screenshot(page, 'plan-about', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'About my recovery');
   await expect(page.getByRole('checkbox', { name: 'Mental health' })).toBeChecked();
   await expect(page.getByLabel('Sober or clean since', { exact: true })).toHaveValue('2026-03-14');
@@ -85,7 +82,7 @@ test('where I stand: saved as typed, reordered by keyboard, intact after locking
   await expectNoSeriousAxeViolations(page, 'assessment');
   await screenshot(page, 'plan-assessment', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Where I stand');
   await expect(page.getByLabel('Strength 1', { exact: true })).toHaveValue('I ask for help now');
   await expect(page.getByLabel('Challenge 1', { exact: true })).toHaveValue('Friday evenings alone');
@@ -127,7 +124,7 @@ test('goals: SMART prompts, action steps and priority by keyboard, intact after 
   await expectNoSeriousAxeViolations(page, 'goals');
   await screenshot(page, 'plan-goals', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Goals');
   await expect(page.locator('.entry-name').first()).toHaveText('Go to a support meeting every week');
   // Dates follow the system's locale, so only the year is matched.
@@ -150,7 +147,7 @@ test('support network: people and resources, intact after locking', async ({ lau
   await expectNoSeriousAxeViolations(page, 'support network');
   await screenshot(page, 'plan-support', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Support network');
   await expect(page.getByText('Sam Okafor', { exact: true })).toBeVisible();
   await expect(page.getByText('Tuesday group at St Anne’s', { exact: true })).toBeVisible();
@@ -171,7 +168,7 @@ test('a new trigger and crisis sign, intact after locking', async ({ launch, hos
   await expectNoSeriousAxeViolations(page, 'triggers');
   await screenshot(page, 'plan-triggers', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Triggers and warning signs');
   await expect(page.getByRole('region', { name: 'My triggers' })).toContainText('Walking past the Crown');
   await expect(page.getByLabel('Crisis sign 2', { exact: true })).toHaveValue('Buying a bottle');
@@ -189,7 +186,7 @@ test('a coping strategy linked to a trigger, intact after locking', async ({ lau
   await expectNoSeriousAxeViolations(page, 'coping');
   await screenshot(page, 'plan-coping', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Coping strategies');
   await page.getByRole('button', { name: 'Edit “A brisk walk”' }).click();
   await expect(page.getByRole('checkbox', { name: 'Places where I used to drink or use' })).toBeChecked();
@@ -217,7 +214,7 @@ test('setback plan and self-care, intact after locking', async ({ launch, hostNa
   await expectNoSeriousAxeViolations(page, 'self-care');
   await screenshot(page, 'plan-self-care', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Setback plan');
   await expect(page.getByLabel('What I will tell myself', { exact: true })).toHaveValue(
     'One day does not undo the others.',
@@ -250,7 +247,7 @@ test('care team and safety plan, intact after locking', async ({ launch, hostNam
   await expectNoSeriousAxeViolations(page, 'safety plan');
   await screenshot(page, 'plan-safety', hostName);
 
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Care team');
   await expect(page.getByText('Dr Patel', { exact: true })).toBeVisible();
   await openPlanPage(page, 'Safety plan');
@@ -319,7 +316,7 @@ test('a delete can be undone from the bar that says what went, and the bar passe
   await undo.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText('Feeling judged or criticised', { exact: true })).toBeVisible();
   await expect(undo).toHaveCount(0);
-  await lockAndUnlock(page);
+  await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'Triggers and warning signs');
   await expect(page.getByText('Feeling judged or criticised', { exact: true })).toBeVisible();
 });
