@@ -231,11 +231,12 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         opened(await VaultSession.create(vaultPath, passphrase, sessionOptions));
         return status();
       }),
-    'vault.unlock': ({ passphrase }) =>
+    'vault.unlock': ({ passphrase, openAnyway }) =>
       serially(async () => {
         if (open) return status();
         const unsaved = unsavedAtLock;
-        const session = await VaultSession.open(vaultPath, passphrase, sessionOptions, unsaved);
+        const options = openAnyway ? { ...sessionOptions, forceUnlock: true } : sessionOptions;
+        const session = await VaultSession.open(vaultPath, passphrase, options, unsaved);
         unsavedAtLock = undefined;
         opened(session);
         if (!unsaved) return status();

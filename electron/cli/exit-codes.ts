@@ -20,6 +20,7 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'UNSUPPORTED_VERSION':
       return exitCodes.unsupportedVersion;
     case 'VAULT_BUSY':
+    case 'VAULT_LOCK_UNCONFIRMED':
       return exitCodes.vaultBusy;
     default:
       return exitCodes.usageOrOther;

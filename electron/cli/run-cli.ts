@@ -50,6 +50,8 @@ Commands:
 
 Options:
   --passphrase-stdin   Read passphrases from standard input, one per line, in the order asked
+  --force-unlock       Open the vault even though its lock names a holder Waypoint cannot
+                       confirm is running (another computer, or an unknown process)
   --kdf-memory <MiB>   Key-derivation memory for a new passphrase (create, passwd, import)
   --kdf-passes <n>     Key-derivation passes for a new passphrase (create, passwd, import)
 
@@ -58,6 +60,7 @@ Exit codes: 0 ok, 1 usage or other error, 2 wrong passphrase, 3 damaged or not a
 
 const cliOptions = {
   'passphrase-stdin': { type: 'boolean' },
+  'force-unlock': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
   years: { type: 'string' },
@@ -114,7 +117,11 @@ async function askNewPassphrase(source: PassphraseSource, label: string): Promis
   return passphrase;
 }
 
-const sessionOptions = (context: CliContext) => ({ program: 'cli' as const, kdfParams: kdfParamsFrom(context) });
+/** How every command opens a vault. */
+const openOptions = (context: CliContext) => ({ program: 'cli' as const, forceUnlock: context.values['force-unlock'] });
+
+/** How commands that set a passphrase create or open one. */
+const sessionOptions = (context: CliContext) => ({ ...openOptions(context), kdfParams: kdfParamsFrom(context) });
 
 const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async create(context) {
@@ -146,7 +153,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async verify(context) {
     const [file] = requirePositionals(context, ['file']) as [string];
     const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
-    const session = await VaultSession.open(file, passphrase, { program: 'cli' });
+    const session = await VaultSession.open(file, passphrase, openOptions(context));
     try {
       const check = selectRow(session.db, 'PRAGMA integrity_check', [], { result: 'text' });
       if (check?.result !== 'ok')
@@ -186,7 +193,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
       throw new CliUsageError(`${out} already exists; choose another name for the export.`);
     }
     const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
-    const session = await VaultSession.open(file, passphrase, { program: 'cli' });
+    const session = await VaultSession.open(file, passphrase, openOptions(context));
     let text: string;
     try {
       text =
@@ -303,6 +310,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 }
 
 function messageFor(error: unknown): string {
+  if (error instanceof VaultError && error.code === 'VAULT_LOCK_UNCONFIRMED') {
+    return `${error.message} To do that, run the command again with --force-unlock.`;
+  }
   if (error instanceof VaultError || error instanceof CliUsageError || error instanceof ExportDocumentError) {
     return error.message;
   }

@@ -53,7 +53,8 @@ export function writeFailureReason(error: unknown, place: string): string {
 
 const siblingKinds = ['tmp', 'prev'] as const;
 
-function siblingName(target: string, kind: (typeof siblingKinds)[number]): string {
+/** A temp (or old-content) name beside `target`, the kind `removeInterruptedWrites` clears. */
+export function siblingName(target: string, kind: (typeof siblingKinds)[number]): string {
   return `${target}.${kind}-${randomBytes(6).toString('hex')}`;
 }
 

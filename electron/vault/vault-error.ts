@@ -10,6 +10,7 @@ export type VaultErrorCode = Extract<
   | 'UNSUPPORTED_VERSION'
   | 'NOT_A_VAULT'
   | 'VAULT_BUSY'
+  | 'VAULT_LOCK_UNCONFIRMED'
   | 'CONFLICT'
   | 'SAVE_FAILED'
 >;

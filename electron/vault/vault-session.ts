@@ -16,13 +16,18 @@ import { backUpVault, backupFolderFor, listBackups } from './vault-backups';
 import { VaultError, isVaultError } from './vault-error';
 import { VaultCrypto } from './vault-crypto';
 import type { OpenVault } from './open-vault';
-import { acquireVaultLock, type VaultLock, type VaultLockOwner } from './vault-lock-file';
+import { acquireVaultLock, lockFilePath, type VaultLock, type VaultLockOwner } from './vault-lock-file';
 
 export interface VaultSessionOptions {
   program: VaultLockOwner['program'];
   /** KDF settings for a new vault or a new passphrase. Defaults to `defaultKdfParams`. */
   kdfParams?: KdfParams;
   fileSystem?: SaveFileSystem;
+  /**
+   * Replace a lock whose holder cannot be confirmed running (another computer, an unknown process):
+   * the person chose "Open anyway" or `--force-unlock`. A confirmed live holder is never replaced.
+   */
+  forceUnlock?: boolean;
   /** How long changes gather before one save writes them all. */
   saveDelayMs?: number;
   /** Keep daily encrypted copies next to the vault. On for the app, off for one-shot CLI reads. */
@@ -103,6 +108,7 @@ async function realVaultPath(vaultPath: string): Promise<string> {
 /** Temp files and old-content names left by saves a crash interrupted; we hold the vault's lock. */
 async function removeLeftovers(vaultPath: string): Promise<void> {
   await removeInterruptedWrites(path.dirname(vaultPath), path.basename(vaultPath));
+  await removeInterruptedWrites(path.dirname(vaultPath), path.basename(lockFilePath(vaultPath)));
   await removeInterruptedWrites(backupFolderFor(vaultPath));
 }
 
@@ -171,7 +177,10 @@ export class VaultSession implements OpenVault {
     fill?: (db: Database) => void,
   ): Promise<VaultSession> {
     if (await identify(vaultPath)) throw new VaultError('VAULT_EXISTS', existingFileMessage);
-    const lock = await acquireVaultLock(vaultPath, options.program, options.fileSystem);
+    const lock = await acquireVaultLock(vaultPath, options.program, {
+      fileSystem: options.fileSystem,
+      force: options.forceUnlock,
+    });
     let engines: SessionEngines | undefined;
     try {
       engines = await startEngines();
@@ -219,7 +228,10 @@ export class VaultSession implements OpenVault {
     let engines: SessionEngines | undefined;
     let lock: VaultLock | undefined;
     try {
-      lock = await acquireVaultLock(vaultPath, options.program, options.fileSystem);
+      lock = await acquireVaultLock(vaultPath, options.program, {
+        fileSystem: options.fileSystem,
+        force: options.forceUnlock,
+      });
       await removeLeftovers(vaultPath);
       const readStart = performance.now();
       const diskIdentity = unsaved ? unsaved.diskIdentity : await identify(vaultPath);

@@ -47,8 +47,12 @@ export const ipcContract = {
   'vault.status': channel<VaultStatus>()(noInput),
   'vault.create': channel<VaultStatus>()(z.strictObject({ passphrase: passphraseSchema })),
   // Unlock accepts any non-empty passphrase up to the cap: an old vault may predate today's rules.
+  // `openAnyway`: the person chose to replace a lock whose holder cannot be confirmed running.
   'vault.unlock': channel<VaultStatus>()(
-    z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+    z.strictObject({
+      passphrase: z.string().min(1, 'Enter your passphrase.').max(1024),
+      openAnyway: z.literal(true).optional(),
+    }),
   ),
   'vault.lock': channel<VaultStatus>()(noInput),
   'vault.changePassphrase': channel<null>()(

@@ -8,6 +8,8 @@ export const errorCodes = [
   'UNSUPPORTED_VERSION',
   'NOT_A_VAULT',
   'VAULT_BUSY',
+  /** The vault's lock names a holder that cannot be confirmed running: the person may open it anyway. */
+  'VAULT_LOCK_UNCONFIRMED',
   'CONFLICT',
   'SAVE_FAILED',
   'INVALID_INPUT',

@@ -167,3 +167,29 @@ test('a damaged vault is not opened, and the message says where the backups are'
   await expectNoSeriousAxeViolations(page, 'unlock with damaged vault');
   expect(Buffer.from(await readFile(vaultPath)).equals(bytes)).toBe(true);
 });
+
+test('a vault marked as in use on another computer says so, and opens when I choose "Open anyway"', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  await seedVault(userDataDir);
+  // What a synced folder brings from a laptop switched off with Waypoint open.
+  await writeFile(
+    path.join(userDataDir, 'waypoint.vault.lock'),
+    JSON.stringify({ pid: 4242, hostname: 'old-laptop', program: 'app', since: '2026-11-20T09:00:00.000Z' }),
+  );
+  const { page } = await launch();
+  await unlock(page, passphrase);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Waypoint may already be open somewhere else.');
+  await expect(alert).toContainText('on another computer ("old-laptop")');
+  await expectNoSeriousAxeViolations(page, 'unlock with a lock from another computer');
+  await screenshot(page, 'unlock-lock-elsewhere', hostName);
+  await alert.getByRole('button', { name: 'Open anyway' }).click();
+  await expectUnlocked(page);
+  expect(JSON.parse(await readFile(path.join(userDataDir, 'waypoint.vault.lock'), 'utf8'))).toMatchObject({
+    hostname: expect.not.stringMatching(/^old-laptop$/),
+    program: 'app',
+  });
+});

@@ -34,15 +34,16 @@ export function UnlockScreen({
   const [unlocking, setUnlocking] = useState(false);
   const [error, setError] = useState<IpcError>();
 
-  async function unlock(event: FormEvent): Promise<void> {
-    event.preventDefault();
+  /** `openAnyway`: the person read why the vault's lock cannot be confirmed, and chose to open it. */
+  async function unlock(event: FormEvent | undefined, openAnyway = false): Promise<void> {
+    event?.preventDefault();
     if (!passphrase) {
       setError({ code: 'INVALID_INPUT', message: 'Enter your passphrase.' });
       return;
     }
     setUnlocking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.unlock', { passphrase });
+    const result = await ipc.invoke('vault.unlock', openAnyway ? { passphrase, openAnyway } : { passphrase });
     setUnlocking(false);
     if (result.ok) {
       onUnlocked(result.value);
@@ -78,6 +79,11 @@ export function UnlockScreen({
           {text && (
             <Notice tone="error" title={text.title}>
               <p>{text.body}</p>
+              {error?.code === 'VAULT_LOCK_UNCONFIRMED' && (
+                <button type="button" className="button-secondary" onClick={() => void unlock(undefined, true)}>
+                  Open anyway
+                </button>
+              )}
             </Notice>
           )}
           {unlocking && (

@@ -24,6 +24,8 @@ export function describeVaultError(error: IpcError, status: VaultStatus): VaultE
         title: 'The file Waypoint found is not a Waypoint vault.',
         body: `Waypoint looks for your vault at ${status.vaultPath}. Move that file away to start a new vault, or put your vault there.`,
       };
+    case 'VAULT_LOCK_UNCONFIRMED':
+      return { title: 'Waypoint may already be open somewhere else.', body: error.message };
     case 'UNSUPPORTED_VERSION':
     case 'VAULT_BUSY':
       return { title: 'Waypoint cannot open the vault right now.', body: error.message };

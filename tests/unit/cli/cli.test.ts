@@ -5,7 +5,7 @@ import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run-cli';
-import { acquireVaultLock } from '../../../electron/vault/vault-lock-file';
+import { acquireVaultLock, lockFilePath } from '../../../electron/vault/vault-lock-file';
 import { useTempFolders } from '../support/temp-folder';
 
 const tempFolder = useTempFolders();
@@ -108,11 +108,29 @@ describe('waypoint CLI', () => {
     try {
       expect(await cli(['passwd', file, '--passphrase-stdin'], [passphrase, 'another long passphrase'])).toMatchObject({
         code: 5,
-        stderr: expect.stringContaining('is using this vault'),
+        stderr: expect.stringContaining('is already using this vault in another window'),
       });
     } finally {
       await lock.release();
     }
+  });
+
+  it('answers 5 for a lock from another computer, naming it; --force-unlock opens the vault anyway', async () => {
+    const file = await vaultFile();
+    await writeFile(
+      lockFilePath(file),
+      JSON.stringify({ pid: 4242, hostname: 'old-laptop', program: 'app', since: '2026-11-20T09:00:00.000Z' }),
+    );
+    expect(await cli(['verify', file, '--passphrase-stdin'], [passphrase])).toMatchObject({
+      code: 5,
+      stderr: expect.stringMatching(
+        /another computer \("old-laptop"\).*run the command again with --force-unlock\.\n$/,
+      ),
+    });
+    expect(await cli(['verify', file, '--passphrase-stdin', '--force-unlock'], [passphrase])).toMatchObject({
+      code: 0,
+    });
+    await expect(readFile(lockFilePath(file))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('passwd changes the passphrase: the old one then answers 2', async () => {
