@@ -265,6 +265,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         return null;
       }),
     'session.activity': () => null,
+    'vault.backupFailure': () => open?.session.backupFailure ?? null,
     'lockScreen.safetyPlan': async () => {
       await lockScreenPlan.settled();
       return lockScreenPlan.read();

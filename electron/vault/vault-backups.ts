@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomically } from './atomic-write';
+import { nodeSaveFileSystem, writeFileAtomically, type SaveFileSystem } from './atomic-write';
 
 /** Daily encrypted copies of the vault, newest first. They open with the vault's passphrase. */
 export const backupsKept = 7;
@@ -32,7 +32,12 @@ const digest = (bytes: Uint8Array): string => createHash('sha256').update(bytes)
  * Keeps a copy of a vault that has just opened cleanly: at most one a day, only if it differs
  * from the newest copy, and only the newest `backupsKept`. Encrypted bytes are copied as they are.
  */
-export async function backUpVault(vaultPath: string, fileBytes: Uint8Array, now: Date): Promise<string | undefined> {
+export async function backUpVault(
+  vaultPath: string,
+  fileBytes: Uint8Array,
+  now: Date,
+  fileSystem: SaveFileSystem = nodeSaveFileSystem,
+): Promise<string | undefined> {
   const existing = await listBackups(vaultPath);
   const newest = existing[0];
   if (newest) {
@@ -43,7 +48,7 @@ export async function backUpVault(vaultPath: string, fileBytes: Uint8Array, now:
   const folder = backupFolderFor(vaultPath);
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });
   const target = path.join(folder, backupName(vaultPath, now));
-  await writeFileAtomically(target, fileBytes);
+  await writeFileAtomically(target, fileBytes, fileSystem);
   for (const old of (await listBackups(vaultPath)).slice(backupsKept)) await fs.unlink(old).catch(() => undefined);
   return target;
 }

@@ -14,6 +14,7 @@ import { defaultKdfParams, type KdfParams } from './kdf-params';
 import { wipePlaintext } from './sodium';
 import { backUpVault, backupFolderFor, listBackups } from './vault-backups';
 import { VaultError, isVaultError } from './vault-error';
+import type { BackupFailure } from '../../shared/vault/vault-status';
 import { VaultCrypto } from './vault-crypto';
 import type { OpenVault } from './open-vault';
 import { acquireVaultLock, lockFilePath, type VaultLock, type VaultLockOwner } from './vault-lock-file';
@@ -153,6 +154,7 @@ export class VaultSession implements OpenVault {
   private changeCount = 0;
   private savedChangeCount = 0;
   private backupTask: Promise<unknown> = Promise.resolve();
+  private lastBackupFailure: BackupFailure | undefined;
 
   private constructor(
     readonly vaultPath: string,
@@ -253,7 +255,7 @@ export class VaultSession implements OpenVault {
         // Still to be written: the caller saves (and hears of a failure through onSaveFailed).
         session.changeCount++;
       } else if (options.keepBackups) {
-        session.backupTask = backUpVault(vaultPath, fileBytes, session.now()).catch(() => undefined);
+        session.backUp(fileBytes);
       }
       return session;
     } catch (error) {
@@ -272,6 +274,26 @@ export class VaultSession implements OpenVault {
   get db(): Database {
     if (!this.database) throw new VaultError('LOCKED', 'The vault is locked.');
     return this.database;
+  }
+
+  /** Why the last daily backup could not be made, until one is made. */
+  get backupFailure(): BackupFailure | undefined {
+    return this.lastBackupFailure;
+  }
+
+  /** Keeps today's encrypted copy (see `backUpVault`); a failure is noted, and retried at the next save. */
+  private backUp(fileBytes: Uint8Array): void {
+    const at = this.now();
+    this.backupTask = this.backupTask
+      .then(() => backUpVault(this.vaultPath, fileBytes, at, this.options.fileSystem))
+      .then(
+        () => {
+          this.lastBackupFailure = undefined;
+        },
+        (error: unknown) => {
+          this.lastBackupFailure = { at: at.toISOString(), reason: writeFailureReason(error, 'the backups folder') };
+        },
+      );
   }
 
   get hasUnsavedChanges(): boolean {
@@ -326,6 +348,8 @@ export class VaultSession implements OpenVault {
       else await createFileExclusively(this.vaultPath, file, fileSystem).catch(refuseExisting);
       this.diskIdentity = await identify(this.vaultPath);
       this.savedChangeCount = changeCount;
+      // A daily backup that failed is tried again with what was just saved.
+      if (this.lastBackupFailure && this.options.keepBackups) this.backUp(file);
       this.options.onSaved?.(this.now());
     } catch (error) {
       const failure = describeSaveFailure(error);

@@ -8,6 +8,7 @@ export const invokeChannels = [
   'vault.unlock',
   'vault.lock',
   'vault.changePassphrase',
+  'vault.backupFailure',
   'settings.get',
   'settings.update',
   'session.activity',

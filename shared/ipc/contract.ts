@@ -28,7 +28,7 @@ import { reportChoicesSchema } from '../pdf-export/report-choices';
 import type { ReportData, SavedReport } from '../pdf-export/report-data';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
-import type { LockReason, VaultStatus } from '../vault/vault-status';
+import type { BackupFailure, LockReason, VaultStatus } from '../vault/vault-status';
 
 /** A channel pairs the schema main parses its input with and the type it answers with. */
 export interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -55,6 +55,8 @@ export const ipcContract = {
     }),
   ),
   'vault.lock': channel<VaultStatus>()(noInput),
+  /** Why the last daily backup failed, while it stays failed; null when backups are fine or locked. */
+  'vault.backupFailure': channel<BackupFailure | null>()(noInput),
   'vault.changePassphrase': channel<null>()(
     z.strictObject({
       current: z.string().min(1, 'Enter your current passphrase.').max(1024),

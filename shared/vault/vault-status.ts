@@ -16,3 +16,9 @@ export interface VaultStatus {
    */
   restored?: { lockedAt: string; reason: string; saved: boolean };
 }
+
+/** A daily backup that could not be made: when (ISO time), and why, in words a person can act on. */
+export interface BackupFailure {
+  at: string;
+  reason: string;
+}

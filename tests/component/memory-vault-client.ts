@@ -1,7 +1,7 @@
 import { defaultReminderPreferences } from '../../shared/reminders/reminder-preferences';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { blankSections } from '../../shared/plan/plan-sections';
-import type { VaultStatus } from '../../shared/vault/vault-status';
+import type { BackupFailure, VaultStatus } from '../../shared/vault/vault-status';
 import { createOpenVaultHandlers, type VaultLifecycleChannel } from '../../electron/app/open-vault-handlers';
 import type { Clock } from '../../electron/check-ins/check-in-today';
 import { migrateDatabase } from '../../electron/database/migrate';
@@ -37,6 +37,8 @@ export async function memoryVaultClient(
   seed: {
     plan?: PlanDocument;
     startedOn?: string | null;
+    /** What `vault.backupFailure` answers: a daily backup that failed. */
+    backupFailure?: BackupFailure;
     /** Answers for the channels that need a vault file (a passphrase change), where a test needs one. */
     lifecycle?: Partial<Pick<IpcHandlers, VaultLifecycleChannel>>;
   } = {},
@@ -60,6 +62,7 @@ export async function memoryVaultClient(
       'vault.unlock': notInComponentTests,
       'vault.lock': notInComponentTests,
       'vault.changePassphrase': notInComponentTests,
+      'vault.backupFailure': () => seed.backupFailure ?? null,
       'session.activity': () => null,
       'reminders.get': () => reminders,
       'reminders.update': (changes) => (reminders = { ...reminders, ...changes }),

@@ -5,10 +5,14 @@ import { SettingsScreen } from '../../renderer/features/settings/settings-screen
 import { IpcClientProvider } from '../../renderer/lib/ipc-context';
 import { SettingsProvider } from '../../renderer/lib/settings-context';
 import { VaultError } from '../../electron/vault/vault-error';
+import type { BackupFailure } from '../../shared/vault/vault-status';
 import { memoryVaultClient, vaultStatus } from './memory-vault-client';
 
-async function renderSettings(lifecycle: NonNullable<Parameters<typeof memoryVaultClient>[0]>['lifecycle'] = {}) {
-  const fake = await memoryVaultClient({ lifecycle });
+async function renderSettings(
+  lifecycle: NonNullable<Parameters<typeof memoryVaultClient>[0]>['lifecycle'] = {},
+  backupFailure?: BackupFailure,
+) {
+  const fake = await memoryVaultClient({ lifecycle, backupFailure });
   const status = vaultStatus('unlocked');
   render(
     <IpcClientProvider client={fake.client}>
@@ -36,6 +40,20 @@ beforeAll(async () => {
 });
 
 describe('settings screen', () => {
+  it('says when and why the latest daily backup failed, and that it is tried again', async () => {
+    await renderSettings({}, { at: '2026-11-20T09:05:00.000Z', reason: 'the disk is full' });
+    const notice = await screen.findByText('My latest daily backup could not be made.');
+    expect(notice.closest('.notice')).toHaveTextContent(
+      /On .*2026.*, Waypoint could not make today’s backup copy because the disk is full\. My vault itself is saved\. Waypoint tries again each time it saves my changes\./,
+    );
+  });
+
+  it('says nothing about backups while they are made', async () => {
+    await renderSettings();
+    await screen.findByLabelText('Lock Waypoint after this long without activity');
+    expect(screen.queryByText('My latest daily backup could not be made.')).not.toBeInTheDocument();
+  });
+
   it('shows and changes the auto-lock time', async () => {
     const fake = await renderSettings();
     const select = await screen.findByLabelText('Lock Waypoint after this long without activity');

@@ -1,9 +1,27 @@
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { LockScreenSafetyPlanSetting } from './lock-screen-safety-plan-setting';
+import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
+import { useIpcQuery } from '../../lib/use-ipc-query';
 import { AutoLockSetting, DayBoundarySetting } from './setting-choices';
 import { ChangePassphraseForm } from './change-passphrase-form';
 import { ReminderSettings } from '../reminders/reminder-settings';
+
+const backupTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A daily backup that could not be made: when and why, until one is made. */
+function BackupProblem() {
+  const failure = useIpcQuery('vault.backupFailure', {}).data;
+  if (!failure) return null;
+  return (
+    <Notice tone="warning" title="My latest daily backup could not be made.">
+      <p>
+        On {backupTime.format(new Date(failure.at))}, Waypoint could not make today’s backup copy because{' '}
+        {failure.reason}. My vault itself is saved. Waypoint tries again each time it saves my changes.
+      </p>
+    </Notice>
+  );
+}
 
 export function SettingsScreen({ status }: { status: VaultStatus }) {
   return (
@@ -28,6 +46,7 @@ export function SettingsScreen({ status }: { status: VaultStatus }) {
             <code>{status.backupFolder}</code>
           </dd>
         </dl>
+        <BackupProblem />
       </section>
     </>
   );

@@ -33,6 +33,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'vault.unlock': () => status,
     'vault.lock': () => status,
     'vault.changePassphrase': () => null,
+    'vault.backupFailure': () => null,
     'session.activity': () => null,
     'reminders.get': () => defaultReminderPreferences,
     'reminders.update': () => defaultReminderPreferences,

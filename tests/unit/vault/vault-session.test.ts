@@ -327,6 +327,43 @@ describe('backups', () => {
     }
   });
 
+  it('a daily backup that fails says when and why, and is made at the next save once the disk has room', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    let diskFull = true;
+    const handleName = new Map<unknown, string>();
+    // Writes into the backups folder fail while the disk is "full"; the vault's own saves succeed.
+    const fileSystem: SaveFileSystem = {
+      ...nodeSaveFileSystem,
+      write: (handle, bytes) =>
+        diskFull && handleName.get(handle)?.includes('-backups')
+          ? Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }))
+          : nodeSaveFileSystem.write(handle, bytes),
+      open: async (file, flags, mode) => {
+        const handle = await nodeSaveFileSystem.open(file, flags, mode);
+        handleName.set(handle, file);
+        return handle;
+      },
+    };
+    const now = new Date('2026-11-20T09:05:00Z');
+    const opened = await VaultSession.open(vaultPath, passphrase, {
+      ...testSessionOptions,
+      keepBackups: true,
+      fileSystem,
+      now: () => now,
+    });
+    await opened.flush();
+    await vi.waitFor(() => expect(opened.backupFailure).toEqual({ at: now.toISOString(), reason: 'the disk is full' }));
+    expect(await listBackups(vaultPath)).toEqual([]);
+
+    diskFull = false;
+    opened.change((db) => writeSettings(db, { autoLockMinutes: 30 }));
+    await opened.flush();
+    await vi.waitFor(() => expect(opened.backupFailure).toBeUndefined());
+    expect(await listBackups(vaultPath)).toHaveLength(1);
+    await opened.close();
+  });
+
   it('keeps no copy identical to the newest one, even on a new day', async () => {
     const { vaultPath, session } = await newVault();
     await session.close();
