@@ -23,6 +23,16 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          // `npm run test:slow`: crash sweeps with real processes, run by CI after `npm test`.
+          name: 'slow',
+          root,
+          environment: 'node',
+          include: ['tests/slow/**/*.test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'component',
