@@ -13,6 +13,7 @@ export const exitCodes = {
 export function exitCodeFor(code: ErrorCode): number {
   switch (code) {
     case 'WRONG_PASSPHRASE':
+    case 'WRONG_RECOVERY_KEY':
       return exitCodes.wrongPassphrase;
     case 'DAMAGED':
     case 'NOT_A_VAULT':

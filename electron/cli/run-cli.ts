@@ -19,6 +19,7 @@ import { defaultKdfParams, kdfParamsProblem, type KdfParams } from '../vault/kdf
 import { loadSodium } from '../vault/sodium';
 import { VaultError } from '../vault/vault-error';
 import { currentFormatVersion, parseVaultFile } from '../vault/vault-file';
+import { listBackups } from '../vault/vault-backups';
 import { VaultSession, type VaultSessionOptions } from '../vault/vault-session';
 import { exitCodeFor, exitCodes } from './exit-codes';
 import {
@@ -37,10 +38,16 @@ export interface CliIo {
 export const cliUsage = `Usage: npm run waypoint -- <command> [options]
 
 Commands:
-  create <file>                        Create a new, empty vault
+  create <file> [--recovery-key]       Create a new, empty vault (and print a recovery key for it)
   info <file>                          Show the file format and key settings (no passphrase needed)
   verify <file>                        Unlock the vault and check everything inside it
-  passwd <file>                        Change the passphrase (asks for the current one, then the new one)
+  passwd <file>                        Change the passphrase (asks for the current one, then the new one;
+                                       with --recovery-key-stdin, the recovery key instead)
+  recovery-key <file>                  Make a new recovery key and print it; an older one stops working
+  backups <file>                       List the vault's backups: date, size and check-ins in each
+  restore <file> <backup>              Replace the vault's contents with a backup's (a file in the
+                                       list above, by name or path); the vault as it was is kept
+                                       as a backup first. Also restores a vault that is damaged
   export <file> --format json|csv [--out F]
                                        Write all your data as JSON, or your check-ins as CSV
                                        (to F, or to standard output)
@@ -50,16 +57,20 @@ Commands:
 
 Options:
   --passphrase-stdin   Read passphrases from standard input, one per line, in the order asked
+  --recovery-key-stdin Open the vault with its recovery key, read from the first line of standard
+                       input, and set a new passphrase (the next line) before anything else
   --force-unlock       Open the vault even though its lock names a holder Waypoint cannot
                        confirm is running (another computer, or an unknown process)
   --kdf-memory <MiB>   Key-derivation memory for a new passphrase (create, passwd, import)
   --kdf-passes <n>     Key-derivation passes for a new passphrase (create, passwd, import)
 
-Exit codes: 0 ok, 1 usage or other error, 2 wrong passphrase, 3 damaged or not a vault,
-            4 made by a newer Waypoint, 5 vault in use by another process.`;
+Exit codes: 0 ok, 1 usage or other error, 2 wrong passphrase or recovery key,
+            3 damaged or not a vault, 4 made by a newer Waypoint, 5 vault in use by another process.`;
 
 const cliOptions = {
   'passphrase-stdin': { type: 'boolean' },
+  'recovery-key-stdin': { type: 'boolean' },
+  'recovery-key': { type: 'boolean' },
   'force-unlock': { type: 'boolean' },
   format: { type: 'string' },
   out: { type: 'string' },
@@ -129,8 +140,87 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const options = sessionOptions(context);
     const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
     const session = await VaultSession.create(file, passphrase, options);
-    await session.close();
-    context.io.stderr.write(`Created ${file}. Keep your passphrase safe: it cannot be recovered.\n`);
+    try {
+      if (context.values['recovery-key']) {
+        await printNewRecoveryKey(context, session, passphrase);
+      }
+    } finally {
+      await session.close();
+    }
+    context.io.stderr.write(
+      context.values['recovery-key']
+        ? `Created ${file}.\n`
+        : `Created ${file}. Keep your passphrase safe: without a recovery key (recovery-key ${path.basename(file)}) it cannot be recovered.\n`,
+    );
+  },
+
+  async 'recovery-key'(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    const source = await context.passphrases();
+    const passphrase = await source.next(`Passphrase for ${path.basename(file)}`);
+    const session = await VaultSession.open(file, passphrase, sessionOptions(context));
+    try {
+      const replacing = session.hasRecoveryKey;
+      await printNewRecoveryKey(context, session, passphrase);
+      if (replacing) context.io.stderr.write('The recovery key made before this one no longer opens the vault.\n');
+    } finally {
+      await session.close();
+    }
+  },
+
+  async backups(context) {
+    const [file] = requirePositionals(context, ['file']) as [string];
+    const session = await openVault(context, file);
+    try {
+      const backups = await session.describeBackups();
+      if (backups.length === 0) context.io.stdout.write(`No backups of ${file} yet.\n`);
+      for (const backup of backups) {
+        const made = backup.madeAt
+          ? `${backup.madeAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`
+          : 'unknown date';
+        const checkIns =
+          backup.checkIns === undefined ? "does not open with this vault's key" : `${backup.checkIns} check-ins`;
+        context.io.stdout.write(
+          `${made}  ${formatSize(backup.bytes).padStart(9)}  ${checkIns.padEnd(16)}  ${path.basename(backup.file)}\n`,
+        );
+      }
+    } finally {
+      await session.close();
+    }
+  },
+
+  async restore(context) {
+    const [file, given] = requirePositionals(context, ['file', 'backup']) as [string, string];
+    const backup = await locateBackup(file, given);
+    const source = await context.passphrases();
+    if (context.values['recovery-key-stdin']) {
+      const session = await openVault(context, file);
+      try {
+        await restoreInto(context, session, backup, file);
+      } finally {
+        await session.close();
+      }
+      return;
+    }
+    const passphrase = await source.next(`Passphrase for ${path.basename(file)}`);
+    let session: VaultSession;
+    try {
+      session = await VaultSession.open(file, passphrase, openOptions(context));
+    } catch (error) {
+      if (!(error instanceof VaultError) || error.code !== 'DAMAGED') throw error;
+      // The vault itself no longer opens: the backup becomes the vault, the damaged file is kept.
+      const restored = await VaultSession.openFromBackup(file, passphrase, openOptions(context), [backup]);
+      await restored.session.close();
+      context.io.stderr.write(
+        `${file} was damaged; it now holds ${path.basename(backup)}. The damaged file is kept beside it as ${path.basename(restored.damagedCopy)}.\n`,
+      );
+      return;
+    }
+    try {
+      await restoreInto(context, session, backup, file);
+    } finally {
+      await session.close();
+    }
   },
 
   async info(context) {
@@ -139,12 +229,13 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const vault = parseVaultFile(await loadSodium(), bytes);
     const lines = [
       `file: ${file}`,
-      `format version: ${vault.formatVersion} (this Waypoint writes ${currentFormatVersion})`,
+      `format version: ${vault.formatVersion} (this Waypoint reads up to ${currentFormatVersion})`,
       `size: ${bytes.length} bytes`,
       `key slots: ${vault.slots.length}`,
-      ...vault.slots.map(
-        (slot, index) =>
-          `  slot ${index + 1}: passphrase, Argon2id v1.3, ${slot.kdf.opslimit} passes, ${slot.kdf.memlimitKiB / 1024} MiB`,
+      ...vault.slots.map((slot, index) =>
+        slot.kind === 'passphrase'
+          ? `  slot ${index + 1}: passphrase, Argon2id v1.3, ${slot.kdf.opslimit} passes, ${slot.kdf.memlimitKiB / 1024} MiB`
+          : `  slot ${index + 1}: recovery key, X25519 sealed box`,
       ),
     ];
     context.io.stdout.write(`${lines.join('\n')}\n`);
@@ -152,8 +243,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
 
   async verify(context) {
     const [file] = requirePositionals(context, ['file']) as [string];
-    const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
-    const session = await VaultSession.open(file, passphrase, openOptions(context));
+    const session = await openVault(context, file);
     try {
       const check = selectRow(session.db, 'PRAGMA integrity_check', [], { result: 'text' });
       if (check?.result !== 'ok')
@@ -172,6 +262,10 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async passwd(context) {
     const [file] = requirePositionals(context, ['file']) as [string];
     const options = sessionOptions(context);
+    if (context.values['recovery-key-stdin']) {
+      await (await openVault(context, file)).close();
+      return;
+    }
     const source = await context.passphrases();
     const current = await source.next(`Current passphrase for ${path.basename(file)}`);
     const session = await VaultSession.open(file, current, options);
@@ -192,8 +286,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     if (out && (await fs.stat(out).catch(() => undefined))) {
       throw new CliUsageError(`${out} already exists; choose another name for the export.`);
     }
-    const passphrase = await (await context.passphrases()).next(`Passphrase for ${path.basename(file)}`);
-    const session = await VaultSession.open(file, passphrase, openOptions(context));
+    const session = await openVault(context, file);
     let text: string;
     try {
       text =
@@ -242,6 +335,53 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     );
   },
 };
+
+/**
+ * How a command opens an existing vault: with its passphrase or, with --recovery-key-stdin, with
+ * its recovery key, which sets a new passphrase first (the recovery key keeps working).
+ */
+async function openVault(context: CliContext, file: string): Promise<VaultSession> {
+  const source = await context.passphrases();
+  if (!context.values['recovery-key-stdin']) {
+    return VaultSession.open(file, await source.next(`Passphrase for ${path.basename(file)}`), openOptions(context));
+  }
+  const recoveryKey = await source.next(`Recovery key for ${path.basename(file)}`);
+  const next = await askNewPassphrase(source, path.basename(file));
+  const session = await VaultSession.openWithRecoveryKey(file, recoveryKey, next, sessionOptions(context));
+  context.io.stderr.write(`Opened ${file} with its recovery key. Its passphrase is now the new one you gave.\n`);
+  return session;
+}
+
+/** Makes, confirms and prints a recovery key: the key alone on standard output, the advice on standard error. */
+async function printNewRecoveryKey(context: CliContext, session: VaultSession, passphrase: string): Promise<void> {
+  const recoveryKey = await session.makeRecoveryKey(passphrase);
+  await session.confirmRecoveryKey(recoveryKey);
+  context.io.stderr.write(
+    'Recovery key (write it down or print it, and keep it somewhere safe, away from this computer; it opens the vault if the passphrase is forgotten):\n',
+  );
+  context.io.stdout.write(`${recoveryKey}\n`);
+}
+
+/** A backup named as given, or by its name in the vault's backups folder. */
+async function locateBackup(vaultPath: string, given: string): Promise<string> {
+  if (await fs.stat(given).catch(() => undefined)) return given;
+  const named = (await listBackups(vaultPath)).find((backup) => path.basename(backup) === path.basename(given));
+  if (named) return named;
+  throw new CliUsageError(`${given} does not exist, and no backup of ${path.basename(vaultPath)} has that name.`);
+}
+
+async function restoreInto(context: CliContext, session: VaultSession, backup: string, file: string): Promise<void> {
+  const safetyCopy = await session.restoreBackup(backup);
+  context.io.stderr.write(
+    `Restored ${path.basename(backup)} into ${file}. The vault as it was is kept as the backup ${path.basename(safetyCopy)}.\n`,
+  );
+}
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
 
 async function refuseExisting(file: string, command: string): Promise<void> {
   if (await fs.stat(file).catch(() => undefined)) {
@@ -295,9 +435,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       positionals,
       values,
       passphrases: () =>
-        (source ??= values['passphrase-stdin']
-          ? stdinPassphraseSource(io.stdin)
-          : Promise.resolve(terminalPassphraseSource(io.stdin, io.stderr))),
+        (source ??=
+          values['passphrase-stdin'] || values['recovery-key-stdin']
+            ? stdinPassphraseSource(io.stdin)
+            : Promise.resolve(terminalPassphraseSource(io.stdin, io.stderr))),
     });
     return exitCodes.ok;
   } catch (error) {

@@ -5,7 +5,6 @@ import { Worker } from 'node:worker_threads';
 import type { KdfParams } from './kdf-params';
 import { wipePlaintext } from './sodium';
 import { VaultError, type VaultErrorCode } from './vault-error';
-import type { PassphraseSlot } from './vault-file';
 
 /** What main asks of the crypto worker (crypto-worker.ts). */
 export type CryptoRequest =
@@ -13,24 +12,42 @@ export type CryptoRequest =
   | { kind: 'create'; passphrase: string; kdf: KdfParams }
   /** Checks the file, unwraps the data key with the passphrase (Argon2id) and decrypts the body. */
   | { kind: 'unlock'; file: Uint8Array; passphrase: string }
+  /** Opens the file with a recovery key, then starts a key change to `nextPassphrase` (and the same recovery key). */
+  | { kind: 'unlockWithRecoveryKey'; file: Uint8Array; recoveryKey: string; nextPassphrase: string; kdf: KdfParams }
   /** Encrypts a SQLite image into a complete vault file with the key and slots held. */
   | { kind: 'seal'; plaintext: Uint8Array }
-  /** Opens a file sealed with the held key and seals it again with the slots held (a backup). */
+  /** Opens a file sealed with the held (or, during a key change, the previous) key; seals it with the held ones. */
   | { kind: 'reseal'; file: Uint8Array }
-  /** Checks `current` against the slots held, then wraps the key under `next` in their place. */
+  /** Opens a file sealed with the held key (a backup) and returns its SQLite image. */
+  | { kind: 'openSealed'; file: Uint8Array }
+  /** Checks `current`, then starts a key change: a new data key for `next` and the recovery key. */
   | { kind: 'changePassphrase'; current: string; next: string; kdf: KdfParams }
-  /** Puts back slots a failed save never wrote. */
-  | { kind: 'restoreSlots'; slots: PassphraseSlot[] };
+  /** Checks the passphrase, makes a recovery key and the keys it would bring, and shows it; nothing changes yet. */
+  | { kind: 'prepareRecoveryKey'; passphrase: string; kdf: KdfParams }
+  /** The person typed the prepared key back: starts the key change to it (the old recovery key stops working). */
+  | { kind: 'confirmRecoveryKey'; typed: string }
+  | { kind: 'cancelRecoveryKey' }
+  /** Checks the passphrase, then starts a key change to keys without a recovery slot. */
+  | { kind: 'removeRecoveryKey'; passphrase: string; kdf: KdfParams }
+  /** The vault and its backups are sealed with the new keys: the previous data key is zeroed. */
+  | { kind: 'keyChangeSaved' }
+  /** The save under the new keys failed: the previous keys are held again. */
+  | { kind: 'keyChangeFailed' };
 
 export type CryptoResult =
   | { kind: 'done' }
-  | { kind: 'opened'; plaintext: Uint8Array; kdfMs: number; decryptMs: number }
+  | { kind: 'opened'; plaintext: Uint8Array; kdfMs: number; decryptMs: number; hasRecoveryKey: boolean }
   | { kind: 'sealed'; file: Uint8Array }
-  | { kind: 'slotsChanged'; previousSlots: PassphraseSlot[] };
+  | { kind: 'plaintext'; plaintext: Uint8Array }
+  | { kind: 'recoveryKey'; recoveryKey: string }
+  /** A key change has started. `previousKeySlots` are the old slots' bytes, to recognise files sealed with them. */
+  | { kind: 'keysChanged'; previousKeySlots: Uint8Array; hasRecoveryKey: boolean };
 
 export type CryptoAnswer =
   | { id: number; result: CryptoResult }
   | { id: number; failure: { code: VaultErrorCode | 'INTERNAL'; message: string } };
+
+export type KeysChanged = Extract<CryptoResult, { kind: 'keysChanged' }>;
 
 interface Pending {
   resolve: (result: CryptoResult) => void;
@@ -148,17 +165,31 @@ export class VaultCrypto {
     });
   }
 
-  async create(passphrase: string, kdf: KdfParams): Promise<void> {
-    await this.ask({ kind: 'create', passphrase, kdf });
+  private async expect<K extends CryptoResult['kind']>(
+    request: CryptoRequest,
+    kind: K,
+    transfer: ArrayBuffer[] = [],
+  ): Promise<Extract<CryptoResult, { kind: K }>> {
+    const result = await this.ask(request, transfer);
+    if (result.kind !== kind) throw workerFailure(`answered ${result.kind} to ${request.kind}`);
+    return result as Extract<CryptoResult, { kind: K }>;
   }
 
-  async unlock(
+  async create(passphrase: string, kdf: KdfParams): Promise<void> {
+    await this.expect({ kind: 'create', passphrase, kdf }, 'done');
+  }
+
+  unlock(file: Uint8Array, passphrase: string): Promise<Extract<CryptoResult, { kind: 'opened' }>> {
+    return this.expect({ kind: 'unlock', file, passphrase }, 'opened');
+  }
+
+  unlockWithRecoveryKey(
     file: Uint8Array,
-    passphrase: string,
-  ): Promise<{ plaintext: Uint8Array; kdfMs: number; decryptMs: number }> {
-    const result = await this.ask({ kind: 'unlock', file, passphrase });
-    if (result.kind !== 'opened') throw workerFailure(`answered ${result.kind} to unlock`);
-    return result;
+    recoveryKey: string,
+    nextPassphrase: string,
+    kdf: KdfParams,
+  ): Promise<Extract<CryptoResult, { kind: 'opened' }>> {
+    return this.expect({ kind: 'unlockWithRecoveryKey', file, recoveryKey, nextPassphrase, kdf }, 'opened');
   }
 
   /** Seals a SQLite image. The image is moved to the worker (it reads as empty here afterwards). */
@@ -166,29 +197,49 @@ export class VaultCrypto {
     // Moved only when it is the whole of its buffer; otherwise copied, and this copy zeroed.
     const whole = plaintext.byteOffset === 0 && plaintext.byteLength === plaintext.buffer.byteLength;
     try {
-      const result = await this.ask({ kind: 'seal', plaintext }, whole ? [plaintext.buffer as ArrayBuffer] : []);
-      if (result.kind !== 'sealed') throw workerFailure(`answered ${result.kind} to seal`);
-      return result.file;
+      return (await this.expect({ kind: 'seal', plaintext }, 'sealed', whole ? [plaintext.buffer as ArrayBuffer] : []))
+        .file;
     } finally {
       if (!whole) wipePlaintext(plaintext);
     }
   }
 
   async reseal(file: Uint8Array): Promise<Uint8Array> {
-    const result = await this.ask({ kind: 'reseal', file });
-    if (result.kind !== 'sealed') throw workerFailure(`answered ${result.kind} to reseal`);
-    return result.file;
+    return (await this.expect({ kind: 'reseal', file }, 'sealed')).file;
   }
 
-  /** Replaces the slots with one for `next`; returns the old ones, for `restoreSlots` if the save fails. */
-  async changePassphrase(current: string, next: string, kdf: KdfParams): Promise<PassphraseSlot[]> {
-    const result = await this.ask({ kind: 'changePassphrase', current, next, kdf });
-    if (result.kind !== 'slotsChanged') throw workerFailure(`answered ${result.kind} to a passphrase change`);
-    return result.previousSlots;
+  /** The SQLite image of a file sealed with the held key; the caller zeroes it when loaded. */
+  async openSealed(file: Uint8Array): Promise<Uint8Array> {
+    return (await this.expect({ kind: 'openSealed', file }, 'plaintext')).plaintext;
   }
 
-  async restoreSlots(slots: PassphraseSlot[]): Promise<void> {
-    await this.ask({ kind: 'restoreSlots', slots });
+  changePassphrase(current: string, next: string, kdf: KdfParams): Promise<KeysChanged> {
+    return this.expect({ kind: 'changePassphrase', current, next, kdf }, 'keysChanged');
+  }
+
+  /** A new recovery key, to show once. The vault's keys change only when it is confirmed. */
+  async prepareRecoveryKey(passphrase: string, kdf: KdfParams): Promise<string> {
+    return (await this.expect({ kind: 'prepareRecoveryKey', passphrase, kdf }, 'recoveryKey')).recoveryKey;
+  }
+
+  confirmRecoveryKey(typed: string): Promise<KeysChanged> {
+    return this.expect({ kind: 'confirmRecoveryKey', typed }, 'keysChanged');
+  }
+
+  async cancelRecoveryKey(): Promise<void> {
+    await this.expect({ kind: 'cancelRecoveryKey' }, 'done');
+  }
+
+  removeRecoveryKey(passphrase: string, kdf: KdfParams): Promise<KeysChanged> {
+    return this.expect({ kind: 'removeRecoveryKey', passphrase, kdf }, 'keysChanged');
+  }
+
+  async keyChangeSaved(): Promise<void> {
+    await this.expect({ kind: 'keyChangeSaved' }, 'done');
+  }
+
+  async keyChangeFailed(): Promise<void> {
+    await this.expect({ kind: 'keyChangeFailed' }, 'done');
   }
 
   /** Terminates the worker. Anything still waiting is answered LOCKED. */

@@ -6,6 +6,7 @@ export type VaultErrorCode = Extract<
   | 'VAULT_EXISTS'
   | 'LOCKED'
   | 'WRONG_PASSPHRASE'
+  | 'WRONG_RECOVERY_KEY'
   | 'DAMAGED'
   | 'UNSUPPORTED_VERSION'
   | 'NOT_A_VAULT'

@@ -3,17 +3,25 @@ import type { Sodium } from './sodium';
 import { VaultError } from './vault-error';
 
 /**
- * Vault file format, version 1. docs/vault-format.md is the written form of this file; the
+ * Vault file format, versions 1 and 2. docs/vault-format.md is the written form of this file; the
  * checked-in samples under resources/sample-vaults pin it.
  *
- *   header  = prefix (16) | key slot (100) x count | body length (8) | BLAKE2b-256 of all before (32)
+ *   header  = prefix (16) | key slot x count | body length (8) | BLAKE2b-256 of all before (32)
+ *   slot    = passphrase (kind 1, 100 bytes) or, from format 2, recovery key (kind 2, 116 bytes)
  *   body    = nonce (24) | XChaCha20-Poly1305(SQLite image, aad = whole header) (n + 16)
+ *
+ * A file is written as format 1 when it has only passphrase slots (any Waypoint reads it) and as
+ * format 2 when it has a recovery-key slot (an older Waypoint says it needs updating, instead of
+ * calling the slot damage).
  */
 export const vaultMagic = new Uint8Array([0x57, 0x41, 0x59, 0x50, 0x4f, 0x49, 0x4e, 0x54]); // "WAYPOINT"
-export const currentFormatVersion = 1;
+/** The newest format this Waypoint reads and writes. */
+export const currentFormatVersion = 2;
 
 const prefixLength = 16;
-const slotLength = 100;
+const passphraseSlotLength = 100;
+/** Kind, algorithm, reserved (4) | public key (32) | sealed data key (80). */
+const recoveryKeySlotLength = 116;
 const bodyLengthFieldLength = 8;
 const checksumLength = 32;
 const nonceLength = 24;
@@ -22,23 +30,53 @@ const saltLength = 16;
 export const dataKeyLength = 32;
 const wrappedKeyLength = dataKeyLength + tagLength;
 const maxSlotCount = 2;
-const maxHeaderLength = prefixLength + maxSlotCount * slotLength + bodyLengthFieldLength + checksumLength;
+const maxHeaderLength =
+  prefixLength + passphraseSlotLength + recoveryKeySlotLength + bodyLengthFieldLength + checksumLength;
 
 const slotKindPassphrase = 1;
+const slotKindRecoveryKey = 2;
 const kdfAlgorithmArgon2id13 = 2;
+const sealAlgorithmX25519SealedBox = 3;
+/** The version number in a passphrase slot's associated data: 1 in every format so far. */
+const passphraseSlotWrapVersion = 1;
+const publicKeyLength = 32;
+/** crypto_box_seal of the data key: ephemeral public key (32) + key (32) + tag (16). */
+const sealedKeyLength = 32 + dataKeyLength + tagLength;
 
+/** The data key wrapped under a key derived from a passphrase with Argon2id. */
 export interface PassphraseSlot {
+  kind: 'passphrase';
   kdf: KdfParams;
   salt: Uint8Array;
   wrapNonce: Uint8Array;
   wrappedKey: Uint8Array;
 }
 
+/**
+ * The data key sealed to the public half of a key pair derived from a recovery key
+ * (recovery-key.ts). Only the recovery key opens it; the public key lets a passphrase change seal
+ * the new data key for it without the recovery key at hand.
+ */
+export interface RecoveryKeySlot {
+  kind: 'recoveryKey';
+  publicKey: Uint8Array;
+  sealedKey: Uint8Array;
+}
+
+export type KeySlot = PassphraseSlot | RecoveryKeySlot;
+
+const slotLength = (slot: KeySlot): number =>
+  slot.kind === 'passphrase' ? passphraseSlotLength : recoveryKeySlotLength;
+
+/** The format a file with these slots is written in: the oldest that can describe them. */
+export const formatVersionFor = (slots: readonly KeySlot[]): number =>
+  slots.some((slot) => slot.kind === 'recoveryKey') ? 2 : 1;
+
 export interface ParsedVault {
   formatVersion: number;
   /** The exact header bytes, checksum included: the body's associated data. */
   header: Uint8Array;
-  slots: PassphraseSlot[];
+  slots: KeySlot[];
   bodyNonce: Uint8Array;
   bodyCiphertext: Uint8Array;
 }
@@ -74,7 +112,7 @@ function view(bytes: Uint8Array): DataView {
 function slotAssociatedData(slotParams: Uint8Array): Uint8Array {
   const ad = new Uint8Array(10 + slotParams.length);
   ad.set(vaultMagic, 0);
-  view(ad).setUint16(8, currentFormatVersion, true);
+  view(ad).setUint16(8, passphraseSlotWrapVersion, true);
   ad.set(slotParams, 10);
   return ad;
 }
@@ -90,21 +128,61 @@ function encodeSlotParams(slot: Pick<PassphraseSlot, 'kdf' | 'salt'>): Uint8Arra
   return params;
 }
 
-function encodeHeader(sodium: Sodium, slots: readonly PassphraseSlot[], bodyLength: number): Uint8Array {
-  const headerLength = prefixLength + slots.length * slotLength + bodyLengthFieldLength + checksumLength;
+function encodeSlot(slot: KeySlot): Uint8Array {
+  const bytes = new Uint8Array(slotLength(slot));
+  if (slot.kind === 'passphrase') {
+    bytes.set(encodeSlotParams(slot), 0);
+    bytes.set(slot.wrapNonce, 28);
+    bytes.set(slot.wrappedKey, 52);
+  } else {
+    bytes[0] = slotKindRecoveryKey;
+    bytes[1] = sealAlgorithmX25519SealedBox;
+    bytes.set(slot.publicKey, 4);
+    bytes.set(slot.sealedKey, 4 + publicKeyLength);
+  }
+  return bytes;
+}
+
+/** The key slots as the header holds them: equal bytes mean the same keys. */
+export function encodeKeySlots(slots: readonly KeySlot[]): Uint8Array {
+  const encoded = slots.map(encodeSlot);
+  const bytes = new Uint8Array(encoded.reduce((total, slot) => total + slot.length, 0));
+  let offset = 0;
+  for (const slot of encoded) {
+    bytes.set(slot, offset);
+    offset += slot.length;
+  }
+  return bytes;
+}
+
+/** Enough of a file's first bytes to hold any header. */
+export const maxVaultHeaderLength = maxHeaderLength;
+
+/**
+ * The key-slot bytes of a file's header, read without a key or libsodium (the checksum is not
+ * checked): what tells which keys sealed a file. Undefined for anything that is not a vault header.
+ */
+export function keySlotBytesOf(fileStart: Uint8Array): Uint8Array | undefined {
+  if (fileStart.length < prefixLength || !equalBytes(fileStart.subarray(0, vaultMagic.length), vaultMagic)) {
+    return undefined;
+  }
+  const headerLength = view(fileStart).getUint16(10, true);
+  if (headerLength > Math.min(fileStart.length, maxHeaderLength)) return undefined;
+  if (headerLength < prefixLength + bodyLengthFieldLength + checksumLength) return undefined;
+  return fileStart.slice(prefixLength, headerLength - bodyLengthFieldLength - checksumLength);
+}
+
+function encodeHeader(sodium: Sodium, slots: readonly KeySlot[], bodyLength: number): Uint8Array {
+  const slotBytes = encodeKeySlots(slots);
+  const headerLength = prefixLength + slotBytes.length + bodyLengthFieldLength + checksumLength;
   const header = new Uint8Array(headerLength);
   const v = view(header);
   header.set(vaultMagic, 0);
-  v.setUint16(8, currentFormatVersion, true);
+  v.setUint16(8, formatVersionFor(slots), true);
   v.setUint16(10, headerLength, true);
   v.setUint8(12, slots.length);
-  slots.forEach((slot, index) => {
-    const offset = prefixLength + index * slotLength;
-    header.set(encodeSlotParams(slot), offset);
-    header.set(slot.wrapNonce, offset + 28);
-    header.set(slot.wrappedKey, offset + 52);
-  });
-  v.setBigUint64(prefixLength + slots.length * slotLength, BigInt(bodyLength), true);
+  header.set(slotBytes, prefixLength);
+  v.setBigUint64(prefixLength + slotBytes.length, BigInt(bodyLength), true);
   header.set(
     sodium.crypto_generichash(checksumLength, header.subarray(0, headerLength - checksumLength), null),
     headerLength - checksumLength,
@@ -132,7 +210,7 @@ export function createPassphraseSlot(
       wrapNonce,
       kek,
     );
-    return { kdf, salt, wrapNonce, wrappedKey };
+    return { kind: 'passphrase', kdf, salt, wrapNonce, wrappedKey };
   } finally {
     sodium.memzero(kek);
   }
@@ -145,7 +223,7 @@ export function generateDataKey(sodium: Sodium): Uint8Array {
 /** Encrypts a SQLite image into a complete vault file. A fresh nonce every time. */
 export function sealVault(
   sodium: Sodium,
-  slots: readonly PassphraseSlot[],
+  slots: readonly KeySlot[],
   dataKey: Uint8Array,
   plaintext: Uint8Array,
 ): Uint8Array {
@@ -197,27 +275,24 @@ export function parseVaultFile(sodium: Sodium, bytes: Uint8Array): ParsedVault {
   const slotCount = v.getUint8(12);
   if (slotCount < 1 || slotCount > maxSlotCount) throw damaged(`it has ${slotCount} key slots`);
   if (v.getUint8(13) !== 0 || v.getUint16(14, true) !== 0) throw damaged('a reserved header field is set');
-  const expectedHeaderLength = prefixLength + slotCount * slotLength + bodyLengthFieldLength + checksumLength;
-  if (headerLength !== expectedHeaderLength) throw damaged('its header length is inconsistent');
 
-  const slots: PassphraseSlot[] = [];
+  const slots: KeySlot[] = [];
+  let offset = prefixLength;
   for (let index = 0; index < slotCount; index++) {
-    const offset = prefixLength + index * slotLength;
-    if (v.getUint8(offset) !== slotKindPassphrase || v.getUint8(offset + 1) !== kdfAlgorithmArgon2id13) {
-      throw damaged('a key slot has an unknown kind');
+    // Room for at least a slot's kind, algorithm and reserved field before the body length.
+    if (offset + 4 + bodyLengthFieldLength + checksumLength > headerLength) {
+      throw damaged('its header length is inconsistent');
     }
-    if (v.getUint16(offset + 2, true) !== 0) throw damaged('a reserved key-slot field is set');
-    const kdf = { opslimit: v.getUint32(offset + 4, true), memlimitKiB: v.getUint32(offset + 8, true) };
-    assertKdfParamsInBounds(kdf);
-    slots.push({
-      kdf,
-      salt: bytes.slice(offset + 12, offset + 28),
-      wrapNonce: bytes.slice(offset + 28, offset + 52),
-      wrappedKey: bytes.slice(offset + 52, offset + 52 + wrappedKeyLength),
-    });
+    const slot = parseSlot(bytes, offset, formatVersion, headerLength);
+    slots.push(slot);
+    offset += slotLength(slot);
   }
+  if (offset + bodyLengthFieldLength + checksumLength !== headerLength)
+    throw damaged('its header length is inconsistent');
+  if (!slots.some((slot) => slot.kind === 'passphrase')) throw damaged('it has no passphrase slot');
+  if (slots.filter((slot) => slot.kind === 'recoveryKey').length > 1) throw damaged('it has two recovery-key slots');
 
-  const bodyLength = v.getBigUint64(prefixLength + slotCount * slotLength, true);
+  const bodyLength = v.getBigUint64(offset, true);
   const actualBodyLength = BigInt(bytes.length - headerLength);
   if (bodyLength > actualBodyLength) throw damaged('the file is cut short');
   if (bodyLength < actualBodyLength) throw damaged('it has extra bytes at the end');
@@ -232,6 +307,36 @@ export function parseVaultFile(sodium: Sodium, bytes: Uint8Array): ParsedVault {
   };
 }
 
+/** One key slot at `offset`; the caller has checked the header's checksum and length. */
+function parseSlot(bytes: Uint8Array, offset: number, formatVersion: number, headerLength: number): KeySlot {
+  const v = view(bytes);
+  const kind = v.getUint8(offset);
+  const algorithm = v.getUint8(offset + 1);
+  const fits = (length: number) => offset + length + bodyLengthFieldLength + checksumLength <= headerLength;
+  if (v.getUint16(offset + 2, true) !== 0) throw damaged('a reserved key-slot field is set');
+  if (kind === slotKindPassphrase && algorithm === kdfAlgorithmArgon2id13) {
+    if (!fits(passphraseSlotLength)) throw damaged('its header length is inconsistent');
+    const kdf = { opslimit: v.getUint32(offset + 4, true), memlimitKiB: v.getUint32(offset + 8, true) };
+    assertKdfParamsInBounds(kdf);
+    return {
+      kind: 'passphrase',
+      kdf,
+      salt: bytes.slice(offset + 12, offset + 28),
+      wrapNonce: bytes.slice(offset + 28, offset + 52),
+      wrappedKey: bytes.slice(offset + 52, offset + 52 + wrappedKeyLength),
+    };
+  }
+  if (kind === slotKindRecoveryKey && algorithm === sealAlgorithmX25519SealedBox && formatVersion >= 2) {
+    if (!fits(recoveryKeySlotLength)) throw damaged('its header length is inconsistent');
+    return {
+      kind: 'recoveryKey',
+      publicKey: bytes.slice(offset + 4, offset + 4 + publicKeyLength),
+      sealedKey: bytes.slice(offset + 4 + publicKeyLength, offset + 4 + publicKeyLength + sealedKeyLength),
+    };
+  }
+  throw damaged('a key slot has an unknown kind');
+}
+
 function checksumMatches(sodium: Sodium, header: Uint8Array): boolean {
   const covered = new Uint8Array(header.subarray(0, header.length - checksumLength));
   covered.set(vaultMagic, 0);
@@ -239,14 +344,15 @@ function checksumMatches(sodium: Sodium, header: Uint8Array): boolean {
   return equalBytes(expected, header.subarray(header.length - checksumLength));
 }
 
-/** Runs the KDF for each slot until one unwraps. Failing every slot means a wrong passphrase. */
+/** Runs the KDF for each passphrase slot until one unwraps. Failing every slot means a wrong passphrase. */
 export function unwrapDataKey(
   sodium: Sodium,
-  slots: readonly PassphraseSlot[],
+  slots: readonly KeySlot[],
   passphrase: string,
   deriveKek: DeriveKek = argon2idKek,
 ): Uint8Array {
   for (const slot of slots) {
+    if (slot.kind !== 'passphrase') continue;
     const kek = deriveKek(sodium, passphrase, slot.kdf, slot.salt);
     try {
       return sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(

@@ -11,11 +11,22 @@ import {
   type SaveFileSystem,
 } from './atomic-write';
 import { defaultKdfParams, type KdfParams } from './kdf-params';
+import { keySlotBytesOf } from './vault-file';
 import { wipePlaintext } from './sodium';
-import { backUpVault, backupFolderFor, listBackups } from './vault-backups';
+import {
+  backUpVault,
+  backupFolderFor,
+  backupMadeAt,
+  finishInterruptedKeyChange,
+  keepSafetyCopy,
+  keyChangeFinished,
+  keyChangeMarkerPath,
+  listBackups,
+  noteKeyChange,
+} from './vault-backups';
 import { VaultError, isVaultError } from './vault-error';
 import type { BackupFailure } from '../../shared/vault/vault-status';
-import { VaultCrypto } from './vault-crypto';
+import { VaultCrypto, type KeysChanged } from './vault-crypto';
 import type { OpenVault } from './open-vault';
 import { acquireVaultLock, lockFilePath, type VaultLock, type VaultLockOwner } from './vault-lock-file';
 
@@ -66,8 +77,33 @@ export interface SealedUnsavedChanges {
   diskIdentity: FileIdentity | undefined;
 }
 
+/** Bytes to open instead of the vault file, and the file they stand in for. */
+export interface VaultSource {
+  bytes: Uint8Array;
+  diskIdentity: FileIdentity | undefined;
+}
+
+type Opened = Awaited<ReturnType<VaultCrypto['unlock']>>;
+
+/** A backup beside the vault, as the restore list shows it. */
+export interface BackupDetails {
+  file: string;
+  madeAt: Date | undefined;
+  bytes: number;
+  /** How many check-ins it holds; undefined when it does not open with the vault's key. */
+  checkIns: number | undefined;
+}
+
+/** Errors that mean "not this backup, try the next". */
+const unopenableBackup: readonly VaultError['code'][] = [
+  'WRONG_PASSPHRASE',
+  'DAMAGED',
+  'NOT_A_VAULT',
+  'UNSUPPORTED_VERSION',
+];
+
 /** Identity of the file we last read or wrote: a different one on disk means someone else wrote it. */
-interface FileIdentity {
+export interface FileIdentity {
   ino: bigint;
   size: bigint;
   mtimeNs: bigint;
@@ -108,9 +144,11 @@ async function realVaultPath(vaultPath: string): Promise<string> {
 
 /** Temp files and old-content names left by saves a crash interrupted; we hold the vault's lock. */
 async function removeLeftovers(vaultPath: string): Promise<void> {
-  await removeInterruptedWrites(path.dirname(vaultPath), path.basename(vaultPath));
-  await removeInterruptedWrites(path.dirname(vaultPath), path.basename(lockFilePath(vaultPath)));
+  for (const name of [vaultPath, lockFilePath(vaultPath), keyChangeMarkerPath(vaultPath)]) {
+    await removeInterruptedWrites(path.dirname(vaultPath), path.basename(name));
+  }
   await removeInterruptedWrites(backupFolderFor(vaultPath));
+  await finishInterruptedKeyChange(vaultPath);
 }
 
 async function readVaultBytes(vaultPath: string): Promise<Uint8Array> {
@@ -155,6 +193,7 @@ export class VaultSession implements OpenVault {
   private savedChangeCount = 0;
   private backupTask: Promise<unknown> = Promise.resolve();
   private lastBackupFailure: BackupFailure | undefined;
+  private recoveryKeyHeld = false;
 
   private constructor(
     readonly vaultPath: string,
@@ -217,12 +256,101 @@ export class VaultSession implements OpenVault {
     }
   }
 
-  static async open(
+  static open(
     givenPath: string,
     passphrase: string,
     options: VaultSessionOptions,
-    /** Changes sealed at the last lock because they could not be saved: opened instead of the file, then saved. */
-    unsaved?: SealedUnsavedChanges,
+    /** Bytes to open instead of the file, then save over it: changes sealed at the last lock, or a backup. */
+    source?: VaultSource,
+  ): Promise<VaultSession> {
+    return VaultSession.openWith(givenPath, options, (crypto, file) => crypto.unlock(file, passphrase), source);
+  }
+
+  /**
+   * Opens the vault with its recovery key and sets a new passphrase at once: a key change, saved
+   * before this resolves (a new data key; the same recovery key keeps working). If that save fails
+   * the vault is left as it was and nothing stays open.
+   */
+  static async openWithRecoveryKey(
+    givenPath: string,
+    recoveryKey: string,
+    nextPassphrase: string,
+    options: VaultSessionOptions,
+  ): Promise<VaultSession> {
+    let previousKeySlots: Uint8Array | undefined;
+    const session = await VaultSession.openWith(givenPath, options, (crypto, file) => {
+      previousKeySlots = keySlotBytesOf(file);
+      return crypto.unlockWithRecoveryKey(file, recoveryKey, nextPassphrase, options.kdfParams ?? defaultKdfParams);
+    });
+    try {
+      await session.changeKeys(async () => ({
+        previousKeySlots: previousKeySlots ?? new Uint8Array(),
+        hasRecoveryKey: session.recoveryKeyHeld,
+      }));
+    } catch (error) {
+      await session.forget();
+      throw error;
+    }
+    return session;
+  }
+
+  /**
+   * For a vault file that no longer opens: opens the first of `backups` (by default every backup
+   * beside the vault, newest first) that the passphrase opens, keeps the damaged file beside the
+   * vault as `<file>.damaged-<time>`, and saves the backup's contents as the vault. Resolves with
+   * the session and the backup used.
+   */
+  static async openFromBackup(
+    givenPath: string,
+    passphrase: string,
+    options: VaultSessionOptions,
+    candidates?: string[],
+  ): Promise<{ session: VaultSession; backup: string; damagedCopy: string }> {
+    const vaultPath = await realVaultPath(givenPath);
+    const backups = candidates ?? (await listBackups(vaultPath));
+    let wrongPassphrase = 0;
+    for (const backup of backups) {
+      const bytes = await fs.readFile(backup).catch(() => undefined);
+      if (!bytes) continue;
+      let session: VaultSession;
+      try {
+        session = await VaultSession.open(vaultPath, passphrase, options, {
+          bytes: new Uint8Array(bytes),
+          diskIdentity: await identify(vaultPath),
+        });
+      } catch (error) {
+        if (isVaultError(error, 'WRONG_PASSPHRASE')) wrongPassphrase++;
+        if (isVaultError(error) && unopenableBackup.includes(error.code)) continue;
+        throw error;
+      }
+      const damagedCopy = `${vaultPath}.damaged-${session.now().toISOString().slice(0, 19).replaceAll(':', '-')}Z`;
+      try {
+        await fs.copyFile(vaultPath, damagedCopy).catch((error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+        });
+        await session.flush();
+      } catch (error) {
+        await session.forget();
+        throw describeSaveFailure(error);
+      }
+      return { session, backup, damagedCopy };
+    }
+    if (wrongPassphrase > 0) {
+      throw new VaultError('WRONG_PASSPHRASE', 'That passphrase does not open any of the backups either.');
+    }
+    throw new VaultError(
+      'DAMAGED',
+      backups.length === 0
+        ? 'There is no backup of this vault to restore.'
+        : 'None of the backups opens with that passphrase: they are damaged, or were made with another passphrase.',
+    );
+  }
+
+  private static async openWith(
+    givenPath: string,
+    options: VaultSessionOptions,
+    unlock: (crypto: VaultCrypto, file: Uint8Array) => Promise<Opened>,
+    source?: VaultSource,
   ): Promise<VaultSession> {
     const vaultPath = await realVaultPath(givenPath);
     // The worker starts while the lock is taken and the file read.
@@ -236,12 +364,12 @@ export class VaultSession implements OpenVault {
       });
       await removeLeftovers(vaultPath);
       const readStart = performance.now();
-      const diskIdentity = unsaved ? unsaved.diskIdentity : await identify(vaultPath);
-      const fileBytes = unsaved ? unsaved.bytes : await readVaultBytes(vaultPath);
+      const diskIdentity = source ? source.diskIdentity : await identify(vaultPath);
+      const fileBytes = source ? source.bytes : await readVaultBytes(vaultPath);
       const read = performance.now() - readStart;
       engines = await starting;
       // The worker gets a copy: `fileBytes` is still needed here for the day's backup.
-      const { plaintext, kdfMs, decryptMs } = await engines.crypto.unlock(fileBytes.slice(), passphrase);
+      const { plaintext, kdfMs, decryptMs, hasRecoveryKey } = await unlock(engines.crypto, fileBytes.slice());
       const checksStart = performance.now();
       let db: Database;
       try {
@@ -251,7 +379,8 @@ export class VaultSession implements OpenVault {
       }
       options.onUnlockTimed?.({ read, kdf: kdfMs, decrypt: decryptMs, checks: performance.now() - checksStart });
       const session = new VaultSession(vaultPath, engines, db, lock, diskIdentity, options);
-      if (unsaved) {
+      session.recoveryKeyHeld = hasRecoveryKey;
+      if (source) {
         // Still to be written: the caller saves (and hears of a failure through onSaveFailed).
         session.changeCount++;
       } else if (options.keepBackups) {
@@ -308,7 +437,7 @@ export class VaultSession implements OpenVault {
     return result;
   }
 
-  private now(): Date {
+  now(): Date {
     return this.options.now?.() ?? new Date();
   }
 
@@ -366,35 +495,193 @@ export class VaultSession implements OpenVault {
     return this.engines.crypto.seal(plaintext);
   }
 
-  /**
-   * Re-wraps the data key under a new passphrase (the data is not re-encrypted with a new key).
-   * The daily backups are re-sealed too, so the old passphrase opens nothing afterwards.
-   */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    if (!this.database) throw new VaultError('LOCKED', 'The vault is locked.');
-    await this.flush();
-    const { crypto } = this.engines;
-    const previousSlots = await crypto.changePassphrase(current, next, this.options.kdfParams ?? defaultKdfParams);
-    this.changeCount++;
-    try {
-      await this.flush();
-    } catch (error) {
-      await crypto.restoreSlots(previousSlots);
-      throw error;
-    }
-    await this.backupTask;
-    await this.resealBackups();
+  /** Whether the vault has a recovery-key slot. */
+  get hasRecoveryKey(): boolean {
+    return this.recoveryKeyHeld;
   }
 
-  private async resealBackups(): Promise<void> {
+  private get kdfParams(): KdfParams {
+    return this.options.kdfParams ?? defaultKdfParams;
+  }
+
+  /**
+   * A new passphrase, and with it a new data key: a copy of the vault from before (a synced or
+   * backed-up one) opens with the old passphrase only to what it held then. See `changeKeys`.
+   */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    await this.changeKeys(() => this.engines.crypto.changePassphrase(current, next, this.kdfParams));
+  }
+
+  /**
+   * Makes a recovery key to show once (after checking the passphrase). Nothing changes until the
+   * person types it back (`confirmRecoveryKey`); a recovery key made before keeps working until then.
+   */
+  async makeRecoveryKey(passphrase: string): Promise<string> {
+    if (!this.database) throw new VaultError('LOCKED', 'The vault is locked.');
+    return this.engines.crypto.prepareRecoveryKey(passphrase, this.kdfParams);
+  }
+
+  /** The key shown was typed back: the vault gets new keys for it; an older recovery key stops working. */
+  async confirmRecoveryKey(typed: string): Promise<void> {
+    await this.changeKeys(() => this.engines.crypto.confirmRecoveryKey(typed));
+  }
+
+  async cancelRecoveryKey(): Promise<void> {
+    if (this.isOpen) await this.engines.crypto.cancelRecoveryKey();
+  }
+
+  /** New keys without a recovery slot: the recovery key stops working, old copies included. */
+  async removeRecoveryKey(passphrase: string): Promise<void> {
+    await this.changeKeys(() => this.engines.crypto.removeRecoveryKey(passphrase, this.kdfParams));
+  }
+
+  /** Runs `work` between saves: no save starts while it runs, and it runs after the last one ends. */
+  private betweenSaves<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.database) return Promise.reject(new VaultError('LOCKED', 'The vault is locked.'));
+    const run = this.saving
+      .catch(() => undefined)
+      .then(async () => {
+        if (this.saveTimer) clearTimeout(this.saveTimer);
+        this.saveTimer = undefined;
+        await this.saveIfChanged();
+        await this.backupTask;
+        return work();
+      });
+    this.saving = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  /**
+   * A key change, crash-safe at every step. The worker makes the new keys and keeps the old data
+   * key; a note beside the vault names the old key slots; the vault is saved under the new keys
+   * (atomically: a kill leaves it under exactly one set); every backup is re-sealed under them, or
+   * removed if it cannot be; then the note and the old key go. If the save fails the old keys
+   * come back. If a kill stops it after the save, the next open removes the backups it had not
+   * reached yet (`finishInterruptedKeyChange`), so no backup opens with the old passphrase.
+   */
+  private changeKeys(start: () => Promise<Pick<KeysChanged, 'previousKeySlots' | 'hasRecoveryKey'>>): Promise<void> {
+    return this.betweenSaves(async () => {
+      const { crypto } = this.engines;
+      const changed = await start();
+      try {
+        await noteKeyChange(this.vaultPath, changed.previousKeySlots, this.options.fileSystem);
+        this.changeCount++;
+        await this.saveIfChanged();
+      } catch (error) {
+        await crypto.keyChangeFailed();
+        await keyChangeFinished(this.vaultPath).catch(() => undefined);
+        throw describeSaveFailure(error);
+      }
+      this.recoveryKeyHeld = changed.hasRecoveryKey;
+      if (await this.rekeyBackups()) await keyChangeFinished(this.vaultPath);
+      await crypto.keyChangeSaved();
+    });
+  }
+
+  /** Re-seals every backup under the held keys, or removes it. False if one could be neither. */
+  private async rekeyBackups(): Promise<boolean> {
+    const fileSystem = this.options.fileSystem ?? nodeSaveFileSystem;
+    let allDone = true;
     for (const backup of await listBackups(this.vaultPath)) {
       try {
         const resealed = await this.engines.crypto.reseal(new Uint8Array(await fs.readFile(backup)));
-        await writeFileAtomically(backup, resealed);
+        await writeFileAtomically(backup, resealed, fileSystem);
       } catch {
-        // A backup that no longer opens with this key is left as it is; the live vault is what matters.
+        // Damaged, or sealed with other keys, or not writable: it must not stay under the old keys.
+        await fs.rm(backup, { force: true }).catch(() => {
+          allDone = false;
+        });
       }
     }
+    return allDone;
+  }
+
+  /** The backups beside the vault, newest first, with what each holds (opened with the held key). */
+  async describeBackups(): Promise<BackupDetails[]> {
+    await this.backupTask; // today's, if it is still being written
+    const details: BackupDetails[] = [];
+    for (const file of await listBackups(this.vaultPath)) {
+      const bytes = await fs.readFile(file).catch(() => undefined);
+      details.push({
+        file,
+        madeAt: backupMadeAt(file),
+        bytes: bytes?.length ?? 0,
+        checkIns: bytes ? await this.countCheckInsIn(new Uint8Array(bytes)) : undefined,
+      });
+    }
+    return details;
+  }
+
+  private async countCheckInsIn(file: Uint8Array): Promise<number | undefined> {
+    let plaintext: Uint8Array;
+    try {
+      plaintext = await this.engines.crypto.openSealed(file);
+    } catch {
+      return undefined;
+    }
+    let db: Database | undefined;
+    try {
+      db = new this.engines.sqlite.SQL.Database(plaintext);
+      const hasTable = selectRow(db, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'checkins'", [], {
+        n: 'number',
+      });
+      if (!hasTable?.n) return 0;
+      return selectRow(db, 'SELECT count(*) AS n FROM checkins', [], { n: 'number' })?.n ?? 0;
+    } catch {
+      return undefined;
+    } finally {
+      db?.close();
+      wipePlaintext(plaintext);
+    }
+  }
+
+  /**
+   * Replaces the vault's contents with a backup's. The vault as it is now is kept as a backup
+   * first (`keepSafetyCopy`), so a restore can itself be undone from the same list. The backup
+   * must open with the held keys (every backup beside the vault does). Resolves with the safety copy.
+   */
+  restoreBackup(backupPath: string): Promise<string> {
+    return this.betweenSaves(async () => {
+      const bytes = await fs.readFile(backupPath).catch((cause: unknown) => {
+        throw new VaultError('DAMAGED', 'That backup could not be read from the disk.', { cause });
+      });
+      let plaintext: Uint8Array;
+      try {
+        plaintext = await this.engines.crypto.openSealed(new Uint8Array(bytes));
+      } catch (cause) {
+        throw new VaultError(
+          'DAMAGED',
+          "That backup does not open with this vault's key: it is damaged, or it is a copy of another vault. Nothing was changed.",
+          { cause },
+        );
+      }
+      let restored: Database;
+      try {
+        restored = openDatabaseImage(this.engines.sqlite.SQL, plaintext);
+      } finally {
+        wipePlaintext(plaintext);
+      }
+      let safetyCopy: string;
+      try {
+        const current = new Uint8Array(await fs.readFile(this.vaultPath));
+        safetyCopy = await keepSafetyCopy(this.vaultPath, current, this.now(), this.options.fileSystem);
+      } catch (error) {
+        restored.close();
+        throw new VaultError(
+          'SAVE_FAILED',
+          `Waypoint could not keep a copy of the vault as it is now, because ${writeFailureReason(error, 'the backups folder')}, so nothing was restored.`,
+          { cause: error },
+        );
+      }
+      this.database?.close();
+      this.database = restored;
+      this.changeCount++;
+      await this.saveIfChanged();
+      return safetyCopy;
+    });
   }
 
   /**
@@ -431,7 +718,7 @@ export class VaultSession implements OpenVault {
   }
 
   /** Closes the database, ends the crypto worker, zeroes SQLite's heap and releases the file lock. */
-  private async forget(): Promise<void> {
+  async forget(): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.backupTask;

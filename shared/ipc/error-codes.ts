@@ -4,6 +4,8 @@ export const errorCodes = [
   'VAULT_EXISTS',
   'LOCKED',
   'WRONG_PASSPHRASE',
+  /** A recovery key with a typo, one for another vault, or a vault without one. */
+  'WRONG_RECOVERY_KEY',
   'DAMAGED',
   'UNSUPPORTED_VERSION',
   'NOT_A_VAULT',

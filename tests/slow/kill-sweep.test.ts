@@ -1,14 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fillDemoVault } from '../../electron/demo/demo-vault';
 import { buildExportDocument } from '../../electron/data-export/export-document';
 import { selectRow } from '../../electron/database/sqlite';
 import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
-import { backupFolderFor } from '../../electron/vault/vault-backups';
+import { loadSodium } from '../../electron/vault/sodium';
+import { backupFolderFor, listBackups } from '../../electron/vault/vault-backups';
+import { writeSettings } from '../../electron/settings/settings-repository';
+import { openVaultBody, parseVaultFile, unwrapDataKey } from '../../electron/vault/vault-file';
 import { VaultSession } from '../../electron/vault/vault-session';
 import { useTempFolders } from '../unit/support/temp-folder';
 
@@ -24,6 +27,7 @@ const passphrase = 'correct horse battery staple';
 const other = 'amber kettle orchard sailing';
 const sessionOptions = { program: 'cli' as const, kdfParams: weakestAllowedKdfParams };
 const rounds = { save: 20, passwd: 20, import: 20 };
+const sodium = await loadSodium();
 
 function start(args: string[], stdin?: string): ChildProcess {
   const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -56,7 +60,9 @@ async function leftovers(vaultPath: string): Promise<string[]> {
     ...(await readdir(path.dirname(vaultPath))),
     ...(await readdir(backupFolderFor(vaultPath)).catch(() => [] as string[])),
   ];
-  return names.filter((name) => /\.(tmp|prev)-[0-9a-f]{12}$/.test(name) || name.includes('.claim-'));
+  return names.filter(
+    (name) => /\.(tmp|prev)-[0-9a-f]{12}$/.test(name) || name.includes('.claim-') || name.endsWith('.key-change'),
+  );
 }
 
 async function newVault(): Promise<string> {
@@ -89,10 +95,20 @@ describe('@slow crash consistency under kill -9', () => {
     }
   }, 120_000);
 
-  it(`@slow ${rounds.passwd} kills while changing the passphrase: exactly one of the two opens the vault`, async () => {
+  it(`@slow ${rounds.passwd} kills while changing the passphrase: exactly one of the two opens the vault, and every backup opens with that one only`, async () => {
     const vaultPath = await newVault();
     let current = passphrase;
+    let backupsChecked = 0;
+    let killedMidChange = 0;
     for (let round = 0; round < rounds.passwd; round++) {
+      // A backup for a new day each round, so every key change has backups to re-seal.
+      const seeding = await VaultSession.open(vaultPath, current, {
+        ...sessionOptions,
+        keepBackups: true,
+        now: () => new Date(Date.UTC(2026, 0, 1 + round)),
+      });
+      seeding.change((db) => writeSettings(db, { autoLockMinutes: round % 2 ? 10 : 15 }));
+      await seeding.close();
       const child = start([
         'tests/slow/crash-child.ts',
         'passwd',
@@ -102,6 +118,7 @@ describe('@slow crash consistency under kill -9', () => {
       ]);
       await ready(child);
       await killAfter(child, randomInt(0, 250));
+      if (existsSync(`${vaultPath}.key-change`)) killedMidChange++;
       const opens: string[] = [];
       for (const candidate of [passphrase, other]) {
         try {
@@ -116,7 +133,19 @@ describe('@slow crash consistency under kill -9', () => {
       expect(opens).toHaveLength(1);
       current = opens[0]!;
       expect(await leftovers(vaultPath)).toEqual([]);
+      // Re-sealed under the vault's keys, or removed: no backup opens with the other passphrase.
+      for (const backup of await listBackups(vaultPath)) {
+        const parsed = parseVaultFile(sodium, new Uint8Array(await readFile(backup)));
+        expect(() => unwrapDataKey(sodium, parsed.slots, current === passphrase ? other : passphrase)).toThrow(
+          'That passphrase does not open this vault.',
+        );
+        expect(openVaultBody(sodium, parsed, unwrapDataKey(sodium, parsed.slots, current)).length).toBeGreaterThan(0);
+        backupsChecked++;
+      }
     }
+    expect(backupsChecked).toBeGreaterThan(rounds.passwd);
+    // Some kills must have landed between a key change's note and its end, or this proved little.
+    expect(killedMidChange).toBeGreaterThan(0);
   }, 120_000);
 
   it(`@slow ${rounds.import} kills while importing: either no vault, and the retry works, or a whole one`, async () => {

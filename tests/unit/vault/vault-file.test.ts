@@ -186,7 +186,7 @@ describe('vault file format v1', () => {
   it('refuses a newer format version as unsupported, not damaged', () => {
     const { bytes } = makeVault();
     const newer = bytes.slice();
-    newer[field.formatVersion[0]] = 2;
+    newer[field.formatVersion[0]] = 3;
     expect(outcome(() => parseVaultFile(sodium, withValidChecksum(newer)))).toBe('UNSUPPORTED_VERSION');
   });
 
