@@ -21,11 +21,13 @@ import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-ro
 import { readSettings } from '../settings/settings-repository';
 import type { SaveFileSystem } from '../vault/atomic-write';
 import type { KdfParams } from '../vault/kdf-params';
+import { BackupElsewhere, readBackupElsewhereFolder } from '../vault/backup-elsewhere';
 import { backupFolderFor } from '../vault/vault-backups';
 import { VaultError } from '../vault/vault-error';
 import { VaultSession, type SealedUnsavedChanges, type VaultSessionOptions } from '../vault/vault-session';
 import type { Host } from './host';
 import { IdleLockTimer } from './idle-lock-timer';
+import { createKeyAndBackupHandlers } from './key-and-backup-handlers';
 import {
   createOpenVaultHandlers,
   type OpenVaultChannel,
@@ -135,6 +137,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
 
   // Opt-in: the safety plan's text beside the vault, for the lock screen; kept in step at every save.
   const lockScreenPlan = new LockScreenSafetyPlan(vaultPath, options.log);
+  // Opt-in: a copy of the vault file in a folder the person chose, refreshed at every lock and daily.
+  const backupElsewhere = new BackupElsewhere(vaultPath, {
+    now: () => clock.now(),
+    fileSystem: options.saveFileSystem,
+  });
 
   const sessionOptions: VaultSessionOptions = {
     program: 'app',
@@ -183,6 +190,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     });
     open = { session, handlers };
     lockScreenPlan.sync(session.db);
+    backupElsewhere.use(readBackupElsewhereFolder(session.db));
+    void backupElsewhere.copyIfDue();
     startIdleTimer(session);
   }
 
@@ -212,15 +221,43 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       }
       lockedFacts = factsAtLock;
       open = undefined;
+      keysAndBackups.onLocked();
       idleTimer.stop();
       await lockScreenPlan.settled();
       host.sendEvent('vault.locked', {
         reason,
         unsaved: unsavedAtLock ? { message: unsavedAtLock.reason.message } : null,
       });
+      // The file as the lock left it, to the folder chosen for a second backup; then the folder is forgotten.
+      await backupElsewhere.copy();
+      backupElsewhere.use(undefined);
       return reason !== 'quit' || unsavedAtLock === undefined;
     });
   }
+
+  const keysAndBackups = createKeyAndBackupHandlers({
+    vaultPath,
+    host,
+    clock,
+    backupElsewhere,
+    newId: randomUUID,
+    serially,
+    unlocked,
+    openSession: (openWith) =>
+      serially(async () => {
+        if (open) throw new VaultError('VAULT_EXISTS', 'The vault is already open.');
+        const unsaved = unsavedAtLock;
+        const { session, usedUnsaved } = await openWith(sessionOptions, unsaved);
+        if (usedUnsaved) unsavedAtLock = undefined;
+        opened(session);
+        return status();
+      }),
+    onContentsReplaced: (session) => {
+      lockScreenPlan.sync(session.db);
+      backupElsewhere.use(readBackupElsewhereFolder(session.db));
+      startIdleTimer(session);
+    },
+  });
 
   const lifecycleHandlers: Pick<IpcHandlers, VaultLifecycleChannel> = {
     'vault.status': status,
@@ -262,8 +299,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     'vault.changePassphrase': ({ current, next }) =>
       serially(async () => {
         await unlocked().changePassphrase(current, next);
+        // The copy elsewhere must not stay under the old keys longer than it has to.
+        void backupElsewhere.copy();
         return null;
       }),
+    ...keysAndBackups.handlers,
     'session.activity': () => null,
     'vault.backupFailure': () => open?.session.backupFailure ?? null,
     'lockScreen.safetyPlan': async () => {

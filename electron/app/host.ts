@@ -14,6 +14,11 @@ export interface Host {
   /** Asks where to save a file (the system's save dialog). Undefined when the person cancels. */
   chooseSavePath(request: { title: string; defaultName: string }): Promise<string | undefined>;
   /**
+   * Asks for a folder (`folder`) or a Waypoint vault file (`vault`) with the system's open dialog.
+   * Undefined when the person cancels.
+   */
+  chooseOpenPath(request: { title: string; kind: 'folder' | 'vault' }): Promise<string | undefined>;
+  /**
    * Loads the app at `#/<route>` off-screen, waits for the print view to say it is ready, and
    * prints it with Chromium's PDF engine using `pdfPrintOptions`. Nothing is written to disk.
    */

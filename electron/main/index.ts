@@ -116,6 +116,16 @@ if (!app.requestSingleInstanceLock()) {
         : await dialog.showSaveDialog(options);
       return result.canceled ? undefined : result.filePath;
     },
+    chooseOpenPath: async ({ title, kind }) => {
+      const options: Electron.OpenDialogOptions =
+        kind === 'folder'
+          ? { title, properties: ['openDirectory', 'createDirectory'] }
+          : { title, filters: [{ name: 'Waypoint vault', extensions: ['vault'] }], properties: ['openFile'] };
+      const result = mainWindow
+        ? await dialog.showOpenDialog(mainWindow, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? undefined : result.filePaths[0];
+    },
     printToPdf: async ({ route, paper }) => {
       const printWindow = new BrowserWindow({
         show: false,

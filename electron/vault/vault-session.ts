@@ -276,17 +276,28 @@ export class VaultSession implements OpenVault {
     recoveryKey: string,
     nextPassphrase: string,
     options: VaultSessionOptions,
+    /** Changes a lock could not save (sealed with the vault's keys): opened instead of the file. */
+    source?: VaultSource,
   ): Promise<VaultSession> {
     let previousKeySlots: Uint8Array | undefined;
-    const session = await VaultSession.openWith(givenPath, options, (crypto, file) => {
-      previousKeySlots = keySlotBytesOf(file);
-      return crypto.unlockWithRecoveryKey(file, recoveryKey, nextPassphrase, options.kdfParams ?? defaultKdfParams);
-    });
+    const session = await VaultSession.openWith(
+      givenPath,
+      options,
+      (crypto, file) => {
+        previousKeySlots = keySlotBytesOf(file);
+        return crypto.unlockWithRecoveryKey(file, recoveryKey, nextPassphrase, options.kdfParams ?? defaultKdfParams);
+      },
+      source,
+    );
     try {
-      await session.changeKeys(async () => ({
-        previousKeySlots: previousKeySlots ?? new Uint8Array(),
-        hasRecoveryKey: session.recoveryKeyHeld,
-      }));
+      // The worker holds the new keys already: nothing may be saved before the key-change note.
+      await session.changeKeys(
+        async () => ({
+          previousKeySlots: previousKeySlots ?? new Uint8Array(),
+          hasRecoveryKey: session.recoveryKeyHeld,
+        }),
+        { saveFirst: false },
+      );
     } catch (error) {
       await session.forget();
       throw error;
@@ -535,15 +546,18 @@ export class VaultSession implements OpenVault {
     await this.changeKeys(() => this.engines.crypto.removeRecoveryKey(passphrase, this.kdfParams));
   }
 
-  /** Runs `work` between saves: no save starts while it runs, and it runs after the last one ends. */
-  private betweenSaves<T>(work: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` between saves: no save starts while it runs, and it runs after the last one ends
+   * and (unless `saveFirst` is false) after the changes so far are saved.
+   */
+  private betweenSaves<T>(work: () => Promise<T>, { saveFirst = true } = {}): Promise<T> {
     if (!this.database) return Promise.reject(new VaultError('LOCKED', 'The vault is locked.'));
     const run = this.saving
       .catch(() => undefined)
       .then(async () => {
         if (this.saveTimer) clearTimeout(this.saveTimer);
         this.saveTimer = undefined;
-        await this.saveIfChanged();
+        if (saveFirst) await this.saveIfChanged();
         await this.backupTask;
         return work();
       });
@@ -562,23 +576,29 @@ export class VaultSession implements OpenVault {
    * come back. If a kill stops it after the save, the next open removes the backups it had not
    * reached yet (`finishInterruptedKeyChange`), so no backup opens with the old passphrase.
    */
-  private changeKeys(start: () => Promise<Pick<KeysChanged, 'previousKeySlots' | 'hasRecoveryKey'>>): Promise<void> {
-    return this.betweenSaves(async () => {
-      const { crypto } = this.engines;
-      const changed = await start();
-      try {
-        await noteKeyChange(this.vaultPath, changed.previousKeySlots, this.options.fileSystem);
-        this.changeCount++;
-        await this.saveIfChanged();
-      } catch (error) {
-        await crypto.keyChangeFailed();
-        await keyChangeFinished(this.vaultPath).catch(() => undefined);
-        throw describeSaveFailure(error);
-      }
-      this.recoveryKeyHeld = changed.hasRecoveryKey;
-      if (await this.rekeyBackups()) await keyChangeFinished(this.vaultPath);
-      await crypto.keyChangeSaved();
-    });
+  private changeKeys(
+    start: () => Promise<Pick<KeysChanged, 'previousKeySlots' | 'hasRecoveryKey'>>,
+    { saveFirst = true } = {},
+  ): Promise<void> {
+    return this.betweenSaves(
+      async () => {
+        const { crypto } = this.engines;
+        const changed = await start();
+        try {
+          await noteKeyChange(this.vaultPath, changed.previousKeySlots, this.options.fileSystem);
+          this.changeCount++;
+          await this.saveIfChanged();
+        } catch (error) {
+          await crypto.keyChangeFailed();
+          await keyChangeFinished(this.vaultPath).catch(() => undefined);
+          throw describeSaveFailure(error);
+        }
+        this.recoveryKeyHeld = changed.hasRecoveryKey;
+        if (await this.rekeyBackups()) await keyChangeFinished(this.vaultPath);
+        await crypto.keyChangeSaved();
+      },
+      { saveFirst },
+    );
   }
 
   /** Re-seals every backup under the held keys, or removes it. False if one could be neither. */

@@ -28,7 +28,13 @@ import { reportChoicesSchema } from '../pdf-export/report-choices';
 import type { ReportData, SavedReport } from '../pdf-export/report-data';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
-import type { BackupFailure, LockReason, VaultStatus } from '../vault/vault-status';
+import type {
+  BackupElsewhereStatus,
+  BackupFailure,
+  BackupSummary,
+  LockReason,
+  VaultStatus,
+} from '../vault/vault-status';
 
 /** A channel pairs the schema main parses its input with and the type it answers with. */
 export interface ChannelSpec<Input extends z.ZodType, Output> {
@@ -63,6 +69,55 @@ export const ipcContract = {
       next: passphraseSchema,
     }),
   ),
+  /** Opens with the recovery key and sets a new passphrase at once (the recovery key keeps working). */
+  'vault.unlockWithRecoveryKey': channel<VaultStatus>()(
+    z.strictObject({
+      recoveryKey: z.string().min(1, 'Enter your recovery key.').max(200),
+      nextPassphrase: passphraseSchema,
+      openAnyway: z.literal(true).optional(),
+    }),
+  ),
+  /** For a vault file that does not open: restores the newest backup this passphrase opens. */
+  'vault.restoreNewestBackup': channel<VaultStatus>()(
+    z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+  ),
+  /** First run: the system's open dialog for a vault file (a backup copy); its name, or null when cancelled. */
+  'vault.chooseFile': channel<{ fileName: string } | null>()(noInput),
+  /** Copies the chosen vault file in as this computer's vault, once its passphrase opens it. */
+  'vault.openChosenFile': channel<VaultStatus>()(
+    z.strictObject({ passphrase: z.string().min(1, 'Enter the passphrase for that vault.').max(1024) }),
+  ),
+  'vault.recoveryKey': channel<{ exists: boolean }>()(noInput),
+  /** After checking the passphrase: a new recovery key to show once. Nothing changes until it is confirmed. */
+  'vault.makeRecoveryKey': channel<{ recoveryKey: string }>()(
+    z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+  ),
+  /** The key shown, typed back: the vault now opens with it, and an older one stops working. */
+  'vault.confirmRecoveryKey': channel<null>()(
+    z.strictObject({ typed: z.string().min(1, 'Type your recovery key.').max(200) }),
+  ),
+  'vault.cancelRecoveryKey': channel<null>()(noInput),
+  /** Saves a page with the recovery key being shown, and nothing else, as a PDF where the person chooses. */
+  'vault.saveRecoveryKeyPage': channel<{ saved: false } | { saved: true; fileName: string }>()(noInput),
+  /** The print view's request for that page. */
+  'vault.recoveryKeyPage': channel<{ recoveryKey: string; madeOn: string }>()(z.strictObject({ id: entryId })),
+  'vault.removeRecoveryKey': channel<null>()(
+    z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
+  ),
+  'vault.backups': channel<BackupSummary[]>()(noInput),
+  /** Keeps the vault as it is now as a backup, then restores the named one. */
+  'vault.restoreBackup': channel<{ safetyCopy: string }>()(
+    z.strictObject({
+      name: z
+        .string()
+        .regex(/^[^/\\]+\.vault$/, 'That is not the name of a backup.')
+        .max(255),
+    }),
+  ),
+  'vault.backupElsewhere': channel<BackupElsewhereStatus>()(noInput),
+  /** The system's folder dialog, then a first copy there; null status fields when cancelled. */
+  'vault.chooseBackupElsewhere': channel<BackupElsewhereStatus>()(noInput),
+  'vault.stopBackupElsewhere': channel<BackupElsewhereStatus>()(noInput),
   'settings.get': channel<Settings>()(noInput),
   'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
   'session.activity': channel<null>()(noInput),

@@ -78,6 +78,8 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
   });
   let saveDialogAnswer: string | undefined;
+  let openDialogAnswer: string | undefined;
+  const openDialogs: { title: string; kind: 'folder' | 'vault' }[] = [];
   // Main's clock: the real one, or one the test moves.
   let mainNow = options.mainClock ? new Date(options.mainClock) : undefined;
   const clock = {
@@ -106,6 +108,10 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
         .catch(() => undefined);
     },
     chooseSavePath: () => Promise.resolve(saveDialogAnswer),
+    chooseOpenPath: (request) => {
+      openDialogs.push(request);
+      return Promise.resolve(openDialogAnswer);
+    },
     // The same print engine as Electron's printToPDF: a second page off-screen, printed with page.pdf().
     printToPdf: async ({ route, paper }) => {
       const printPage = await context.newPage();
@@ -155,6 +161,11 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
       saveDialogAnswer = file;
       return Promise.resolve();
     },
+    answerOpenDialog: (chosen) => {
+      openDialogAnswer = chosen;
+      return Promise.resolve();
+    },
+    openDialogs,
     reminders: {
       shown,
       click: (index) => clicks[index]!(),

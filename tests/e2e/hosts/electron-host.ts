@@ -48,6 +48,11 @@ export async function launchElectronHost(options: HostLaunchOptions): Promise<Ru
         const answer = target ? { canceled: false, filePath: target } : { canceled: true, filePath: '' };
         dialog.showSaveDialog = (() => Promise.resolve(answer)) as typeof dialog.showSaveDialog;
       }, file),
+    answerOpenDialog: (chosen) =>
+      app.evaluate(({ dialog }, target) => {
+        const answer = target ? { canceled: false, filePaths: [target] } : { canceled: true, filePaths: [] };
+        dialog.showOpenDialog = (() => Promise.resolve(answer)) as typeof dialog.showOpenDialog;
+      }, chosen),
     close: async () => {
       await app.close();
     },

@@ -9,12 +9,13 @@ import { useTempFolders } from './temp-folder';
 
 export const testPassphrase = 'correct horse battery staple';
 
-/** A host with no window: nothing to send events to, a cancelled save dialog and no print engine. */
+/** A host with no window: nothing to send events to, cancelled dialogs and no print engine. */
 export function windowlessHost(userDataDir: string, overrides: Partial<Host> = {}): Host {
   return {
     userDataDir,
     sendEvent: () => {},
     chooseSavePath: () => Promise.resolve(undefined),
+    chooseOpenPath: () => Promise.resolve(undefined),
     printToPdf: () => Promise.reject(new Error('There is no print engine in unit tests.')),
     showNotification: () => {},
     setBackgroundMode: () => {},

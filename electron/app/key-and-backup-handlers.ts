@@ -1,0 +1,263 @@
+import * as fs from 'node:fs/promises';
+import path from 'node:path';
+import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { recoveryKeyPrintRoutePrefix, recoveryKeyPageFileName } from '../../shared/vault/recovery-key-page';
+import type { VaultStatus } from '../../shared/vault/vault-status';
+import type { Clock } from '../check-ins/check-in-today';
+import { checkInDay } from '../../shared/check-ins/check-in-day';
+import type { IpcHandlers } from '../ipc/ipc-router';
+import { RequestError } from '../ipc/request-error';
+import { writeFailureReason, writeFileAtomically } from '../vault/atomic-write';
+import { backupElsewhereProblem, writeBackupElsewhereFolder, type BackupElsewhere } from '../vault/backup-elsewhere';
+import { backupMadeAt, listBackups } from '../vault/vault-backups';
+import { VaultError } from '../vault/vault-error';
+import { VaultSession, type SealedUnsavedChanges, type VaultSessionOptions } from '../vault/vault-session';
+import type { Host } from './host';
+
+export type KeyAndBackupChannel = Extract<
+  InvokeChannel,
+  | 'vault.unlockWithRecoveryKey'
+  | 'vault.restoreNewestBackup'
+  | 'vault.chooseFile'
+  | 'vault.openChosenFile'
+  | 'vault.recoveryKey'
+  | 'vault.makeRecoveryKey'
+  | 'vault.confirmRecoveryKey'
+  | 'vault.cancelRecoveryKey'
+  | 'vault.saveRecoveryKeyPage'
+  | 'vault.recoveryKeyPage'
+  | 'vault.removeRecoveryKey'
+  | 'vault.backups'
+  | 'vault.restoreBackup'
+  | 'vault.backupElsewhere'
+  | 'vault.chooseBackupElsewhere'
+  | 'vault.stopBackupElsewhere'
+>;
+
+export interface KeyAndBackupDependencies {
+  vaultPath: string;
+  host: Pick<Host, 'chooseOpenPath' | 'chooseSavePath' | 'printToPdf'>;
+  clock: Clock;
+  backupElsewhere: BackupElsewhere;
+  newId(): string;
+  /** Runs lifecycle work one at a time (create, unlock, lock, key changes, restores). */
+  serially<T>(work: () => Promise<T>): Promise<T>;
+  /** The open session, or LOCKED. */
+  unlocked(): VaultSession;
+  /**
+   * Opens a session as an unlock does (when nothing is open), makes it the open one and answers the
+   * status. `unsaved`: changes a lock could not save, for an opener that opens them instead of the file.
+   */
+  openSession(
+    open: (
+      options: VaultSessionOptions,
+      unsaved: SealedUnsavedChanges | undefined,
+    ) => Promise<{ session: VaultSession; usedUnsaved: boolean }>,
+  ): Promise<VaultStatus>;
+  /** After the vault's contents were replaced by a restore: whatever main keeps about them is read again. */
+  onContentsReplaced(session: VaultSession): void;
+}
+
+/**
+ * Recovery keys, restoring backups, the backup kept elsewhere and opening a vault file from
+ * elsewhere: the channels that change which keys open the vault or which file it is.
+ */
+export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencies) {
+  const { vaultPath, host, clock, backupElsewhere, serially, unlocked, openSession } = dependencies;
+  // The recovery key being shown, for its printable page, until it is confirmed or abandoned (or the vault locks).
+  let shown: { session: VaultSession; recoveryKey: string; madeOn: string } | undefined;
+  const printJobs = new Set<string>();
+  // The vault file chosen on the first-run screen, until it is opened.
+  let chosenFile: string | undefined;
+
+  const shownFor = (session: VaultSession) => (shown?.session === session ? shown : undefined);
+
+  /** The backup named, as a path in the backups folder; NOT_FOUND for any other name. */
+  async function backupNamed(name: string): Promise<string> {
+    const backup = (await listBackups(vaultPath)).find((file) => path.basename(file) === name);
+    if (!backup) throw new RequestError('NOT_FOUND', 'That backup is no longer there.');
+    return backup;
+  }
+
+  const handlers: Pick<IpcHandlers, KeyAndBackupChannel> = {
+    'vault.unlockWithRecoveryKey': ({ recoveryKey, nextPassphrase, openAnyway }) =>
+      openSession(async (options, unsaved) => ({
+        session: await VaultSession.openWithRecoveryKey(
+          vaultPath,
+          recoveryKey,
+          nextPassphrase,
+          { ...options, forceUnlock: openAnyway },
+          unsaved,
+        ),
+        usedUnsaved: unsaved !== undefined,
+      })),
+
+    'vault.restoreNewestBackup': async ({ passphrase }) => {
+      let backup = '';
+      const status = await openSession(async (options) => {
+        const restored = await VaultSession.openFromBackup(vaultPath, passphrase, options);
+        backup = restored.backup;
+        return { session: restored.session, usedUnsaved: false };
+      });
+      return { ...status, restoredFromBackup: { madeAt: backupMadeAt(backup)?.toISOString() ?? null } };
+    },
+
+    'vault.chooseFile': async () => {
+      const chosen = await host.chooseOpenPath({ title: 'Open a Waypoint vault file', kind: 'vault' });
+      chosenFile = chosen;
+      return chosen ? { fileName: path.basename(chosen) } : null;
+    },
+
+    'vault.openChosenFile': async ({ passphrase }) => {
+      const file = chosenFile;
+      if (!file) throw new RequestError('NOT_FOUND', 'Choose the vault file first.');
+      const status = await openSession(async (options) => {
+        if (await fs.stat(vaultPath).catch(() => undefined)) {
+          throw new VaultError('VAULT_EXISTS', 'This computer already has a vault; Waypoint will not replace it.');
+        }
+        const bytes = await fs.readFile(file).catch((cause: unknown) => {
+          throw new VaultError('NO_VAULT', 'That file could not be read. Is the drive it is on still plugged in?', {
+            cause,
+          });
+        });
+        await fs.mkdir(path.dirname(vaultPath), { recursive: true, mode: 0o700 });
+        // Opened from the chosen file's bytes, then saved as this computer's vault (never over one).
+        const session = await VaultSession.open(vaultPath, passphrase, options, {
+          bytes: new Uint8Array(bytes),
+          diskIdentity: undefined,
+        });
+        try {
+          await session.flush();
+        } catch (error) {
+          await session.forget();
+          throw error;
+        }
+        return { session, usedUnsaved: false };
+      });
+      chosenFile = undefined;
+      return status;
+    },
+
+    'vault.recoveryKey': () => ({ exists: unlocked().hasRecoveryKey }),
+
+    'vault.makeRecoveryKey': ({ passphrase }) =>
+      serially(async () => {
+        const session = unlocked();
+        const recoveryKey = await session.makeRecoveryKey(passphrase);
+        shown = { session, recoveryKey, madeOn: checkInDay(clock.now(), clock.timeZone(), 0) };
+        return { recoveryKey };
+      }),
+
+    'vault.confirmRecoveryKey': ({ typed }) =>
+      serially(async () => {
+        const session = unlocked();
+        await session.confirmRecoveryKey(typed);
+        shown = undefined;
+        void backupElsewhere.copy();
+        return null;
+      }),
+
+    'vault.cancelRecoveryKey': () =>
+      serially(async () => {
+        shown = undefined;
+        await unlocked().cancelRecoveryKey();
+        return null;
+      }),
+
+    'vault.saveRecoveryKeyPage': async () => {
+      const page = shownFor(unlocked());
+      if (!page) throw new RequestError('NOT_FOUND', 'No recovery key is being shown. Make one first.');
+      const target = await host.chooseSavePath({
+        title: 'Save my recovery key as a page to print',
+        defaultName: recoveryKeyPageFileName(page.madeOn),
+      });
+      if (!target) return { saved: false };
+      const id = dependencies.newId();
+      printJobs.add(id);
+      let pdf: Uint8Array;
+      try {
+        pdf = await host.printToPdf({ route: `${recoveryKeyPrintRoutePrefix}${id}`, paper: 'a4' });
+      } catch {
+        throw new RequestError('SAVE_FAILED', 'The page could not be made, so nothing was saved. Please try again.');
+      } finally {
+        printJobs.delete(id);
+      }
+      const file = target.toLowerCase().endsWith('.pdf') ? target : `${target}.pdf`;
+      try {
+        await writeFileAtomically(file, pdf);
+      } catch (error) {
+        throw new RequestError(
+          'SAVE_FAILED',
+          `The page was not saved because ${writeFailureReason(error, 'that folder')}. Choose another place and try again.`,
+        );
+      }
+      return { saved: true, fileName: path.basename(file) };
+    },
+
+    'vault.recoveryKeyPage': ({ id }) => {
+      const page = printJobs.has(id) ? shownFor(unlocked()) : undefined;
+      if (!page) throw new RequestError('NOT_FOUND', 'This page is no longer being made.');
+      return { recoveryKey: page.recoveryKey, madeOn: page.madeOn };
+    },
+
+    'vault.removeRecoveryKey': ({ passphrase }) =>
+      serially(async () => {
+        await unlocked().removeRecoveryKey(passphrase);
+        void backupElsewhere.copy();
+        return null;
+      }),
+
+    'vault.backups': async () =>
+      (await unlocked().describeBackups()).map((backup) => ({
+        name: path.basename(backup.file),
+        madeAt: backup.madeAt?.toISOString() ?? null,
+        bytes: backup.bytes,
+        checkIns: backup.checkIns ?? null,
+      })),
+
+    'vault.restoreBackup': ({ name }) =>
+      serially(async () => {
+        const session = unlocked();
+        const safetyCopy = await session.restoreBackup(await backupNamed(name));
+        dependencies.onContentsReplaced(session);
+        void backupElsewhere.copy();
+        return { safetyCopy: path.basename(safetyCopy) };
+      }),
+
+    'vault.backupElsewhere': () => {
+      unlocked();
+      return backupElsewhere.status();
+    },
+
+    'vault.chooseBackupElsewhere': () =>
+      serially(async () => {
+        const session = unlocked();
+        const folder = await host.chooseOpenPath({ title: 'Choose a folder for a second backup', kind: 'folder' });
+        if (!folder) return backupElsewhere.status();
+        const problem = await backupElsewhereProblem(vaultPath, folder);
+        if (problem) throw new RequestError('INVALID_INPUT', problem);
+        session.change((db) => writeBackupElsewhereFolder(db, folder));
+        await session.flush();
+        backupElsewhere.use(folder);
+        await backupElsewhere.copy();
+        return backupElsewhere.status();
+      }),
+
+    'vault.stopBackupElsewhere': () =>
+      serially(async () => {
+        const session = unlocked();
+        session.change((db) => writeBackupElsewhereFolder(db, undefined));
+        backupElsewhere.use(undefined);
+        return backupElsewhere.status();
+      }),
+  };
+
+  return {
+    handlers,
+    /** At lock: the key being shown and its print jobs go. */
+    onLocked(): void {
+      shown = undefined;
+      printJobs.clear();
+    },
+  };
+}
