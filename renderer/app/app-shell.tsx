@@ -73,6 +73,8 @@ function ShellShortcuts({
 interface ShellProps {
   status: VaultStatus;
   onLock(): void;
+  /** A backup replaced the vault's contents: the gate shows `message` and builds the app again. */
+  onContentsReplaced(message: string): void;
 }
 
 const ShellContext = createContext<ShellProps | undefined>(undefined);
@@ -130,8 +132,8 @@ function useShell(): ShellProps {
 }
 
 function SettingsRoute() {
-  const { status } = useShell();
-  return <SettingsScreen status={status} />;
+  const { status, onContentsReplaced } = useShell();
+  return <SettingsScreen status={status} onRestored={onContentsReplaced} />;
 }
 
 function ShellLayout() {

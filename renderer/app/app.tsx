@@ -2,9 +2,18 @@ import { lazy, Suspense, useMemo } from 'react';
 import { createIpcClient } from '../lib/ipc-client';
 import { IpcClientProvider } from '../lib/ipc-context';
 import { printRoutePrefix } from '../../shared/pdf-export/report-data';
+import { recoveryKeyPrintRoutePrefix } from '../../shared/vault/recovery-key-page';
 import { VaultGate } from './vault-gate';
 
 const PrintView = lazy(() => import('./print-view').then((module) => ({ default: module.PrintView })));
+const RecoveryKeyPrintView = lazy(() =>
+  import('./recovery-key-print-view').then((module) => ({ default: module.RecoveryKeyPrintView })),
+);
+
+/** The job id in `#/<prefix><id>`, when the page was opened at that route. */
+function jobIn(prefix: string): string | undefined {
+  return window.location.hash.startsWith(`#/${prefix}`) ? window.location.hash.slice(`#/${prefix}`.length) : undefined;
+}
 
 export function App() {
   const bridge = window.waypoint;
@@ -16,15 +25,15 @@ export function App() {
       </main>
     );
   }
-  // A host prints the PDF from this same page, opened off-screen at `#/print/<job id>`.
-  const printJob = window.location.hash.startsWith(`#/${printRoutePrefix}`)
-    ? window.location.hash.slice(`#/${printRoutePrefix}`.length)
-    : undefined;
+  // A host prints PDFs from this same page, opened off-screen at `#/print/<job id>` (the plan) or
+  // `#/print-recovery-key/<job id>` (the recovery key's page).
+  const printJob = jobIn(printRoutePrefix);
+  const recoveryKeyJob = jobIn(recoveryKeyPrintRoutePrefix);
   return (
     <IpcClientProvider client={client}>
-      {printJob ? (
+      {printJob || recoveryKeyJob ? (
         <Suspense fallback={null}>
-          <PrintView jobId={printJob} />
+          {printJob ? <PrintView jobId={printJob} /> : <RecoveryKeyPrintView jobId={recoveryKeyJob!} />}
         </Suspense>
       ) : (
         <VaultGate />

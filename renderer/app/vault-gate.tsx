@@ -32,6 +32,9 @@ export function VaultGate() {
   // After an unlock that brought back changes a lock could not save: what happened to them.
   const [restored, setRestored] = useState<VaultStatus['restored']>();
   const [problem, setProblem] = useState<string>();
+  // After a restore: what happened, and a new app (every screen reads the restored vault afresh).
+  const [replacedMessage, setReplacedMessage] = useState<string>();
+  const [shellGeneration, setShellGeneration] = useState(0);
   const status: VaultStatus | undefined = vault && lockedByMain ? { ...vault, state: 'locked' } : vault;
 
   // A reminder clicked while locked waits for the unlock; the app acts on it once it is open.
@@ -61,11 +64,27 @@ export function VaultGate() {
       setLockReason(undefined);
       setUnsavedAtLock(undefined);
       setRestored(next.restored);
+      setReplacedMessage(
+        next.restoredFromBackup
+          ? `My vault file was damaged, so Waypoint restored my backup from ${
+              next.restoredFromBackup.madeAt
+                ? new Date(next.restoredFromBackup.madeAt).toLocaleString(undefined, {
+                    dateStyle: 'medium',
+                    timeStyle: 'short',
+                  })
+                : 'an unknown date'
+            }. The damaged file is kept beside my vault.`
+          : undefined,
+      );
       setLockedByMain(false);
       setVault(next);
     },
     [setVault],
   );
+  const contentsReplaced = useCallback((message: string) => {
+    setReplacedMessage(message);
+    setShellGeneration((previous) => previous + 1);
+  }, []);
 
   if (!status) {
     return (
@@ -83,7 +102,7 @@ export function VaultGate() {
   if (status.state === 'no-vault') {
     return (
       <Suspense fallback={gateLoading}>
-        <CreateVaultScreen onCreated={opened} />
+        <CreateVaultScreen status={status} onCreated={opened} />
       </Suspense>
     );
   }
@@ -98,8 +117,16 @@ export function VaultGate() {
         </div>
       )}
       {restored && <RestoredChanges restored={restored} onDismiss={() => setRestored(undefined)} />}
+      {replacedMessage && (
+        <div className="restored-banner" role="status">
+          <p>{replacedMessage}</p>
+          <button type="button" className="button-quiet button-small" onClick={() => setReplacedMessage(undefined)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <Suspense fallback={gateLoading}>
-        <AppShell status={status} onLock={lock} />
+        <AppShell key={shellGeneration} status={status} onLock={lock} onContentsReplaced={contentsReplaced} />
       </Suspense>
     </>
   );

@@ -17,7 +17,7 @@ async function renderSettings(
   render(
     <IpcClientProvider client={fake.client}>
       <SettingsProvider>
-        <SettingsScreen status={status} />
+        <SettingsScreen status={status} onRestored={() => undefined} />
       </SettingsProvider>
     </IpcClientProvider>,
   );

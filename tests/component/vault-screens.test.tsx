@@ -19,7 +19,7 @@ describe('create vault screen', () => {
     const fake = await memoryVaultClient();
     render(
       <IpcClientProvider client={fake.client}>
-        <CreateVaultScreen onCreated={vi.fn()} />
+        <CreateVaultScreen status={vaultStatus('no-vault')} onCreated={vi.fn()} />
       </IpcClientProvider>,
     );
     const user = userEvent.setup();
@@ -36,7 +36,7 @@ describe('create vault screen', () => {
     expect(fake.calls).toEqual([]);
   });
 
-  it('creates the vault once everything is right, showing progress meanwhile', async () => {
+  it('creates the vault once everything is right, showing progress meanwhile, then offers a recovery key', async () => {
     let finish: (value: unknown) => void = () => undefined;
     const fake = await memoryVaultClient({
       lifecycle: {
@@ -49,7 +49,7 @@ describe('create vault screen', () => {
     const onCreated = vi.fn();
     render(
       <IpcClientProvider client={fake.client}>
-        <CreateVaultScreen onCreated={onCreated} />
+        <CreateVaultScreen status={vaultStatus('no-vault')} onCreated={onCreated} />
       </IpcClientProvider>,
     );
     const user = userEvent.setup();
@@ -60,14 +60,20 @@ describe('create vault screen', () => {
     expect(await screen.findByText(/Creating and encrypting your vault/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Creating your vault…' })).toBeDisabled();
     finish(undefined);
+    expect(await screen.findByRole('heading', { name: 'My vault is ready' })).toBeInTheDocument();
+    expect(onCreated).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Not now' }));
     await vi.waitFor(() => expect(onCreated).toHaveBeenCalledWith(vaultStatus('unlocked')));
-    expect(fake.calls).toEqual([{ channel: 'vault.create', input: { passphrase: strong } }]);
+    expect(fake.calls).toEqual([
+      { channel: 'vault.create', input: { passphrase: strong } },
+      { channel: 'vault.cancelRecoveryKey', input: {} },
+    ]);
   });
 
   it('the Show button reveals the passphrase and says so', async () => {
     render(
       <IpcClientProvider client={(await memoryVaultClient()).client}>
-        <CreateVaultScreen onCreated={vi.fn()} />
+        <CreateVaultScreen status={vaultStatus('no-vault')} onCreated={vi.fn()} />
       </IpcClientProvider>,
     );
     const field = screen.getByLabelText('Passphrase', { exact: true });

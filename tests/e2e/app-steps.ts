@@ -24,13 +24,18 @@ export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Mai
 /** One of the mood picker's eleven options. */
 export const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
 
-/** Creates a vault from the welcome screen and waits for the first unlocked screen. */
+/**
+ * Creates a vault from the welcome screen, says "Not now" to the recovery key it offers, and waits
+ * for the first unlocked screen.
+ */
 export async function createVault(page: Page, chosen = passphrase): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
   await page.getByLabel('Passphrase', { exact: true }).fill(chosen);
   await page.getByLabel('Type it again', { exact: true }).fill(chosen);
-  await page.getByLabel('I understand that a forgotten passphrase cannot be recovered.', { exact: true }).check();
+  await page.getByLabel(/^I understand that without a recovery key/).check();
   await page.getByRole('button', { name: 'Create my vault' }).click();
+  await expect(page.getByRole('heading', { name: 'My vault is ready' })).toBeVisible();
+  await page.getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByRole('heading', { name: 'Start your plan' })).toBeVisible();
 }
 

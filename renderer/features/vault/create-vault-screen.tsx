@@ -3,15 +3,27 @@ import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
 import { useIpcClient } from '../../lib/ipc-context';
+import { OpenVaultFile } from './open-vault-file';
+import { RecoveryKeyMaker } from '../../components/recovery-key-maker';
 
-/** First run: choose a passphrase, understand it cannot be recovered, and wait for the vault to be sealed. */
-export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus): void }) {
+/**
+ * First run: choose a passphrase, understand what a forgotten one means, wait for the vault to be
+ * sealed, then (if I want) make a recovery key. Or open a vault file I already have.
+ */
+export function CreateVaultScreen({
+  status,
+  onCreated,
+}: {
+  status: VaultStatus;
+  onCreated(status: VaultStatus): void;
+}) {
   const ipc = useIpcClient();
   const choice = useNewPassphrase();
   const [understood, setUnderstood] = useState(false);
   const [submitted, setSubmitted] = useState(false);
   const [creating, setCreating] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [created, setCreated] = useState<VaultStatus>();
   const understoodError = submitted && !understood ? 'Please confirm you have read this.' : undefined;
 
   async function create(event: FormEvent): Promise<void> {
@@ -22,8 +34,29 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
     setCreating(true);
     const result = await ipc.invoke('vault.create', { passphrase: choice.passphrase });
     setCreating(false);
-    if (result.ok) onCreated(result.value);
+    if (result.ok) setCreated(result.value);
     else setFailure(result.error.message);
+  }
+
+  if (created) {
+    return (
+      <main className="gate" aria-labelledby="create-title">
+        <div className="gate-card">
+          <h1 id="create-title">My vault is ready</h1>
+          <p className="lead">
+            One more thing, if I want it: a recovery key. It opens my vault if I ever forget my passphrase. It is a code
+            I write down or print and keep somewhere safe, away from this computer. I can also make one later in
+            Settings.
+          </p>
+          <RecoveryKeyMaker
+            passphrase={choice.passphrase}
+            replacing={false}
+            onDone={() => onCreated(created)}
+            onCancel={() => onCreated(created)}
+          />
+        </div>
+      </main>
+    );
   }
 
   return (
@@ -43,10 +76,10 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
             autoFocus
             disabled={creating}
           />
-          <Notice tone="warning" title="There is no way to recover a forgotten passphrase.">
+          <Notice tone="warning" title="Waypoint cannot recover a forgotten passphrase on its own.">
             <p>
               Waypoint has no account and no copy of your passphrase. If you forget it, nobody — not even us — can open
-              your vault. Consider writing it down and keeping it somewhere private.
+              your vault, unless you make a recovery key: Waypoint offers one next.
             </p>
           </Notice>
           <div className="field field-check">
@@ -59,7 +92,9 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
               aria-describedby={understoodError ? 'understood-error' : undefined}
               disabled={creating}
             />
-            <label htmlFor="understood">I understand that a forgotten passphrase cannot be recovered.</label>
+            <label htmlFor="understood">
+              I understand that without a recovery key, a forgotten passphrase cannot be recovered.
+            </label>
             {understoodError && (
               <p id="understood-error" className="field-error">
                 {understoodError}
@@ -81,6 +116,7 @@ export function CreateVaultScreen({ onCreated }: { onCreated(status: VaultStatus
             {creating ? 'Creating your vault…' : 'Create my vault'}
           </button>
         </form>
+        {!creating && <OpenVaultFile status={status} onOpened={onCreated} />}
       </div>
     </main>
   );

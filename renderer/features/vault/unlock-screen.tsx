@@ -1,5 +1,5 @@
 import { EmergencyLine } from '../../components/emergency-line';
-import { useRef, useState, type FormEvent } from 'react';
+import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import type { IpcError } from '../../../shared/ipc/error-codes';
 import type { LockReason, VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
@@ -7,6 +7,11 @@ import { PassphraseField } from '../../components/passphrase-field';
 import { useIpcClient } from '../../lib/ipc-context';
 import { LockedSafetyPlan } from './locked-safety-plan';
 import { describeVaultError } from './vault-error-text';
+
+// With its passphrase checker, loaded only when the person asks for it.
+const RecoveryUnlockForm = lazy(() =>
+  import('./recovery-unlock-form').then((module) => ({ default: module.RecoveryUnlockForm })),
+);
 
 const lockedBecause: Partial<Record<LockReason, string>> = {
   idle: 'Waypoint locked itself after a while without activity. Everything was saved.',
@@ -33,6 +38,29 @@ export function UnlockScreen({
   const [passphrase, setPassphrase] = useState('');
   const [unlocking, setUnlocking] = useState(false);
   const [error, setError] = useState<IpcError>();
+  const [forgotten, setForgotten] = useState(false);
+
+  async function restoreNewestBackup(): Promise<void> {
+    setUnlocking(true);
+    const result = await ipc.invoke('vault.restoreNewestBackup', { passphrase });
+    setUnlocking(false);
+    if (result.ok) onUnlocked(result.value);
+    else setError(result.error);
+  }
+
+  if (forgotten) {
+    return (
+      <main className="gate" aria-labelledby="unlock-title">
+        <div className="gate-card">
+          <h1 id="unlock-title">Unlock Waypoint</h1>
+          <Suspense fallback={<p role="status">Loading…</p>}>
+            <RecoveryUnlockForm status={status} onUnlocked={onUnlocked} onBack={() => setForgotten(false)} />
+          </Suspense>
+          <EmergencyLine />
+        </div>
+      </main>
+    );
+  }
 
   /** `openAnyway`: the person read why the vault's lock cannot be confirmed, and chose to open it. */
   async function unlock(event: FormEvent | undefined, openAnyway = false): Promise<void> {
@@ -84,6 +112,11 @@ export function UnlockScreen({
                   Open anyway
                 </button>
               )}
+              {error?.code === 'DAMAGED' && (
+                <button type="button" className="button-secondary" onClick={() => void restoreNewestBackup()}>
+                  Restore my newest backup
+                </button>
+              )}
             </Notice>
           )}
           {unlocking && (
@@ -91,9 +124,14 @@ export function UnlockScreen({
               <span className="spinner" aria-hidden="true" /> Unlocking…
             </Notice>
           )}
-          <button type="submit" className="button-primary" disabled={unlocking}>
-            {unlocking ? 'Unlocking…' : 'Unlock'}
-          </button>
+          <div className="button-row">
+            <button type="submit" className="button-primary" disabled={unlocking}>
+              {unlocking ? 'Unlocking…' : 'Unlock'}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setForgotten(true)} disabled={unlocking}>
+              I forgot my passphrase
+            </button>
+          </div>
         </form>
         <EmergencyLine />
       </div>

@@ -14,10 +14,12 @@ export function describeVaultError(error: IpcError, status: VaultStatus): VaultE
         title: 'That passphrase does not open this vault.',
         body: 'Check that Caps Lock is off and try again. Your data is safe and unchanged.',
       };
+    case 'WRONG_RECOVERY_KEY':
+      return { title: 'Waypoint could not use that recovery key.', body: error.message };
     case 'DAMAGED':
       return {
         title: 'Your vault file is damaged, so Waypoint did not open it.',
-        body: `Nothing was changed. ${error.message} Waypoint keeps a daily encrypted backup in ${status.backupFolder}. To use one, quit Waypoint, move ${status.vaultPath} somewhere safe, copy the newest backup to that place and name it "waypoint.vault", then start Waypoint again. Your current passphrase opens backups made since your last passphrase change.`,
+        body: `Nothing was changed. ${error.message} Waypoint keeps a daily encrypted backup in ${status.backupFolder}, and can restore the newest one that opens with this passphrase. The damaged file is kept beside the vault.`,
       };
     case 'NOT_A_VAULT':
       return {

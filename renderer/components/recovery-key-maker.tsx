@@ -1,0 +1,178 @@
+import { useState, type FormEvent } from 'react';
+import { Notice } from './notice';
+import { PassphraseField } from './passphrase-field';
+import { useIpcClient } from '../lib/ipc-context';
+import { RecoveryKeyField, RecoveryKeyText } from './recovery-key-field';
+
+type Step = { name: 'ask' } | { name: 'show'; recoveryKey: string } | { name: 'check'; recoveryKey: string };
+
+/**
+ * Making a recovery key, step by step: my passphrase (unless it was just typed), the key shown once
+ * with a page to print, then the key typed back from what I wrote down. Only then does the vault
+ * take it (an older one stops working then, not before). Cancelling changes nothing.
+ */
+export function RecoveryKeyMaker({
+  passphrase: knownPassphrase,
+  replacing,
+  onDone,
+  onCancel,
+}: {
+  /** The passphrase, when the person has just typed it (creating the vault). */
+  passphrase?: string;
+  /** Whether a recovery key exists already (it stops working once this one is confirmed). */
+  replacing: boolean;
+  onDone(): void;
+  onCancel(): void;
+}) {
+  const ipc = useIpcClient();
+  const [step, setStep] = useState<Step>({ name: 'ask' });
+  const [passphrase, setPassphrase] = useState('');
+  const [typed, setTyped] = useState('');
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string>();
+  const [pageSaved, setPageSaved] = useState<string>();
+
+  async function show(given: string): Promise<void> {
+    setWorking(true);
+    setError(undefined);
+    const result = await ipc.invoke('vault.makeRecoveryKey', { passphrase: given });
+    setWorking(false);
+    if (result.ok) setStep({ name: 'show', recoveryKey: result.value.recoveryKey });
+    else
+      setError(
+        result.error.code === 'WRONG_PASSPHRASE' ? 'That is not my passphrase. Try again.' : result.error.message,
+      );
+  }
+
+  async function ask(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (!passphrase) {
+      setError('Enter my passphrase.');
+      return;
+    }
+    await show(passphrase);
+  }
+
+  async function savePage(): Promise<void> {
+    setError(undefined);
+    const result = await ipc.invoke('vault.saveRecoveryKeyPage', {});
+    if (!result.ok) setError(result.error.message);
+    else if (result.value.saved) setPageSaved(result.value.fileName);
+  }
+
+  async function check(event: FormEvent): Promise<void> {
+    event.preventDefault();
+    if (!typed.trim()) {
+      setError('Type the recovery key from what I wrote down or printed.');
+      return;
+    }
+    setWorking(true);
+    setError(undefined);
+    const result = await ipc.invoke('vault.confirmRecoveryKey', { typed });
+    setWorking(false);
+    if (result.ok) onDone();
+    else setError(result.error.message);
+  }
+
+  async function cancel(): Promise<void> {
+    await ipc.invoke('vault.cancelRecoveryKey', {});
+    onCancel();
+  }
+
+  const cancelButton = (
+    <button type="button" className="button-quiet" onClick={() => void cancel()} disabled={working}>
+      Not now
+    </button>
+  );
+
+  if (step.name === 'ask' && knownPassphrase === undefined) {
+    return (
+      <form onSubmit={ask} noValidate aria-busy={working}>
+        <PassphraseField
+          label="My passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          autoComplete="current-password"
+          hint="To make sure it is me."
+          error={error}
+          autoFocus
+          disabled={working}
+        />
+        <div className="button-row">
+          <button type="submit" className="button-primary" disabled={working}>
+            {working ? 'Making my recovery key…' : 'Show my recovery key'}
+          </button>
+          {cancelButton}
+        </div>
+      </form>
+    );
+  }
+  if (step.name === 'ask') {
+    return (
+      <div className="button-row">
+        <button type="button" className="button-primary" onClick={() => void show(knownPassphrase!)} disabled={working}>
+          {working ? 'Making my recovery key…' : 'Make my recovery key'}
+        </button>
+        {cancelButton}
+        {error && <Notice tone="error">{error}</Notice>}
+      </div>
+    );
+  }
+  if (step.name === 'show') {
+    return (
+      <div className="recovery-key-step">
+        <p>
+          This is my recovery key. Waypoint shows it only now. I write it down, or save a page to print, and keep it
+          somewhere safe away from this computer. Anyone who has it and my vault file can open my vault.
+        </p>
+        <RecoveryKeyText recoveryKey={step.recoveryKey} />
+        {pageSaved && (
+          <Notice tone="success">
+            Saved as {pageSaved}. I print it, then delete the file from this computer, so the key is only on paper.
+          </Notice>
+        )}
+        {error && <Notice tone="error">{error}</Notice>}
+        <div className="button-row">
+          <button type="button" className="button-secondary" onClick={() => void savePage()}>
+            Save a page to print…
+          </button>
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => setStep({ name: 'check', recoveryKey: step.recoveryKey })}
+          >
+            I have written it down
+          </button>
+          {cancelButton}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={check} noValidate aria-busy={working}>
+      <p>To check that what I wrote down is right, I type it here from the paper, not from the screen.</p>
+      <RecoveryKeyField
+        label="My recovery key, as I wrote it down"
+        value={typed}
+        onChange={setTyped}
+        error={error}
+        autoFocus
+        disabled={working}
+      />
+      {replacing && <p className="field-hint">Once it is checked, my old recovery key stops working.</p>}
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={working}>
+          {working ? 'Checking…' : 'Check and keep this key'}
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => setStep({ name: 'show', recoveryKey: step.recoveryKey })}
+        >
+          Show it again
+        </button>
+        {cancelButton}
+      </div>
+    </form>
+  );
+}

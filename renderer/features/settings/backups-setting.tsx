@@ -1,0 +1,135 @@
+import { useRef, useState } from 'react';
+import type { BackupSummary, VaultStatus } from '../../../shared/vault/vault-status';
+import { Notice } from '../../components/notice';
+import { useIpcClient } from '../../lib/ipc-context';
+import { useIpcQuery } from '../../lib/use-ipc-query';
+
+const backupTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const madeOn = (backup: BackupSummary) =>
+  backup.madeAt ? backupTime.format(new Date(backup.madeAt)) : 'an unknown date';
+
+function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** A daily backup that could not be made: when and why, until one is made. */
+function BackupProblem() {
+  const failure = useIpcQuery('vault.backupFailure', {}).data;
+  if (!failure) return null;
+  return (
+    <Notice tone="warning" title="My latest daily backup could not be made.">
+      <p>
+        On {backupTime.format(new Date(failure.at))}, Waypoint could not make today’s backup copy because{' '}
+        {failure.reason}. My vault itself is saved. Waypoint tries again each time it saves my changes.
+      </p>
+    </Notice>
+  );
+}
+
+/**
+ * Settings → Backups: the daily copies beside the vault, what each holds, and "Restore this
+ * version", which first keeps the vault as it is now as a backup.
+ */
+export function BackupsSetting({ status, onRestored }: { status: VaultStatus; onRestored(message: string): void }) {
+  const ipc = useIpcClient();
+  const backups = useIpcQuery('vault.backups', {});
+  const [asking, setAsking] = useState<BackupSummary>();
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string>();
+  const confirmHeading = useRef<HTMLParagraphElement>(null);
+
+  function ask(backup: BackupSummary): void {
+    setError(undefined);
+    setAsking(backup);
+    requestAnimationFrame(() => confirmHeading.current?.focus());
+  }
+
+  async function restore(backup: BackupSummary): Promise<void> {
+    setWorking(true);
+    const result = await ipc.invoke('vault.restoreBackup', { name: backup.name });
+    setWorking(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    onRestored(
+      `My vault is back as it was on ${madeOn(backup)}. The version from just before is kept as a backup, so I can go back to it from Settings → Backups.`,
+    );
+  }
+
+  const list = backups.data;
+  return (
+    <section className="card" aria-labelledby="backups-title">
+      <h2 id="backups-title">Backups</h2>
+      <p>
+        Waypoint keeps an encrypted copy of my vault once a day, when I unlock it, and the last 7 of them. They open
+        with my passphrase. They are in <code>{status.backupFolder}</code>.
+      </p>
+      <BackupProblem />
+      {backups.error && <Notice tone="error">{backups.error}</Notice>}
+      {list && list.length === 0 && (
+        <p className="empty-state">No backups yet: the first is made the next time I unlock.</p>
+      )}
+      {list && list.length > 0 && (
+        <div className="table-scroll">
+          <table className="backups-table">
+            <caption className="visually-hidden">My backups, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Made on</th>
+                <th scope="col">Size</th>
+                <th scope="col">Check-ins</th>
+                <th scope="col">
+                  <span className="visually-hidden">Restore</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((backup) => (
+                <tr key={backup.name}>
+                  <th scope="row">{madeOn(backup)}</th>
+                  <td>{formatSize(backup.bytes)}</td>
+                  <td>{backup.checkIns === null ? 'Does not open' : backup.checkIns.toLocaleString()}</td>
+                  <td>
+                    {backup.checkIns !== null && (
+                      <button
+                        type="button"
+                        className="button-quiet button-small"
+                        onClick={() => ask(backup)}
+                        disabled={working}
+                        aria-label={`Restore the version from ${madeOn(backup)}`}
+                      >
+                        Restore this version
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {asking && (
+        <div className="confirm-panel" role="group" aria-labelledby="restore-confirm-title">
+          <p id="restore-confirm-title" className="notice-title" tabIndex={-1} ref={confirmHeading}>
+            Restore my vault as it was on {madeOn(asking)}?
+          </p>
+          <p>
+            Everything I wrote since then leaves my vault, but not for good: my vault as it is now is kept as a backup
+            first, and I can restore that one the same way.
+          </p>
+          {error && <Notice tone="error">{error}</Notice>}
+          <div className="button-row">
+            <button type="button" className="button-primary" onClick={() => void restore(asking)} disabled={working}>
+              {working ? 'Restoring…' : 'Restore this version'}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setAsking(undefined)} disabled={working}>
+              Keep my vault as it is
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
+import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
+import { backupFolderFor } from '../../electron/vault/vault-backups';
+import { VaultSession } from '../../electron/vault/vault-session';
+import { checkInFields } from '../support/check-in-fields';
+import { makeTempFolder, removeTempFolder } from '../support/temp-folder';
+import {
+  expectAccessibleInBothThemes,
+  expectUnlocked,
+  mainNav,
+  openSeeded,
+  passphrase,
+  screenshot,
+  seedVault,
+  unlock,
+} from './app-steps';
+import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
+
+const newPassphrase = 'copper meadow tidal lantern';
+
+test('a recovery key made in Settings: shown once, saved as a page to print, kept once typed back', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  const { page, answerSaveDialog } = await openSeeded({ launch, userDataDir });
+  await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+  const card = page.getByRole('region', { name: 'My recovery key' });
+  await card.getByRole('button', { name: 'Make a recovery key' }).click();
+  await card.getByLabel('My passphrase', { exact: true }).fill(passphrase);
+  await card.getByRole('button', { name: 'Show my recovery key' }).click();
+  const shown = card.locator('.recovery-key');
+  await expect(shown).toBeVisible();
+  const recoveryKey = (await shown.locator('.recovery-key-group').allTextContents()).join('-');
+  expect(recoveryKey).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){7}$/);
+
+  // The printable page: through the same PDF path, with the key and nothing else from the vault.
+  const pageFile = path.join(userDataDir, 'recovery-key-page.pdf');
+  await answerSaveDialog(pageFile);
+  await card.getByRole('button', { name: 'Save a page to print…' }).click();
+  await expect(card.getByText(/Saved as recovery-key-page\.pdf/)).toBeVisible();
+  const text = execFileSync('pdftotext', ['-layout', pageFile, '-']).toString();
+  expect(text).toContain('Waypoint recovery key');
+  expect(text.replaceAll(/\s+/g, '')).toContain(recoveryKey.replaceAll('-', ''));
+  expect(text).not.toMatch(/Page \d|Private/);
+  await copyFile(pageFile, `test-results/screens/${hostName}-recovery-key-page.pdf`); // to be looked at
+  await expectAccessibleInBothThemes(page, 'settings recovery key shown', hostName);
+
+  await card.getByRole('button', { name: 'I have written it down' }).click();
+  await card.getByLabel('My recovery key, as I wrote it down').fill(recoveryKey.slice(0, -1));
+  await card.getByRole('button', { name: 'Check and keep this key' }).click();
+  await expect(card.getByText(/that has 31\./)).toBeVisible();
+  await card.getByLabel('My recovery key, as I wrote it down').fill(recoveryKey.toLowerCase().replaceAll('-', ' '));
+  await card.getByRole('button', { name: 'Check and keep this key' }).click();
+  await expect(card.getByText('My recovery key is ready.', { exact: false })).toBeVisible();
+  await expect(card.getByRole('button', { name: 'Make a new recovery key' })).toBeVisible();
+});
+
+test('I forgot my passphrase: my recovery key opens the vault and I set a new one', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  let recoveryKey = '';
+  await seedVault(userDataDir);
+  const seeded = await VaultSession.open(path.join(userDataDir, 'waypoint.vault'), passphrase, {
+    program: 'cli',
+    kdfParams: weakestAllowedKdfParams,
+  });
+  recoveryKey = await seeded.makeRecoveryKey(passphrase);
+  await seeded.confirmRecoveryKey(recoveryKey);
+  await seeded.close();
+
+  const { page } = await launch();
+  await page.getByRole('button', { name: 'I forgot my passphrase' }).click();
+  await page.getByLabel('My recovery key', { exact: true }).fill(`${recoveryKey.slice(0, 5)}Q${recoveryKey.slice(6)}`);
+  await page.getByLabel('My new passphrase', { exact: true }).fill(newPassphrase);
+  await page.getByLabel('Type the new passphrase again', { exact: true }).fill(newPassphrase);
+  await page.getByRole('button', { name: 'Unlock and set my new passphrase' }).click();
+  await expect(page.getByText('Waypoint could not use that recovery key.')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'unlock with my recovery key, a typo');
+  await screenshot(page, 'unlock-with-recovery-key', hostName);
+  await page.getByLabel('My recovery key', { exact: true }).fill(recoveryKey);
+  await page.getByRole('button', { name: 'Unlock and set my new passphrase' }).click();
+  await expectUnlocked(page);
+
+  await page.getByRole('button', { name: /^Lock/ }).click();
+  await unlock(page, passphrase);
+  await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible();
+  await unlock(page, newPassphrase);
+  await expectUnlocked(page);
+});
+
+test('restoring yesterday’s backup from Settings keeps today’s version as a backup first', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  const vaultPath = path.join(userDataDir, 'waypoint.vault');
+  const addCheckIn = (id: string, at: string, note: string) => (session: VaultSession) =>
+    session.change((db) => insertCheckIn(db, id, checkInFields({ at, note }), 0));
+  await seedVault(userDataDir, { fill: addCheckIn('yesterday', '2026-11-21T08:00:00.000Z', 'Yesterday morning') });
+  // Yesterday's backup: the vault as it was then, with its one check-in. Then today's check-in.
+  const yesterday = path.join(backupFolderFor(vaultPath), 'waypoint-2026-11-21T08-00-00Z.vault');
+  await mkdir(path.dirname(yesterday), { recursive: true });
+  await copyFile(vaultPath, yesterday);
+  const today = await VaultSession.open(vaultPath, passphrase, { program: 'cli' });
+  addCheckIn('today', '2026-11-22T08:00:00.000Z', 'Written today, after the backup')(today);
+  await today.close();
+
+  const { page } = await launch();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+  const backups = page.getByRole('region', { name: 'Backups' });
+  const rows = backups.getByRole('row');
+  await expect(rows).toHaveCount(3); // the header, today's backup (made at this unlock) and yesterday's
+  await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText('2');
+  await expect(rows.nth(2).getByRole('cell').nth(1)).toHaveText('1');
+  await rows
+    .nth(2)
+    .getByRole('button', { name: /Restore the version from/ })
+    .click();
+  await expect(backups.getByText(/^Restore my vault as it was on/)).toBeFocused();
+  await expectNoSeriousAxeViolations(page, 'settings backups, asking before a restore');
+  await screenshot(page, 'settings-backups-restore', hostName);
+  await backups.getByRole('button', { name: 'Restore this version', exact: true }).click();
+  await expect(page.getByText(/^My vault is back as it was on/)).toBeVisible();
+
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await expect(page.getByText('Yesterday morning')).toBeVisible();
+  await expect(page.getByText('Written today, after the backup')).toHaveCount(0);
+  // Today's version is still a backup (the newest), with both check-ins: the restore can be undone.
+  await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Backups' }).getByRole('row').nth(1).getByRole('cell').nth(1),
+  ).toHaveText('2');
+});
+
+test('a backup copy from another computer opens from the first-run screen', async ({ launch, hostName }) => {
+  const elsewhere = await makeTempFolder('e2e-usb');
+  try {
+    const copy = path.join(elsewhere, 'waypoint.vault');
+    const session = await VaultSession.create(copy, passphrase, { program: 'cli', kdfParams: weakestAllowedKdfParams });
+    session.change((db) =>
+      insertCheckIn(
+        db,
+        'from-usb',
+        checkInFields({ at: '2026-11-21T08:00:00.000Z', note: 'Written on my old laptop' }),
+        0,
+      ),
+    );
+    await session.close();
+    const original = await readFile(copy);
+
+    const { page, answerOpenDialog } = await launch();
+    await expect(page.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
+    await answerOpenDialog(copy);
+    await page.getByRole('button', { name: 'Open a vault file…' }).click();
+    await expect(page.getByText('waypoint.vault', { exact: true })).toBeVisible();
+    await page.getByLabel('Passphrase for that vault', { exact: true }).fill('not the passphrase');
+    await page.getByRole('button', { name: 'Open this vault' }).click();
+    await expect(page.getByText('That passphrase does not open this vault.')).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'first run, opening a vault file');
+    await screenshot(page, 'first-run-open-vault-file', hostName);
+    await page.getByLabel('Passphrase for that vault', { exact: true }).fill(passphrase);
+    await page.getByRole('button', { name: 'Open this vault' }).click();
+    await expectUnlocked(page);
+    await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+    await expect(page.getByText('Written on my old laptop')).toBeVisible();
+    expect(await readFile(copy)).toEqual(original);
+  } finally {
+    await removeTempFolder(elsewhere);
+  }
+});
