@@ -64,13 +64,12 @@ test('I forgot my passphrase: my recovery key opens the vault and I set a new on
   userDataDir,
   hostName,
 }) => {
-  let recoveryKey = '';
   await seedVault(userDataDir);
   const seeded = await VaultSession.open(path.join(userDataDir, 'waypoint.vault'), passphrase, {
     program: 'cli',
     kdfParams: weakestAllowedKdfParams,
   });
-  recoveryKey = await seeded.makeRecoveryKey(passphrase);
+  const recoveryKey = await seeded.makeRecoveryKey(passphrase);
   await seeded.confirmRecoveryKey(recoveryKey);
   await seeded.close();
 
