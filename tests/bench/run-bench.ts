@@ -1,14 +1,17 @@
 // `npm run bench`: performance figures, printed, not pass/fail. What each figure includes is in
 // the README ("Benchmarks"). `npm run bench -- unlock-screen` prints only the unlock screen's,
-// `npm run bench -- main-thread` only the main-thread and memory figures.
+// `npm run bench -- main-thread` only the main-thread and memory figures, `npm run bench -- keys`
+// only the key-change and restore figures.
 import os from 'node:os';
 import { defaultKdfParams } from '../../electron/vault/kdf-params';
 import { printAppBench } from './app-bench';
+import { printKeysBench } from './keys-bench';
 import { printMainThreadBench } from './main-thread-bench';
 import { printVaultBench } from './vault-bench';
 
 const runs = 5;
-const only = process.argv[2] === 'unlock-screen' || process.argv[2] === 'main-thread' ? process.argv[2] : undefined;
+const parts = ['unlock-screen', 'main-thread', 'keys'] as const;
+const only = parts.find((part) => part === process.argv[2]);
 
 console.log(
   `Waypoint benchmark — Node ${process.version}, ${os.cpus().length} cores, Argon2id ${defaultKdfParams.opslimit} passes / ${defaultKdfParams.memlimitKiB / 1024} MiB\n`,
@@ -21,5 +24,9 @@ if (!only || only === 'main-thread') {
   await printMainThreadBench(runs);
   console.log('');
 }
-if (only !== 'main-thread') await printAppBench(runs, only);
+if (!only || only === 'keys') {
+  await printKeysBench(3);
+  console.log('');
+}
+if (!only || only === 'unlock-screen') await printAppBench(runs, only);
 process.exit(0);
