@@ -114,15 +114,42 @@ describe('unlock screen', () => {
     expect(screen.getByLabelText('Passphrase', { exact: true })).toHaveValue('not it');
   });
 
-  it('for a damaged vault, says nothing was changed and where the backups are', async () => {
-    await renderUnlock(() => {
-      throw new VaultError('DAMAGED', 'The vault file is damaged (its contents fail the integrity check).');
+  it('for a damaged vault, says nothing was changed and offers the newest backup that opens', async () => {
+    const restored = { ...vaultStatus('unlocked'), restoredFromBackup: { madeAt: '2026-11-19T09:00:00.000Z' } };
+    const fake = await memoryVaultClient({
+      lifecycle: {
+        'vault.unlock': () => {
+          throw new VaultError('DAMAGED', 'The vault file is damaged (its contents fail the integrity check).');
+        },
+        'vault.restoreNewestBackup': () => restored,
+      },
     });
-    await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), 'anything at all{Enter}');
+    const onUnlocked = vi.fn();
+    render(
+      <IpcClientProvider client={fake.client}>
+        <UnlockScreen status={vaultStatus('locked')} lockReason={undefined} onUnlocked={onUnlocked} />
+      </IpcClientProvider>,
+    );
+    await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), 'my passphrase{Enter}');
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Your vault file is damaged');
     expect(alert).toHaveTextContent('Nothing was changed.');
     expect(alert).toHaveTextContent('/home/sam/.config/Waypoint/waypoint-backups');
+    await userEvent.click(screen.getByRole('button', { name: 'Restore my newest backup' }));
+    await vi.waitFor(() => expect(onUnlocked).toHaveBeenCalledWith(restored));
+    expect(fake.calls.at(-1)).toEqual({ channel: 'vault.restoreNewestBackup', input: { passphrase: 'my passphrase' } });
+  });
+
+  it('"I forgot my passphrase" asks for the recovery key and a new passphrase, and can go back', async () => {
+    const { fake } = await renderUnlock();
+    await userEvent.click(screen.getByRole('button', { name: 'I forgot my passphrase' }));
+    expect(await screen.findByRole('heading', { name: 'Unlock with my recovery key' })).toBeInTheDocument();
+    expect(screen.getByLabelText('My recovery key')).toHaveFocus();
+    await userEvent.click(screen.getByRole('button', { name: 'Unlock and set my new passphrase' }));
+    expect(screen.getByText('Type my recovery key.')).toBeInTheDocument();
+    expect(fake.calls.map((call) => call.channel)).not.toContain('vault.unlockWithRecoveryKey');
+    await userEvent.click(screen.getByRole('button', { name: 'Back to my passphrase' }));
+    expect(screen.getByLabelText('Passphrase', { exact: true })).toBeInTheDocument();
   });
 
   it('opens the app when the passphrase is right', async () => {
