@@ -7,7 +7,7 @@ import type { Clock } from '../check-ins/check-in-today';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
-import { writeFailureReason, writeFileAtomically } from '../vault/atomic-write';
+import { printToFile } from '../pdf-export/pdf-export-handlers';
 import { backupElsewhereProblem, writeBackupElsewhereFolder, type BackupElsewhere } from '../vault/backup-elsewhere';
 import { backupMadeAt, listBackups } from '../vault/vault-backups';
 import { VaultError } from '../vault/vault-error';
@@ -174,24 +174,17 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       if (!target) return { saved: false };
       const id = dependencies.newId();
       printJobs.add(id);
-      let pdf: Uint8Array;
       try {
-        pdf = await host.printToPdf({ route: `${recoveryKeyPrintRoutePrefix}${id}`, paper: 'a4' });
-      } catch {
-        throw new RequestError('SAVE_FAILED', 'The page could not be made, so nothing was saved. Please try again.');
+        const { file } = await printToFile(host, {
+          route: `${recoveryKeyPrintRoutePrefix}${id}`,
+          paper: 'a4',
+          target,
+          what: 'The page',
+        });
+        return { saved: true, fileName: path.basename(file) };
       } finally {
         printJobs.delete(id);
       }
-      const file = target.toLowerCase().endsWith('.pdf') ? target : `${target}.pdf`;
-      try {
-        await writeFileAtomically(file, pdf);
-      } catch (error) {
-        throw new RequestError(
-          'SAVE_FAILED',
-          `The page was not saved because ${writeFailureReason(error, 'that folder')}. Choose another place and try again.`,
-        );
-      }
-      return { saved: true, fileName: path.basename(file) };
     },
 
     'vault.recoveryKeyPage': ({ id }) => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
-import { reportFileName } from '../../shared/pdf-export/report-choices';
+import { reportFileName, type PaperSize } from '../../shared/pdf-export/report-choices';
 import { printRoutePrefix, type ReportData } from '../../shared/pdf-export/report-data';
 import type { Host } from '../app/host';
 import type { IpcHandlers } from '../ipc/ipc-router';
@@ -14,6 +14,33 @@ export type PdfExportChannel = Extract<InvokeChannel, `pdfExport.${string}`>;
 export interface PdfExportDependencies {
   newId(): string;
   host: Pick<Host, 'chooseSavePath' | 'printToPdf'>;
+}
+
+/**
+ * Prints `route` with the host's PDF engine and writes the bytes straight to `target` (with `.pdf`
+ * added when the name has none): no copy is kept anywhere else. `what` names the document in the
+ * messages ("The PDF", "The page").
+ */
+export async function printToFile(
+  host: Pick<Host, 'printToPdf'>,
+  { route, paper, target, what }: { route: string; paper: PaperSize; target: string; what: string },
+): Promise<{ file: string; pdf: Uint8Array }> {
+  let pdf: Uint8Array;
+  try {
+    pdf = await host.printToPdf({ route, paper });
+  } catch {
+    throw new RequestError('SAVE_FAILED', `${what} could not be made, so nothing was saved. Please try again.`);
+  }
+  const file = target.toLowerCase().endsWith('.pdf') ? target : `${target}.pdf`;
+  try {
+    await writeFileAtomically(file, pdf);
+  } catch (error) {
+    throw new RequestError(
+      'SAVE_FAILED',
+      `${what} was not saved because ${writeFailureReason(error, 'that folder')}. Nothing was written there; choose another place and try again.`,
+    );
+  }
+  return { file, pdf };
 }
 
 /** Pages in a PDF from Chromium's engine: one `/Type /Page` dictionary each. */
@@ -51,23 +78,18 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
       if (!target) return { saved: false };
       const id = newId();
       printJobs.set(id, report);
-      let pdf: Uint8Array;
+      let printed: { file: string; pdf: Uint8Array };
       try {
-        pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
-      } catch {
-        throw new RequestError('SAVE_FAILED', 'The PDF could not be made, so nothing was saved. Please try again.');
+        printed = await printToFile(host, {
+          route: `${printRoutePrefix}${id}`,
+          paper: choices.paper,
+          target,
+          what: 'The PDF',
+        });
       } finally {
         printJobs.delete(id);
       }
-      const file = target.toLowerCase().endsWith('.pdf') ? target : `${target}.pdf`;
-      try {
-        await writeFileAtomically(file, pdf);
-      } catch (error) {
-        throw new RequestError(
-          'SAVE_FAILED',
-          `The PDF was not saved because ${writeFailureReason(error, 'that folder')}. Nothing was written there; choose another place and try again.`,
-        );
-      }
+      const { file, pdf } = printed;
       return { saved: true, fileName: path.basename(file), bytes: pdf.byteLength, pages: countPdfPages(pdf) };
     },
   };
