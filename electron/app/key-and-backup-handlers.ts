@@ -8,7 +8,12 @@ import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { printToFile } from '../pdf-export/pdf-export-handlers';
-import { backupElsewhereProblem, writeBackupElsewhereFolder, type BackupElsewhere } from '../vault/backup-elsewhere';
+import {
+  backupElsewhereProblem,
+  readBackupElsewhereFolder,
+  writeBackupElsewhereFolder,
+  type BackupElsewhere,
+} from '../vault/backup-elsewhere';
 import { backupMadeAt, listBackups } from '../vault/vault-backups';
 import { VaultError } from '../vault/vault-error';
 import { VaultSession, type SealedUnsavedChanges, type VaultSessionOptions } from '../vault/vault-session';
@@ -211,7 +216,13 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
     'vault.restoreBackup': ({ name }) =>
       serially(async () => {
         const session = unlocked();
+        // Where the second backup goes is this computer's choice, not part of what is restored.
+        const folder = readBackupElsewhereFolder(session.db);
         const safetyCopy = await session.restoreBackup(await backupNamed(name));
+        if (readBackupElsewhereFolder(session.db) !== folder) {
+          session.change((db) => writeBackupElsewhereFolder(db, folder));
+          await session.flush();
+        }
         dependencies.onContentsReplaced(session);
         void backupElsewhere.copy();
         return { safetyCopy: path.basename(safetyCopy) };

@@ -61,6 +61,8 @@ export class BackupElsewhere {
   /** The last copy that failed, and the folder it was for (kept across locks, shown for that folder only). */
   private problem: { folder: string; detail: NonNullable<BackupElsewhereStatus['problem']> } | undefined;
   private copying: Promise<void> = Promise.resolve();
+  /** The last copy made, for when its folder cannot be looked at (a drive unplugged since). */
+  private lastCopied: { folder: string; at: string } | undefined;
 
   constructor(
     private readonly vaultPath: string,
@@ -100,6 +102,7 @@ export class BackupElsewhere {
         const bytes = new Uint8Array(await fs.readFile(this.vaultPath));
         await writeFileAtomically(target, bytes, this.options.fileSystem ?? nodeSaveFileSystem);
         this.problem = undefined;
+        this.lastCopied = { folder, at: this.options.now().toISOString() };
       } catch (error) {
         const reason = writeFailureReason(error, 'that folder');
         this.problem = { folder, detail: { at, reason, folderMissing: false } };
@@ -122,7 +125,11 @@ export class BackupElsewhere {
     const stat = target ? await fs.stat(target).catch(() => undefined) : undefined;
     return {
       folder: this.folder ?? null,
-      lastCopiedAt: stat ? stat.mtime.toISOString() : null,
+      lastCopiedAt: stat
+        ? stat.mtime.toISOString()
+        : this.lastCopied && this.lastCopied.folder === this.folder
+          ? this.lastCopied.at
+          : null,
       problem: this.problem && this.problem.folder === this.folder ? this.problem.detail : null,
     };
   }

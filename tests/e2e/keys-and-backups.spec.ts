@@ -175,3 +175,35 @@ test('a backup copy from another computer opens from the first-run screen', asyn
     await removeTempFolder(elsewhere);
   }
 });
+
+test('a backup kept in a folder I choose: copied at once and at every lock; an unplugged drive is a quiet notice', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  const usb = await makeTempFolder('e2e-usb');
+  try {
+    const { page, answerOpenDialog } = await openSeeded({ launch, userDataDir });
+    await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+    const card = page.getByRole('region', { name: 'Also keep a backup in…' });
+    await answerOpenDialog(usb);
+    await card.getByRole('button', { name: 'Choose a folder…' }).click();
+    await expect(card.getByText(usb, { exact: true })).toBeVisible();
+    await expect(card.getByText('Not yet')).toHaveCount(0);
+    const copy = path.join(usb, 'waypoint.vault');
+    expect(await readFile(copy)).toEqual(await readFile(path.join(userDataDir, 'waypoint.vault')));
+    await expectAccessibleInBothThemes(page, 'settings backup elsewhere', hostName);
+
+    await removeTempFolder(usb); // the drive is unplugged
+    await page.getByRole('button', { name: /^Lock/ }).click();
+    await unlock(page, passphrase);
+    await expectUnlocked(page);
+    await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+    await expect(card.getByRole('status').filter({ hasText: 'a drive that is not plugged in?' })).toBeVisible();
+    await expect(card.getByRole('alert')).toHaveCount(0);
+    await expect(card.getByText('Not yet')).toHaveCount(0);
+    await screenshot(page, 'settings-backup-elsewhere-unplugged', hostName);
+  } finally {
+    await removeTempFolder(usb);
+  }
+});

@@ -68,7 +68,13 @@ export function BackupElsewhereSetting() {
             <code>{status.folder}</code>
           </dd>
           <dt>Last copied</dt>
-          <dd>{status.lastCopiedAt ? copiedTime.format(new Date(status.lastCopiedAt)) : 'Not yet'}</dd>
+          <dd>
+            {status.lastCopiedAt
+              ? copiedTime.format(new Date(status.lastCopiedAt))
+              : status.problem?.folderMissing
+                ? 'Cannot tell while the folder is not there'
+                : 'Not yet'}
+          </dd>
         </dl>
       )}
       {status?.folder && (

@@ -58,9 +58,10 @@ describe('a backup somewhere else', () => {
     await rm(usb, { recursive: true });
     await value('vault.lock', {});
     await value('vault.unlock', { passphrase });
+    // The last copy's time is remembered while its folder cannot be looked at.
     expect(await value('vault.backupElsewhere', {})).toMatchObject({
       folder: usb,
-      lastCopiedAt: null,
+      lastCopiedAt: expect.any(String),
       problem: { folderMissing: true, reason: expect.stringContaining('not plugged in') },
     });
     expect(await value('vault.stopBackupElsewhere', {})).toEqual({ folder: null, lastCopiedAt: null, problem: null });
@@ -157,12 +158,14 @@ describe('recovery keys and restores through the app', () => {
   });
 
   it('restores a backup only by a name in the list; a damaged vault is restored from its newest backup', async () => {
-    const { value, call, vaultPath } = await coreWithOpenDialog();
+    const { value, call, vaultPath, answer } = await coreWithOpenDialog();
     await value('vault.create', { passphrase });
     await value('checkIns.add', checkInFields({ note: 'in the backup' }));
     await value('vault.lock', {});
     await value('vault.unlock', { passphrase }); // today's backup, with the one check-in
     await value('checkIns.add', checkInFields({ note: 'after the backup' }));
+    answer.path = await tempFolder();
+    await value('vault.chooseBackupElsewhere', {}); // chosen after that backup was made
     const [backup] = await value('vault.backups', {});
     expect(backup).toMatchObject({ checkIns: 1 });
     expect(await call('vault.restoreBackup', { name: '../waypoint.vault' })).toMatchObject({
@@ -178,6 +181,8 @@ describe('recovery keys and restores through the app', () => {
       checkIns: 2,
     });
     expect(await value('checkIns.list', { from: '2000-01-01', to: '2100-01-01' })).toHaveLength(1);
+    // The folder for the second backup is this computer's choice: a restore keeps it.
+    expect((await value('vault.backupElsewhere', {})).folder).toBe(answer.path);
 
     await value('vault.lock', {});
     const bytes = await readFile(vaultPath);
