@@ -8,6 +8,9 @@ export default defineConfig({
   test: {
     root,
     globalSetup: ['tests/support/no-leftovers.ts'],
+    // Both cores: Vitest's default here is one worker (cores - 1), which leaves one idle while
+    // each test file mostly waits on its own crypto worker and the disk (~130 s against ~90 s).
+    maxWorkers: 2,
     projects: [
       {
         test: {

@@ -97,7 +97,11 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
       areasForGrowth: [{ id: newId(), text: 'Asking for help before things get bad.' }],
       currentSituation: [{ id: newId(), text: 'Working full time; living alone; close to my sister.' }],
     },
-    goals: plan.goals.map((goal, index) => ({ ...goal, status: index === 0 ? 'in-progress' : goal.status })),
+    // A year or more in, the first goal (the first 90 days) is long achieved; the others go on.
+    goals: plan.goals.map((goal, index) => ({
+      ...goal,
+      status: index === 0 && daysBetween(start, today) >= 365 ? 'achieved' : 'in-progress',
+    })),
     supportNetwork: {
       people,
       resources: [
@@ -128,6 +132,36 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
       saferSurroundings: 'Alcohol: I keep none in the flat. Medicines: Jo keeps the spare packs.',
       reasonsForLiving: 'Jo, my nephew, the sea.',
       reviewedOn: addDays(today, -20),
+    },
+    careTeam: {
+      professionals: [
+        {
+          ...blankEntry('careProfessionals'),
+          id: newId(),
+          name: 'Dr Morgan Hale',
+          role: 'Therapist (CBT)',
+          contact: '07700 900321',
+          appointments: 'Every other Thursday, 10:00.',
+        },
+        {
+          ...blankEntry('careProfessionals'),
+          id: newId(),
+          name: 'Riverside Surgery',
+          role: 'GP',
+          contact: '07700 900654',
+          appointments: 'Medication review every six months.',
+        },
+      ],
+      accountability: [
+        {
+          ...blankEntry('accountabilityCheckIns'),
+          id: newId(),
+          withWhom: 'Alex (sponsor)',
+          howOften: 'Every other day',
+          notes: 'A text is enough on busy days.',
+          lastContactOn: addDays(today, -1),
+        },
+      ],
     },
     selfCare: {
       sleep: 'Lights out by 23:00.',
@@ -164,6 +198,7 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
     const strategies = plan.copingStrategies.map((strategy) => strategy.id);
     const triggers = plan.triggers.map((trigger) => trigger.id);
     const earlySigns = plan.warningSigns.early.signs.map((sign) => sign.id);
+    const worseningSigns = plan.warningSigns.worsening.signs.map((sign) => sign.id);
     const totalDays = daysBetween(start, today);
     // A few lapses: more in the first year, then about one a year.
     const lapseDays = new Set<number>();
@@ -186,13 +221,26 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
       const met = triggers.filter(() => random() < (nearLapse ? 0.5 : 0.12));
       const noticed = nearLapse ? earlySigns.filter(() => random() < 0.6) : [];
       const baseMood = 4.4 + 1.6 * progress + 0.9 * season + 0.45 * used.length - 0.7 * met.length - (lapse ? 2.5 : 0);
+      // Signs noticed away from lapses too: an early one on some low days, a worsening one just before a lapse.
+      // (No extra random draws, so the rest of the demo stays as it was.)
+      if (!nearLapse && baseMood < 5 && index % 3 === 0 && earlySigns.length) {
+        noticed.push(earlySigns[index % earlySigns.length]!);
+      }
+      if (
+        worseningSigns.length &&
+        [...lapseDays].some((lapseIndex) => index >= lapseIndex - 2 && index <= lapseIndex)
+      ) {
+        noticed.push(worseningSigns[0]!);
+      }
       const travelling = month === 8 && Number(day.slice(8)) <= 10; // a summer trip to New York
       const timeZone = travelling ? 'America/New_York' : 'Europe/London';
       const entries = options.checkInsPerDay ?? (random() < 0.15 ? 2 : 1);
       for (let entry = 0; entry < entries; entry++) {
         const lateNight = entry === entries - 1 && (sleeplessNight || random() < 0.05);
-        const hour =
+        const drawnHour =
           entries === 2 && entry === 0 ? 8 : lateNight ? 24 + Math.floor(random() * 3) : 19 + Math.floor(random() * 4);
+        // Today's check-ins are from this morning, so none is dated after the moment a PDF says it was made.
+        const hour = day === today ? 7 + entry : drawnHour;
         const minute = Math.floor(random() * 60);
         const wallDay = hour >= 24 ? addDays(day, 1) : day;
         const time = `${String(hour % 24).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
@@ -234,8 +282,8 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
       goalId: null,
     });
     insertMilestone(db, { id: newId(), title: 'First sober holiday', date: addMonths(start, 7), goalId: null });
-    for (let review = 3; review > 0; review--) {
-      const reviewedOn = addMonths(today, -review * 3);
+    // Reviews every three months, and the latest three weeks ago: the next one is not overdue.
+    for (const reviewedOn of [addMonths(today, -9), addMonths(today, -6), addMonths(today, -3), addDays(today, -21)]) {
       if (reviewedOn <= start) continue;
       recordPlanReview(
         db,

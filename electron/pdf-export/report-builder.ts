@@ -8,9 +8,20 @@ import {
   type ReportChoices,
   type ReportPart,
 } from '../../shared/pdf-export/report-choices';
-import { printChartWidth, type ReportData, type ReportProgress } from '../../shared/pdf-export/report-data';
+import {
+  printChartWidth,
+  type ReportData,
+  type ReportProgress,
+  type ReportSnapshot,
+} from '../../shared/pdf-export/report-data';
+import { buildSessionSnapshot, snapshotWindowDays } from '../../shared/pdf-export/session-snapshot';
+import { addDays } from '../../shared/dates/calendar-date';
+import { entryTitle, warningSignListByStage, warningStages, type WarningStage } from '../../shared/plan/plan-entries';
+import { readLapseDays } from '../check-ins/check-in-repository';
+import { readProgressDays } from '../progress/progress-repository';
 import type { DayRange } from '../../shared/check-ins/check-in';
 import { readCheckInNotes } from '../check-ins/check-in-repository';
+import { readArchivedEntries } from '../plan/plan-repository';
 import { readMeasureNames, readTrackedMetrics } from '../metrics/metric-repository';
 import type { Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
@@ -24,6 +35,54 @@ function onlyAreas(plan: PlanDocument, areas: ReadonlySet<PlanArea>): PlanDocume
   const printed: Record<string, unknown> = { ...assemblePlan(blankSections(), []) };
   for (const area of areas) printed[area] = plan[area];
   return printed as PlanDocument;
+}
+
+/** Page 1: the last 30 days against the 30 before, lapses, warning signs, triggers and what helps. */
+function readSnapshot(
+  db: Database,
+  plan: PlanDocument,
+  choices: ReportChoices,
+  range: DayRange,
+  progress: ReportProgress,
+  lastReviewOn: string | null,
+): ReportSnapshot {
+  const archived = readArchivedEntries(db);
+  const names: Record<string, string> = {};
+  for (const entry of plan.triggers) names[entry.id] = entryTitle('triggers', entry);
+  for (const entry of plan.copingStrategies) names[entry.id] = entryTitle('copingStrategies', entry);
+  for (const entry of archived) {
+    if (entry.list === 'triggers' || entry.list === 'copingStrategies')
+      names[entry.id] = entryTitle(entry.list, entry.data);
+  }
+  const warningSignStages: Record<string, WarningStage> = {};
+  for (const stage of warningStages) {
+    for (const sign of plan.warningSigns[stage].signs) warningSignStages[sign.id] = stage;
+    for (const entry of archived) if (entry.list === warningSignListByStage[stage]) warningSignStages[entry.id] = stage;
+  }
+  const measures = progress.charts.map(({ metric }) => ({ key: metric.key, min: metric.min, max: metric.max }));
+  const windowStart = addDays(range.to, -(2 * snapshotWindowDays - 1));
+  const snapshot = buildSessionSnapshot({
+    range,
+    days: readProgressDays(
+      db,
+      { from: windowStart < range.from ? windowStart : range.from, to: range.to },
+      { metrics: measures.map((measure) => measure.key), withCheckIns: true },
+    ),
+    measures,
+    lapseDays: readLapseDays(db),
+    warningSignStages,
+    copingIds: plan.copingStrategies.map((entry) => entry.id),
+    names,
+  });
+  const { cadence, nextReviewOn } = plan.reviewSchedule;
+  const scheduled = cadence !== 'none' && nextReviewOn ? nextReviewOn : null;
+  return {
+    ...snapshot,
+    safetyPlanReviewedOn: plan.safetyPlan.reviewedOn ?? null,
+    lastReviewOn,
+    nextReviewOn: scheduled,
+    reviewOverdue: scheduled !== null && scheduled < choices.today,
+  };
 }
 
 function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, range: DayRange): ReportProgress {
@@ -75,9 +134,11 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
         }
       : null;
   const printedAreas = orderedPlanAreas(choices);
+  const progress = choices.progress.include && range ? readProgress(db, plan, choices, range) : null;
   const parts: ReportPart[] = ['title'];
   if (choices.safetyPlanFirst) parts.push('safetyPlan');
-  if (choices.questions.trim()) parts.push('questions');
+  // With progress, the questions open page 1 (the session snapshot) instead of a page of their own.
+  if (choices.questions.trim() && !progress) parts.push('questions');
   if (changes) parts.push('changes');
   if (printedAreas.length) parts.push('plan');
   if (choices.progress.include) parts.push('progress');
@@ -93,7 +154,9 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
     range,
     planAreas: printedAreas,
     changes,
-    progress: choices.progress.include && range ? readProgress(db, plan, choices, range) : null,
+    progress,
+    snapshot:
+      progress && range ? readSnapshot(db, plan, choices, range, progress, latestReview?.reviewedOn ?? null) : null,
     journalNotes: choices.journalNotes && range ? readCheckInNotes(db, range) : null,
   };
 }

@@ -7,6 +7,16 @@ import type { PlanArea, PlanDiff } from '../plan/plan-diff';
 import type { PlanDocument } from '../plan/plan-document';
 import type { ProgressView } from '../progress/progress-days';
 import type { ReportChoices, ReportPart } from './report-choices';
+import type { SessionSnapshot } from './session-snapshot';
+
+/** Page 1 when progress is included: the snapshot, with the plan's dates a session starts from. */
+export interface ReportSnapshot extends SessionSnapshot {
+  safetyPlanReviewedOn: string | null;
+  lastReviewOn: string | null;
+  /** The next review's date when reviews are scheduled; `reviewOverdue` when it is before today. */
+  nextReviewOn: string | null;
+  reviewOverdue: boolean;
+}
 
 /** One measure's chart: the view summarised for the print chart's width. */
 export interface ReportChart {
@@ -55,6 +65,8 @@ export interface ReportData {
   planAreas: PlanArea[];
   changes: { since: string; diff: PlanDiff } | null;
   progress: ReportProgress | null;
+  /** Page 1's session snapshot; null when no progress is included. */
+  snapshot: ReportSnapshot | null;
   journalNotes: ReportJournalNote[] | null;
 }
 

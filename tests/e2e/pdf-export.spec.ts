@@ -97,7 +97,8 @@ test('the Export screen, with a preview of the questions, passes axe-core in the
   await page.getByRole('checkbox', { name: 'Put my safety plan first, on its own page' }).check();
   await page.getByRole('textbox', { name: 'Questions and topics for my next session' }).fill('Talk about paydays.');
   const preview = page.getByRole('region', { name: 'Preview of the PDF' });
-  await expect(preview.getByRole('heading', { name: 'Questions and topics for my next session' })).toBeVisible();
+  // With progress in the PDF, the questions open page 1, the session snapshot.
+  await expect(preview.getByRole('heading', { name: 'What I want to talk about' })).toBeVisible();
   await expect(preview.getByText('Talk about paydays.')).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'Export, dark');
   await screenshot(page, 'export-dark', hostName);
@@ -132,9 +133,14 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
   expectInOrder(fullText, [
     'My recovery plan and progress',
     'J. D.',
-    'My safety plan',
-    'Questions and topics for my next session',
+    'What I want to talk about',
     'Talk about paydays.',
+    'Since last time',
+    'Lapses',
+    'Warning signs I noticed',
+    'What went with better days',
+    'My plan',
+    'My safety plan',
     'What changed since my last review',
     'My recovery plan',
     'About my recovery',
@@ -154,6 +160,17 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
   expect(fullText).not.toContain(demoNote);
   expect(fullText).not.toContain('My check-in notes');
   expect(blankPages(full)).toEqual([]);
+  // Page 1 is the session snapshot: what a clinician needs in the first two minutes.
+  const firstPage = poppler('pdftotext', '-f', '1', '-l', '1', full, '-').replace(/\s+/g, ' ');
+  expect(firstPage).toContain('Talk about paydays. Ask about sleep.');
+  expect(firstPage).toMatch(/I checked in on \d+ of 184 days/);
+  expect(firstPage).toMatch(/Mood \(0–10\) \d\.\d \(\d+ days?\) \d\.\d \(\d+ days?\) (higher|lower|about the same)/);
+  expect(firstPage).toMatch(/Sleep \(hours\) \d\.\d/);
+  expect(firstPage).toMatch(/My last lapse was on \w+ \d+, 20\d\d/);
+  expect(firstPage).toMatch(/Early signs \d+ days? \d+ days?/);
+  expect(firstPage).toMatch(/Crisis signs/);
+  expect(firstPage).toMatch(/mood \d\.\d on the \d+ days I used it/);
+  expect(firstPage).toMatch(/Safety plan: last reviewed \w+ \d+, 2026/);
   // Fonts are embedded (the shipped face), not fetched: poppler lists them.
   expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
 });

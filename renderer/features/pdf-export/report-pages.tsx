@@ -4,6 +4,7 @@ import type { DayRange } from '../../../shared/check-ins/check-in';
 import type { ReportPart as ReportPartName } from '../../../shared/pdf-export/report-choices';
 import type { ReportData, ReportJournalNote } from '../../../shared/pdf-export/report-data';
 import { formatDate, formatDay } from '../../lib/format-date';
+import { SessionSnapshotSection } from './session-snapshot-page';
 
 /** "1 June 2026 to 21 November 2026" */
 export function reportRangeText(range: DayRange): string {
@@ -30,9 +31,27 @@ export function ReportPart({ id, children }: { id: Exclude<ReportPartName, 'titl
   );
 }
 
-/** The first page: what this is, for whom, when it was made and the days it covers. */
+/**
+ * The first page: what this is, for whom, when it was made and the days it covers; with progress
+ * included, the session snapshot follows on the same page.
+ */
 export function TitlePage({ report }: { report: ReportData }) {
-  const { choices, range } = report;
+  const { choices, range, snapshot } = report;
+  if (snapshot) {
+    return (
+      <section className="report-part report-snapshot-page" aria-labelledby="report-title">
+        <p className="report-brand">Waypoint · private, personal health information</p>
+        <h1 id="report-title">
+          My recovery plan and progress{choices.preparedFor.trim() ? ` · ${choices.preparedFor.trim()}` : ''}
+        </h1>
+        <p className="report-lead">
+          Made on {formatDate(choices.today)}. Check-ins from {range ? reportRangeText(range) : ''}. Also in this
+          document: {report.parts.flatMap((part) => (part === 'title' ? [] : [reportPartTitles[part]])).join('; ')}.
+        </p>
+        <SessionSnapshotSection report={report} snapshot={snapshot} />
+      </section>
+    );
+  }
   return (
     <section className="report-part report-title-page" aria-labelledby="report-title">
       <p className="report-brand">Waypoint</p>

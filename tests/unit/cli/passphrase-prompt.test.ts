@@ -60,7 +60,9 @@ describe('the CLI passphrase prompt', () => {
     const socket = path.join(folder, 'tmux.sock');
     const exitFile = path.join(folder, 'exit-code');
     const tmux = (...args: string[]) => run('tmux', ['-S', socket, ...args], { cwd: repository });
-    const command = `npx tsx electron/cli/waypoint.ts create '${vault}' --kdf-memory 16 --kdf-passes 2; echo $? > '${exitFile}'; tmux -S '${socket}' wait-for -S ended`;
+    // tmux remembers a signal nobody waits for yet, but only while its server runs: the shell then
+    // waits on a channel never signalled, so the server outlives the command until kill-server.
+    const command = `npx tsx electron/cli/waypoint.ts create '${vault}' --kdf-memory 16 --kdf-passes 2; echo $? > '${exitFile}'; tmux -S '${socket}' wait-for -S ended; tmux -S '${socket}' wait-for never-signalled`;
     await tmux('new-session', '-d', '-x', '200', '-y', '20', command);
     try {
       for (const [index, keys] of prompts.entries()) {

@@ -75,7 +75,9 @@ describe('what goes into the PDF', () => {
       'pdfExport.preview',
       choices({ safetyPlanFirst: true, planAreas: ['goals'], questions: 'Sleep?' }),
     );
-    expect(report.parts).toEqual(['title', 'safetyPlan', 'questions', 'plan', 'progress']);
+    // With progress included, the questions open page 1 (the session snapshot), not a page of their own.
+    expect(report.parts).toEqual(['title', 'safetyPlan', 'plan', 'progress']);
+    expect(report.snapshot).not.toBeNull();
     expect(report.planAreas).toEqual(['goals']);
     expect(report.plan.safetyPlan.peopleICanAsk).toBe('Alex');
     const withBoth = await value(

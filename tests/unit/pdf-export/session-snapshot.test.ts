@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { addDays } from '../../../shared/dates/calendar-date';
+import { buildSessionSnapshot, compareWindows, type SnapshotInput } from '../../../shared/pdf-export/session-snapshot';
+import type { ProgressDay } from '../../../shared/progress/progress-days';
+
+const to = '2026-11-20';
+
+/** A check-in day `daysAgo` before the 20th, with a mood and whatever else is given. */
+function day(daysAgo: number, mood: number, extra: Partial<ProgressDay> = {}): ProgressDay {
+  return {
+    day: addDays(to, -daysAgo),
+    values: { mood: { mean: mood, min: mood, max: mood, count: 1 } },
+    checkIns: [{ time: '09:00', mood, lapse: extra.lapse ?? false }],
+    copingIds: [],
+    triggerIds: [],
+    warningSignIds: [],
+    lapse: false,
+    ...extra,
+  };
+}
+
+function input(days: ProgressDay[], overrides: Partial<SnapshotInput> = {}): SnapshotInput {
+  return {
+    range: { from: addDays(to, -179), to },
+    days,
+    measures: [{ key: 'mood', min: 0, max: 10 }],
+    lapseDays: days.filter((candidate) => candidate.lapse).map((candidate) => candidate.day),
+    warningSignStages: { early1: 'early', worse1: 'worsening', crisis1: 'crisis' },
+    copingIds: ['walk', 'call'],
+    names: { walk: 'A walk', call: 'Calling Alex', payday: 'Payday', alone: 'Evenings alone', work: 'Work stress' },
+    ...overrides,
+  };
+}
+
+describe('the session snapshot on page 1', () => {
+  it('compares the last 30 days with the 30 before, and says so only with enough days on each side', () => {
+    const days = [
+      ...Array.from({ length: 30 }, (_, index) => day(index, 7)),
+      ...Array.from({ length: 30 }, (_, index) => day(30 + index, 5)),
+    ];
+    const snapshot = buildSessionSnapshot(input(days));
+    expect(snapshot.windows).toEqual({
+      recent: { from: '2026-10-22', to: '2026-11-20' },
+      before: { from: '2026-09-22', to: '2026-10-21' },
+    });
+    expect(snapshot.measures).toEqual([
+      { metric: 'mood', recent: { mean: 7, days: 30 }, before: { mean: 5, days: 30 }, direction: 'higher' },
+    ]);
+    expect(snapshot.checkInDays).toBe(60);
+    expect(snapshot.rangeDays).toBe(180);
+
+    // Half a point is the smallest change of mood worth a word; 4 days on a side is too few.
+    const same = (recent: number, before: number, days = 10) =>
+      compareWindows({ mean: recent, days }, { mean: before, days }, { min: 0, max: 10 });
+    expect(same(6.4, 6)).toBe('about the same');
+    expect(same(6.5, 6)).toBe('higher');
+    expect(same(5.5, 6)).toBe('lower');
+    expect(same(9, 1, 4)).toBe('too few check-ins');
+    // Hours of sleep on a 0–12 scale: 0.6 h is the threshold there.
+    expect(compareWindows({ mean: 7.5, days: 9 }, { mean: 7, days: 9 }, { min: 0, max: 12 })).toBe('about the same');
+  });
+
+  it('with no check-ins, or one day of them, says too few and counts nothing', () => {
+    const empty = buildSessionSnapshot(input([]));
+    expect(empty.checkInDays).toBe(0);
+    expect(empty.measures[0]).toMatchObject({ recent: { mean: null, days: 0 }, direction: 'too few check-ins' });
+    expect(empty.lapses).toEqual({ days: [], last: null, daysSinceLast: null, checkInDaysWithout: 0 });
+    expect(empty.topTriggers).toEqual([]);
+    expect(empty.coping).toEqual([]);
+    expect(empty.warningSigns.map((stage) => [stage.stage, stage.recentDays, stage.beforeDays])).toEqual([
+      ['early', 0, 0],
+      ['worsening', 0, 0],
+      ['crisis', 0, 0],
+    ]);
+
+    const one = buildSessionSnapshot(input([day(0, 6, { triggerIds: ['payday'] })]));
+    expect(one.checkInDays).toBe(1);
+    expect(one.measures[0]!.recent).toEqual({ mean: 6, days: 1 });
+    expect(one.measures[0]!.direction).toBe('too few check-ins');
+    expect(one.topTriggers).toEqual([{ id: 'payday', name: 'Payday', days: 1 }]);
+  });
+
+  it('counts lapses truly: the dates in the range, the last one even before it, and days without', () => {
+    const days = [day(100, 4, { lapse: true }), day(10, 4, { lapse: true }), day(9, 5), day(3, 6), day(2, 6)];
+    const snapshot = buildSessionSnapshot(
+      input(days, {
+        range: { from: addDays(to, -30), to },
+        lapseDays: ['2026-01-02', ...days.filter((d) => d.lapse).map((d) => d.day)],
+      }),
+    );
+    expect(snapshot.lapses).toEqual({
+      days: ['2026-11-10'],
+      last: '2026-11-10',
+      daysSinceLast: 10,
+      checkInDaysWithout: 3,
+    });
+
+    // The last lapse before the range still counts for "days since".
+    const before = buildSessionSnapshot(
+      input([day(3, 6)], { range: { from: addDays(to, -30), to }, lapseDays: ['2026-08-01'] }),
+    );
+    expect(before.lapses).toMatchObject({ days: [], last: '2026-08-01', daysSinceLast: 111 });
+  });
+
+  it('warning signs by stage, last 30 against 30 before; triggers by days, ties by name; archived ones named', () => {
+    const days = [
+      day(1, 5, { warningSignIds: ['early1', 'worse1'], triggerIds: ['work', 'payday'] }),
+      day(2, 5, { warningSignIds: ['early1'], triggerIds: ['alone'] }),
+      day(3, 5, { warningSignIds: ['early1'], triggerIds: ['payday'] }),
+      day(40, 5, { warningSignIds: ['early1', 'crisis1'], triggerIds: ['alone'] }),
+    ];
+    const snapshot = buildSessionSnapshot(input(days));
+    expect(snapshot.warningSigns).toEqual([
+      { stage: 'early', recentDays: 3, beforeDays: 1 },
+      { stage: 'worsening', recentDays: 1, beforeDays: 0 },
+      { stage: 'crisis', recentDays: 0, beforeDays: 1 },
+    ]);
+    expect(snapshot.topTriggers).toEqual([
+      { id: 'alone', name: 'Evenings alone', days: 2 },
+      { id: 'payday', name: 'Payday', days: 2 },
+      { id: 'work', name: 'Work stress', days: 1 },
+    ]);
+  });
+
+  it('names coping strategies only for a clear association with enough days on each side', () => {
+    const days = [
+      ...Array.from({ length: 10 }, (_, index) => day(index, 8, { copingIds: ['walk'] })),
+      ...Array.from({ length: 10 }, (_, index) => day(10 + index, 6, { copingIds: index < 3 ? ['call'] : [] })),
+    ];
+    const snapshot = buildSessionSnapshot(input(days));
+    // "Calling Alex" has 3 days: too few to say anything.
+    expect(snapshot.coping).toEqual([
+      { id: 'walk', name: 'A walk', usedDays: 10, meanWith: 8, otherDays: 10, meanWithout: 6 },
+    ]);
+    const unclear = buildSessionSnapshot(
+      input(
+        Array.from({ length: 20 }, (_, index) =>
+          day(index, 6 + (index % 2) * 0.2, { copingIds: index % 2 ? ['walk'] : [] }),
+        ),
+      ),
+    );
+    expect(unclear.coping).toEqual([]);
+  });
+});
