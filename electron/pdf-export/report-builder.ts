@@ -50,10 +50,11 @@ function readSnapshot(
   const names: Record<string, string> = {};
   for (const entry of plan.triggers) names[entry.id] = entryTitle('triggers', entry);
   for (const entry of plan.copingStrategies) names[entry.id] = entryTitle('copingStrategies', entry);
-  for (const entry of archived) {
-    if (entry.list === 'triggers' || entry.list === 'copingStrategies')
-      names[entry.id] = entryTitle(entry.list, entry.data);
+  for (const stage of warningStages) {
+    for (const sign of plan.warningSigns[stage].signs) names[sign.id] = entryTitle(warningSignListByStage[stage], sign);
   }
+  // Archived entries keep their names, so past check-ins still say what was noted.
+  for (const entry of archived) names[entry.id] = entryTitle(entry.list, entry.data);
   const warningSignStages: Record<string, WarningStage> = {};
   for (const stage of warningStages) {
     for (const sign of plan.warningSigns[stage].signs) warningSignStages[sign.id] = stage;

@@ -9,6 +9,7 @@ import {
 } from '../features/pdf-export/report-pages';
 import { PlanAreaPrint, PlanChangesPrint } from '../features/plan/plan-print';
 import { ProgressPrint } from '../features/progress/progress-print';
+import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
 
 /**
  * The PDF's content, part by part in the order main chose: each feature typesets its own part.
@@ -54,6 +55,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
                   <ReportPart key={part} id="progress">
                     <p className="report-lead">Check-ins from {reportRangeText(progress.range)}.</p>
                     <ProgressPrint progress={progress} rangeText={reportRangeText(progress.range)} />
+                    {report.snapshot && <PatternFrequencyPrint frequency={report.snapshot.frequency} />}
                   </ReportPart>
                 )
               );

@@ -43,6 +43,16 @@ export interface SnapshotCoping {
   meanWithout: number;
 }
 
+/** How often one trigger or warning sign was noted: days in the range, and days in each period. */
+export interface PatternCount {
+  id: string;
+  name: string;
+  total: number;
+  byPeriod: Record<string, number>;
+  /** For warning signs, their stage. */
+  stage?: WarningStage;
+}
+
 export interface SessionSnapshot {
   range: DayRange;
   windows: { recent: DayRange; before: DayRange };
@@ -65,6 +75,16 @@ export interface SessionSnapshot {
   topTriggers: { id: string; name: string; days: number }[];
   /** Coping strategies whose days had the clearly higher mood, highest difference first. */
   coping: SnapshotCoping[];
+  /**
+   * Trigger and warning-sign frequency for the progress pages: by month (`YYYY-MM`) for up to a
+   * year, by year beyond; only those noted at least once, most first.
+   */
+  frequency: {
+    period: 'month' | 'year';
+    periods: string[];
+    triggers: PatternCount[];
+    warningSigns: PatternCount[];
+  };
 }
 
 export interface SnapshotInput {
@@ -79,7 +99,7 @@ export interface SnapshotInput {
   warningSignStages: Readonly<Record<string, WarningStage>>;
   /** The coping strategies to compare (the plan's, in its order). */
   copingIds: readonly string[];
-  /** What each trigger and coping strategy is called (archived ones too). */
+  /** What each trigger, warning sign and coping strategy is called (archived ones too). */
   names: Readonly<Record<string, string>>;
 }
 
@@ -166,6 +186,33 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
     ];
   });
 
+  const months =
+    (Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4))) * 12 +
+    Number(range.to.slice(5, 7)) -
+    Number(range.from.slice(5, 7)) +
+    1;
+  const period: 'month' | 'year' = months <= 12 ? 'month' : 'year';
+  const periodOf = (day: string) => (period === 'month' ? day.slice(0, 7) : day.slice(0, 4));
+  const periods: string[] = [];
+  for (let day = range.from; day <= range.to; day = addDays(day, 1)) {
+    if (periods.at(-1) !== periodOf(day)) periods.push(periodOf(day));
+    // Jump to the period's last day: a ten-year range is a few hundred steps, not thousands.
+    const next = period === 'month' ? `${day.slice(0, 7)}-28` : `${day.slice(0, 4)}-12-31`;
+    if (next > day) day = next;
+  }
+  const counted = (ids: (day: ProgressDay) => readonly string[]) => {
+    const counts = new Map<string, PatternCount>();
+    for (const day of rangeDays) {
+      for (const id of new Set(ids(day))) {
+        const count = counts.get(id) ?? { id, name: input.names[id] ?? '', total: 0, byPeriod: {} };
+        count.total++;
+        count.byPeriod[periodOf(day.day)] = (count.byPeriod[periodOf(day.day)] ?? 0) + 1;
+        counts.set(id, count);
+      }
+    }
+    return [...counts.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
+  };
+
   return {
     range,
     windows: { recent, before },
@@ -190,5 +237,14 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
     coping: coping
       .sort((a, b) => b.meanWith - b.meanWithout - (a.meanWith - a.meanWithout) || b.usedDays - a.usedDays)
       .slice(0, snapshotTopCount),
+    frequency: {
+      period,
+      periods,
+      triggers: counted((day) => day.triggerIds),
+      warningSigns: counted((day) => day.warningSignIds).map((count) => ({
+        ...count,
+        stage: input.warningSignStages[count.id],
+      })),
+    },
   };
 }

@@ -153,11 +153,17 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
     'Sleep',
     'Milestones',
     'What helps',
+    'Triggers and warning signs',
+    'Triggers I met',
+    'Warning signs I noticed',
   ]);
   expect(fullText).toContain('Private — personal health information');
   expect(fullText).toContain(`Page 2 of ${fullInfo.pages}`);
   expect(fullText).toMatch(/Check-ins from \w+ \d+, 2026 to November 20, 2026/);
   expect(fullText).not.toContain(demoNote);
+  // Every trigger and warning sign in the frequency tables is named, with a sign's stage.
+  expect(fullText).not.toContain('(no name)');
+  expect(fullText).toMatch(/Warning signs I noticed Warning sign Days .+ \((early|getting worse|crisis)\) \d+/);
   expect(fullText).not.toContain('My check-in notes');
   expect(blankPages(full)).toEqual([]);
   // Page 1 is the session snapshot: what a clinician needs in the first two minutes.

@@ -27,7 +27,15 @@ function input(days: ProgressDay[], overrides: Partial<SnapshotInput> = {}): Sna
     lapseDays: days.filter((candidate) => candidate.lapse).map((candidate) => candidate.day),
     warningSignStages: { early1: 'early', worse1: 'worsening', crisis1: 'crisis' },
     copingIds: ['walk', 'call'],
-    names: { walk: 'A walk', call: 'Calling Alex', payday: 'Payday', alone: 'Evenings alone', work: 'Work stress' },
+    names: {
+      walk: 'A walk',
+      call: 'Calling Alex',
+      payday: 'Payday',
+      alone: 'Evenings alone',
+      work: 'Work stress',
+      early1: 'Skipping meals',
+      crisis1: 'Thinking nobody would notice',
+    },
     ...overrides,
   };
 }
@@ -140,5 +148,29 @@ describe('the session snapshot on page 1', () => {
       ),
     );
     expect(unclear.coping).toEqual([]);
+  });
+
+  it('counts trigger and warning-sign days by month for up to a year, by year beyond, most first', () => {
+    const days = [
+      day(1, 5, { triggerIds: ['payday'], warningSignIds: ['early1'] }),
+      day(2, 5, { triggerIds: ['payday', 'payday'] }),
+      day(40, 5, { triggerIds: ['alone'], warningSignIds: ['crisis1'] }),
+    ];
+    const snapshot = buildSessionSnapshot(input(days, { range: { from: '2026-09-01', to } }));
+    expect(snapshot.frequency.period).toBe('month');
+    expect(snapshot.frequency.periods).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(snapshot.frequency.triggers).toEqual([
+      { id: 'payday', name: 'Payday', total: 2, byPeriod: { '2026-11': 2 } },
+      { id: 'alone', name: 'Evenings alone', total: 1, byPeriod: { '2026-10': 1 } },
+    ]);
+    expect(snapshot.frequency.warningSigns.map((count) => [count.id, count.stage, count.total])).toEqual([
+      ['early1', 'early', 1],
+      ['crisis1', 'crisis', 1],
+    ]);
+
+    const tenYears = buildSessionSnapshot(input(days, { range: { from: '2016-11-21', to } }));
+    expect(tenYears.frequency.period).toBe('year');
+    expect(tenYears.frequency.periods).toHaveLength(11);
+    expect(tenYears.frequency.triggers[0]).toMatchObject({ id: 'payday', byPeriod: { '2026': 2 } });
   });
 });
