@@ -6,24 +6,11 @@ import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault
 import { backupFolderFor, backupsKept, backUpVault, listBackups } from '../../../electron/vault/vault-backups';
 import { VaultSession } from '../../../electron/vault/vault-session';
 import { testSessionOptions } from '../support/fast-kdf';
-import { useTempFolders } from '../support/temp-folder';
+import { errorCode, useNewVaults, vaultPassphrase } from '../support/new-vaults';
 
-const tempFolder = useTempFolders();
-const passphrase = 'correct horse battery staple';
+const passphrase = vaultPassphrase;
 
-async function newVault(options = testSessionOptions) {
-  const folder = await tempFolder();
-  const vaultPath = path.join(folder, 'waypoint.vault');
-  const session = await VaultSession.create(vaultPath, passphrase, options);
-  return { folder, vaultPath, session };
-}
-
-function errorCode(promise: Promise<unknown>): Promise<string | undefined> {
-  return promise.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
-}
+const newVault = useNewVaults();
 
 describe('backups', () => {
   it('keeps a daily encrypted copy when a vault is opened, and re-seals copies on passphrase change', async () => {

@@ -14,24 +14,13 @@ import { VaultSession } from '../../../electron/vault/vault-session';
 import { testSessionOptions } from '../support/fast-kdf';
 import { buffersContaining, dataKeyHexOf, reachableArrayBuffers } from '../support/process-memory';
 import { useTempFolders } from '../support/temp-folder';
+import { errorCode, useNewVaults, vaultPassphrase } from '../support/new-vaults';
 
 const tempFolder = useTempFolders();
-const passphrase = 'correct horse battery staple';
+const passphrase = vaultPassphrase;
 const sodium = await loadSodium();
 
-async function newVault(options = testSessionOptions) {
-  const folder = await tempFolder();
-  const vaultPath = path.join(folder, 'waypoint.vault');
-  const session = await VaultSession.create(vaultPath, passphrase, options);
-  return { folder, vaultPath, session };
-}
-
-function errorCode(promise: Promise<unknown>): Promise<string | undefined> {
-  return promise.then(
-    () => undefined,
-    (error: { code?: string }) => error.code,
-  );
-}
+const newVault = useNewVaults();
 
 describe('vault session', () => {
   it('keeps what was written across close and open', async () => {
