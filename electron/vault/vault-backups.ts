@@ -12,9 +12,13 @@ export function backupFolderFor(vaultPath: string): string {
   return path.join(dir, `${name}-backups`);
 }
 
+/** A UTC time as file names carry it: `2026-11-22T09-30-00Z` (no colons, for every file system). */
+export function fileTimeStamp(at: Date): string {
+  return `${at.toISOString().slice(0, 19).replaceAll(':', '-')}Z`;
+}
+
 function backupName(vaultPath: string, at: Date): string {
-  const stamp = at.toISOString().slice(0, 19).replaceAll(':', '-');
-  return `${path.parse(vaultPath).name}-${stamp}Z.vault`;
+  return `${path.parse(vaultPath).name}-${fileTimeStamp(at)}.vault`;
 }
 
 /** When a backup was made, from its name (`<name>-2026-11-22T09-30-00Z.vault`). */

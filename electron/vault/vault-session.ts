@@ -17,6 +17,7 @@ import {
   backUpVault,
   backupFolderFor,
   backupMadeAt,
+  fileTimeStamp,
   finishInterruptedKeyChange,
   keepSafetyCopy,
   keyChangeFinished,
@@ -334,7 +335,7 @@ export class VaultSession implements OpenVault {
         if (isVaultError(error) && unopenableBackup.includes(error.code)) continue;
         throw error;
       }
-      const damagedCopy = `${vaultPath}.damaged-${session.now().toISOString().slice(0, 19).replaceAll(':', '-')}Z`;
+      const damagedCopy = `${vaultPath}.damaged-${fileTimeStamp(session.now())}`;
       try {
         await fs.copyFile(vaultPath, damagedCopy).catch((error: NodeJS.ErrnoException) => {
           if (error.code !== 'ENOENT') throw error;

@@ -24,3 +24,10 @@ export function formatDay(date: string | number, options: Intl.DateTimeFormatOpt
 export function formatDate(date: string): string {
   return formatDay(date, { day: 'numeric', month: 'long', year: 'numeric' });
 }
+
+const momentFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** "Nov 22, 2026, 12:02 PM": an instant (ISO), in this computer's locale and zone. */
+export function formatMoment(instant: string): string {
+  return momentFormat.format(new Date(instant));
+}

@@ -1,11 +1,11 @@
 import type { ReportData, ReportSnapshot } from '../../../shared/pdf-export/report-data';
 import type { SnapshotMeasure } from '../../../shared/pdf-export/session-snapshot';
 import { formatDate } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import { useMeasureNames } from '../../lib/measure-names';
 
 const stageNames = { early: 'Early signs', worsening: 'Signs it is getting worse', crisis: 'Crisis signs' } as const;
 const one = (value: number) => value.toFixed(1);
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 const shortDate = (day: string) =>
   new Date(`${day}T12:00:00Z`).toLocaleDateString(undefined, {
     day: 'numeric',

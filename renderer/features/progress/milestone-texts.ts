@@ -2,8 +2,7 @@ import type { MilestonesView, RecoveryCount } from '../../../shared/milestones/m
 import { addDays } from '../../../shared/dates/calendar-date';
 import { elapsedParts } from '../../../shared/milestones/recovery-counters';
 import { formatDate } from '../../lib/format-date';
-
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+import { plural } from '../../lib/plural';
 
 /** "92 days sober (3 months, 1 day)": the days, what they count, and the calendar length once past a month. */
 export function daysInWords(from: string, to: string, days: number, counted: string): string {

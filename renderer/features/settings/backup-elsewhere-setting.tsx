@@ -2,24 +2,23 @@ import { useState } from 'react';
 import type { BackupElsewhereStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
+import { formatMoment } from '../../lib/format-date';
 import { useIpcQuery } from '../../lib/use-ipc-query';
-
-const copiedTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function CopyProblem({ problem }: { problem: NonNullable<BackupElsewhereStatus['problem']> }) {
   if (problem.folderMissing) {
     return (
       <Notice tone="info">
-        The folder was not there on {copiedTime.format(new Date(problem.at))} (a drive that is not plugged in?).
-        Waypoint copies my vault there the next time it locks and can reach it.
+        The folder was not there on {formatMoment(problem.at)} (a drive that is not plugged in?). Waypoint copies my
+        vault there the next time it locks and can reach it.
       </Notice>
     );
   }
   return (
     <Notice tone="warning" title="The last copy could not be made.">
       <p>
-        On {copiedTime.format(new Date(problem.at))}, Waypoint could not copy my vault there because {problem.reason}.
-        It tries again the next time it locks.
+        On {formatMoment(problem.at)}, Waypoint could not copy my vault there because {problem.reason}. It tries again
+        the next time it locks.
       </p>
     </Notice>
   );
@@ -70,7 +69,7 @@ export function BackupElsewhereSetting() {
           <dt>Last copied</dt>
           <dd>
             {status.lastCopiedAt
-              ? copiedTime.format(new Date(status.lastCopiedAt))
+              ? formatMoment(status.lastCopiedAt)
               : status.problem?.folderMissing
                 ? 'Cannot tell while the folder is not there'
                 : 'Not yet'}

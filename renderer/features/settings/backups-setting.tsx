@@ -2,11 +2,10 @@ import { useRef, useState } from 'react';
 import type { BackupSummary, VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
+import { formatMoment } from '../../lib/format-date';
 import { useIpcQuery } from '../../lib/use-ipc-query';
 
-const backupTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const madeOn = (backup: BackupSummary) =>
-  backup.madeAt ? backupTime.format(new Date(backup.madeAt)) : 'an unknown date';
+const madeOn = (backup: BackupSummary) => (backup.madeAt ? formatMoment(backup.madeAt) : 'an unknown date');
 
 function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
@@ -20,8 +19,8 @@ function BackupProblem() {
   return (
     <Notice tone="warning" title="My latest daily backup could not be made.">
       <p>
-        On {backupTime.format(new Date(failure.at))}, Waypoint could not make today’s backup copy because{' '}
-        {failure.reason}. My vault itself is saved. Waypoint tries again each time it saves my changes.
+        On {formatMoment(failure.at)}, Waypoint could not make today’s backup copy because {failure.reason}. My vault
+        itself is saved. Waypoint tries again each time it saves my changes.
       </p>
     </Notice>
   );
