@@ -180,9 +180,8 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       const id = dependencies.newId();
       printJobs.add(id);
       try {
-        const { file } = await printToFile(host, {
-          route: `${recoveryKeyPrintRoutePrefix}${id}`,
-          paper: 'a4',
+        const { file } = await printToFile({
+          print: () => host.printToPdf({ route: `${recoveryKeyPrintRoutePrefix}${id}`, paper: 'a4' }),
           target,
           what: 'The page',
         });

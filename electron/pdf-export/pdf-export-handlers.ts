@@ -1,12 +1,13 @@
 import path from 'node:path';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
-import { reportFileName, type PaperSize } from '../../shared/pdf-export/report-choices';
+import { reportFileName } from '../../shared/pdf-export/report-choices';
 import { printRoutePrefix, type ReportData } from '../../shared/pdf-export/report-data';
 import type { Host } from '../app/host';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { writeFailureReason, writeFileAtomically } from '../vault/atomic-write';
 import type { OpenVault } from '../vault/open-vault';
+import { countPdfPages, destinationPages } from './pdf-pages';
 import { buildReport } from './report-builder';
 
 export type PdfExportChannel = Extract<InvokeChannel, `pdfExport.${string}`>;
@@ -17,17 +18,22 @@ export interface PdfExportDependencies {
 }
 
 /**
- * Prints `route` with the host's PDF engine and writes the bytes straight to `target` (with `.pdf`
- * added when the name has none): no copy is kept anywhere else. `what` names the document in the
- * messages ("The PDF", "The page").
+ * Prints with `print` (the host's PDF engine) and writes the bytes straight to `target` (with
+ * `.pdf` added when the name has none): no copy is kept anywhere else. `what` names the document
+ * in the messages ("The PDF", "The page").
  */
-export async function printToFile(
-  host: Pick<Host, 'printToPdf'>,
-  { route, paper, target, what }: { route: string; paper: PaperSize; target: string; what: string },
-): Promise<{ file: string; pdf: Uint8Array }> {
+export async function printToFile({
+  print,
+  target,
+  what,
+}: {
+  print: () => Promise<Uint8Array>;
+  target: string;
+  what: string;
+}): Promise<{ file: string; pdf: Uint8Array }> {
   let pdf: Uint8Array;
   try {
-    pdf = await host.printToPdf({ route, paper });
+    pdf = await print();
   } catch {
     throw new RequestError('SAVE_FAILED', `${what} could not be made, so nothing was saved. Please try again.`);
   }
@@ -43,14 +49,8 @@ export async function printToFile(
   return { file, pdf };
 }
 
-/** Pages in a PDF from Chromium's engine: one `/Type /Page` dictionary each. */
-function countPdfPages(pdf: Uint8Array): number {
-  return (
-    Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)
-      .toString('latin1')
-      .match(/\/Type\s*\/Page\b/g)?.length ?? 0
-  );
-}
+/** How many times a report is printed again to settle its contents' page numbers. */
+const pageNumberPasses = 2;
 
 /**
  * The Export area's channels. A PDF is made in three steps: the person picks where it goes, the
@@ -77,15 +77,23 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
       });
       if (!target) return { saved: false };
       const id = newId();
-      printJobs.set(id, report);
+      // The first print places every part; the contents then gets those page numbers and the
+      // document is printed again (again if a number moved a part, which page 1's fixed layout
+      // makes rare). A file whose places cannot be read keeps its contents without numbers.
+      const printReport = async () => {
+        let pageNumbers: Record<string, number> | null = null;
+        for (let pass = 0; ; pass++) {
+          printJobs.set(id, { ...report, pageNumbers });
+          const pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
+          const placed = Object.fromEntries(destinationPages(pdf));
+          const settled = pageNumbers !== null && JSON.stringify(placed) === JSON.stringify(pageNumbers);
+          if (settled || Object.keys(placed).length === 0 || pass === pageNumberPasses) return pdf;
+          pageNumbers = placed;
+        }
+      };
       let printed: { file: string; pdf: Uint8Array };
       try {
-        printed = await printToFile(host, {
-          route: `${printRoutePrefix}${id}`,
-          paper: choices.paper,
-          target,
-          what: 'The PDF',
-        });
+        printed = await printToFile({ print: printReport, target, what: 'The PDF' });
       } finally {
         printJobs.delete(id);
       }

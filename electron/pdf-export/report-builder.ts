@@ -1,5 +1,5 @@
 import { whatHelpsFactors } from '../../shared/progress/what-helps';
-import { diffPlans, type PlanArea } from '../../shared/plan/plan-diff';
+import { diffPlans, writtenPlanAreas, type PlanArea } from '../../shared/plan/plan-diff';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { blankSections } from '../../shared/plan/plan-sections';
 import {
@@ -134,7 +134,9 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
           diff: diffPlans(onlyAreas(readReviewSnapshot(db, latestReview.id), shared), onlyAreas(plan, shared)),
         }
       : null;
-  const printedAreas = orderedPlanAreas(choices);
+  const written = writtenPlanAreas(plan);
+  const chosenAreas = orderedPlanAreas(choices);
+  const printedAreas = chosenAreas.filter((area) => written.has(area));
   const progress = choices.progress.include && range ? readProgress(db, plan, choices, range) : null;
   const parts: ReportPart[] = ['title'];
   if (choices.safetyPlanFirst) parts.push('safetyPlan');
@@ -154,10 +156,12 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
     measures: readMeasureNames(db),
     range,
     planAreas: printedAreas,
+    blankPlanAreas: chosenAreas.filter((area) => !written.has(area)),
     changes,
     progress,
     snapshot:
       progress && range ? readSnapshot(db, plan, choices, range, progress, latestReview?.reviewedOn ?? null) : null,
     journalNotes: choices.journalNotes && range ? readCheckInNotes(db, range) : null,
+    pageNumbers: null,
   };
 }

@@ -5,11 +5,31 @@ import {
   QuestionsPart,
   ReportPart,
   TitlePage,
+  reportPartTitles,
   reportRangeText,
+  type ContentsEntry,
 } from '../features/pdf-export/report-pages';
-import { PlanAreaPrint, PlanChangesPrint } from '../features/plan/plan-print';
+import { PlanAreaPrint, PlanChangesPrint, areaTitle } from '../features/plan/plan-print';
+import { progressPrintContents } from '../features/progress/progress-print';
 import { ProgressPrint } from '../features/progress/progress-print';
 import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
+
+/** The contents on page 1: each part, with the plan's areas and the progress pages' blocks inside. */
+function reportContents(report: ReportData): ContentsEntry[] {
+  return report.parts.flatMap((part): ContentsEntry[] => {
+    if (part === 'title') return [];
+    const entry = { id: `report-${part}`, title: reportPartTitles[part] };
+    if (part === 'plan') {
+      return [
+        { ...entry, entries: report.planAreas.map((area) => ({ id: `print-area-${area}`, title: areaTitle(area) })) },
+      ];
+    }
+    if (part === 'progress' && report.progress) {
+      return [{ ...entry, entries: progressPrintContents(report.progress, report.snapshot !== null) }];
+    }
+    return [entry];
+  });
+}
 
 /**
  * The PDF's content, part by part in the order main chose: each feature typesets its own part.
@@ -24,7 +44,14 @@ export function ReportDocument({ report }: { report: ReportData }) {
         {report.parts.map((part) => {
           switch (part) {
             case 'title':
-              return <TitlePage key={part} report={report} />;
+              return (
+                <TitlePage
+                  key={part}
+                  report={report}
+                  contents={reportContents(report)}
+                  leftOut={report.blankPlanAreas.map(areaTitle)}
+                />
+              );
             case 'safetyPlan':
               return (
                 <ReportPart key={part} id="safetyPlan">

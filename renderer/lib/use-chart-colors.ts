@@ -30,6 +30,21 @@ const palettes = {
 
 export type ChartColors = (typeof palettes)['light'];
 
+/**
+ * Paper, printed in colour or grey: light daily points under a bold near-black average, markers
+ * told apart by dash and label rather than hue.
+ */
+const paper: ChartColors = {
+  primary: '#8c8c8c',
+  average: '#111111',
+  second: '#4d4d4d',
+  spread: '#d9d9d9',
+  milestone: '#555555',
+  lapse: '#222222',
+  grid: '#e0e0e0',
+  axis: '#333333',
+};
+
 let darkQuery: MediaQueryList | undefined;
 const query = () => {
   if (typeof window !== 'undefined' && window.matchMedia)
@@ -43,8 +58,9 @@ function subscribe(onChange: () => void): () => void {
   return () => media?.removeEventListener('change', onChange);
 }
 
-/** The palette for the current theme; paper is always light (`forPrint`). */
+/** The palette for the current theme, or for paper (`forPrint`). */
 export function useChartColors(forPrint = false): ChartColors {
   const dark = useSyncExternalStore(subscribe, () => query()?.matches ?? false);
-  return dark && !forPrint ? palettes.dark : palettes.light;
+  if (forPrint) return paper;
+  return dark ? palettes.dark : palettes.light;
 }

@@ -61,13 +61,20 @@ export interface ReportData {
   measures: MeasureName[];
   /** The days the progress part and the check-in notes cover; null when neither is included. */
   range: DayRange | null;
-  /** The chosen areas printed in the plan part, in the app's order. */
+  /** The chosen areas printed in the plan part, in the app's order: those with something written. */
   planAreas: PlanArea[];
+  /** Chosen areas left out because nothing is written in them yet (the contents says so). */
+  blankPlanAreas: PlanArea[];
   changes: { since: string; diff: PlanDiff } | null;
   progress: ReportProgress | null;
   /** Page 1's session snapshot; null when no progress is included. */
   snapshot: ReportSnapshot | null;
   journalNotes: ReportJournalNote[] | null;
+  /**
+   * The page each part and area starts on, by the id of its heading: main fills it in after a
+   * first print, so the contents can list page numbers (null in the preview and that first print).
+   */
+  pageNumbers: Record<string, number> | null;
 }
 
 /** How a PDF came out, as the Export screen reports it. */

@@ -1,6 +1,6 @@
-import { entriesOfPlan, sectionsOfPlan, type PlanDocument } from './plan-document';
+import { assemblePlan, entriesOfPlan, sectionsOfPlan, type PlanDocument } from './plan-document';
 import { entryTitle, type PlanListName } from './plan-entries';
-import { planSectionNames, type PlanSectionName } from './plan-sections';
+import { blankSections, planSectionNames, type PlanSectionName } from './plan-sections';
 
 /** The parts of a plan, in the order the app and the PDF show them (the document's top-level keys). */
 export type PlanArea = keyof PlanDocument;
@@ -181,4 +181,9 @@ export function countChanges(diff: PlanDiff): Record<PlanChange['kind'], number>
   const counts = { added: 0, removed: 0, edited: 0 };
   for (const group of diff.areas) for (const change of group.changes) counts[change.kind]++;
   return counts;
+}
+
+/** The areas of `plan` with anything written in them: what differs from a blank plan. */
+export function writtenPlanAreas(plan: PlanDocument): Set<PlanArea> {
+  return new Set(diffPlans(assemblePlan(blankSections(), []), plan).areas.map((group) => group.area));
 }

@@ -30,6 +30,26 @@ function pdfInfo(file: string): { pages: number; size: string } {
 /** The PDF's text, with line breaks and hyphenation flattened so phrases can be searched. */
 const pdfText = (file: string) => poppler('pdftotext', file, '-').replace(/\s+/g, ' ');
 
+/** The PDF outline's titles (bookmarks), in file order: Chromium writes them as plain objects. */
+function outlineTitles(file: string): string[] {
+  const text = readFileSync(file).toString('latin1');
+  return [...text.matchAll(/\/Title (<FEFF([0-9A-F]*)>|\(((?:[^()\\]|\\.)*)\))/g)].map((match) =>
+    match[2] === undefined ? match[3]! : Buffer.from(match[2], 'hex').swap16().toString('utf16le'),
+  );
+}
+
+/** The page numbers the contents on page 1 gives, by title (read from the laid-out text). */
+function contentsPages(file: string, titles: string[]): Record<string, number> {
+  const firstPage = poppler('pdftotext', '-layout', '-f', '1', '-l', '1', file, '-');
+  return Object.fromEntries(
+    titles.map((title) => [title, Number(new RegExp(`${title}\\s+(\\d+)`).exec(firstPage)?.[1] ?? NaN)]),
+  );
+}
+
+/** One page's text, flattened. */
+const pageText = (file: string, page: number) =>
+  poppler('pdftotext', '-f', String(page), '-l', String(page), file, '-').replace(/\s+/g, ' ');
+
 /** Renders every page small and grey; a page is blank when (almost) every pixel is white. */
 function blankPages(file: string): number[] {
   const prefix = file.replace(/\.pdf$/, '-page');
@@ -163,7 +183,9 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
   expect(fullText).not.toContain(demoNote);
   // Every trigger and warning sign in the frequency tables is named, with a sign's stage.
   expect(fullText).not.toContain('(no name)');
-  expect(fullText).toMatch(/Warning signs I noticed Warning sign Days .+ \((early|getting worse|crisis)\) \d+/);
+  expect(fullText).toMatch(
+    /Warning signs I noticed .*Skipping meetings or check-ins \((early|getting worse|crisis)\) \d+/,
+  );
   expect(fullText).not.toContain('My check-in notes');
   expect(blankPages(full)).toEqual([]);
   // Page 1 is the session snapshot: what a clinician needs in the first two minutes.
@@ -177,6 +199,16 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
   expect(firstPage).toMatch(/Crisis signs/);
   expect(firstPage).toMatch(/mood \d\.\d on the \d+ days I used it/);
   expect(firstPage).toMatch(/Safety plan: last reviewed \w+ \d+, 2026/);
+  // The contents gives each part's page, and the part's heading is on that page.
+  const contents = contentsPages(full, ['My safety plan', 'Goals', 'Care team', 'My progress', 'What helps']);
+  for (const [title, pageNumber] of Object.entries(contents)) {
+    expect(pageNumber, `${title} has a page number`).toBeGreaterThan(1);
+    expect(pageText(full, pageNumber), `${title} is on page ${pageNumber}`).toContain(title);
+  }
+  // Each outline entry once: no title printed twice over.
+  const outline = outlineTitles(full);
+  expect(outline).toEqual(expect.arrayContaining(['My safety plan', 'My recovery plan', 'My progress', 'Goals']));
+  for (const title of outline) expect(title, 'an outline title said twice').not.toMatch(/^(.{4,})\1$/);
   // Fonts are embedded (the shipped face), not fetched: poppler lists them.
   expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
 });

@@ -21,61 +21,104 @@ export const reportPartTitles: Record<Exclude<ReportPartName, 'title'>, string> 
   journalNotes: 'My check-in notes',
 };
 
-/** One part of the document: starts on a new page, with a heading the PDF's outline lists. */
+/**
+ * One part of the document, with a heading the PDF's outline lists. Parts run on one after
+ * another; page 1 and a safety plan put first keep pages of their own.
+ */
 export function ReportPart({ id, children }: { id: Exclude<ReportPartName, 'title'>; children: ReactNode }) {
   return (
-    <section className={`report-part report-part-${id}`} aria-labelledby={`report-${id}`}>
+    <section className={`report-part report-part-${id}`}>
       <h1 id={`report-${id}`}>{reportPartTitles[id]}</h1>
       {children}
     </section>
   );
 }
 
+/** A line of the contents: a part, or an area or block inside one, by the id of its heading. */
+export interface ContentsEntry {
+  id: string;
+  title: string;
+  entries?: ContentsEntry[];
+}
+
+/** The contents: every part and what is in it, each a link, with its page once main knows it. */
+function ReportContents({
+  contents,
+  leftOut,
+  pageNumbers,
+}: {
+  contents: readonly ContentsEntry[];
+  leftOut: readonly string[];
+  pageNumbers: ReportData['pageNumbers'];
+}) {
+  const line = (entry: ContentsEntry) => (
+    <a href={`#${entry.id}`} className="report-contents-line">
+      <span>{entry.title}</span>
+      <span className="report-contents-page">{pageNumbers?.[entry.id] ?? ''}</span>
+    </a>
+  );
+  return (
+    <nav className="report-contents" aria-labelledby="report-contents-title">
+      <h2 id="report-contents-title" className="report-contents-title">
+        In this document
+      </h2>
+      <ol className="report-contents-list">
+        {contents.flatMap((entry) => [
+          <li key={entry.id} className="report-contents-part">
+            {line(entry)}
+          </li>,
+          ...(entry.entries ?? []).map((inner) => (
+            <li key={inner.id} className="report-contents-inner">
+              {line(inner)}
+            </li>
+          )),
+        ])}
+      </ol>
+      {leftOut.length > 0 && (
+        <p className="report-contents-note">Left out because nothing is written in them yet: {leftOut.join(', ')}.</p>
+      )}
+    </nav>
+  );
+}
+
 /**
  * The first page: what this is, for whom, when it was made and the days it covers; with progress
- * included, the session snapshot follows on the same page.
+ * included, the session snapshot follows on the same page. The contents closes it.
  */
-export function TitlePage({ report }: { report: ReportData }) {
+export function TitlePage({
+  report,
+  contents,
+  leftOut,
+}: {
+  report: ReportData;
+  contents: readonly ContentsEntry[];
+  leftOut: readonly string[];
+}) {
   const { choices, range, snapshot } = report;
+  const preparedFor = choices.preparedFor.trim();
+  const tableOfContents = <ReportContents contents={contents} leftOut={leftOut} pageNumbers={report.pageNumbers} />;
   if (snapshot) {
     return (
       <section className="report-part report-snapshot-page" aria-labelledby="report-title">
         <p className="report-brand">Waypoint · private, personal health information</p>
-        <h1 id="report-title">
-          My recovery plan and progress{choices.preparedFor.trim() ? ` · ${choices.preparedFor.trim()}` : ''}
-        </h1>
+        <h1 id="report-title">My recovery plan and progress{preparedFor ? ` · ${preparedFor}` : ''}</h1>
         <p className="report-lead">
-          Made on {formatDate(choices.today)}. Check-ins from {range ? reportRangeText(range) : ''}. Also in this
-          document: {report.parts.flatMap((part) => (part === 'title' ? [] : [reportPartTitles[part]])).join('; ')}.
+          Made on {formatDate(choices.today)}. Check-ins from {range ? reportRangeText(range) : ''}.
         </p>
         <SessionSnapshotSection report={report} snapshot={snapshot} />
+        {tableOfContents}
       </section>
     );
   }
   return (
     <section className="report-part report-title-page" aria-labelledby="report-title">
-      <p className="report-brand">Waypoint</p>
-      <h1 id="report-title">My recovery plan{report.progress ? ' and progress' : ''}</h1>
-      {choices.preparedFor.trim() && <p className="report-for">{choices.preparedFor.trim()}</p>}
-      <dl className="report-facts">
-        <div>
-          <dt>Made on</dt>
-          <dd>{formatDate(choices.today)}</dd>
-        </div>
-        {range && (
-          <div>
-            <dt>Check-ins from</dt>
-            <dd>{reportRangeText(range)}</dd>
-          </div>
-        )}
-      </dl>
-      <h2 className="report-contents-title">In this document</h2>
-      <ol className="report-contents">
-        {report.parts.flatMap((part) => (part === 'title' ? [] : [<li key={part}>{reportPartTitles[part]}</li>]))}
-      </ol>
-      <p className="report-private">
-        Private — personal health information. Written by me in Waypoint, to share with people I choose.
+      <p className="report-brand">Waypoint · private, personal health information</p>
+      <h1 id="report-title">My recovery plan{preparedFor ? ` · ${preparedFor}` : ''}</h1>
+      <p className="report-lead">
+        Made on {formatDate(choices.today)}.{range ? ` Check-ins from ${reportRangeText(range)}.` : ''} Written by me in
+        Waypoint, to share with people I choose.
       </p>
+      {tableOfContents}
     </section>
   );
 }

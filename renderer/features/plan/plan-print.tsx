@@ -46,7 +46,7 @@ const areaParts: Record<PlanArea, AreaPart[]> = {
 };
 
 /** The area's title as the app's Plan pages name it (triggers and warning signs share a page there). */
-const areaTitle = (area: PlanArea): string =>
+export const areaTitle = (area: PlanArea): string =>
   planPages.find((page) => page.area === area && area !== 'triggers')?.title ?? planAreaTitles[area];
 
 const isEmpty = (value: unknown) =>
@@ -133,7 +133,6 @@ function EntryItem({ entry, plan, steps }: { entry: PlanEntry; plan: PlanDocumen
 
 function ListPart({ list, entries, plan }: { list: PlanListName; entries: PlanEntry[]; plan: PlanDocument }) {
   const items = entries.filter((entry) => entry.list === list);
-  if (items.length === 0) return <p className="print-empty">Nothing written yet.</p>;
   return (
     <ul className={`print-entries print-entries-${list}`}>
       {items.map((entry) => (
@@ -148,7 +147,10 @@ function ListPart({ list, entries, plan }: { list: PlanListName; entries: PlanEn
   );
 }
 
-/** One area of the plan as printed: its heading and everything written in it. */
+/**
+ * One area of the plan as printed: its heading and everything written in it. A part with nothing
+ * written is left out, heading and all (main leaves out an area with nothing written at all).
+ */
 export function PlanAreaPrint({
   area,
   plan,
@@ -165,13 +167,14 @@ export function PlanAreaPrint({
       {heading && <h2 id={`print-area-${area}`}>{areaTitle(area)}</h2>}
       {areaParts[area].map((part) => {
         const key = 'list' in part ? part.list : part.section;
+        const written =
+          'list' in part ? entries.some((entry) => entry.list === part.list) : !isEmptySection(sections[part.section]);
+        if (!written) return null;
         return (
           <div key={key} className="print-part">
             {part.heading && <h3>{part.heading}</h3>}
             {'list' in part ? (
               <ListPart list={part.list} entries={entries} plan={plan} />
-            ) : isEmptySection(sections[part.section]) ? (
-              <p className="print-empty">Nothing written yet.</p>
             ) : (
               <Fields fields={sectionFields[part.section]} record={sections[part.section]} plan={plan} />
             )}

@@ -33,8 +33,13 @@ interface MetricChartProps {
   second?: TrackedMetric;
   markers: readonly ChartMarker[];
   showSpread: boolean;
-  /** On paper: light colours and no tooltip. */
+  /**
+   * On paper: grey daily points under a bold average, the axis named with its unit, lapses dated,
+   * no tooltip; `domain` fits the axis to the data and `altText` says where the figures are.
+   */
   forPrint?: boolean;
+  domain?: readonly [number, number];
+  altText?: string;
 }
 
 /** Said under a chart whose points are averages of several days. */
@@ -58,6 +63,35 @@ export function chartMarkers(milestones: MilestonesView, lapseDays: readonly str
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
+
+/** "12 Jun": a lapse line's date on paper. */
+export const markerDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short' });
+
+/** The measure's name with its unit or scale, for an axis: "Sleep (hours)", "Mood (0–10)". */
+export const axisName = (metric: TrackedMetric) => `${metric.label} (${metric.unit || `${metric.min}–${metric.max}`})`;
+
+/**
+ * On paper, a measure other than mood gets an axis fitted to its values (whole steps, a little
+ * room either side) so a change of an hour's sleep shows; mood keeps its whole scale.
+ */
+export function fittedDomain(points: readonly ChartPoint[], metric: TrackedMetric): [number, number] {
+  const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
+  if (metric.key === 'mood' || values.length === 0) return [metric.min, metric.max];
+  const low = Math.max(metric.min, Math.floor(Math.min(...values)) - 1);
+  const high = Math.min(metric.max, Math.ceil(Math.max(...values)) + 1);
+  return high - low >= 2 ? [low, high] : [metric.min, metric.max];
+}
+
+/** Five or so evenly spaced whole-number ticks from `low` to `high`, both ends included. */
+function evenTicks(low: number, high: number): number[] {
+  const step = Math.max(1, Math.ceil((high - low) / 5));
+  const ticks: number[] = [];
+  for (let tick = low; tick < high; tick += step) ticks.push(tick);
+  return [...ticks, high];
+}
+
+/** Lapses are dated on the line itself while they stay apart; more are dated in the key. */
+const maxDatedLapseLines = 4;
 
 export function pointLabel(day: string, resolution: Resolution): string {
   if (resolution === 'day') return formatDate(day);
@@ -124,20 +158,27 @@ function ChartTooltip({
  * Milestones and lapses are marked on the time axis. Drawn as SVG; no animation.
  */
 export function MetricChart(props: MetricChartProps) {
-  const { points, metric, second, range, resolution, width, markers } = props;
-  const colors = useChartColors(props.forPrint);
+  const { points, metric, second, range, resolution, width, markers, forPrint = false } = props;
+  const colors = useChartColors(forPrint);
+  const lapseCount = markers.filter((marker) => marker.kind === 'lapse').length;
+  const [low, high] = props.domain ?? [metric.min, metric.max];
   const height = props.height ?? 300;
   const domain = [dayMs(range.from), dayMs(range.to)];
   // On paper, dots only where they stay apart (about two months); the line carries the rest.
-  const showDots = points.length <= width / (props.forPrint ? 10 : 3);
+  const showDots = points.length <= width / (forPrint ? 10 : 3);
+  // On paper each day is a light point and the 7-day average a bold line over them.
+  const dailyPoints = forPrint && resolution === 'day';
   return (
     <ComposedChart
       width={width}
       height={height}
       data={points as ChartPoint[]}
-      margin={{ top: 18, right: second ? 8 : 24, bottom: 8, left: 0 }}
+      margin={{ top: 18, right: second ? 8 : 24, bottom: 8, left: forPrint ? 8 : 0 }}
       role="img"
-      aria-label={`Chart of ${metric.label}${second ? ` and ${second.label}` : ''}; the same figures are in the summary and the table below.`}
+      aria-label={
+        props.altText ??
+        `Chart of ${metric.label}${second ? ` and ${second.label}` : ''}; the same figures are in the summary and the table below.`
+      }
     >
       <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
       <XAxis
@@ -152,11 +193,24 @@ export function MetricChart(props: MetricChartProps) {
       />
       <YAxis
         yAxisId="primary"
-        domain={[metric.min, metric.max]}
+        domain={[low, high]}
+        ticks={forPrint ? evenTicks(low, high) : undefined}
         allowDecimals={false}
         stroke={colors.axis}
         tick={{ fill: colors.axis, fontSize: 12 }}
-        width={36}
+        width={forPrint ? 48 : 36}
+        label={
+          forPrint
+            ? {
+                value: axisName(metric),
+                angle: -90,
+                position: 'insideLeft',
+                fill: colors.axis,
+                fontSize: 12,
+                style: { textAnchor: 'middle' },
+              }
+            : undefined
+        }
       />
       {second && (
         <YAxis
@@ -187,16 +241,28 @@ export function MetricChart(props: MetricChartProps) {
           x={dayMs(marker.day)}
           stroke={marker.kind === 'lapse' ? colors.lapse : colors.milestone}
           strokeDasharray={marker.kind === 'lapse' ? '2 3' : '6 3'}
+          strokeWidth={forPrint && marker.kind === 'lapse' ? 1.5 : 1}
           className={`chart-marker chart-marker-${marker.kind}`}
+          label={
+            forPrint && marker.kind === 'lapse' && lapseCount <= maxDatedLapseLines
+              ? { value: `lapse ${markerDate(marker.day)}`, position: 'top', fill: colors.axis, fontSize: 11 }
+              : undefined
+          }
         />
       ))}
       <Line
         yAxisId="primary"
         dataKey="value"
         name={metric.label}
-        stroke={colors.primary}
-        strokeWidth={1.5}
-        dot={showDots ? { r: 2.5, fill: colors.primary, strokeWidth: 0 } : false}
+        stroke={dailyPoints ? 'none' : forPrint ? colors.average : colors.primary}
+        strokeWidth={forPrint ? 2 : 1.5}
+        dot={
+          dailyPoints
+            ? { r: 1.8, fill: colors.primary, strokeWidth: 0 }
+            : showDots
+              ? { r: 2.5, fill: forPrint ? colors.average : colors.primary, strokeWidth: 0 }
+              : false
+        }
         activeDot={{ r: 5 }}
         isAnimationActive={false}
         connectNulls={false}
@@ -208,8 +274,8 @@ export function MetricChart(props: MetricChartProps) {
           dataKey="average"
           name="7-day average"
           stroke={colors.average}
-          strokeWidth={2.5}
-          strokeDasharray="8 4"
+          strokeWidth={forPrint ? 2.75 : 2.5}
+          strokeDasharray={forPrint ? undefined : '8 4'}
           dot={false}
           isAnimationActive={false}
           connectNulls
@@ -247,21 +313,33 @@ export function MetricChart(props: MetricChartProps) {
   );
 }
 
-/** The chart's key: each line's dash and colour in words. */
+/**
+ * The chart's key: each line's dash and colour in words, for what is drawn. On paper the daily
+ * values are points under a solid average, and lapses are dated here.
+ */
 export function ChartLegend({
   metric,
   second,
   resolution,
+  markers,
+  forPrint = false,
 }: {
   metric: TrackedMetric;
   second?: TrackedMetric;
   resolution: Resolution;
+  markers: readonly ChartMarker[];
+  forPrint?: boolean;
 }) {
+  const lapses = markers.filter((marker) => marker.kind === 'lapse');
+  const withMilestones = markers.some((marker) => marker.kind === 'milestone');
+  const paper = forPrint ? ' legend-paper' : '';
+  const dailyPoints = forPrint && resolution === 'day';
   return (
-    <ul className="chart-legend" aria-label="Chart key">
+    <ul className={`chart-legend${paper}`} aria-label="Chart key">
       <li>
-        <span className="legend-line legend-primary" aria-hidden="true" /> {metric.label}
-        {resolution !== 'day' ? ` (${resolution}ly average)` : ''}
+        <span className={`legend-line ${dailyPoints ? 'legend-points' : 'legend-primary'}`} aria-hidden="true" />{' '}
+        {metric.label}
+        {resolution !== 'day' ? ` (${resolution}ly average)` : dailyPoints ? ', each day' : ''}
       </li>
       {resolution === 'day' && (
         <li>
@@ -273,12 +351,22 @@ export function ChartLegend({
           <span className="legend-line legend-second" aria-hidden="true" /> {second.label}
         </li>
       )}
-      <li>
-        <span className="legend-line legend-milestone" aria-hidden="true" /> milestone
-      </li>
-      <li>
-        <span className="legend-line legend-lapse" aria-hidden="true" /> lapse
-      </li>
+      {withMilestones && (
+        <li>
+          <span className="legend-line legend-milestone" aria-hidden="true" /> milestone
+        </li>
+      )}
+      {lapses.length > 0 && (
+        <li>
+          <span className="legend-line legend-lapse" aria-hidden="true" /> lapse
+          {forPrint && lapses.length > 0 ? `: ${lapses.map((lapse) => markerDate(lapse.day)).join(', ')}` : ''}
+        </li>
+      )}
+      {forPrint && (metric.lowLabel || metric.highLabel) && (
+        <li>
+          Scale: {metric.min} = {metric.lowLabel || 'lowest'} … {metric.max} = {metric.highLabel || 'highest'}
+        </li>
+      )}
     </ul>
   );
 }

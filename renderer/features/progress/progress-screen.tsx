@@ -217,7 +217,7 @@ export function ProgressScreen() {
             showSpread={showSpread}
           />
         </div>
-        <ChartLegend metric={metric} second={second} resolution={resolution} />
+        <ChartLegend metric={metric} second={second} resolution={resolution} markers={markers} />
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
       <div className="progress-grid">
