@@ -9,6 +9,7 @@ import { writeFailureReason, writeFileAtomically } from '../vault/atomic-write';
 import type { OpenVault } from '../vault/open-vault';
 import { countPdfPages, destinationPages } from './pdf-pages';
 import { buildReport } from './report-builder';
+import { readRememberedChoices, writeRememberedChoices } from './remembered-choices';
 
 export type PdfExportChannel = Extract<InvokeChannel, `pdfExport.${string}`>;
 
@@ -60,9 +61,57 @@ const pageNumberPasses = 2;
  */
 export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfExportDependencies) {
   const printJobs = new Map<string, ReportData>();
+  /** Where the parts fell when the preview last counted pages, and for which choices. */
+  let counted: { choices: string; starts: Record<string, number> } | undefined;
+
+  /**
+   * Prints `report` as job `id`. The first print places every part; the contents then gets those
+   * page numbers and the document is printed again (again if a number moved a part, which page
+   * 1's fixed layout makes rare). Page numbers already `known` from the preview's count of the
+   * same choices are printed at once, and checked against where the parts landed. A file whose
+   * places cannot be read keeps its contents without numbers. The job is the caller's to forget.
+   */
+  async function printReport(
+    id: string,
+    report: ReportData,
+    known: Record<string, number> | null,
+  ): Promise<Uint8Array> {
+    let pageNumbers = known;
+    for (let pass = 0; ; pass++) {
+      printJobs.set(id, { ...report, pageNumbers });
+      const pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: report.choices.paper });
+      const placed = Object.fromEntries(destinationPages(pdf));
+      const settled = pageNumbers !== null && JSON.stringify(placed) === JSON.stringify(pageNumbers);
+      if (settled || Object.keys(placed).length === 0 || pass === pageNumberPasses) return pdf;
+      pageNumbers = placed;
+    }
+  }
 
   const handlers: Pick<IpcHandlers, PdfExportChannel> = {
     'pdfExport.preview': (choices) => buildReport(vault.db, choices),
+    'pdfExport.pages': async (choices) => {
+      // One print is enough to count the pages and place the parts; nothing is written anywhere.
+      const id = newId();
+      printJobs.set(id, buildReport(vault.db, choices));
+      try {
+        const pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
+        const starts = Object.fromEntries(destinationPages(pdf));
+        counted = { choices: JSON.stringify(choices), starts };
+        return { pages: countPdfPages(pdf), starts };
+      } catch {
+        throw new RequestError('SAVE_FAILED', 'The pages could not be counted just now; the preview is still right.');
+      } finally {
+        printJobs.delete(id);
+      }
+    },
+    'pdfExport.rememberedChoices': () => readRememberedChoices(vault.db),
+    'pdfExport.rememberChoices': (choices) => {
+      // Unchanged choices are not written again, so moving about the screen costs no save.
+      if (JSON.stringify(readRememberedChoices(vault.db)) !== JSON.stringify(choices)) {
+        vault.change((db) => writeRememberedChoices(db, choices));
+      }
+      return null;
+    },
     'pdfExport.printJob': ({ id }) => {
       const report = printJobs.get(id);
       if (!report) throw new RequestError('NOT_FOUND', 'This PDF is no longer being made.');
@@ -77,23 +126,10 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
       });
       if (!target) return { saved: false };
       const id = newId();
-      // The first print places every part; the contents then gets those page numbers and the
-      // document is printed again (again if a number moved a part, which page 1's fixed layout
-      // makes rare). A file whose places cannot be read keeps its contents without numbers.
-      const printReport = async () => {
-        let pageNumbers: Record<string, number> | null = null;
-        for (let pass = 0; ; pass++) {
-          printJobs.set(id, { ...report, pageNumbers });
-          const pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
-          const placed = Object.fromEntries(destinationPages(pdf));
-          const settled = pageNumbers !== null && JSON.stringify(placed) === JSON.stringify(pageNumbers);
-          if (settled || Object.keys(placed).length === 0 || pass === pageNumberPasses) return pdf;
-          pageNumbers = placed;
-        }
-      };
       let printed: { file: string; pdf: Uint8Array };
       try {
-        printed = await printToFile({ print: printReport, target, what: 'The PDF' });
+        const known = counted?.choices === JSON.stringify(choices) ? counted.starts : null;
+        printed = await printToFile({ print: () => printReport(id, report, known), target, what: 'The PDF' });
       } finally {
         printJobs.delete(id);
       }

@@ -16,7 +16,13 @@ import {
 } from '../../shared/pdf-export/report-data';
 import { buildSessionSnapshot, snapshotWindowDays } from '../../shared/pdf-export/session-snapshot';
 import { addDays } from '../../shared/dates/calendar-date';
-import { entryTitle, warningSignListByStage, warningStages, type WarningStage } from '../../shared/plan/plan-entries';
+import {
+  blankEntry,
+  entryTitle,
+  warningSignListByStage,
+  warningStages,
+  type WarningStage,
+} from '../../shared/plan/plan-entries';
 import { readLapseDays } from '../check-ins/check-in-repository';
 import { readProgressDays } from '../progress/progress-repository';
 import type { DayRange } from '../../shared/check-ins/check-in';
@@ -35,6 +41,54 @@ function onlyAreas(plan: PlanDocument, areas: ReadonlySet<PlanArea>): PlanDocume
   const printed: Record<string, unknown> = { ...assemblePlan(blankSections(), []) };
   for (const area of areas) printed[area] = plan[area];
   return printed as PlanDocument;
+}
+
+/**
+ * The plan as shared: only the printed areas, contact details only where chosen, and the people,
+ * services and crisis lines the safety plan names kept by name when their own area is not shared.
+ */
+function sharedPlan(
+  plan: PlanDocument,
+  printed: ReadonlySet<PlanArea>,
+  contactDetails: ReportChoices['contactDetails'],
+): { plan: PlanDocument; safetyPlanContacts: Record<string, string> } {
+  const shared = onlyAreas(plan, printed);
+  const picked = new Set(
+    printed.has('safetyPlan') ? [...plan.safetyPlan.peopleICanAskIds, ...plan.safetyPlan.professionalIds] : [],
+  );
+  const keepContact = contactDetails === 'all';
+  const listed = <T extends { id: string; name: string; contact: string }>(
+    area: PlanArea,
+    own: readonly T[],
+    blank: Omit<T, 'id'>,
+  ): T[] =>
+    printed.has(area)
+      ? own.map((entry) => (keepContact ? entry : { ...entry, contact: '' }))
+      : own.filter((entry) => picked.has(entry.id)).map((entry) => ({ ...blank, id: entry.id, name: entry.name }) as T);
+  const safetyPlanContacts: Record<string, string> = {};
+  if (contactDetails !== 'none') {
+    for (const entry of [
+      ...plan.supportNetwork.people,
+      ...plan.supportNetwork.resources,
+      ...plan.careTeam.professionals,
+    ]) {
+      if (picked.has(entry.id) && entry.contact.trim()) safetyPlanContacts[entry.id] = entry.contact;
+    }
+  }
+  return {
+    plan: {
+      ...shared,
+      supportNetwork: {
+        people: listed('supportNetwork', plan.supportNetwork.people, blankEntry('people')),
+        resources: listed('supportNetwork', plan.supportNetwork.resources, blankEntry('resources')),
+      },
+      careTeam: {
+        ...shared.careTeam,
+        professionals: listed('careTeam', plan.careTeam.professionals, blankEntry('careProfessionals')),
+      },
+    },
+    safetyPlanContacts,
+  };
 }
 
 /** Page 1: the last 30 days against the 30 before, lapses, warning signs, triggers and what helps. */
@@ -79,6 +133,7 @@ function readSnapshot(
   const scheduled = cadence !== 'none' && nextReviewOn ? nextReviewOn : null;
   return {
     ...snapshot,
+    lapses: choices.lapses ? snapshot.lapses : null,
     safetyPlanReviewedOn: plan.safetyPlan.reviewedOn ?? null,
     lastReviewOn,
     nextReviewOn: scheduled,
@@ -94,10 +149,25 @@ function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, 
     if (!metric) return [];
     return [{ metric, view: readProgressView(db, { ...range, pixels: printChartWidth, metrics: [key] }) }];
   });
+  const milestones = readMilestonesView(db, choices.today);
+  if (!choices.lapses) {
+    // Left out: no lapse marked, and only the recovery count, which goes on through lapses.
+    return {
+      range,
+      charts: charts.map((chart) => ({ ...chart, view: { ...chart.view, lapseDays: [] } })),
+      milestones: {
+        ...milestones,
+        lapseDays: [],
+        counts: milestones.counts.filter((count) => count.kind === 'recovery'),
+      },
+      listMilestones: choices.progress.milestones,
+      whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
+    };
+  }
   return {
     range,
     charts,
-    milestones: readMilestonesView(db, choices.today),
+    milestones,
     listMilestones: choices.progress.milestones,
     whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
   };
@@ -152,7 +222,7 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
   return {
     choices,
     parts,
-    plan: onlyAreas(plan, printed),
+    ...sharedPlan(plan, printed, choices.contactDetails),
     measures: readMeasureNames(db),
     range,
     planAreas: printedAreas,

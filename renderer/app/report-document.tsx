@@ -1,5 +1,6 @@
 import { MeasureNamesProvider } from '../lib/measure-names';
 import type { ReportData } from '../../shared/pdf-export/report-data';
+import type { PlanDocument } from '../../shared/plan/plan-document';
 import {
   JournalNotesPart,
   QuestionsPart,
@@ -13,6 +14,26 @@ import { PlanAreaPrint, PlanChangesPrint, areaTitle } from '../features/plan/pla
 import { progressPrintContents } from '../features/progress/progress-print';
 import { ProgressPrint } from '../features/progress/progress-print';
 import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
+
+/**
+ * The plan as its safety plan prints: the people, services and crisis lines it names carry the
+ * contact details main sent for them (the rest of the plan has them only if the person chose so).
+ */
+function safetyPlanView(report: ReportData): PlanDocument {
+  const { plan, safetyPlanContacts } = report;
+  const withContact = <T extends { id: string; contact: string }>(entry: T): T => ({
+    ...entry,
+    contact: safetyPlanContacts[entry.id] ?? entry.contact,
+  });
+  return {
+    ...plan,
+    supportNetwork: {
+      people: plan.supportNetwork.people.map(withContact),
+      resources: plan.supportNetwork.resources.map(withContact),
+    },
+    careTeam: { ...plan.careTeam, professionals: plan.careTeam.professionals.map(withContact) },
+  };
+}
 
 /** The contents on page 1: each part, with the plan's areas and the progress pages' blocks inside. */
 function reportContents(report: ReportData): ContentsEntry[] {
@@ -55,7 +76,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
             case 'safetyPlan':
               return (
                 <ReportPart key={part} id="safetyPlan">
-                  <PlanAreaPrint area="safetyPlan" plan={plan} heading={false} />
+                  <PlanAreaPrint area="safetyPlan" plan={safetyPlanView(report)} heading={false} />
                 </ReportPart>
               );
             case 'questions':
@@ -72,7 +93,11 @@ export function ReportDocument({ report }: { report: ReportData }) {
               return (
                 <ReportPart key={part} id="plan">
                   {report.planAreas.map((area) => (
-                    <PlanAreaPrint key={area} area={area} plan={plan} />
+                    <PlanAreaPrint
+                      key={area}
+                      area={area}
+                      plan={area === 'safetyPlan' ? safetyPlanView(report) : plan}
+                    />
                   ))}
                 </ReportPart>
               );

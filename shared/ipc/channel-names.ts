@@ -65,6 +65,9 @@ export const invokeChannels = [
   'pdfExport.preview',
   'pdfExport.printJob',
   'pdfExport.save',
+  'pdfExport.pages',
+  'pdfExport.rememberedChoices',
+  'pdfExport.rememberChoices',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -24,8 +24,8 @@ import {
   type ReminderPreferences,
   type ReminderTarget,
 } from '../reminders/reminder-preferences';
-import { reportChoicesSchema } from '../pdf-export/report-choices';
-import type { ReportData, SavedReport } from '../pdf-export/report-data';
+import { rememberedChoicesSchema, reportChoicesSchema, type RememberedChoices } from '../pdf-export/report-choices';
+import type { ReportData, ReportPages, SavedReport } from '../pdf-export/report-data';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
 import type {
@@ -174,6 +174,11 @@ export const ipcContract = {
   'pdfExport.preview': channel<ReportData>()(reportChoicesSchema),
   'pdfExport.printJob': channel<ReportData>()(z.strictObject({ id: entryId })),
   'pdfExport.save': channel<SavedReport>()(reportChoicesSchema),
+  /** The preview's pages: the document printed as it would be saved, its page count and where each part starts. */
+  'pdfExport.pages': channel<ReportPages>()(reportChoicesSchema),
+  /** The Export screen's choices as last left, questions included; null before the first visit. */
+  'pdfExport.rememberedChoices': channel<RememberedChoices | null>()(noInput),
+  'pdfExport.rememberChoices': channel<null>()(rememberedChoicesSchema),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -13,6 +13,14 @@ export type PaperSize = (typeof paperSizes)[number];
 export const reportRangePresets = ['30-days', '3-months', '6-months', 'since-review', 'custom'] as const;
 export type ReportRangePreset = (typeof reportRangePresets)[number];
 
+/** Who the PDF is for: each sets sensible defaults (`audienceDefaults`) the person can change. */
+export const reportAudiences = ['therapist', 'doctor', 'sponsor', 'family'] as const;
+export type ReportAudience = (typeof reportAudiences)[number];
+
+/** Where phone numbers and other contact details print: nowhere, only in the safety plan, or everywhere. */
+export const contactDetailChoices = ['none', 'safetyPlan', 'all'] as const;
+export type ContactDetailChoice = (typeof contactDetailChoices)[number];
+
 /** How many measures besides mood can be charted (one chart each). */
 export const maxExtraCharts = 4;
 
@@ -25,6 +33,10 @@ const distinct = <T>(items: readonly T[]) => new Set(items).size === items.lengt
 export const reportChoicesSchema = z.strictObject({
   /** The person's today (their clock), for the title page and the ranges that end today. */
   today: calendarDate,
+  audience: z.enum(reportAudiences),
+  contactDetails: z.enum(contactDetailChoices),
+  /** Lapse dates on page 1, the charts and the counters; without them, only the recovery count. */
+  lapses: z.boolean(),
   /** A name or initials for the title page; empty leaves the title page anonymous. */
   preparedFor: lineText.max(80, 'Keep the name under 80 characters.'),
   /** Areas of the plan, in the app's order whatever order they are given in. */
@@ -55,6 +67,70 @@ export const reportChoicesSchema = z.strictObject({
 });
 
 export type ReportChoices = z.infer<typeof reportChoicesSchema>;
+
+/**
+ * The choices kept in the vault between visits to the Export screen (everything but the day),
+ * questions for the session included, until the person changes or clears them.
+ */
+export const rememberedChoicesSchema = reportChoicesSchema.omit({ today: true });
+export type RememberedChoices = z.infer<typeof rememberedChoicesSchema>;
+
+/** What a preset sets; the rest (range, measures, questions, name, paper) stays as the person left it. */
+export type AudienceDefaults = Pick<
+  RememberedChoices,
+  'planAreas' | 'contactDetails' | 'lapses' | 'journalNotes' | 'changesSinceReview' | 'safetyPlanFirst'
+> & { progress: Pick<RememberedChoices['progress'], 'include' | 'milestones' | 'whatHelps'> };
+
+/**
+ * The defaults for who the PDF is for. A therapist gets the whole plan, what changed and what
+ * helps; a doctor the parts that bear on care; a sponsor or peer the day-to-day parts with no
+ * contact details; family the supportive parts, with lapses left out. Contact details print
+ * only in the safety plan unless a preset says otherwise, and check-in notes never by default.
+ */
+export function audienceDefaults(audience: ReportAudience, hasReview: boolean): AudienceDefaults {
+  const common = { journalNotes: false, safetyPlanFirst: false, changesSinceReview: false };
+  switch (audience) {
+    case 'therapist':
+      return {
+        ...common,
+        planAreas: [...planAreas],
+        contactDetails: 'safetyPlan',
+        lapses: true,
+        changesSinceReview: hasReview,
+        progress: { include: true, milestones: true, whatHelps: true },
+      };
+    case 'doctor':
+      return {
+        ...common,
+        planAreas: ['about', 'goals', 'copingStrategies', 'warningSigns', 'safetyPlan', 'careTeam'],
+        contactDetails: 'safetyPlan',
+        lapses: true,
+        progress: { include: true, milestones: false, whatHelps: false },
+      };
+    case 'sponsor':
+      return {
+        ...common,
+        planAreas: ['goals', 'copingStrategies', 'triggers', 'warningSigns', 'setbackPlan', 'safetyPlan'],
+        contactDetails: 'none',
+        lapses: true,
+        progress: { include: true, milestones: true, whatHelps: true },
+      };
+    case 'family':
+      return {
+        ...common,
+        planAreas: ['about', 'goals', 'supportNetwork', 'copingStrategies', 'warningSigns', 'safetyPlan', 'selfCare'],
+        contactDetails: 'safetyPlan',
+        lapses: false,
+        progress: { include: true, milestones: true, whatHelps: false },
+      };
+  }
+}
+
+/** The choices with `audience`'s defaults applied over them. */
+export function withAudience<T extends RememberedChoices>(choices: T, audience: ReportAudience, hasReview: boolean): T {
+  const defaults = audienceDefaults(audience, hasReview);
+  return { ...choices, ...defaults, audience, progress: { ...choices.progress, ...defaults.progress } };
+}
 
 /** The parts of the document, in the order they are printed. */
 export const reportPartOrder = [

@@ -10,7 +10,9 @@ import type { ReportChoices, ReportPart } from './report-choices';
 import type { SessionSnapshot } from './session-snapshot';
 
 /** Page 1 when progress is included: the snapshot, with the plan's dates a session starts from. */
-export interface ReportSnapshot extends SessionSnapshot {
+export interface ReportSnapshot extends Omit<SessionSnapshot, 'lapses'> {
+  /** Null when the person chose to leave lapses out. */
+  lapses: SessionSnapshot['lapses'] | null;
   safetyPlanReviewedOn: string | null;
   lastReviewOn: string | null;
   /** The next review's date when reviews are scheduled; `reviewOverdue` when it is before today. */
@@ -55,8 +57,13 @@ export interface ReportData {
   choices: ReportChoices;
   /** The parts present, in print order. */
   parts: ReportPart[];
-  /** The plan with only the chosen areas filled in; the rest are blank. */
+  /**
+   * The plan with only the chosen areas filled in (the rest blank) and contact details only where
+   * chosen. With the safety plan printed, the people and services it names are there by name.
+   */
   plan: PlanDocument;
+  /** The contact details the safety plan prints beside the people and services it names, by id. */
+  safetyPlanContacts: Record<string, string>;
   /** Every check-in measure by name, for a goal that follows one of them. */
   measures: MeasureName[];
   /** The days the progress part and the check-in notes cover; null when neither is included. */
@@ -75,6 +82,13 @@ export interface ReportData {
    * first print, so the contents can list page numbers (null in the preview and that first print).
    */
   pageNumbers: Record<string, number> | null;
+}
+
+/** How the document falls into pages, printed for the preview (nothing is written anywhere). */
+export interface ReportPages {
+  pages: number;
+  /** The page each part, area and progress block starts on, by the id of its heading. */
+  starts: Record<string, number>;
 }
 
 /** How a PDF came out, as the Export screen reports it. */

@@ -209,6 +209,9 @@ export async function printAppBench(runs: number, only?: 'unlock-screen'): Promi
             const started = performance.now();
             const result = await bridge.invoke('pdfExport.save', {
               today,
+              audience: 'therapist',
+              contactDetails: 'safetyPlan',
+              lapses: true,
               preparedFor: 'J. D.',
               planAreas: areas,
               progress: {

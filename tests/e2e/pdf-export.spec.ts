@@ -46,9 +46,12 @@ function contentsPages(file: string, titles: string[]): Record<string, number> {
   );
 }
 
-/** One page's text, flattened. */
-const pageText = (file: string, page: number) =>
-  poppler('pdftotext', '-f', String(page), '-l', String(page), file, '-').replace(/\s+/g, ' ');
+/** Each page's text, flattened (pdftotext ends every page with a form feed). */
+const pagesText = (file: string) =>
+  poppler('pdftotext', file, '-')
+    .split('\f')
+    .slice(0, -1)
+    .map((text) => text.replace(/\s+/g, ' '));
 
 /** Renders every page small and grey; a page is blank when (almost) every pixel is white. */
 function blankPages(file: string): number[] {
@@ -124,7 +127,7 @@ test('the Export screen, with a preview of the questions, passes axe-core in the
   await screenshot(page, 'export-dark', hostName);
 });
 
-test('@pdf everything, six months, the safety plan first, Letter: a real PDF with the parts in order', async ({
+test('@pdf for my therapist: the full plan and six months on Letter, page 1 a snapshot, at most 8 pages', async ({
   launch,
   hostName,
   userDataDir,
@@ -133,26 +136,47 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
   const app = await openExport({ launch, userDataDir, copyDemoVault });
   const { page } = app;
 
-  // Everything, six months, sleep charted too, safety plan first, changes, questions, Letter.
-  await page.getByLabel('Name or initials on the title page').fill('J. D.');
-  await page.getByRole('checkbox', { name: 'Put my safety plan first, on its own page' }).check();
-  await page.getByRole('checkbox', { name: /^What changed since my last review/ }).check();
+  // The therapist preset (the default): the whole plan, what changed, what helps. Six months,
+  // sleep charted too, questions for the session, Letter.
+  await expect(page.getByRole('radio', { name: /My therapist or counsellor/ })).toBeChecked();
   await page
     .getByRole('textbox', { name: 'Questions and topics for my next session' })
     .fill('Talk about paydays.\nAsk about sleep.');
   await page.getByRole('radio', { name: /Last 6 months/ }).check();
   await page.getByRole('checkbox', { name: 'Sleep', exact: true }).check();
   await page.getByRole('radio', { name: 'US Letter' }).check();
+  // The preview counts the pages from a real print; saving the same choices prints once more.
+  const counted = page.getByText(/^\d+ pages on US Letter/);
+  await expect(counted).toBeVisible();
   const full = path.join(pdfFolder, `${hostName}-full-letter.pdf`);
   const said = await saveAs(page, app.answerSaveDialog, full);
   const fullInfo = pdfInfo(full);
   expect(said).toContain(`${fullInfo.pages} pages`);
+  await expect(counted).toHaveText(new RegExp(`^${fullInfo.pages} pages on US Letter`));
   expect(fullInfo.size).toMatch(/^612 x 792 pts/);
-  expect(fullInfo.pages).toBeGreaterThanOrEqual(8);
-  const fullText = pdfText(full);
+  expect(fullInfo.pages).toBeLessThanOrEqual(8);
+  // Short parts run on: no page is nearly empty.
+  const pages = pagesText(full);
+  expect(pages).toHaveLength(fullInfo.pages);
+  pages.forEach((text, index) => {
+    const words = text.split(' ').filter(Boolean).length;
+    expect(words, `page ${index + 1} has ${words} words`).toBeGreaterThanOrEqual(40);
+  });
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '80',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    full,
+    full.replace(/\.pdf$/, '-page-1'),
+  ]);
+  const fullText = pages.join(' ');
   expectInOrder(fullText, [
     'My recovery plan and progress',
-    'J. D.',
     'What I want to talk about',
     'Talk about paydays.',
     'Since last time',
@@ -160,13 +184,14 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
     'Warning signs I noticed',
     'What went with better days',
     'My plan',
-    'My safety plan',
+    'In this document',
     'What changed since my last review',
     'My recovery plan',
     'About my recovery',
     'Goals',
     'Support network',
     'Coping strategies',
+    'Safety plan',
     'Care team',
     'My progress',
     'Mood',
@@ -187,30 +212,81 @@ test('@pdf everything, six months, the safety plan first, Letter: a real PDF wit
     /Warning signs I noticed .*Skipping meetings or check-ins \((early|getting worse|crisis)\) \d+/,
   );
   expect(fullText).not.toContain('My check-in notes');
-  expect(blankPages(full)).toEqual([]);
   // Page 1 is the session snapshot: what a clinician needs in the first two minutes.
-  const firstPage = poppler('pdftotext', '-f', '1', '-l', '1', full, '-').replace(/\s+/g, ' ');
+  const firstPage = pages[0]!;
   expect(firstPage).toContain('Talk about paydays. Ask about sleep.');
   expect(firstPage).toMatch(/I checked in on \d+ of 184 days/);
   expect(firstPage).toMatch(/Mood \(0–10\) \d\.\d \(\d+ days?\) \d\.\d \(\d+ days?\) (higher|lower|about the same)/);
   expect(firstPage).toMatch(/Sleep \(hours\) \d\.\d/);
   expect(firstPage).toMatch(/My last lapse was on \w+ \d+, 20\d\d/);
+  expect(firstPage).toMatch(/In these dates, \d+ days? with a lapse: \w+ \d+, 20\d\d/);
   expect(firstPage).toMatch(/Early signs \d+ days? \d+ days?/);
   expect(firstPage).toMatch(/Crisis signs/);
   expect(firstPage).toMatch(/mood \d\.\d on the \d+ days I used it/);
   expect(firstPage).toMatch(/Safety plan: last reviewed \w+ \d+, 2026/);
   // The contents gives each part's page, and the part's heading is on that page.
-  const contents = contentsPages(full, ['My safety plan', 'Goals', 'Care team', 'My progress', 'What helps']);
+  const contents = contentsPages(full, ['Safety plan', 'Goals', 'Care team', 'My progress', 'What helps']);
   for (const [title, pageNumber] of Object.entries(contents)) {
     expect(pageNumber, `${title} has a page number`).toBeGreaterThan(1);
-    expect(pageText(full, pageNumber), `${title} is on page ${pageNumber}`).toContain(title);
+    expect(pages[pageNumber - 1], `${title} is on page ${pageNumber}`).toContain(title);
   }
   // Each outline entry once: no title printed twice over.
   const outline = outlineTitles(full);
-  expect(outline).toEqual(expect.arrayContaining(['My safety plan', 'My recovery plan', 'My progress', 'Goals']));
+  expect(outline).toEqual(expect.arrayContaining(['Safety plan', 'My recovery plan', 'My progress', 'Goals']));
   for (const title of outline) expect(title, 'an outline title said twice').not.toMatch(/^(.{4,})\1$/);
   // Fonts are embedded (the shipped face), not fetched: poppler lists them.
   expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
+});
+
+test('@pdf for my sponsor: no phone numbers, the safety plan first, choices kept on leaving, the preview beside them', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const app = await openExport({ launch, userDataDir, copyDemoVault });
+  const { page } = app;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('radio', { name: /My sponsor or a peer supporter/ }).check();
+  await expect(page.getByRole('radio', { name: 'Leave them out everywhere' })).toBeChecked();
+  await page.getByRole('checkbox', { name: 'Put my safety plan first, on its own page' }).check();
+  await page.getByLabel('Name or initials on the title page').fill('J. D.');
+  const questions = page.getByRole('textbox', { name: 'Questions and topics for my next session' });
+  await questions.fill('Ask Alex about the weekend.');
+
+  // At 1280 x 800 the preview stays in view beside the choices, wherever they are scrolled to.
+  const preview = page.getByRole('region', { name: 'Preview of the PDF' });
+  const choices = await page.getByRole('form', { name: 'What goes in the PDF' }).boundingBox();
+  for (const control of [page.getByRole('radio', { name: /My doctor/ }), questions]) {
+    await control.scrollIntoViewIfNeeded();
+    const shown = await preview.boundingBox();
+    expect(shown!.x).toBeGreaterThanOrEqual(choices!.x + choices!.width);
+    expect(shown!.y).toBeLessThan(400);
+  }
+  await page.screenshot({ path: `test-results/screens/${hostName}-export-1280x800.png` });
+
+  // Going elsewhere and coming back keeps every choice, the questions too (they are in the vault).
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Export' }).click();
+  await expect(page.getByRole('radio', { name: /My sponsor or a peer supporter/ })).toBeChecked();
+  await expect(questions).toHaveValue('Ask Alex about the weekend.');
+  await expect(page.getByLabel('Name or initials on the title page')).toHaveValue('J. D.');
+  await expect(page.getByRole('checkbox', { name: 'Put my safety plan first, on its own page' })).toBeChecked();
+
+  const sponsor = path.join(pdfFolder, `${hostName}-sponsor-a4.pdf`);
+  await saveAs(page, app.answerSaveDialog, sponsor);
+  const text = pdfText(sponsor);
+  expect(text).toContain('J. D.');
+  expect(text).toContain('Ask Alex about the weekend.');
+  expectInOrder(text, ['What I want to talk about', 'My safety plan', 'My recovery plan', 'Goals', 'My progress']);
+  expect(text, 'no phone number or crisis line number').not.toMatch(/07700 9\d{5}|0800 000 0000/);
+  expect(text).not.toContain('Support network');
+
+  // After the session, one click clears the questions; the rest stays as chosen.
+  await page.getByRole('button', { name: 'Clear my questions' }).click();
+  await expect(questions).toHaveValue('');
+  await expect(page.getByRole('radio', { name: /My sponsor or a peer supporter/ })).toBeChecked();
+  await screenshot(page, 'export-sponsor', hostName);
 });
 
 test('@pdf two parts of the plan, no charts, notes opted in, A4: only what was chosen', async ({

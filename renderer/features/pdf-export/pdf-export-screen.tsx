@@ -1,16 +1,22 @@
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { addDays } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { planAreas } from '../../../shared/plan/plan-diff';
 import {
+  contactDetailChoices,
   maxExtraCharts,
+  reportAudiences,
   reportFileName,
   reportRangePresets,
+  withAudience,
+  type ContactDetailChoice,
   type PaperSize,
+  type RememberedChoices,
+  type ReportAudience,
   type ReportChoices,
   type ReportRangePreset,
 } from '../../../shared/pdf-export/report-choices';
-import type { ReportData, SavedReport } from '../../../shared/pdf-export/report-data';
+import type { ReportData, ReportPages, SavedReport } from '../../../shared/pdf-export/report-data';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -23,6 +29,7 @@ import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
 import { useIpcClient } from '../../lib/ipc-context';
 import { useSettings } from '../../lib/settings-context';
 import { firstError, useIpcQuery } from '../../lib/use-ipc-query';
@@ -33,9 +40,27 @@ interface ExportSetup {
   metrics: TrackedMetric[];
   lastReviewOn: string | null;
   paper: PaperSize;
+  /** The choices as last left on this screen, kept in the vault; null on the first visit. */
+  remembered: RememberedChoices | null;
 }
 
-type Choices = Omit<ReportChoices, 'today'>;
+type Choices = RememberedChoices;
+
+const audienceLabels: Record<ReportAudience, { label: string; hint: string }> = {
+  therapist: { label: 'My therapist or counsellor', hint: 'the whole plan, what changed, what helps' },
+  doctor: { label: 'My doctor', hint: 'goals, coping, warning signs, safety plan, care team' },
+  sponsor: { label: 'My sponsor or a peer supporter', hint: 'day-to-day parts, no phone numbers' },
+  family: { label: 'Family or a friend', hint: 'supportive parts, lapses left out' },
+};
+
+const contactDetailLabels: Record<ContactDetailChoice, string> = {
+  none: 'Leave them out everywhere',
+  safetyPlan: 'Only in my safety plan',
+  all: 'Everywhere in my plan',
+};
+
+/** How long the screen waits after a change before keeping the choices in the vault. */
+const rememberDelayMs = 400;
 
 const rangeLabels: Record<ReportRangePreset, string> = {
   '30-days': 'Last 30 days',
@@ -46,9 +71,15 @@ const rangeLabels: Record<ReportRangePreset, string> = {
 };
 
 const previewDelayMs = 300;
+/** Counting pages prints the document off-screen, so it waits for a pause in the changes. */
+const pagesDelayMs = 1200;
 
 function initialChoices(setup: ExportSetup, today: string): Choices {
-  return {
+  if (setup.remembered) return { ...setup.remembered, paper: setup.paper };
+  const blank: Choices = {
+    audience: 'therapist',
+    contactDetails: 'safetyPlan',
+    lapses: true,
     preparedFor: '',
     planAreas: [...planAreas],
     progress: {
@@ -65,21 +96,24 @@ function initialChoices(setup: ExportSetup, today: string): Choices {
     safetyPlanFirst: false,
     paper: setup.paper,
   };
+  return withAudience(blank, 'therapist', setup.lastReviewOn !== null);
 }
 
 function useExportSetup(): { setup?: ExportSetup; error?: string } {
   const { settings, error: settingsError } = useSettings();
   const metrics = useIpcQuery('metrics.list', {});
   const plan = useIpcQuery('plan.get', {});
+  const remembered = useIpcQuery('pdfExport.rememberedChoices', {});
   const setup =
-    settings && metrics.data && plan.data
+    settings && metrics.data && plan.data && remembered.data !== undefined
       ? {
           metrics: metrics.data,
           lastReviewOn: plan.data.reviews[0]?.reviewedOn ?? null,
           paper: settings.paperSize,
+          remembered: remembered.data,
         }
       : undefined;
-  return { setup, error: settingsError ?? firstError(metrics, plan) };
+  return { setup, error: settingsError ?? firstError(metrics, plan, remembered) };
 }
 
 /**
@@ -137,6 +171,41 @@ function ExportForm({
     };
   }, [ipc, requestKey, customInvalid]);
 
+  // Every change is kept in the vault shortly after it is made, and at once when the screen closes,
+  // so the choices and the questions for the session survive going elsewhere and coming back.
+  const pendingRemember = useRef<Choices | undefined>(undefined);
+  useEffect(() => {
+    if (customInvalid) return;
+    pendingRemember.current = choices;
+    const timer = setTimeout(() => {
+      pendingRemember.current = undefined;
+      void ipc.invoke('pdfExport.rememberChoices', choices);
+    }, rememberDelayMs);
+    return () => clearTimeout(timer);
+  }, [ipc, choices, customInvalid]);
+  useEffect(
+    () => () => {
+      if (pendingRemember.current) void ipc.invoke('pdfExport.rememberChoices', pendingRemember.current);
+    },
+    [ipc],
+  );
+
+  const [pages, setPages] = useState<{ key: string; value?: ReportPages }>();
+  useEffect(() => {
+    if (customInvalid) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      void ipc.invoke('pdfExport.pages', JSON.parse(requestKey) as ReportChoices).then((result) => {
+        if (current) setPages({ key: requestKey, value: result.ok ? result.value : undefined });
+      });
+    }, pagesDelayMs);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [ipc, requestKey, customInvalid]);
+  const knownPages = pages?.key === requestKey ? pages.value : undefined;
+
   const change = (update: Partial<Choices>) => {
     setOutcome(undefined);
     setChoices((previous) => ({ ...previous, ...update }));
@@ -161,6 +230,10 @@ function ExportForm({
   }
 
   const hasReview = setup.lastReviewOn !== null;
+  const chooseAudience = (audience: ReportAudience) => {
+    setOutcome(undefined);
+    setChoices((previous) => withAudience(previous, audience, hasReview));
+  };
   const noReviewHint = 'you have not reviewed your plan yet';
   const extraMetrics = setup.metrics.filter((metric) => metric.key !== 'mood' && metric.enabled);
   const needsRange = progress.include || choices.journalNotes;
@@ -172,6 +245,21 @@ function ExportForm({
       </PageHeading>
       <div className="export-layout">
         <form className="export-choices" onSubmit={(event) => void save(event)} aria-label="What goes in the PDF">
+          <section className="card" aria-labelledby="export-audience">
+            <h2 id="export-audience">Who it is for</h2>
+            <RadioGroupField
+              label="I am making this PDF for"
+              hint="Sets the choices below to suit them; you can still change any of them."
+              options={reportAudiences.map((audience) => ({
+                value: audience,
+                label: audienceLabels[audience].label,
+                hint: audienceLabels[audience].hint,
+              }))}
+              value={choices.audience}
+              onChange={chooseAudience}
+            />
+          </section>
+
           <section className="card" aria-labelledby="export-plan">
             <h2 id="export-plan">Your plan</h2>
             <CheckboxGroupField
@@ -268,6 +356,23 @@ function ExportForm({
                 />
               </>
             )}
+          </section>
+
+          <section className="card" aria-labelledby="export-sharing">
+            <h2 id="export-sharing">What to share</h2>
+            <RadioGroupField
+              label="Phone numbers and contact details"
+              hint="Of the people, services and crisis lines in your plan."
+              options={contactDetailChoices.map((choice) => ({ value: choice, label: contactDetailLabels[choice] }))}
+              value={choices.contactDetails}
+              onChange={(contactDetails) => change({ contactDetails })}
+            />
+            <CheckboxField
+              label="Show my lapses"
+              checked={choices.lapses}
+              onChange={(lapses) => change({ lapses })}
+              hint="Their dates on page 1, the charts and the counters. Without them, only my days in recovery are counted."
+            />
             <CheckboxField
               label="Include my check-in notes"
               checked={choices.journalNotes}
@@ -280,11 +385,21 @@ function ExportForm({
             <h2 id="export-extras">For my next session</h2>
             <TextAreaField
               label="Questions and topics for my next session"
-              hint="Printed on its own page near the front. Leave empty to leave the page out."
+              hint="Printed first, on page 1. Kept here until you clear them, even if you leave this screen."
               value={choices.questions}
               onChange={(questions) => change({ questions })}
               rows={4}
             />
+            <div className="button-row">
+              <button
+                type="button"
+                className="button-quiet button-small"
+                disabled={!choices.questions}
+                onClick={() => change({ questions: '' })}
+              >
+                Clear my questions
+              </button>
+            </div>
             <TextField
               label="Name or initials on the title page"
               hint="Optional. Leave empty for no name."
@@ -315,18 +430,60 @@ function ExportForm({
 
         <section className="export-preview card" aria-labelledby="export-preview-title">
           <h2 id="export-preview-title">Preview</h2>
-          <p className="muted">The PDF splits this into pages and numbers them; each part starts on a new page.</p>
+          <p className="muted" aria-live="polite">
+            {knownPages
+              ? `${plural(knownPages.pages, 'page')} on ${choices.paper === 'letter' ? 'US Letter' : 'A4'}; each page’s start is marked.`
+              : pages?.key === requestKey
+                ? 'The pages could not be counted just now; the preview is still right.'
+                : 'Counting the pages…'}
+          </p>
           {preview.error && <Notice tone="warning">{preview.error}</Notice>}
           {preview.report ? (
-            <div className="preview-paper" role="region" aria-label="Preview of the PDF" tabIndex={0}>
-              {renderPreview(preview.report)}
-            </div>
+            <PreviewPaper report={preview.report} starts={knownPages?.starts} renderPreview={renderPreview} />
           ) : (
             !preview.error && <p className="muted">Preparing the preview…</p>
           )}
         </section>
       </div>
     </>
+  );
+}
+
+/**
+ * The document as it will print, with the page each part, area and block starts on (from a real
+ * print) marked where the page changes, and the contents' page numbers filled in.
+ */
+function PreviewPaper({
+  report,
+  starts,
+  renderPreview,
+}: {
+  report: ReportData;
+  starts: Record<string, number> | undefined;
+  renderPreview(report: ReportData): ReactNode;
+}) {
+  const paper = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const root = paper.current;
+    if (!root) return;
+    for (const marked of root.querySelectorAll('[data-page-start]')) marked.removeAttribute('data-page-start');
+    if (!starts) return;
+    const placed = Object.entries(starts)
+      .flatMap(([id, page]) => {
+        const element = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+        return element && !element.closest('.report-contents') ? [{ element, page }] : [];
+      })
+      .sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    let page = 1;
+    for (const { element, page: startsOn } of placed) {
+      if (startsOn > page) element.setAttribute('data-page-start', `Page ${startsOn}`);
+      page = Math.max(page, startsOn);
+    }
+  });
+  return (
+    <div className="preview-paper" role="region" aria-label="Preview of the PDF" tabIndex={0} ref={paper}>
+      {renderPreview(starts ? { ...report, pageNumbers: starts } : report)}
+    </div>
   );
 }
 

@@ -63,7 +63,7 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
           <p className="report-writing snapshot-topics">{topics}</p>
         </>
       )}
-      <SectionHeading detail="report-progress">Since last time</SectionHeading>
+      <SectionHeading detail="print-chart-mood">Since last time</SectionHeading>
       <p>
         I checked in on <strong>{snapshot.checkInDays}</strong> of {snapshot.rangeDays} days,{' '}
         {formatDate(snapshot.range.from)} to {formatDate(snapshot.range.to)}.
@@ -113,21 +113,27 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
         </tbody>
       </table>
 
-      <SectionHeading detail="report-progress">Lapses</SectionHeading>
-      {lapses.last === null ? (
-        <p>No lapse noted.</p>
-      ) : (
-        <p>
-          My last lapse was on {formatDate(lapses.last)}: {plural(lapses.daysSinceLast!, 'day')} before{' '}
-          {formatDate(snapshot.range.to)}.{' '}
-          {lapses.days.length === 0
-            ? 'None in these dates.'
-            : `In these dates, ${plural(lapses.days.length, 'day')} with a lapse: ${lapses.days.map(shortDate).join(', ')}.`}{' '}
-          On {lapses.checkInDaysWithout} of the {snapshot.checkInDays} days I checked in, I noted no lapse.
-        </p>
+      {lapses && (
+        <>
+          <SectionHeading detail={report.progress?.listMilestones ? 'print-milestones' : 'print-chart-mood'}>
+            Lapses
+          </SectionHeading>
+          {lapses.last === null ? (
+            <p>No lapse noted.</p>
+          ) : (
+            <p>
+              My last lapse was on {formatDate(lapses.last)}: {plural(lapses.daysSinceLast!, 'day')} before{' '}
+              {formatDate(snapshot.range.to)}.{' '}
+              {lapses.days.length === 0
+                ? 'None in these dates.'
+                : `In these dates, ${plural(lapses.days.length, 'day')} with a lapse: ${lapses.days.map(shortDate).join(', ')}.`}{' '}
+              On {lapses.checkInDaysWithout} of the {snapshot.checkInDays} days I checked in, I noted no lapse.
+            </p>
+          )}
+        </>
       )}
 
-      <SectionHeading detail="report-progress">Warning signs I noticed</SectionHeading>
+      <SectionHeading detail="print-patterns">Warning signs I noticed</SectionHeading>
       <table className="snapshot-table">
         <thead>
           <tr>
@@ -156,7 +162,7 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
 
       {snapshot.topTriggers.length > 0 && (
         <>
-          <SectionHeading detail="report-progress">Triggers I met most often</SectionHeading>
+          <SectionHeading detail="print-patterns">Triggers I met most often</SectionHeading>
           <ul className="snapshot-list">
             {snapshot.topTriggers.map((trigger) => (
               <li key={trigger.id}>
@@ -167,7 +173,9 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
         </>
       )}
 
-      <SectionHeading detail="report-progress">What went with better days</SectionHeading>
+      <SectionHeading detail={report.progress?.whatHelps ? 'what-helps-title' : undefined}>
+        What went with better days
+      </SectionHeading>
       {snapshot.coping.length === 0 ? (
         <p>No coping strategy went clearly with a better mood in these dates.</p>
       ) : (
@@ -182,7 +190,15 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
       )}
       <p className="snapshot-note">These go together in my check-ins; that does not prove one caused the other.</p>
 
-      <SectionHeading detail={report.parts.includes('safetyPlan') ? 'report-safetyPlan' : undefined}>
+      <SectionHeading
+        detail={
+          report.parts.includes('safetyPlan')
+            ? 'report-safetyPlan'
+            : report.planAreas.includes('safetyPlan')
+              ? 'print-area-safetyPlan'
+              : undefined
+        }
+      >
         My plan
       </SectionHeading>
       <p>

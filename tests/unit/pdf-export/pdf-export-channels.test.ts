@@ -2,7 +2,8 @@ import { blankSections } from '../../../shared/plan/plan-sections';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ReportChoices } from '../../../shared/pdf-export/report-choices';
+import { withAudience, type ReportChoices } from '../../../shared/pdf-export/report-choices';
+import { blankEntry } from '../../../shared/plan/plan-entries';
 import type { ReportData } from '../../../shared/pdf-export/report-data';
 import { printRoutePrefix } from '../../../shared/pdf-export/report-data';
 import { settingsExportSection } from '../../../electron/data-export/sections/settings-section';
@@ -18,6 +19,9 @@ const privateNote = 'Private: I argued with my brother and nearly drank.';
 
 const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
   today,
+  audience: 'therapist',
+  contactDetails: 'safetyPlan',
+  lapses: true,
   preparedFor: '',
   planAreas: ['about', 'copingStrategies', 'safetyPlan'],
   progress: {
@@ -52,6 +56,92 @@ async function vaultWithPlan(hostOverrides?: Parameters<typeof unlockedCore>[0])
   await core.value('checkIns.add', checkIn('2026-03-11T21:00:00.000Z', 'Earlier in March.'));
   return core;
 }
+
+/** Adds a friend and a crisis line with numbers, and names both in the safety plan. */
+async function withContacts(value: Awaited<ReturnType<typeof vaultWithPlan>>['value']) {
+  const friend = { ...blankEntry('people'), name: 'Sam', contact: '07700 900123' };
+  const line = {
+    ...blankEntry('resources'),
+    name: 'Crisis line',
+    kind: 'crisis-line' as const,
+    contact: '0800 000 0000',
+  };
+  await value('plan.addEntry', { list: 'people', parentId: null, data: friend });
+  const view = await value('plan.addEntry', { list: 'resources', parentId: null, data: line });
+  const samId = view.plan.supportNetwork.people.find((person) => person.name === 'Sam')!.id;
+  const lineId = view.plan.supportNetwork.resources.find((resource) => resource.name === 'Crisis line')!.id;
+  await value('plan.updateSection', {
+    section: 'safetyPlan',
+    value: { ...view.plan.safetyPlan, peopleICanAskIds: [samId], professionalIds: [lineId] },
+  });
+  return { samId, lineId };
+}
+
+describe('sharing the person controls', () => {
+  it('prints contact details only in the safety plan by default, nowhere or everywhere when chosen', async () => {
+    const { value } = await vaultWithPlan();
+    const { samId, lineId } = await withContacts(value);
+    const areas = ['supportNetwork', 'safetyPlan'] as const;
+    const numbers = (report: ReportData) => JSON.stringify(report).match(/07700 900123|0800 000 0000/g) ?? [];
+
+    const byDefault = await value('pdfExport.preview', choices({ planAreas: [...areas] }));
+    expect(byDefault.plan.supportNetwork.people.map((person) => person.contact)).toEqual(
+      byDefault.plan.supportNetwork.people.map(() => ''),
+    );
+    expect(byDefault.safetyPlanContacts).toEqual({ [samId]: '07700 900123', [lineId]: '0800 000 0000' });
+
+    const none = await value('pdfExport.preview', choices({ planAreas: [...areas], contactDetails: 'none' }));
+    expect(numbers(none)).toEqual([]);
+    const all = await value('pdfExport.preview', choices({ planAreas: [...areas], contactDetails: 'all' }));
+    expect(all.plan.supportNetwork.people.find((person) => person.id === samId)?.contact).toBe('07700 900123');
+
+    // Without the support network shared, the safety plan still names Sam, and nothing else of them.
+    const safetyOnly = await value('pdfExport.preview', choices({ planAreas: ['safetyPlan'] }));
+    expect(safetyOnly.plan.supportNetwork.people).toEqual([{ ...blankEntry('people'), id: samId, name: 'Sam' }]);
+    expect(safetyOnly.plan.supportNetwork.resources.map((resource) => resource.name)).toEqual(['Crisis line']);
+  });
+
+  it('has presets for who it is for: a sponsor gets no phone numbers, family no lapses', async () => {
+    const { value } = await vaultWithPlan();
+    await withContacts(value);
+    const base = choices();
+    const sponsor = withAudience(base, 'sponsor', false);
+    expect(sponsor).toMatchObject({ audience: 'sponsor', contactDetails: 'none', lapses: true, journalNotes: false });
+    expect(sponsor.planAreas).toContain('safetyPlan');
+    expect(sponsor.planAreas).not.toContain('supportNetwork');
+    // What a preset does not set stays as the person left it.
+    expect(withAudience({ ...base, questions: 'Paydays?' }, 'family', false).questions).toBe('Paydays?');
+    const report = await value('pdfExport.preview', sponsor);
+    expect(JSON.stringify(report)).not.toMatch(/07700 900123|0800 000 0000/);
+
+    await value('checkIns.add', { ...checkIn('2026-03-25T09:00:00.000Z', ''), lapse: true });
+    const family = withAudience(base, 'family', false);
+    expect(family).toMatchObject({ lapses: false, contactDetails: 'safetyPlan', journalNotes: false });
+    const withoutLapses = await value('pdfExport.preview', family);
+    expect(withoutLapses.snapshot?.lapses).toBeNull();
+    expect(withoutLapses.progress?.milestones.lapseDays).toEqual([]);
+    expect(withoutLapses.progress?.charts[0]?.view.lapseDays).toEqual([]);
+    expect(withoutLapses.progress?.milestones.counts.map((count) => count.kind)).not.toContain('clean');
+    const withLapses = await value('pdfExport.preview', withAudience(base, 'therapist', false));
+    expect(withLapses.snapshot?.lapses?.days).toEqual(['2026-03-25']);
+    expect(withAudience(base, 'therapist', true).changesSinceReview).toBe(true);
+  });
+
+  it('remembers the choices and the questions in the vault, across a lock, until they change', async () => {
+    const core = await vaultWithPlan();
+    expect(await core.value('pdfExport.rememberedChoices', {})).toBeNull();
+    const { today: _, ...kept } = choices({ questions: 'Talk about paydays.', audience: 'doctor' });
+    expect(await core.value('pdfExport.rememberChoices', kept)).toBeNull();
+    await core.value('vault.lock', {});
+    await core.value('vault.unlock', { passphrase: testPassphrase });
+    expect(await core.value('pdfExport.rememberedChoices', {})).toEqual(kept);
+    // Checked in main like every input: a day is not part of what is kept.
+    expect(await core.call('pdfExport.rememberChoices', { ...kept, today } as typeof kept)).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+});
 
 describe('what goes into the PDF', () => {
   it('prints only the chosen plan areas, in the app’s order, and blanks the rest', async () => {
