@@ -10,7 +10,9 @@ import {
 } from '../../shared/pdf-export/report-choices';
 import {
   printChartWidth,
+  type ReportChart,
   type ReportData,
+  type ReportGoal,
   type ReportProgress,
   type ReportSnapshot,
 } from '../../shared/pdf-export/report-data';
@@ -29,6 +31,7 @@ import type { DayRange } from '../../shared/check-ins/check-in';
 import { readCheckInNotes } from '../check-ins/check-in-repository';
 import { readArchivedEntries } from '../plan/plan-repository';
 import { readMeasureNames, readTrackedMetrics } from '../metrics/metric-repository';
+import type { TrackedMetric } from '../../shared/metrics/custom-metric';
 import type { Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { readPlan } from '../plan/plan-repository';
@@ -141,7 +144,28 @@ function readSnapshot(
   };
 }
 
-function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, range: DayRange): ReportProgress {
+/** The shared goals with their status, and their measure early and late in the range where one follows them. */
+function readGoals(plan: PlanDocument, view: ReportChart['view'], tracked: readonly TrackedMetric[]): ReportGoal[] {
+  return plan.goals.map((goal) => {
+    const figure = view.goals.find((candidate) => candidate.goalId === goal.id);
+    const metric = tracked.find((candidate) => candidate.key === figure?.metric);
+    return {
+      id: goal.id,
+      statement: goal.statement,
+      status: goal.status,
+      target: goal.target,
+      measured: figure && metric ? { metric, first: figure.first, last: figure.last } : null,
+    };
+  });
+}
+
+function readProgress(
+  db: Database,
+  plan: PlanDocument,
+  choices: ReportChoices,
+  range: DayRange,
+  goalsShared: boolean,
+): ReportProgress {
   const tracked = readTrackedMetrics(db);
   const chosen = ['mood', ...choices.progress.metrics.filter((key) => key !== 'mood')];
   const charts = chosen.flatMap((key) => {
@@ -150,6 +174,7 @@ function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, 
     return [{ metric, view: readProgressView(db, { ...range, pixels: printChartWidth, metrics: [key] }) }];
   });
   const milestones = readMilestonesView(db, choices.today);
+  const goals = goalsShared && charts[0] ? readGoals(plan, charts[0].view, tracked) : [];
   if (!choices.lapses) {
     // Left out: no lapse marked, and only the recovery count, which goes on through lapses.
     return {
@@ -162,6 +187,7 @@ function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, 
       },
       listMilestones: choices.progress.milestones,
       whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
+      goals,
     };
   }
   return {
@@ -170,6 +196,7 @@ function readProgress(db: Database, plan: PlanDocument, choices: ReportChoices, 
     milestones,
     listMilestones: choices.progress.milestones,
     whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
+    goals,
   };
 }
 
@@ -201,13 +228,15 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
     choices.changesSinceReview && latestReview
       ? {
           since: latestReview.reviewedOn,
+          notes: { working: latestReview.working, notWorking: latestReview.notWorking, changes: latestReview.changes },
           diff: diffPlans(onlyAreas(readReviewSnapshot(db, latestReview.id), shared), onlyAreas(plan, shared)),
         }
       : null;
   const written = writtenPlanAreas(plan);
   const chosenAreas = orderedPlanAreas(choices);
   const printedAreas = chosenAreas.filter((area) => written.has(area));
-  const progress = choices.progress.include && range ? readProgress(db, plan, choices, range) : null;
+  const progress =
+    choices.progress.include && range ? readProgress(db, plan, choices, range, printedAreas.includes('goals')) : null;
   const parts: ReportPart[] = ['title'];
   if (choices.safetyPlanFirst) parts.push('safetyPlan');
   // With progress, the questions open page 1 (the session snapshot) instead of a page of their own.

@@ -11,6 +11,7 @@ import {
   type ContentsEntry,
 } from '../features/pdf-export/report-pages';
 import { PlanAreaPrint, PlanChangesPrint, areaTitle } from '../features/plan/plan-print';
+import { GoalProgressPrint } from '../features/plan/goal-progress-print';
 import { progressPrintContents } from '../features/progress/progress-print';
 import { ProgressPrint } from '../features/progress/progress-print';
 import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
@@ -85,7 +86,12 @@ export function ReportDocument({ report }: { report: ReportData }) {
               return (
                 report.changes && (
                   <ReportPart key={part} id="changes">
-                    <PlanChangesPrint since={report.changes.since} diff={report.changes.diff} plan={plan} />
+                    <PlanChangesPrint
+                      since={report.changes.since}
+                      notes={report.changes.notes}
+                      diff={report.changes.diff}
+                      plan={plan}
+                    />
                   </ReportPart>
                 )
               );
@@ -107,6 +113,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
                   <ReportPart key={part} id="progress">
                     <p className="report-lead">Check-ins from {reportRangeText(progress.range)}.</p>
                     <ProgressPrint progress={progress} rangeText={reportRangeText(progress.range)} />
+                    {progress.goals.length > 0 && <GoalProgressPrint goals={progress.goals} />}
                     {report.snapshot && <PatternFrequencyPrint frequency={report.snapshot.frequency} />}
                   </ReportPart>
                 )

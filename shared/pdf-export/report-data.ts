@@ -1,4 +1,5 @@
-import type { WhatHelpsFactor } from '../progress/what-helps';
+import type { SampledMean, WhatHelpsFactor } from '../progress/what-helps';
+import type { ReviewNotes } from '../plan/plan-review';
 import type { MeasureName } from '../metrics/custom-metric';
 import type { DayRange } from '../check-ins/check-in';
 import type { MilestonesView } from '../milestones/milestone';
@@ -26,6 +27,16 @@ export interface ReportChart {
   view: ProgressView;
 }
 
+/** A goal on the progress pages: where it stands, and its measure early and late in the range. */
+export interface ReportGoal {
+  id: string;
+  statement: string;
+  status: PlanDocument['goals'][number]['status'];
+  target: string;
+  /** The check-in measure it is followed by, with its mean in the first and last four weeks. */
+  measured: { metric: TrackedMetric; first: SampledMean; last: SampledMean } | null;
+}
+
 export interface ReportProgress {
   range: DayRange;
   /** Mood first, then the chosen measures that exist. */
@@ -38,6 +49,8 @@ export interface ReportProgress {
    * each one's name, with the comparisons in the mood chart's view.
    */
   whatHelps: WhatHelpsFactor[] | null;
+  /** The plan's goals, when its goals are shared (empty otherwise). */
+  goals: ReportGoal[];
 }
 
 /** A check-in's private note, printed only when the person opts in. */
@@ -72,7 +85,8 @@ export interface ReportData {
   planAreas: PlanArea[];
   /** Chosen areas left out because nothing is written in them yet (the contents says so). */
   blankPlanAreas: PlanArea[];
-  changes: { since: string; diff: PlanDiff } | null;
+  /** The last review: what I wrote then (working, not working, what I change) and what changed since. */
+  changes: { since: string; notes: Pick<ReviewNotes, 'working' | 'notWorking' | 'changes'>; diff: PlanDiff } | null;
   progress: ReportProgress | null;
   /** Page 1's session snapshot; null when no progress is included. */
   snapshot: ReportSnapshot | null;

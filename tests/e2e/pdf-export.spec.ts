@@ -212,6 +212,11 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
     /Warning signs I noticed .*Skipping meetings or check-ins \((early|getting worse|crisis)\) \d+/,
   );
   expect(fullText).not.toContain('My check-in notes');
+  // The progress pages: goals with their status, counters true to the lapses, the last review's notes.
+  expect(fullText).toMatch(/Goal progress .*· Achieved/);
+  expect(fullText).toMatch(/In these dates, \d+ of 184 days without a lapse \(\d+%\)/);
+  expect(fullText).not.toMatch(/Since \w+ \d+, 20\d\d: \d+ days/);
+  expect(fullText).toMatch(/At my review on October 30, 2026 I wrote: What is working/);
   // Page 1 is the session snapshot: what a clinician needs in the first two minutes.
   const firstPage = pages[0]!;
   expect(firstPage).toContain('Talk about paydays. Ask about sleep.');

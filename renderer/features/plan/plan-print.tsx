@@ -186,15 +186,48 @@ export function PlanAreaPrint({
   );
 }
 
-/** "What changed since my last review": the plan's changes in the shared areas, in words. */
-export function PlanChangesPrint({ since, diff, plan }: { since: string; diff: PlanDiff; plan: PlanDocument }) {
+/**
+ * "What changed since my last review": what I wrote at that review (what is working, what is not,
+ * what I change), then the plan's changes in the shared areas since, in words.
+ */
+export function PlanChangesPrint({
+  since,
+  notes,
+  diff,
+  plan,
+}: {
+  since: string;
+  notes: { working: string; notWorking: string; changes: string };
+  diff: PlanDiff;
+  plan: PlanDocument;
+}) {
+  const written = [
+    { label: 'What is working', text: notes.working },
+    { label: 'What is not working', text: notes.notWorking },
+    { label: 'What I change', text: notes.changes },
+  ].filter((note) => note.text.trim());
   return (
-    <PlanDiffView
-      diff={diff}
-      fromLabel={`my review of ${formatDate(since)}`}
-      toLabel="today"
-      plan={plan}
-      areaHeading="h2"
-    />
+    <>
+      {written.length > 0 && (
+        <>
+          <p className="report-lead">At my review on {formatDate(since)} I wrote:</p>
+          <dl className="print-fields">
+            {written.map((note) => (
+              <div key={note.label} className="print-field">
+                <dt>{note.label}</dt>
+                <dd>{note.text.trim()}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+      <PlanDiffView
+        diff={diff}
+        fromLabel={`my review of ${formatDate(since)}`}
+        toLabel="today"
+        plan={plan}
+        areaHeading="h2"
+      />
+    </>
   );
 }

@@ -2,10 +2,7 @@ import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { ProgressView } from '../../../shared/progress/progress-days';
 
-/** A measure's mean in words: a yes/no measure as the share of days it was yes. */
-function amount(metric: TrackedMetric, mean: number): string {
-  return metric.kind === 'yes-no' ? `yes on ${Math.round(mean * 100)}% of days` : mean.toFixed(1);
-}
+import { measureAmount as amount } from '../../lib/measure-amount';
 
 /** Goals measured by a check-in measure: its average in the first and the last four weeks of the range. */
 export function GoalProgress({

@@ -17,6 +17,8 @@ export function progressPrintContents(progress: ReportProgress, withPatterns: bo
     ...progress.charts.map(({ metric }) => ({ id: `print-chart-${metric.key}`, title: metric.label })),
     ...(progress.listMilestones ? [{ id: 'print-milestones', title: 'Milestones' }] : []),
     ...(progress.whatHelps && progress.charts[0] ? [{ id: 'what-helps-title', title: 'What helps' }] : []),
+    // Typeset by the plan's part of the document, after what helps.
+    ...(progress.goals.length > 0 ? [{ id: 'print-goals', title: 'Goal progress' }] : []),
     ...(withPatterns ? [{ id: 'print-patterns', title: 'Triggers and warning signs' }] : []),
   ];
 }

@@ -253,11 +253,16 @@ describe('what goes into the PDF', () => {
     expect(bare.progress).toMatchObject({ listMilestones: false, whatHelps: null });
   });
 
-  it('lists what changed since the last review, in the shared areas only', async () => {
+  it('lists what I wrote at the last review and what changed since, in the shared areas only', async () => {
     const { call, value } = await vaultWithPlan();
     const wanted = choices({ changesSinceReview: true });
     expect(await call('pdfExport.preview', wanted)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    await value('plan.recordReview', { reviewedOn: '2026-03-15', working: '', notWorking: '', changes: '' });
+    await value('plan.recordReview', {
+      reviewedOn: '2026-03-15',
+      working: 'Walks after work.',
+      notWorking: '',
+      changes: 'Add a Sunday plan.',
+    });
     const plan = (await value('plan.get', {})).plan;
     await value('plan.updateSection', {
       section: 'safetyPlan',
@@ -267,7 +272,30 @@ describe('what goes into the PDF', () => {
     const report = await value('pdfExport.preview', wanted);
     expect(report.parts).toEqual(['title', 'changes', 'plan', 'progress']);
     expect(report.changes?.since).toBe('2026-03-15');
+    expect(report.changes?.notes).toEqual({
+      working: 'Walks after work.',
+      notWorking: '',
+      changes: 'Add a Sunday plan.',
+    });
     expect(report.changes?.diff.areas.map((area) => area.area)).toEqual(['safetyPlan']);
+  });
+
+  it('prints the goals’ progress only when the goals are shared: status, target and their measure', async () => {
+    const { value } = await vaultWithPlan();
+    const started = (await value('plan.get', {})).plan;
+    const { actionSteps: _steps, id, ...goal } = started.goals[0]!;
+    await value('plan.updateEntry', {
+      list: 'goals',
+      id,
+      data: { ...goal, status: 'in-progress', target: '5 days a week', metric: 'sleep-hours' },
+    });
+    const shared = await value('pdfExport.preview', choices({ planAreas: ['goals'] }));
+    const printed = shared.progress?.goals.find((candidate) => candidate.id === id);
+    expect(printed).toMatchObject({ status: 'in-progress', target: '5 days a week' });
+    expect(printed?.measured?.metric.key).toBe('sleep-hours');
+    expect(printed?.measured?.last).toMatchObject({ mean: 7 });
+    const notShared = await value('pdfExport.preview', choices({ planAreas: ['about'] }));
+    expect(notShared.progress?.goals).toEqual([]);
   });
 
   it('refuses choices main cannot trust, with the field named', async () => {
