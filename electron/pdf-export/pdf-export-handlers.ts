@@ -61,8 +61,11 @@ const pageNumberPasses = 2;
  */
 export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfExportDependencies) {
   const printJobs = new Map<string, ReportData>();
-  /** Where the parts fell when the preview last counted pages, and for which choices. */
-  let counted: { choices: string; starts: Record<string, number> } | undefined;
+  /**
+   * The preview's latest count of pages, for which choices, and where the parts fell once it is
+   * done: a save of the same choices waits for a count under way rather than printing twice.
+   */
+  let counted: { choices: string; starts: Promise<Record<string, number> | null> } | undefined;
 
   /**
    * Prints `report` as job `id`. The first print places every part; the contents then gets those
@@ -93,11 +96,17 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
       // One print is enough to count the pages and place the parts; nothing is written anywhere.
       const id = newId();
       printJobs.set(id, buildReport(vault.db, choices));
+      const printing = host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
+      counted = {
+        choices: JSON.stringify(choices),
+        starts: printing.then(
+          (pdf) => Object.fromEntries(destinationPages(pdf)),
+          () => null,
+        ),
+      };
       try {
-        const pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
-        const starts = Object.fromEntries(destinationPages(pdf));
-        counted = { choices: JSON.stringify(choices), starts };
-        return { pages: countPdfPages(pdf), starts };
+        const pdf = await printing;
+        return { pages: countPdfPages(pdf), starts: Object.fromEntries(destinationPages(pdf)) };
       } catch {
         throw new RequestError('SAVE_FAILED', 'The pages could not be counted just now; the preview is still right.');
       } finally {
@@ -128,7 +137,7 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
       const id = newId();
       let printed: { file: string; pdf: Uint8Array };
       try {
-        const known = counted?.choices === JSON.stringify(choices) ? counted.starts : null;
+        const known = counted?.choices === JSON.stringify(choices) ? await counted.starts : null;
         printed = await printToFile({ print: () => printReport(id, report, known), target, what: 'The PDF' });
       } finally {
         printJobs.delete(id);

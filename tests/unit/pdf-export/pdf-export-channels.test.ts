@@ -7,6 +7,7 @@ import { blankEntry } from '../../../shared/plan/plan-entries';
 import type { ReportData } from '../../../shared/pdf-export/report-data';
 import { printRoutePrefix } from '../../../shared/pdf-export/report-data';
 import { settingsExportSection } from '../../../electron/data-export/sections/settings-section';
+import { pdfWith } from '../support/pdf-file';
 import { useTempFolders } from '../support/temp-folder';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
 import { checkInFields } from '../../support/check-in-fields';
@@ -344,6 +345,38 @@ describe('saving the PDF', () => {
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
+  });
+
+  it('prints again with the contents’ page numbers, or once when the preview has just counted them', async () => {
+    const folder = await tempFolder();
+    // Two pages, the plan starting on the second: as Chromium names the contents' targets.
+    const placed = pdfWith({
+      1: '<</Type /Catalog\n/Pages 2 0 R\n/Dests 5 0 R>>',
+      2: '<</Type /Pages\n/Count 2\n/Kids [3 0 R 4 0 R]>>',
+      3: '<</Type /Page\n/Parent 2 0 R>>',
+      4: '<</Type /Page\n/Parent 2 0 R>>',
+      5: '<</report-plan [4 0 R /XYZ 0 792 0]>>',
+    });
+    const seen: (Record<string, number> | null)[] = [];
+    const core = await vaultWithPlan({
+      chooseSavePath: () => Promise.resolve(path.join(folder, 'plan.pdf')),
+      printToPdf: async (request) => {
+        const job = await core.call('pdfExport.printJob', { id: request.route.slice(printRoutePrefix.length) });
+        seen.push(job.ok ? (job.value as ReportData).pageNumbers : null);
+        return placed;
+      },
+    });
+    expect(await core.value('pdfExport.save', choices())).toMatchObject({ saved: true, pages: 2 });
+    expect(seen).toEqual([null, { 'report-plan': 2 }]);
+
+    seen.length = 0;
+    expect(await core.value('pdfExport.pages', choices())).toEqual({ pages: 2, starts: { 'report-plan': 2 } });
+    expect(await core.value('pdfExport.save', choices())).toMatchObject({ saved: true });
+    expect(seen).toEqual([null, { 'report-plan': 2 }]);
+    // Other choices than the ones counted are printed twice again.
+    seen.length = 0;
+    await core.value('pdfExport.save', choices({ preparedFor: 'J. D.' }));
+    expect(seen).toEqual([null, { 'report-plan': 2 }]);
   });
 
   it('writes nothing when the dialog is cancelled, and says why when the folder cannot be written', async () => {
