@@ -1,6 +1,7 @@
 import type { EventChannel } from '../../shared/ipc/channel-names';
 import type { EventPayload } from '../../shared/ipc/contract';
 import type { PaperSize } from '../../shared/pdf-export/report-choices';
+import { printStateAttribute } from '../../shared/pdf-export/report-data';
 
 /**
  * What the services need from the operating system, as one small port. The Electron entry
@@ -20,9 +21,11 @@ export interface Host {
   chooseOpenPath(request: { title: string; kind: 'folder' | 'vault' }): Promise<string | undefined>;
   /**
    * Loads the app at `#/<route>` off-screen, waits for the print view to say it is ready, and
-   * prints it with Chromium's PDF engine using `pdfPrintOptions`. Nothing is written to disk.
+   * prints it with Chromium's PDF engine using `pdfPrintOptions`. While `nextRoute` names another
+   * route for what was printed, the same page moves there and prints again (`printInPasses`);
+   * the last print is returned. Nothing is written to disk.
    */
-  printToPdf(request: { route: string; paper: PaperSize }): Promise<Uint8Array>;
+  printToPdf(request: PrintRequest): Promise<Uint8Array>;
   /**
    * Shows an OS notification. `onClick` runs when the person clicks it, after the host has brought
    * the window forward (opening it again if it was closed to the tray).
@@ -30,6 +33,43 @@ export interface Host {
   showNotification(notification: { title: string; body: string }, onClick: () => void): void;
   /** Keep running in the tray / menu bar when the window is closed; start at login. */
   setBackgroundMode(mode: { keepRunningInTray: boolean; openAtLogin: boolean }): void;
+}
+
+export interface PrintRequest {
+  route: string;
+  paper: PaperSize;
+  /** Given a print, the route to print next in the same page, or undefined when it is done. */
+  nextRoute?: (pdf: Uint8Array) => Promise<string | undefined>;
+}
+
+/** How a host drives its off-screen print page; `printInPasses` does the rest the same for both. */
+export interface PrintPage {
+  /** Loads the app at `#/<route>` and waits for the print view to be ready. */
+  open(route: string): Promise<void>;
+  /** Runs `script` in the loaded page (`moveToScript`) and waits for the print view to be ready again. */
+  run(script: string): Promise<void>;
+  print(): Promise<Uint8Array>;
+}
+
+/**
+ * What moves a loaded print view to another job without loading the app again: it forgets it was
+ * ready (so a host never reads the last job's "ready") and changes the route.
+ */
+export const moveToScript = (route: string) =>
+  `document.documentElement.removeAttribute(${JSON.stringify(printStateAttribute)}); window.location.hash = ${JSON.stringify(`#/${route}`)};`;
+
+/**
+ * Prints `request.route`, then each route `nextRoute` names for the print before, in the same page:
+ * a second pass costs a re-render, not a new window and a new start of the app.
+ */
+export async function printInPasses(request: PrintRequest, page: PrintPage): Promise<Uint8Array> {
+  await page.open(request.route);
+  let pdf = await page.print();
+  for (let next = await request.nextRoute?.(pdf); next !== undefined; next = await request.nextRoute?.(pdf)) {
+    await page.run(moveToScript(next));
+    pdf = await page.print();
+  }
+  return pdf;
 }
 
 /**

@@ -19,7 +19,7 @@ import { invokeChannels, ipcChannelPrefix } from '../../shared/ipc/channel-names
 import { createAppCore } from '../app/app-core';
 import { appHost, appOrigin, appScheme, readAppAsset } from '../app/app-assets';
 import { printStateAttribute } from '../../shared/pdf-export/report-data';
-import { pdfPrintOptions, printTimeoutMs, type Host } from '../app/host';
+import { pdfPrintOptions, printInPasses, printTimeoutMs, type Host } from '../app/host';
 import { trayIconDataUrl } from '../app/tray-icon';
 
 // The Electron shell: window, security, lifecycle and the Electron side of the Host port.
@@ -126,7 +126,7 @@ if (!app.requestSingleInstanceLock()) {
         : await dialog.showOpenDialog(options);
       return result.canceled ? undefined : result.filePaths[0];
     },
-    printToPdf: async ({ route, paper }) => {
+    printToPdf: async (request) => {
       const printWindow = new BrowserWindow({
         show: false,
         width: 900,
@@ -151,18 +151,29 @@ if (!app.requestSingleInstanceLock()) {
         },
       });
       printContents.add(printWindow.webContents);
+      const contents = printWindow.webContents;
       try {
-        await printWindow.loadURL(`${appUrl}#/${route}`);
-        await waitForPrintView(printWindow.webContents);
-        const pdf = await printWindow.webContents.printToPDF({
-          pageSize: paper === 'letter' ? 'Letter' : 'A4',
-          preferCSSPageSize: pdfPrintOptions.preferCSSPageSize,
-          printBackground: pdfPrintOptions.printBackground,
-          displayHeaderFooter: pdfPrintOptions.displayHeaderFooter,
-          generateTaggedPDF: pdfPrintOptions.tagged,
-          generateDocumentOutline: pdfPrintOptions.outline,
+        return await printInPasses(request, {
+          open: async (route) => {
+            await printWindow.loadURL(`${appUrl}#/${route}`);
+            await waitForPrintView(contents);
+          },
+          run: async (script) => {
+            await contents.executeJavaScript(script);
+            await waitForPrintView(contents);
+          },
+          print: async () =>
+            new Uint8Array(
+              await contents.printToPDF({
+                pageSize: request.paper === 'letter' ? 'Letter' : 'A4',
+                preferCSSPageSize: pdfPrintOptions.preferCSSPageSize,
+                printBackground: pdfPrintOptions.printBackground,
+                displayHeaderFooter: pdfPrintOptions.displayHeaderFooter,
+                generateTaggedPDF: pdfPrintOptions.tagged,
+                generateDocumentOutline: pdfPrintOptions.outline,
+              }),
+            ),
         });
-        return new Uint8Array(pdf);
       } finally {
         printContents.delete(printWindow.webContents);
         printWindow.destroy();

@@ -68,25 +68,35 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
   let counted: { choices: string; starts: Promise<Record<string, number> | null> } | undefined;
 
   /**
-   * Prints `report` as job `id`. The first print places every part; the contents then gets those
-   * page numbers and the document is printed again (again if a number moved a part, which page
-   * 1's fixed layout makes rare). Page numbers already `known` from the preview's count of the
-   * same choices are printed at once, and checked against where the parts landed. A file whose
-   * places cannot be read keeps its contents without numbers. The job is the caller's to forget.
+   * Prints `report`. The first print places every part; the contents then gets those page
+   * numbers and the same print page prints again as a new job (again if a number moved a part,
+   * which page 1's fixed layout makes rare). Page numbers already `known` from the preview's count
+   * of the same choices are printed at once, and checked against where the parts landed. A file
+   * whose places cannot be read keeps its contents without numbers.
    */
-  async function printReport(
-    id: string,
-    report: ReportData,
-    known: Record<string, number> | null,
-  ): Promise<Uint8Array> {
-    let pageNumbers = known;
-    for (let pass = 0; ; pass++) {
+  async function printReport(report: ReportData, known: Record<string, number> | null): Promise<Uint8Array> {
+    const jobs: string[] = [];
+    const job = (pageNumbers: Record<string, number> | null) => {
+      const id = newId();
+      jobs.push(id);
       printJobs.set(id, { ...report, pageNumbers });
-      const pdf = await host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: report.choices.paper });
-      const placed = Object.fromEntries(destinationPages(pdf));
-      const settled = pageNumbers !== null && JSON.stringify(placed) === JSON.stringify(pageNumbers);
-      if (settled || Object.keys(placed).length === 0 || pass === pageNumberPasses) return pdf;
-      pageNumbers = placed;
+      return `${printRoutePrefix}${id}`;
+    };
+    let pageNumbers = known;
+    try {
+      return await host.printToPdf({
+        route: job(pageNumbers),
+        paper: report.choices.paper,
+        nextRoute: async (pdf) => {
+          const placed = Object.fromEntries(destinationPages(pdf));
+          const settled = pageNumbers !== null && JSON.stringify(placed) === JSON.stringify(pageNumbers);
+          if (settled || Object.keys(placed).length === 0 || jobs.length > pageNumberPasses) return undefined;
+          pageNumbers = placed;
+          return job(pageNumbers);
+        },
+      });
+    } finally {
+      for (const id of jobs) printJobs.delete(id);
     }
   }
 
@@ -134,15 +144,8 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
         defaultName: reportFileName(choices.today),
       });
       if (!target) return { saved: false };
-      const id = newId();
-      let printed: { file: string; pdf: Uint8Array };
-      try {
-        const known = counted?.choices === JSON.stringify(choices) ? await counted.starts : null;
-        printed = await printToFile({ print: () => printReport(id, report, known), target, what: 'The PDF' });
-      } finally {
-        printJobs.delete(id);
-      }
-      const { file, pdf } = printed;
+      const known = counted?.choices === JSON.stringify(choices) ? await counted.starts : null;
+      const { file, pdf } = await printToFile({ print: () => printReport(report, known), target, what: 'The PDF' });
       return { saved: true, fileName: path.basename(file), bytes: pdf.byteLength, pages: countPdfPages(pdf) };
     },
   };

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { createIpcClient } from '../lib/ipc-client';
 import { IpcClientProvider } from '../lib/ipc-context';
 import { printRoutePrefix } from '../../shared/pdf-export/report-data';
@@ -11,12 +11,21 @@ const RecoveryKeyPrintView = lazy(() =>
 );
 
 /** The job id in `#/<prefix><id>`, when the page was opened at that route. */
-function jobIn(prefix: string): string | undefined {
-  return window.location.hash.startsWith(`#/${prefix}`) ? window.location.hash.slice(`#/${prefix}`.length) : undefined;
+function jobIn(hash: string, prefix: string): string | undefined {
+  return hash.startsWith(`#/${prefix}`) ? hash.slice(`#/${prefix}`.length) : undefined;
 }
+
+const subscribeToHash = (onChange: () => void) => {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+};
+
+/** The location's hash, followed: a host moves a print page from one job to the next this way. */
+const useHash = () => useSyncExternalStore(subscribeToHash, () => window.location.hash);
 
 export function App() {
   const bridge = window.waypoint;
+  const hash = useHash();
   const client = useMemo(() => bridge && createIpcClient(bridge), [bridge]);
   if (!client) {
     return (
@@ -27,13 +36,13 @@ export function App() {
   }
   // A host prints PDFs from this same page, opened off-screen at `#/print/<job id>` (the plan) or
   // `#/print-recovery-key/<job id>` (the recovery key's page).
-  const printJob = jobIn(printRoutePrefix);
-  const recoveryKeyJob = jobIn(recoveryKeyPrintRoutePrefix);
+  const printJob = jobIn(hash, printRoutePrefix);
+  const recoveryKeyJob = jobIn(hash, recoveryKeyPrintRoutePrefix);
   return (
     <IpcClientProvider client={client}>
       {printJob || recoveryKeyJob ? (
         <Suspense fallback={null}>
-          {printJob ? <PrintView jobId={printJob} /> : <RecoveryKeyPrintView jobId={recoveryKeyJob!} />}
+          {printJob ? <PrintView key={printJob} jobId={printJob} /> : <RecoveryKeyPrintView jobId={recoveryKeyJob!} />}
         </Suspense>
       ) : (
         <VaultGate />

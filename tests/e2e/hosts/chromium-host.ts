@@ -5,7 +5,7 @@ import { eventChannels, invokeChannels } from '../../../shared/ipc/channel-names
 import { readAppAsset } from '../../../electron/app/app-assets';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import { printStateAttribute } from '../../../shared/pdf-export/report-data';
-import { pdfPrintOptions, printTimeoutMs, type Host } from '../../../electron/app/host';
+import { pdfPrintOptions, printInPasses, printTimeoutMs, type Host } from '../../../electron/app/host';
 import { weakestAllowedKdfParams } from '../../../electron/vault/kdf-params';
 import type { HostLaunchOptions, RunningApp, ShownNotification } from './running-app';
 
@@ -113,19 +113,31 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
       return Promise.resolve(openDialogAnswer);
     },
     // The same print engine as Electron's printToPDF: a second page off-screen, printed with page.pdf().
-    printToPdf: async ({ route, paper }) => {
+    printToPdf: async (request) => {
       const printPage = await context.newPage();
-      try {
-        await printPage.goto(`${chromiumHostOrigin}/index.html#/${route}`);
+      const ready = async () => {
         const state = await printPage.waitForFunction(
           (attribute) => document.documentElement.getAttribute(attribute),
           printStateAttribute,
           { timeout: printTimeoutMs },
         );
         if ((await state.jsonValue()) !== 'ready') throw new Error('The print view could not draw the document.');
-        return new Uint8Array(
-          await printPage.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', ...pdfPrintOptions }),
-        );
+      };
+      try {
+        return await printInPasses(request, {
+          open: async (route) => {
+            await printPage.goto(`${chromiumHostOrigin}/index.html#/${route}`);
+            await ready();
+          },
+          run: async (script) => {
+            await printPage.evaluate(script);
+            await ready();
+          },
+          print: async () =>
+            new Uint8Array(
+              await printPage.pdf({ format: request.paper === 'letter' ? 'Letter' : 'A4', ...pdfPrintOptions }),
+            ),
+        });
       } finally {
         await printPage.close();
       }
