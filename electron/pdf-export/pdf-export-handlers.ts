@@ -89,7 +89,10 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
         paper: report.choices.paper,
         nextRoute: async (pdf) => {
           const placed = Object.fromEntries(destinationPages(pdf));
-          const settled = pageNumbers !== null && JSON.stringify(placed) === JSON.stringify(pageNumbers);
+          // Settled when every part landed where the contents says (a count for the preview also
+          // knows the pages of blocks the contents does not name).
+          const known = pageNumbers;
+          const settled = known !== null && Object.entries(placed).every(([id, page]) => known[id] === page);
           if (settled || Object.keys(placed).length === 0 || jobs.length > pageNumberPasses) return undefined;
           pageNumbers = placed;
           return job(pageNumbers);
@@ -105,7 +108,7 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
     'pdfExport.pages': async (choices) => {
       // One print is enough to count the pages and place the parts; nothing is written anywhere.
       const id = newId();
-      printJobs.set(id, buildReport(vault.db, choices));
+      printJobs.set(id, { ...buildReport(vault.db, choices), probeBlocks: true });
       const printing = host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
       counted = {
         choices: JSON.stringify(choices),

@@ -96,12 +96,27 @@ export interface ReportData {
    * first print, so the contents can list page numbers (null in the preview and that first print).
    */
   pageNumbers: Record<string, number> | null;
+  /**
+   * Set only on the print that counts pages for the preview: every block (`pageBlockSelector`)
+   * becomes a link target, so the PDF says which page each one landed on.
+   */
+  probeBlocks?: boolean;
 }
+
+/**
+ * The blocks of the document whose page the preview marks: headings, paragraphs, list items,
+ * table rows, fields and charts. The print that counts pages and the preview number them in the
+ * same order; a block with an id of its own keeps it, the rest are `block-<n>`.
+ */
+export const pageBlockSelector = '.report :is(h1, h2, h3, p, li, tr, .print-field, .print-chart svg)';
+
+/** The name the PDF gives block `index` of `pageBlockSelector`'s list, whose own id is `id` (or empty). */
+export const pageBlockName = (id: string, index: number) => id || `block-${index}`;
 
 /** How the document falls into pages, printed for the preview (nothing is written anywhere). */
 export interface ReportPages {
   pages: number;
-  /** The page each part, area and progress block starts on, by the id of its heading. */
+  /** The page each part, area and block starts on, by its id (`pageBlockName`). */
   starts: Record<string, number>;
 }
 

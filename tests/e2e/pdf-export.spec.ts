@@ -153,6 +153,14 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   const fullInfo = pdfInfo(full);
   expect(said).toContain(`${fullInfo.pages} pages`);
   await expect(counted).toHaveText(new RegExp(`^${fullInfo.pages} pages on US Letter`));
+  // The preview marks where each page of that print starts: pages 2 to the last, in order.
+  const marks = page.getByRole('region', { name: 'Preview of the PDF' }).locator('[data-page-start]');
+  await expect(marks).toHaveCount(fullInfo.pages - 1);
+  expect(await marks.evaluateAll((marked) => marked.map((mark) => mark.getAttribute('data-page-start')))).toEqual(
+    Array.from({ length: fullInfo.pages - 1 }, (_, index) => `Page ${index + 2}`),
+  );
+  await marks.nth(2).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `test-results/screens/${hostName}-export-page-marks.png` });
   expect(fullInfo.size).toMatch(/^612 x 792 pts/);
   expect(fullInfo.pages).toBeLessThanOrEqual(8);
   // Short parts run on: no page is nearly empty.

@@ -16,7 +16,13 @@ import {
   type ReportChoices,
   type ReportRangePreset,
 } from '../../../shared/pdf-export/report-choices';
-import type { ReportData, ReportPages, SavedReport } from '../../../shared/pdf-export/report-data';
+import {
+  pageBlockName,
+  pageBlockSelector,
+  type ReportData,
+  type ReportPages,
+  type SavedReport,
+} from '../../../shared/pdf-export/report-data';
 import {
   CheckboxField,
   CheckboxGroupField,
@@ -468,17 +474,15 @@ function PreviewPaper({
     if (!root) return;
     for (const marked of root.querySelectorAll('[data-page-start]')) marked.removeAttribute('data-page-start');
     if (!starts) return;
-    const placed = Object.entries(starts)
-      .flatMap(([id, page]) => {
-        const element = root.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
-        return element && !element.closest('.report-contents') ? [{ element, page }] : [];
-      })
-      .sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    // The same blocks in the same order as the print that counted the pages: each new page is
+    // marked on the first block that landed on it.
     let page = 1;
-    for (const { element, page: startsOn } of placed) {
-      if (startsOn > page) element.setAttribute('data-page-start', `Page ${startsOn}`);
-      page = Math.max(page, startsOn);
-    }
+    root.querySelectorAll(pageBlockSelector).forEach((block, index) => {
+      const landed = starts[pageBlockName(block.id, index)];
+      if (landed === undefined || landed <= page) return;
+      block.setAttribute('data-page-start', `Page ${landed}`);
+      page = landed;
+    });
   });
   return (
     <div className="preview-paper" role="region" aria-label="Preview of the PDF" tabIndex={0} ref={paper}>
