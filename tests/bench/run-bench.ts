@@ -1,16 +1,18 @@
 // `npm run bench`: performance figures, printed, not pass/fail. What each figure includes is in
 // the README ("Benchmarks"). `npm run bench -- unlock-screen` prints only the unlock screen's,
 // `npm run bench -- main-thread` only the main-thread and memory figures, `npm run bench -- keys`
-// only the key-change and restore figures, `npm run bench -- pdf` only the PDF's.
+// only the key-change and restore figures, `npm run bench -- pdf` only the PDF's, `npm run bench --
+// import` only the Daylio import's.
 import os from 'node:os';
 import { defaultKdfParams } from '../../electron/vault/kdf-params';
 import { printAppBench } from './app-bench';
+import { printImportBench } from './import-bench';
 import { printKeysBench } from './keys-bench';
 import { printMainThreadBench } from './main-thread-bench';
 import { printVaultBench } from './vault-bench';
 
 const runs = 5;
-const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf'] as const;
+const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import'] as const;
 const only = parts.find((part) => part === process.argv[2]);
 
 console.log(
@@ -26,6 +28,10 @@ if (!only || only === 'main-thread') {
 }
 if (!only || only === 'keys') {
   await printKeysBench(3);
+  console.log('');
+}
+if (!only || only === 'import') {
+  printImportBench(runs);
   console.log('');
 }
 if (!only || only === 'unlock-screen' || only === 'pdf') await printAppBench(runs, only);

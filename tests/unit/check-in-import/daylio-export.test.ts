@@ -8,6 +8,7 @@ import {
 } from '../../../shared/check-in-import/daylio-export';
 import { previewImport } from '../../../shared/check-in-import/import-preview';
 import { instantAt } from '../../../shared/check-ins/check-in-day';
+import { largeDaylioExport } from '../../support/daylio-fixture';
 
 // Written for these tests, in the shape today's Daylio exports have: a byte-order mark, newest
 // first, several entries a day, 12-hour times, renamed moods with stray spaces, bracketed
@@ -146,6 +147,15 @@ describe('reading a Daylio export', () => {
     expect(instantAt('2024-03-31', '01:30', 'Europe/London').toISOString()).toBe('2024-03-31T01:30:00.000Z');
     expect(instantAt('2024-10-27', '01:30', 'Europe/London').toISOString()).toBe('2024-10-27T00:30:00.000Z');
     expect(instantAt('2024-03-31', '22:00', 'America/New_York').toISOString()).toBe('2024-04-01T02:00:00.000Z');
+  });
+
+  it('reads the large test export whole: every entry, every activity, the seven labels', () => {
+    const preview = previewImport(readDaylioExport(largeDaylioExport(2_000, 150)));
+    expect(preview.entries).toBe(2_000);
+    expect(preview.skipped).toEqual([]);
+    expect(preview.moods).toHaveLength(7);
+    expect(preview.activities.length).toBeGreaterThan(140);
+    expect(preview.activities.some((activity) => activity.name.startsWith('['))).toBe(false);
   });
 
   it('reads CSV as RFC 4180 does, in time linear in its length', () => {
