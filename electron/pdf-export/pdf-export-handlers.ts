@@ -109,17 +109,18 @@ export function createPdfExportHandlers(vault: OpenVault, { newId, host }: PdfEx
       // One print is enough to count the pages and place the parts; nothing is written anywhere.
       const id = newId();
       printJobs.set(id, { ...buildReport(vault.db, choices), probeBlocks: true });
-      const printing = host.printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper });
+      const counting = host
+        .printToPdf({ route: `${printRoutePrefix}${id}`, paper: choices.paper })
+        .then((pdf) => ({ pages: countPdfPages(pdf), starts: Object.fromEntries(destinationPages(pdf)) }));
       counted = {
         choices: JSON.stringify(choices),
-        starts: printing.then(
-          (pdf) => Object.fromEntries(destinationPages(pdf)),
+        starts: counting.then(
+          (count) => count.starts,
           () => null,
         ),
       };
       try {
-        const pdf = await printing;
-        return { pages: countPdfPages(pdf), starts: Object.fromEntries(destinationPages(pdf)) };
+        return await counting;
       } catch {
         throw new RequestError('SAVE_FAILED', 'The pages could not be counted just now; the preview is still right.');
       } finally {
