@@ -483,7 +483,7 @@ function PreviewPaper({
       block.setAttribute('data-page-start', `Page ${landed}`);
       page = landed;
     });
-  });
+  }, [report, starts]);
   return (
     <div className="preview-paper" role="region" aria-label="Preview of the PDF" tabIndex={0} ref={paper}>
       {renderPreview(starts ? { ...report, pageNumbers: starts } : report)}

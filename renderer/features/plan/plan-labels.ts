@@ -21,6 +21,13 @@ export const recoveryKindLabels: Labels<typeof recoveryKinds> = {
   'life-event': 'Another life event',
 };
 
+/** A review's three notes, as the Reviews form asks for them and the PDF prints them. */
+export const reviewNoteLabels = {
+  working: 'What is working',
+  notWorking: 'What is not working',
+  changes: 'What I will change',
+} as const;
+
 export const goalStatusLabels: Labels<typeof goalStatuses> = {
   'not-started': 'Not started',
   'in-progress': 'In progress',

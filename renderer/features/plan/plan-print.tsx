@@ -10,6 +10,7 @@ import { PlanDiffView } from './plan-diff-view';
 import { entryFields, fieldText, sectionFields, type FieldSpec } from './plan-fields';
 import { planAreaTitles } from '../../lib/plan-area-titles';
 import { planPages } from './plan-pages';
+import { reviewNoteLabels } from './plan-labels';
 
 type AreaPart = { list: PlanListName; heading?: string } | { section: PlanSectionName; heading?: string };
 
@@ -201,11 +202,9 @@ export function PlanChangesPrint({
   diff: PlanDiff;
   plan: PlanDocument;
 }) {
-  const written = [
-    { label: 'What is working', text: notes.working },
-    { label: 'What is not working', text: notes.notWorking },
-    { label: 'What I change', text: notes.changes },
-  ].filter((note) => note.text.trim());
+  const written = (['working', 'notWorking', 'changes'] as const)
+    .map((note) => ({ label: reviewNoteLabels[note], text: notes[note] }))
+    .filter((note) => note.text.trim());
   return (
     <>
       {written.length > 0 && (

@@ -6,6 +6,7 @@ import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
 import { PlanDiffView } from '../plan-diff-view';
 import { sectionFields } from '../plan-fields';
+import { reviewNoteLabels } from '../plan-labels';
 import { problemsByField } from '../plan-form';
 import { formatDate } from '../../../lib/format-date';
 import { usePlanStore } from '../plan-store';
@@ -71,19 +72,19 @@ function RecordReview({ today }: { today: string }) {
           error={problems.reviewedOn}
         />
         <TextAreaField
-          label="What is working"
+          label={reviewNoteLabels.working}
           value={notes.working}
           onChange={set('working')}
           error={problems.working}
         />
         <TextAreaField
-          label="What is not working"
+          label={reviewNoteLabels.notWorking}
           value={notes.notWorking}
           onChange={set('notWorking')}
           error={problems.notWorking}
         />
         <TextAreaField
-          label="What I will change"
+          label={reviewNoteLabels.changes}
           value={notes.changes}
           onChange={set('changes')}
           error={problems.changes}
