@@ -16,8 +16,17 @@ import { readTrackedMetrics } from '../metrics/metric-repository';
 import { readPlanEntryIds } from '../plan/plan-repository';
 import { readSettings } from '../settings/settings-repository';
 import type { OpenVault } from '../vault/open-vault';
+import { originIfKept } from '../check-in-import/import-repository';
 import type { Clock } from './check-in-today';
-import { deleteCheckIn, insertCheckIn, listCheckIns, readCheckIn, updateCheckIn } from './check-in-repository';
+import {
+  deleteCheckIn,
+  insertCheckIn,
+  listCheckIns,
+  readCheckIn,
+  readImportOrigin,
+  updateCheckIn,
+  type ImportOrigin,
+} from './check-in-repository';
 
 export type CheckInChannel = Extract<InvokeChannel, `checkIns.${string}`>;
 
@@ -52,7 +61,7 @@ function checkFields(db: Database, fields: CheckInFields, now: Date, previous?: 
 
 /** The Check-ins area's channels, with undo of the last delete while this vault stays unlocked. */
 export function createCheckInHandlers(vault: OpenVault, { newId, clock }: { newId(): string; clock: Clock }) {
-  let lastDelete: CheckIn | undefined;
+  let lastDelete: { checkIn: CheckIn; origin: ImportOrigin | null } | undefined;
 
   const boundaryOf = (db: Database) => readSettings(db).dayBoundaryMinutes;
   // A check-in is one deliberate act, not typing: it is sealed and on disk before the form closes.
@@ -79,15 +88,22 @@ export function createCheckInHandlers(vault: OpenVault, { newId, clock }: { newI
         }),
       ),
     'checkIns.delete': async ({ id }) => {
-      const checkIn = await savedNow((db) => deleteCheckIn(db, id));
-      lastDelete = checkIn;
-      return { day: checkIn.day };
+      const deleted = await savedNow((db) => {
+        const origin = readImportOrigin(db, id);
+        return { checkIn: deleteCheckIn(db, id), origin };
+      });
+      lastDelete = deleted;
+      return { day: deleted.checkIn.day };
     },
     'checkIns.undoDelete': () => {
       if (!lastDelete) throw new RequestError('NOT_FOUND', 'There is nothing to undo.');
-      const { id, day: _day, ...fields } = lastDelete;
+      const {
+        checkIn: { id, day: _day, ...fields },
+        origin,
+      } = lastDelete;
       lastDelete = undefined;
-      return savedNow((db) => insertCheckIn(db, id, fields, boundaryOf(db)));
+      // An imported check-in comes back into its import, unless the import was removed meanwhile.
+      return savedNow((db) => insertCheckIn(db, id, fields, boundaryOf(db), origin && originIfKept(db, origin)));
     },
   };
   return handlers;

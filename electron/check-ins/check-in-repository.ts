@@ -21,27 +21,66 @@ function writeDetails(db: Database, key: number, day: string, fields: CheckInFie
   }
 }
 
+/** For a check-in brought in from another app: the import it came from and the key that recognises its entry. */
+export interface ImportOrigin {
+  importId: string;
+  importKey: string;
+}
+
 /** Stores a check-in with its day: the date picked, or worked out from its moment and the day boundary. */
-export function insertCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
+export function insertCheckIn(
+  db: Database,
+  id: string,
+  fields: CheckInFields,
+  boundaryMinutes: number,
+  origin: ImportOrigin | null = null,
+): CheckIn {
   const day = dayOfCheckIn(fields, boundaryMinutes);
-  db.run('INSERT INTO checkins (id, at, time_zone, day, day_chosen, lapse, note) VALUES (?, ?, ?, ?, ?, ?, ?)', [
-    id,
-    fields.at,
-    fields.timeZone,
-    day,
-    fields.dayChosen ? 1 : 0,
-    fields.lapse ? 1 : 0,
-    fields.note,
-  ]);
+  db.run(
+    `INSERT INTO checkins (id, at, time_zone, day, day_chosen, lapse, note, import_id, import_key)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      id,
+      fields.at,
+      fields.timeZone,
+      day,
+      fields.dayChosen ? 1 : 0,
+      fields.lapse ? 1 : 0,
+      fields.note,
+      origin?.importId ?? null,
+      origin?.importKey ?? null,
+    ],
+  );
   const { key } = selectRow(db, 'SELECT last_insert_rowid()', [], { key: 'number' })!;
   writeDetails(db, key, day, fields);
   return { id, day, ...fields };
 }
 
+/** Replaces a check-in's fields; one that was imported stays part of its import. */
 export function updateCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
   readCheckIn(db, id);
+  const origin = readImportOrigin(db, id);
   deleteCheckIn(db, id);
-  return insertCheckIn(db, id, fields, boundaryMinutes);
+  return insertCheckIn(db, id, fields, boundaryMinutes, origin);
+}
+
+/** The import a check-in came from, or null for one written in Waypoint. */
+export function readImportOrigin(db: Database, id: string): ImportOrigin | null {
+  const row = selectRow(db, 'SELECT import_id, import_key FROM checkins WHERE id = ?', [id], {
+    importId: 'text?',
+    importKey: 'text?',
+  });
+  return row?.importId && row.importKey !== null ? { importId: row.importId, importKey: row.importKey } : null;
+}
+
+/** Every imported check-in's origin by check-in id (the JSON export). */
+export function readImportOrigins(db: Database): Map<string, ImportOrigin> {
+  const rows = selectRows(db, 'SELECT id, import_id, import_key FROM checkins WHERE import_id IS NOT NULL', [], {
+    id: 'text',
+    importId: 'text',
+    importKey: 'text',
+  });
+  return new Map(rows.map(({ id, ...origin }) => [id, origin]));
 }
 
 /** Deletes a check-in and answers with what it held, so the delete can be undone. */

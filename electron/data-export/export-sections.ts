@@ -1,5 +1,6 @@
 import type { ExportSection } from './export-section';
 import { checkInsExportSection } from './sections/check-ins-section';
+import { importsExportSection } from './sections/imports-section';
 import { metricsExportSection } from './sections/metrics-section';
 import { milestonesExportSection } from './sections/milestones-section';
 import { planExportSection } from './sections/plan-section';
@@ -13,6 +14,7 @@ export const exportSections: readonly ExportSection<unknown>[] = [
   settingsExportSection,
   planExportSection,
   metricsExportSection,
+  importsExportSection,
   checkInsExportSection,
   milestonesExportSection,
 ];

@@ -1,4 +1,7 @@
+import { z } from 'zod';
 import { instantAt } from '../check-ins/check-in-day';
+import { timeZoneName } from '../check-ins/check-in';
+import { entryId } from '../plan/plan-text';
 import { defaultMoodValue, type DaylioEntry, type DaylioExport } from './daylio-export';
 
 /**
@@ -8,16 +11,37 @@ import { defaultMoodValue, type DaylioEntry, type DaylioExport } from './daylio-
 export const activityTreatments = ['measure', 'coping', 'trigger', 'note', 'skip'] as const;
 export type ActivityTreatment = (typeof activityTreatments)[number];
 
-/** What the person decided in the preview. */
-export interface ImportChoices {
+const activityName = z.string().min(1).max(300);
+
+/**
+ * What one activity becomes. For a coping strategy or a trigger, `entryId` names the entry of my
+ * plan it is, or null for a new one named after the activity.
+ */
+export const activityChoiceSchema = z.strictObject({
+  treatment: z.enum(activityTreatments),
+  entryId: entryId.nullable(),
+});
+export type ActivityChoice = z.infer<typeof activityChoiceSchema>;
+
+/** What the person decided in the preview; main checks it like every input. */
+export const importChoicesSchema = z.strictObject({
   /** The IANA zone the entries were written in (default: this computer's). */
-  timeZone: string;
+  timeZone: timeZoneName,
   /** A value from 0 to 10 for labels that are not Daylio's defaults (defaults may be overridden too). */
-  moods: Readonly<Record<string, number>>;
-  /** The treatment of each activity by name; an activity not named gets `defaultTreatment`. */
-  activities: Readonly<Record<string, ActivityTreatment>>;
-  defaultTreatment: ActivityTreatment;
-}
+  moods: z
+    .record(z.string().min(1).max(300), z.number().int().min(0).max(10))
+    .refine((moods) => Object.keys(moods).length <= 1000, 'Too many mood labels.'),
+  /** The choice for each activity by name; an activity not named gets `defaultTreatment`. */
+  activities: z
+    .record(activityName, activityChoiceSchema)
+    .refine((activities) => Object.keys(activities).length <= 5000, 'Too many activities.'),
+  defaultTreatment: z.enum(activityTreatments),
+});
+export type ImportChoices = z.infer<typeof importChoicesSchema>;
+
+/** The treatment of an activity under the person's choices. */
+export const treatmentOf = (activity: string, choices: ImportChoices): ActivityTreatment =>
+  choices.activities[activity]?.treatment ?? choices.defaultTreatment;
 
 /** One entry as it will be written: a check-in in all but its links to the plan, which main makes. */
 export interface PlannedCheckIn {
@@ -57,40 +81,42 @@ function noteOf(entry: DaylioEntry, kept: readonly string[]): string {
 /** The key that tells one entry from another across exports: its instant, mood label and note. */
 export const entryKey = (at: string, moodLabel: string, note: string) => JSON.stringify([at, moodLabel, note]);
 
+/** Labels with no value under these choices, most used first: nothing is imported while there are any. */
+export function unmappedMoods(entries: readonly DaylioEntry[], choices: ImportChoices): string[] {
+  const unmapped = new Map<string, number>();
+  for (const entry of entries) {
+    if (moodValue(entry.mood, choices) === undefined) unmapped.set(entry.mood, (unmapped.get(entry.mood) ?? 0) + 1);
+  }
+  return [...unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label]) => label);
+}
+
+/** One entry as it will be written; its mood label must have a value. */
+export function plannedCheckIn(entry: DaylioEntry, choices: ImportChoices): PlannedCheckIn {
+  const by: Record<ActivityTreatment, string[]> = { measure: [], coping: [], trigger: [], note: [], skip: [] };
+  for (const activity of entry.activities) by[treatmentOf(activity, choices)].push(activity);
+  const at = instantAt(entry.date, entry.time, choices.timeZone).toISOString();
+  return {
+    line: entry.line,
+    at,
+    timeZone: choices.timeZone,
+    mood: moodValue(entry.mood, choices)!,
+    moodLabel: entry.mood,
+    measures: by.measure,
+    coping: by.coping,
+    triggers: by.trigger,
+    note: noteOf(entry, by.note),
+    sameAs: entryKey(at, entry.mood, `${entry.noteTitle}\n${entry.note}`),
+  };
+}
+
 /**
  * The check-ins a read export becomes under the person's choices, oldest first. Nothing is
  * planned while a mood label has no value (`unmappedMoods` lists them, most used first).
  */
 export function planImport(file: DaylioExport, choices: ImportChoices): ImportPlan {
-  const unmapped = new Map<string, number>();
-  for (const entry of file.entries) {
-    if (moodValue(entry.mood, choices) === undefined) unmapped.set(entry.mood, (unmapped.get(entry.mood) ?? 0) + 1);
-  }
-  if (unmapped.size > 0) {
-    return {
-      checkIns: [],
-      unmappedMoods: [...unmapped].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label]) => label),
-    };
-  }
-  const checkIns = file.entries.map((entry): PlannedCheckIn => {
-    const by: Record<ActivityTreatment, string[]> = { measure: [], coping: [], trigger: [], note: [], skip: [] };
-    for (const activity of entry.activities)
-      by[choices.activities[activity] ?? choices.defaultTreatment].push(activity);
-    const at = instantAt(entry.date, entry.time, choices.timeZone).toISOString();
-    const note = noteOf(entry, by.note);
-    return {
-      line: entry.line,
-      at,
-      timeZone: choices.timeZone,
-      mood: moodValue(entry.mood, choices)!,
-      moodLabel: entry.mood,
-      measures: by.measure,
-      coping: by.coping,
-      triggers: by.trigger,
-      note,
-      sameAs: entryKey(at, entry.mood, `${entry.noteTitle}\n${entry.note}`),
-    };
-  });
+  const unmapped = unmappedMoods(file.entries, choices);
+  if (unmapped.length > 0) return { checkIns: [], unmappedMoods: unmapped };
+  const checkIns = file.entries.map((entry) => plannedCheckIn(entry, choices));
   checkIns.sort((a, b) => a.at.localeCompare(b.at) || a.line - b.line);
   return { checkIns, unmappedMoods: [] };
 }

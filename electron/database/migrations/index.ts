@@ -3,6 +3,7 @@ import { migration002Plan } from './002-plan';
 import { migration003CheckIns } from './003-check-ins';
 import { migration004DailyCompanion } from './004-daily-companion';
 import { migration005ArchivedEntries } from './005-archived-entries';
+import { migration006CheckInImports } from './006-check-in-imports';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003CheckIns,
   migration004DailyCompanion,
   migration005ArchivedEntries,
+  migration006CheckInImports,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

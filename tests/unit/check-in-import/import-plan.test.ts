@@ -23,7 +23,7 @@ const marchAndApril = [
 const choices: ImportChoices = {
   timeZone: 'Europe/London',
   moods: { 'Not so good': 4 },
-  activities: { tired: 'note', family: 'coping' },
+  activities: { tired: { treatment: 'note', entryId: null }, family: { treatment: 'coping', entryId: null } },
   defaultTreatment: 'measure',
 };
 

@@ -101,6 +101,20 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 6 adds check-in imports; check-ins written before it belong to no import', () => {
+    const db = new SQL.Database();
+    migrateDatabase(db, migrations.slice(0, 5));
+    db.run(
+      "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-03-10T20:15:00.000Z', 'Europe/London', '2026-03-10', 0, 'kept')",
+    );
+    migrateDatabase(db, migrations.slice(0, 6));
+    expect(tables(db)).toEqual(expect.arrayContaining(['checkin_imports']));
+    expect(db.exec('SELECT id, import_id, import_key, note FROM checkins')[0]?.values).toEqual([
+      ['c1', null, null, 'kept'],
+    ]);
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = new SQL.Database();
     migrateDatabase(db);

@@ -1,0 +1,129 @@
+import {
+  importCreationsSchema,
+  type ImportListing,
+  type ImportRecord,
+  type ImportSource,
+  type RemovedImport,
+} from '../../shared/check-in-import/import-record';
+import { selectRow, selectRows, type Database } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+import type { ImportOrigin } from '../check-ins/check-in-repository';
+
+export function insertImportRecord(db: Database, record: ImportRecord): void {
+  db.run(
+    `INSERT INTO checkin_imports (id, source, file_name, imported_at, mood_values_json, created_json)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+    [
+      record.id,
+      record.source,
+      record.fileName,
+      record.importedAt,
+      JSON.stringify(record.moodValues),
+      JSON.stringify(record.created),
+    ],
+  );
+}
+
+/** Every import, oldest first (the JSON export). */
+export function readImportRecords(db: Database): ImportRecord[] {
+  const rows = selectRows(
+    db,
+    'SELECT id, source, file_name, imported_at, mood_values_json, created_json FROM checkin_imports ORDER BY imported_at, id',
+    [],
+    { id: 'text', source: 'text', fileName: 'text', importedAt: 'text', moodValuesJson: 'text', createdJson: 'text' },
+  );
+  return rows.map(({ moodValuesJson, createdJson, source, ...row }) => ({
+    ...row,
+    source: source as ImportSource,
+    moodValues: JSON.parse(moodValuesJson) as Record<string, number>,
+    created: importCreationsSchema.parse(JSON.parse(createdJson)),
+  }));
+}
+
+/** Imports with what is left of each, newest first (Settings). */
+export function listImports(db: Database): ImportListing[] {
+  return selectRows(
+    db,
+    `SELECT i.id, i.source, i.file_name, i.imported_at, count(c.key), min(c.day), max(c.day)
+       FROM checkin_imports i LEFT JOIN checkins c ON c.import_id = i.id
+      GROUP BY i.id ORDER BY i.imported_at DESC, i.id`,
+    [],
+    {
+      id: 'text',
+      source: 'text',
+      fileName: 'text',
+      importedAt: 'text',
+      checkIns: 'number',
+      firstDay: 'text?',
+      lastDay: 'text?',
+    },
+  ).map((row) => ({ ...row, source: row.source as ImportSource }));
+}
+
+/** The keys of every imported entry in the vault: an entry with one of them is already here. */
+export function readImportKeys(db: Database): Set<string> {
+  return new Set(
+    selectRows(db, 'SELECT import_key FROM checkins WHERE import_key IS NOT NULL', [], { key: 'text' }).map(
+      (row) => row.key,
+    ),
+  );
+}
+
+/** The value each mood label was last given, so a later import of the same diary asks nothing twice. */
+export function readRememberedMoodValues(db: Database): Record<string, number> {
+  const remembered: Record<string, number> = {};
+  for (const record of readImportRecords(db)) Object.assign(remembered, record.moodValues);
+  return remembered;
+}
+
+/** `origin` when its import is still in the vault, else null (an undone delete after the import was removed). */
+export function originIfKept(db: Database, origin: ImportOrigin): ImportOrigin | null {
+  const found = selectRow(db, 'SELECT 1 FROM checkin_imports WHERE id = ?', [origin.importId], { found: 'number' });
+  return found ? origin : null;
+}
+
+/**
+ * Removes an import as a whole: exactly its check-ins, then what it created that is unchanged and
+ * used by nothing left: a measure with no values that no goal follows, a plan entry no check-in
+ * points at. Anything the person changed or uses since stays.
+ */
+export function removeImport(db: Database, id: string): RemovedImport {
+  const record = readImportRecords(db).find((candidate) => candidate.id === id);
+  if (!record) throw new RequestError('NOT_FOUND', 'That import has already been removed.');
+  const { count: checkIns } = selectRow(db, 'SELECT count(*) FROM checkins WHERE import_id = ?', [id], {
+    count: 'number',
+  })!;
+  db.run('DELETE FROM checkins WHERE import_id = ?', [id]);
+  const goalMeasures = new Set(
+    selectRows(db, "SELECT data_json FROM plan_entries WHERE list = 'goals'", [], { json: 'text' }).map(
+      (row) => (JSON.parse(row.json) as { metric?: string | null }).metric,
+    ),
+  );
+  let measures = 0;
+  for (const { key, custom } of record.created.measures) {
+    const stored = selectRow(db, 'SELECT custom_json FROM metrics WHERE key = ?', [key], { json: 'text?' });
+    if (!stored || stored.json !== JSON.stringify(custom) || goalMeasures.has(key)) continue;
+    if (selectRow(db, 'SELECT 1 FROM checkin_values WHERE metric = ? LIMIT 1', [key], { found: 'number' })) continue;
+    db.run('DELETE FROM metrics WHERE key = ?', [key]);
+    measures++;
+  }
+  let planEntries = 0;
+  for (const entry of record.created.planEntries) {
+    const stored = selectRow(db, 'SELECT data_json FROM plan_entries WHERE id = ?', [entry.id], { json: 'text' });
+    if (!stored || stored.json !== JSON.stringify(entry.data)) continue;
+    if (selectRow(db, 'SELECT 1 FROM checkin_links WHERE entry_id = ? LIMIT 1', [entry.id], { found: 'number' }))
+      continue;
+    // A trigger a coping strategy of mine now names stays.
+    const named = selectRow(
+      db,
+      "SELECT 1 FROM plan_entries WHERE list = 'copingStrategies' AND instr(data_json, ?) > 0 LIMIT 1",
+      [JSON.stringify(entry.id)],
+      { found: 'number' },
+    );
+    if (named) continue;
+    db.run('DELETE FROM plan_entries WHERE id = ?', [entry.id]);
+    planEntries++;
+  }
+  db.run('DELETE FROM checkin_imports WHERE id = ?', [id]);
+  return { checkIns, measures, planEntries };
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { customMetricSchema } from '../metrics/custom-metric';
+import { metricKey } from '../metrics/metric-key';
+import { entryId } from '../plan/plan-text';
+import { instantText } from '../check-ins/check-in';
+import type { SkippedRow } from './daylio-export';
+
+/** The apps Waypoint reads check-ins from. */
+export const importSources = ['daylio'] as const;
+export type ImportSource = (typeof importSources)[number];
+
+export const importSourceNames: Record<ImportSource, string> = { daylio: 'Daylio' };
+
+/**
+ * What an import added besides check-ins, each as it was created: removing the import removes
+ * those still unchanged and used by nothing else.
+ */
+export const importCreationsSchema = z.strictObject({
+  measures: z.array(z.strictObject({ key: metricKey, custom: customMetricSchema })).max(5000),
+  planEntries: z
+    .array(
+      z.strictObject({
+        id: entryId,
+        list: z.enum(['copingStrategies', 'triggers']),
+        data: z.record(z.string(), z.unknown()),
+      }),
+    )
+    .max(5000),
+});
+export type ImportCreations = z.infer<typeof importCreationsSchema>;
+
+/** One import as the vault keeps it (and the JSON export writes it). */
+export const importRecordSchema = z.strictObject({
+  id: entryId,
+  source: z.enum(importSources),
+  /** The file's name, without its folder. */
+  fileName: z.string().min(1).max(300),
+  importedAt: instantText,
+  /** The value each mood label was given. */
+  moodValues: z.record(z.string().min(1).max(300), z.number().int().min(0).max(10)),
+  created: importCreationsSchema,
+});
+export type ImportRecord = z.infer<typeof importRecordSchema>;
+
+/** An import as Settings lists it. */
+export interface ImportListing {
+  id: string;
+  source: ImportSource;
+  fileName: string;
+  importedAt: string;
+  /** Check-ins from it still in the vault. */
+  checkIns: number;
+  firstDay: string | null;
+  lastDay: string | null;
+}
+
+/** What an import did. */
+export interface ImportSummary {
+  /** Null when nothing was added (so there is nothing to remove). */
+  importId: string | null;
+  added: number;
+  alreadyPresent: number;
+  /** Every row not imported, with its line and why. */
+  skipped: SkippedRow[];
+}
+
+/** What removing an import took away. */
+export interface RemovedImport {
+  checkIns: number;
+  measures: number;
+  planEntries: number;
+}
+
+/** How one entry will look once imported, for the preview's sample. */
+export interface SampleCheckIn {
+  line: number;
+  day: string;
+  /** The wall-clock time written, HH:MM. */
+  time: string;
+  mood: number;
+  moodLabel: string;
+  measures: string[];
+  coping: string[];
+  triggers: string[];
+  note: string;
+  /** Already in the vault from an earlier import: it will not be added again. */
+  alreadyPresent: boolean;
+}
+
+/** The one line the CLI prints on success: plain numbers, so a script can read them. */
+export function importSummaryLine(summary: Pick<ImportSummary, 'added' | 'alreadyPresent' | 'skipped'>): string {
+  const checkIns = summary.added === 1 ? 'check-in' : 'check-ins';
+  return `Imported ${summary.added} ${checkIns} (${summary.alreadyPresent} already present, ${summary.skipped.length} skipped).`;
+}
