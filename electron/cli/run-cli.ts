@@ -14,6 +14,14 @@ import {
   writeExportDocument,
 } from '../data-export/export-document';
 import { checkInsCsv } from '../data-export/check-ins-csv';
+import { importCheckIns } from '../check-in-import/import-check-ins';
+import { readImportFile } from '../check-in-import/import-file';
+import { ImportRefusal, readDaylioExport } from '../../shared/check-in-import/daylio-export';
+import { unmappedMoods } from '../../shared/check-in-import/import-plan';
+import { previewImport } from '../../shared/check-in-import/import-preview';
+import { importSummaryLine } from '../../shared/check-in-import/import-record';
+import { RequestError } from '../ipc/request-error';
+import { importChoicesFrom, previewText } from './check-in-import-text';
 import { writeFileAtomically } from '../vault/atomic-write';
 import { defaultKdfParams, kdfParamsProblem, type KdfParams } from '../vault/kdf-params';
 import { loadSodium } from '../vault/sodium';
@@ -54,6 +62,15 @@ Commands:
   import <file> <json>                 Create a new vault from a JSON export (never overwrites)
   demo <file> [--years N]              Create a new vault with an example plan and N years
                                        (1-30, default 2) of made-up check-ins, for trying Waypoint
+  import-checkins <file> <csv> --from daylio [--mood "<label>=<0-10>"]... [--activities T]
+                  [--time-zone Z] [--dry-run]
+                                       Bring in check-ins from a Daylio CSV export: moods by the
+                                       values given (Daylio's rad, good, meh, bad, awful are 9, 7,
+                                       5, 3, 1 unless given), activities as T (measure, the default,
+                                       coping, trigger, note or skip), times as written in zone Z
+                                       (default: this computer's). Entries already imported are not
+                                       added again. --dry-run reads only the file and prints what it
+                                       holds and what the options make of it; nothing is written
 
 Options:
   --passphrase-stdin   Read passphrases from standard input, one per line, in the order asked
@@ -75,6 +92,11 @@ const cliOptions = {
   format: { type: 'string' },
   out: { type: 'string' },
   years: { type: 'string' },
+  from: { type: 'string' },
+  mood: { type: 'string', multiple: true },
+  activities: { type: 'string' },
+  'time-zone': { type: 'string' },
+  'dry-run': { type: 'boolean' },
   'kdf-memory': { type: 'string' },
   'kdf-passes': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -318,6 +340,45 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     context.io.stderr.write(`Imported ${jsonFile} into the new vault ${file}.\n`);
   },
 
+  async 'import-checkins'(context) {
+    const [file, csv] = requirePositionals(context, ['file', 'csv']) as [string, string];
+    const choices = importChoicesFrom(context.values, Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const { fileName, text } = await readImportFile(csv);
+    const daylio = readDaylioExport(text);
+    const unmapped = unmappedMoods(daylio.entries, choices);
+    if (context.values['dry-run']) {
+      context.io.stdout.write(`${previewText(previewImport(daylio), choices).join('\n')}\n`);
+      if (unmapped.length > 0) {
+        context.io.stderr.write(
+          `Before importing, give ${unmapped.length === 1 ? 'this label' : 'these labels'} a value with --mood.\n`,
+        );
+      }
+      return;
+    }
+    if (unmapped.length > 0) {
+      throw new CliUsageError(
+        `Nothing was imported. Give each of these mood labels a value with --mood "<label>=<0-10>":\n${unmapped.join('\n')}`,
+      );
+    }
+    const session = await openVault(context, file);
+    let summary;
+    try {
+      summary = session.change((db) =>
+        importCheckIns(db, {
+          source: 'daylio',
+          file: daylio,
+          fileName,
+          choices,
+          now: session.now(),
+          newId: randomUUID,
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+    context.io.stdout.write(`${importSummaryLine(summary)}\n`);
+  },
+
   async demo(context) {
     const [file] = requirePositionals(context, ['file']) as [string];
     const years = context.values.years ?? '2';
@@ -454,7 +515,13 @@ function messageFor(error: unknown): string {
   if (error instanceof VaultError && error.code === 'VAULT_LOCK_UNCONFIRMED') {
     return `${error.message} To do that, run the command again with --force-unlock.`;
   }
-  if (error instanceof VaultError || error instanceof CliUsageError || error instanceof ExportDocumentError) {
+  if (
+    error instanceof VaultError ||
+    error instanceof CliUsageError ||
+    error instanceof ExportDocumentError ||
+    error instanceof ImportRefusal ||
+    error instanceof RequestError
+  ) {
     return error.message;
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -1,37 +1,15 @@
 import { execFile } from 'node:child_process';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run-cli';
 import { acquireVaultLock, lockFilePath } from '../../../electron/vault/vault-lock-file';
+import { cli, fast, passphrase, vaultIn } from '../support/cli-run';
 import { useTempFolders } from '../support/temp-folder';
 
 const tempFolder = useTempFolders();
-const fast = ['--kdf-memory', '16', '--kdf-passes', '2'];
-const passphrase = 'correct horse battery staple';
-
-async function cli(args: string[], stdinLines: string[] = []) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  stdout.on('data', (chunk: Buffer) => out.push(chunk));
-  stderr.on('data', (chunk: Buffer) => err.push(chunk));
-  const code = await runCli(args, {
-    stdin: Readable.from([stdinLines.map((line) => `${line}\n`).join('')]),
-    stdout,
-    stderr,
-  });
-  return { code, stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString() };
-}
-
 async function vaultFile(): Promise<string> {
-  const file = path.join(await tempFolder(), 'my.vault');
-  const created = await cli(['create', file, '--passphrase-stdin', ...fast], [passphrase]);
-  expect(created).toMatchObject({ code: 0 });
-  return file;
+  return vaultIn(await tempFolder());
 }
 
 describe('waypoint CLI', () => {
