@@ -15,10 +15,10 @@ export interface Host {
   /** Asks where to save a file (the system's save dialog). Undefined when the person cancels. */
   chooseSavePath(request: { title: string; defaultName: string }): Promise<string | undefined>;
   /**
-   * Asks for a folder (`folder`) or a Waypoint vault file (`vault`) with the system's open dialog.
-   * Undefined when the person cancels.
+   * Asks for a folder (`folder`), a Waypoint vault file (`vault`) or another app's export (`csv`)
+   * with the system's open dialog. Undefined when the person cancels.
    */
-  chooseOpenPath(request: { title: string; kind: 'folder' | 'vault' }): Promise<string | undefined>;
+  chooseOpenPath(request: { title: string; kind: 'folder' | 'vault' | 'csv' }): Promise<string | undefined>;
   /**
    * Loads the app at `#/<route>` off-screen, waits for the print view to say it is ready, and
    * prints it with Chromium's PDF engine using `pdfPrintOptions`. While `nextRoute` names another

@@ -1,4 +1,5 @@
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { createCheckInImportHandlers, type CheckInImportDependencies } from '../check-in-import/import-handlers';
 import { createCheckInHandlers } from '../check-ins/check-in-handlers';
 import type { Clock } from '../check-ins/check-in-today';
 import type { IpcHandlers } from '../ipc/ipc-router';
@@ -25,7 +26,7 @@ export type OpenVaultHandlers = Pick<IpcHandlers, OpenVaultChannel>;
 export interface OpenVaultDependencies extends SettingsDependencies {
   newId(): string;
   clock: Clock;
-  host: PdfExportDependencies['host'];
+  host: PdfExportDependencies['host'] & CheckInImportDependencies['host'];
 }
 
 /**
@@ -42,5 +43,6 @@ export function createOpenVaultHandlers(vault: OpenVault, dependencies: OpenVaul
     ...createMilestoneHandlers(vault, dependencies),
     ...createDraftHandlers(vault, dependencies),
     ...createPdfExportHandlers(vault, dependencies),
+    ...createCheckInImportHandlers(vault, dependencies),
   };
 }

@@ -117,10 +117,14 @@ if (!app.requestSingleInstanceLock()) {
       return result.canceled ? undefined : result.filePath;
     },
     chooseOpenPath: async ({ title, kind }) => {
+      const filters = {
+        vault: [{ name: 'Waypoint vault', extensions: ['vault'] }],
+        csv: [{ name: 'Mood diary export (CSV)', extensions: ['csv', 'CSV'] }],
+      };
       const options: Electron.OpenDialogOptions =
         kind === 'folder'
           ? { title, properties: ['openDirectory', 'createDirectory'] }
-          : { title, filters: [{ name: 'Waypoint vault', extensions: ['vault'] }], properties: ['openFile'] };
+          : { title, filters: filters[kind], properties: ['openFile'] };
       const result = mainWindow
         ? await dialog.showOpenDialog(mainWindow, options)
         : await dialog.showOpenDialog(options);

@@ -4,6 +4,7 @@ import { metricKey } from '../metrics/metric-key';
 import { entryId } from '../plan/plan-text';
 import { instantText } from '../check-ins/check-in';
 import type { SkippedRow } from './daylio-export';
+import type { ImportPreview } from './import-preview';
 
 /** The apps Waypoint reads check-ins from. */
 export const importSources = ['daylio'] as const;
@@ -91,4 +92,23 @@ export interface SampleCheckIn {
 export function importSummaryLine(summary: Pick<ImportSummary, 'added' | 'alreadyPresent' | 'skipped'>): string {
   const checkIns = summary.added === 1 ? 'check-in' : 'check-ins';
   return `Imported ${summary.added} ${checkIns} (${summary.alreadyPresent} already present, ${summary.skipped.length} skipped).`;
+}
+
+/** A plan entry an activity can become, by id and title. */
+export interface PlanEntryChoice {
+  id: string;
+  title: string;
+}
+
+/** A file chosen for import, read and previewed in main; nothing is written yet. */
+export interface ChosenImportFile {
+  fileName: string;
+  preview: ImportPreview;
+  /** The value each label was given at an earlier import, offered again. */
+  rememberedMoods: Record<string, number>;
+  /** This computer's zone, the default for when the entries were written. */
+  timeZone: string;
+  /** What an activity can become besides a new entry. */
+  copingStrategies: PlanEntryChoice[];
+  triggers: PlanEntryChoice[];
 }

@@ -68,6 +68,12 @@ export const invokeChannels = [
   'pdfExport.pages',
   'pdfExport.rememberedChoices',
   'pdfExport.rememberChoices',
+  'checkInImport.chooseFile',
+  'checkInImport.sample',
+  'checkInImport.run',
+  'checkInImport.forget',
+  'checkInImport.list',
+  'checkInImport.remove',
 ] as const;
 
 export type InvokeChannel = (typeof invokeChannels)[number];

@@ -1,4 +1,12 @@
 import type { ReadableSafetyPlan } from '../plan/safety-plan';
+import { importChoicesSchema } from '../check-in-import/import-plan';
+import type {
+  ChosenImportFile,
+  ImportListing,
+  ImportSummary,
+  RemovedImport,
+  SampleCheckIn,
+} from '../check-in-import/import-record';
 import { z } from 'zod';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
@@ -179,6 +187,17 @@ export const ipcContract = {
   /** The Export screen's choices as last left, questions included; null before the first visit. */
   'pdfExport.rememberedChoices': channel<RememberedChoices | null>()(noInput),
   'pdfExport.rememberChoices': channel<null>()(rememberedChoicesSchema),
+  /** Asks for a Daylio export with the open dialog and reads it: its preview, or null when cancelled. */
+  'checkInImport.chooseFile': channel<ChosenImportFile | null>()(noInput),
+  /** Five entries of the chosen file as they will be imported under these choices. */
+  'checkInImport.sample': channel<{ unmappedMoods: string[]; sample: SampleCheckIn[] }>()(importChoicesSchema),
+  /** Imports the chosen file: one transaction, one save. */
+  'checkInImport.run': channel<ImportSummary>()(importChoicesSchema),
+  /** Forgets the chosen file (the screen closed). */
+  'checkInImport.forget': channel<null>()(noInput),
+  /** Imports still in the vault, newest first. */
+  'checkInImport.list': channel<ImportListing[]>()(noInput),
+  'checkInImport.remove': channel<RemovedImport>()(z.strictObject({ id: entryId })),
 } satisfies Record<InvokeChannel, ChannelSpec<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -89,6 +89,7 @@ export async function memoryVaultClient(
         clock: componentTestClock,
         host: {
           chooseSavePath: () => Promise.resolve(undefined),
+          chooseOpenPath: () => Promise.resolve(undefined),
           printToPdf: () => Promise.reject(new Error('There is no print engine in component tests.')),
         },
         onSettingsChanged: () => {},

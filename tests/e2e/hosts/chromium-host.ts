@@ -79,7 +79,7 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
   });
   let saveDialogAnswer: string | undefined;
   let openDialogAnswer: string | undefined;
-  const openDialogs: { title: string; kind: 'folder' | 'vault' }[] = [];
+  const openDialogs: Parameters<Host['chooseOpenPath']>[0][] = [];
   // Main's clock: the real one, or one the test moves.
   let mainNow = options.mainClock ? new Date(options.mainClock) : undefined;
   const clock = {

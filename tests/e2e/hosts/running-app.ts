@@ -33,7 +33,7 @@ export interface RunningApp {
   /** How the next open dialogs (a folder, a vault file) answer: `chosen`, or cancel (undefined, the default). */
   answerOpenDialog(chosen: string | undefined): Promise<void>;
   /** The open dialogs the app asked for (Chromium host only: Electron's dialog is answered, not recorded). */
-  openDialogs?: readonly { title: string; kind: 'folder' | 'vault' }[];
+  openDialogs?: readonly { title: string; kind: 'folder' | 'vault' | 'csv' }[];
   /**
    * What the host was asked about reminders: the notifications shown, a click on one, moving
    * main's clock (the scheduler then looks, as after a tick or a wake), the background mode.
