@@ -5,6 +5,7 @@ import {
   type ImportSource,
   type RemovedImport,
 } from '../../shared/check-in-import/import-record';
+import { entryTitle } from '../../shared/plan/plan-entries';
 import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import type { ImportOrigin } from '../check-ins/check-in-repository';
@@ -99,15 +100,15 @@ export function removeImport(db: Database, id: string): RemovedImport {
       (row) => (JSON.parse(row.json) as { metric?: string | null }).metric,
     ),
   );
-  let measures = 0;
+  const measures: string[] = [];
   for (const { key, custom } of record.created.measures) {
     const stored = selectRow(db, 'SELECT custom_json FROM metrics WHERE key = ?', [key], { json: 'text?' });
     if (!stored || stored.json !== JSON.stringify(custom) || goalMeasures.has(key)) continue;
     if (selectRow(db, 'SELECT 1 FROM checkin_values WHERE metric = ? LIMIT 1', [key], { found: 'number' })) continue;
     db.run('DELETE FROM metrics WHERE key = ?', [key]);
-    measures++;
+    measures.push(custom.label);
   }
-  let planEntries = 0;
+  const planEntries: string[] = [];
   for (const entry of record.created.planEntries) {
     const stored = selectRow(db, 'SELECT data_json FROM plan_entries WHERE id = ?', [entry.id], { json: 'text' });
     if (!stored || stored.json !== JSON.stringify(entry.data)) continue;
@@ -122,7 +123,7 @@ export function removeImport(db: Database, id: string): RemovedImport {
     );
     if (named) continue;
     db.run('DELETE FROM plan_entries WHERE id = ?', [entry.id]);
-    planEntries++;
+    planEntries.push(entryTitle(entry.list, entry.data as never));
   }
   db.run('DELETE FROM checkin_imports WHERE id = ?', [id]);
   return { checkIns, measures, planEntries };

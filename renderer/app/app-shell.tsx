@@ -6,6 +6,8 @@ import { PlanScreen } from '../features/plan/plan-screen';
 import { MilestonesCard } from '../features/progress/milestones-card';
 import { TodayPanel } from '../features/today/today-panel';
 import { SettingsScreen } from '../features/settings/settings-screen';
+import { ImportScreen } from '../features/check-in-import/import-screen';
+import { ImportsSetting } from '../features/check-in-import/imports-setting';
 import { ScreenLoading } from '../components/screen-loading';
 import { SettingsProvider } from '../lib/settings-context';
 import { DraftsProvider } from '../lib/drafts-context';
@@ -108,6 +110,7 @@ export function AppShell(props: ShellProps) {
             { path: '/progress', element: <ProgressScreen /> },
             { path: '/export', element: <ExportArea /> },
             { path: '/settings', element: <SettingsRoute /> },
+            { path: '/settings/import', element: <ImportScreen /> },
             { path: '*', element: <Navigate to="/plan" replace /> },
           ],
         },
@@ -133,7 +136,7 @@ function useShell(): ShellProps {
 
 function SettingsRoute() {
   const { status, onContentsReplaced } = useShell();
-  return <SettingsScreen status={status} onRestored={onContentsReplaced} />;
+  return <SettingsScreen status={status} onRestored={onContentsReplaced} imports={<ImportsSetting />} />;
 }
 
 function ShellLayout() {

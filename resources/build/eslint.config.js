@@ -6,7 +6,7 @@ import path from 'node:path';
 import tseslint from 'typescript-eslint';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const features = ['check-ins', 'pdf-export', 'plan', 'progress', 'settings', 'vault'];
+const features = ['check-in-import', 'check-ins', 'pdf-export', 'plan', 'progress', 'settings', 'vault'];
 const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'module', 'url', 'util', 'stream', 'events'];
 
 const importRule = (patterns, paths = []) => ['error', { paths, patterns }];

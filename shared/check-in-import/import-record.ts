@@ -68,8 +68,9 @@ export interface ImportSummary {
 /** What removing an import took away. */
 export interface RemovedImport {
   checkIns: number;
-  measures: number;
-  planEntries: number;
+  /** The names of the measures and plan entries it had made that went with it. */
+  measures: string[];
+  planEntries: string[];
 }
 
 /** How one entry will look once imported, for the preview's sample. */

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { LockScreenSafetyPlanSetting } from './lock-screen-safety-plan-setting';
 import { PageHeading } from '../../components/page-heading';
@@ -8,7 +9,16 @@ import { RecoveryKeySetting } from './recovery-key-setting';
 import { BackupsSetting } from './backups-setting';
 import { BackupElsewhereSetting } from './backup-elsewhere-setting';
 
-export function SettingsScreen({ status, onRestored }: { status: VaultStatus; onRestored(message: string): void }) {
+export function SettingsScreen({
+  status,
+  onRestored,
+  imports,
+}: {
+  status: VaultStatus;
+  onRestored(message: string): void;
+  /** Check-ins from another app (its own feature). */
+  imports?: ReactNode;
+}) {
   return (
     <>
       <PageHeading description="How Waypoint keeps your vault safe, how it counts your days, and when it reminds you.">
@@ -31,6 +41,7 @@ export function SettingsScreen({ status, onRestored }: { status: VaultStatus; on
       </section>
       <BackupsSetting status={status} onRestored={onRestored} />
       <BackupElsewhereSetting />
+      {imports}
     </>
   );
 }

@@ -264,7 +264,7 @@ describe('removing an import', () => {
     const db = emptyVault();
     const { importId } = importCheckIns(db, importOf(march));
     insertCheckIn(db, 'mine', checkInFields(), 240);
-    expect(removeImport(db, importId!)).toEqual({ checkIns: 3, measures: 1, planEntries: 1 });
+    expect(removeImport(db, importId!)).toEqual({ checkIns: 3, measures: ['take a walk'], planEntries: ['family'] });
     expect(readAllCheckIns(db).map((checkIn) => checkIn.id)).toEqual(['mine']);
     expect(importedMeasures(db)).toEqual([]);
     expect(readPlan(db).copingStrategies).toEqual([]);
@@ -284,7 +284,7 @@ describe('removing an import', () => {
     const { id, day: _day, ...fields } = imported;
     updateCheckIn(db, id, { ...fields, note: 'Edited after the import.' }, 240);
     expect(readImportOrigin(db, id)).toMatchObject({ importId });
-    expect(removeImport(db, importId!)).toEqual({ checkIns: 3, measures: 0, planEntries: 0 });
+    expect(removeImport(db, importId!)).toEqual({ checkIns: 3, measures: [], planEntries: [] });
     expect(readAllCheckIns(db).map((checkIn) => checkIn.id)).toEqual(['mine']);
     db.close();
   });

@@ -1,0 +1,138 @@
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { importSourceNames, type ImportListing } from '../../../shared/check-in-import/import-record';
+import { Notice } from '../../components/notice';
+import { useIpcClient } from '../../lib/ipc-context';
+import { formatDate, formatMoment } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
+import { useIpcQuery } from '../../lib/use-ipc-query';
+
+const named = (listing: ImportListing) => `${listing.fileName} (${formatMoment(listing.importedAt)})`;
+
+/**
+ * Settings → Check-ins from another app: where an import starts, and every import still in the
+ * vault (when, which file, how many check-ins) with "Remove this import".
+ */
+export function ImportsSetting() {
+  const ipc = useIpcClient();
+  const imports = useIpcQuery('checkInImport.list', {});
+  const [asking, setAsking] = useState<ImportListing>();
+  const [working, setWorking] = useState(false);
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const confirmHeading = useRef<HTMLParagraphElement>(null);
+
+  function ask(listing: ImportListing): void {
+    setError(undefined);
+    setDone(undefined);
+    setAsking(listing);
+    requestAnimationFrame(() => confirmHeading.current?.focus());
+  }
+
+  async function remove(listing: ImportListing): Promise<void> {
+    setWorking(true);
+    const result = await ipc.invoke('checkInImport.remove', { id: listing.id });
+    setWorking(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    const { checkIns, measures, planEntries } = result.value;
+    const alsoRemoved = [
+      measures.length > 0 && `${plural(measures.length, 'yes/no measure')} (${measures.join(', ')})`,
+      planEntries.length > 0 &&
+        `${plural(planEntries.length, 'plan entry', 'plan entries')} (${planEntries.join(', ')})`,
+    ].filter(Boolean);
+    setDone(
+      `Removed ${plural(checkIns, 'check-in')} from ${listing.fileName}${alsoRemoved.length ? `, and the ${alsoRemoved.join(' and ')} it had added` : ''}.`,
+    );
+    setAsking(undefined);
+    imports.reload();
+  }
+
+  const list = imports.data;
+  return (
+    <section className="card" aria-labelledby="imports-title">
+      <h2 id="imports-title">Check-ins from another app</h2>
+      <p>
+        My mood diary from Daylio can become check-ins here, so my history comes with me. I see what the file holds and
+        decide what it becomes before anything is written.
+      </p>
+      <div className="button-row">
+        <Link className="button-secondary" to="/settings/import">
+          Bring in check-ins from another app
+        </Link>
+      </div>
+      {imports.error && <Notice tone="error">{imports.error}</Notice>}
+      {done && <Notice tone="success">{done}</Notice>}
+      {list && list.length > 0 && (
+        <div className="table-scroll">
+          <table className="imports-table">
+            <caption>My imports, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Imported on</th>
+                <th scope="col">File</th>
+                <th scope="col">Check-ins</th>
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((listing) => (
+                <tr key={listing.id}>
+                  <th scope="row">{formatMoment(listing.importedAt)}</th>
+                  <td>
+                    {listing.fileName}
+                    <span className="field-hint"> · {importSourceNames[listing.source]}</span>
+                  </td>
+                  <td>
+                    {listing.checkIns.toLocaleString()}
+                    {listing.firstDay && listing.lastDay && (
+                      <span className="field-hint">
+                        {' '}
+                        · {formatDate(listing.firstDay)} to {formatDate(listing.lastDay)}
+                      </span>
+                    )}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button-quiet button-small"
+                      onClick={() => ask(listing)}
+                      disabled={working}
+                      aria-label={`Remove the import of ${named(listing)}`}
+                    >
+                      Remove this import
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {asking && (
+        <div className="confirm-panel" role="group" aria-labelledby="import-remove-title">
+          <p id="import-remove-title" className="notice-title" tabIndex={-1} ref={confirmHeading}>
+            Remove the {plural(asking.checkIns, 'check-in')} imported from {asking.fileName}?
+          </p>
+          <p>
+            Exactly the check-ins this import added leave my vault, with the yes/no measures and plan entries it made
+            that I have not changed or used since. Check-ins I wrote myself stay. I can import the file again later.
+          </p>
+          {error && <Notice tone="error">{error}</Notice>}
+          <div className="button-row">
+            <button type="button" className="button-danger" onClick={() => void remove(asking)} disabled={working}>
+              {working ? 'Removing…' : 'Remove this import'}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setAsking(undefined)} disabled={working}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
