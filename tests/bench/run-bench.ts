@@ -31,7 +31,7 @@ if (!only || only === 'keys') {
   console.log('');
 }
 if (!only || only === 'import') {
-  printImportBench(runs);
+  await printImportBench(runs);
   console.log('');
 }
 if (!only || only === 'unlock-screen' || only === 'pdf') await printAppBench(runs, only);

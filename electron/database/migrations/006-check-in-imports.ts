@@ -10,6 +10,8 @@ import type { Migration } from './migration';
  * - `checkins.import_id`: the import a check-in came from (null for one written in Waypoint).
  * - `checkins.import_key`: the entry's instant, mood label and note as read from the file: an
  *   overlapping later export adds only entries whose key is not here yet.
+ * - `checkin_values_by_checkin`: deleting check-ins (an import's ten thousand at once) finds their
+ *   values by index rather than scanning every value for each one.
  */
 export const migration006CheckInImports: Migration = {
   version: 6,
@@ -28,6 +30,7 @@ export const migration006CheckInImports: Migration = {
       ALTER TABLE checkins ADD COLUMN import_key TEXT;
       CREATE INDEX checkins_by_import ON checkins (import_id) WHERE import_id IS NOT NULL;
       CREATE INDEX checkins_by_import_key ON checkins (import_key) WHERE import_key IS NOT NULL;
+      CREATE INDEX checkin_values_by_checkin ON checkin_values (checkin);
     `);
   },
 };
