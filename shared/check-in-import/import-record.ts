@@ -5,6 +5,7 @@ import { entryId } from '../plan/plan-text';
 import { instantText } from '../check-ins/check-in';
 import type { SkippedRow } from './daylio-export';
 import type { ImportPreview } from './import-preview';
+import type { PlannedCheckIn } from './import-plan';
 
 /** The apps Waypoint reads check-ins from. */
 export const importSources = ['daylio'] as const;
@@ -73,18 +74,14 @@ export interface RemovedImport {
   planEntries: string[];
 }
 
-/** How one entry will look once imported, for the preview's sample. */
-export interface SampleCheckIn {
-  line: number;
+/** How one entry will look once imported, for the preview's sample: activities by the name they will have. */
+export interface SampleCheckIn extends Pick<
+  PlannedCheckIn,
+  'line' | 'mood' | 'moodLabel' | 'measures' | 'coping' | 'triggers' | 'note'
+> {
   day: string;
   /** The wall-clock time written, HH:MM. */
   time: string;
-  mood: number;
-  moodLabel: string;
-  measures: string[];
-  coping: string[];
-  triggers: string[];
-  note: string;
   /** Already in the vault from an earlier import: it will not be added again. */
   alreadyPresent: boolean;
 }

@@ -109,6 +109,7 @@ test('bring in a Daylio export: preview, moods placed, activities chosen, import
   await mainNav(page).getByRole('link', { name: 'Settings' }).click();
   const imports = page.getByRole('table', { name: 'My imports, newest first' });
   await expect(imports.getByRole('row', { name: /daylio_export_2026_03_10\.csv/ })).toContainText('7');
+  await expectNoSeriousAxeViolations(page, 'settings with an import, light');
   await screenshot(page, 'import-settings', hostName);
   await imports.getByRole('button', { name: /Remove the import of daylio_export_2026_03_10\.csv/ }).click();
   await expect(page.getByText('Remove the 7 check-ins imported from daylio_export_2026_03_10.csv?')).toBeFocused();

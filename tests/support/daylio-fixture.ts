@@ -1,3 +1,5 @@
+import type { ImportChoices } from '../../shared/check-in-import/import-plan';
+
 /**
  * A Daylio export as large as a long-time user's, written for tests and the bench (no one's real
  * export): `entries` entries newest first, one to three a day, over `activities` distinct
@@ -35,3 +37,35 @@ export function largeDaylioExport(entries: number, activities: number): string {
   }
   return lines.join('\n');
 }
+
+/** The current Daylio header, and one row of it with the given day, time, mood, activities, title and note. */
+export const daylioHeader = 'full_date,date,weekday,time,mood,activities,note_title,note';
+export const daylioRow = (date: string, time: string, mood: string, activities: string, title = '', note = '') =>
+  `${date},x,x,${time},${mood},"${activities}","${title}","${note}"`;
+
+/**
+ * Two small exports of the same diary (written for tests): the later one, from April, overlaps
+ * the one from March by two entries. 31 March 2024 01:30 is in the hour London's clocks skip.
+ */
+export const overlappingDaylioExports = {
+  march: [
+    daylioHeader,
+    daylioRow('2024-03-31', '01:30', 'Not so good', 'tired | take a walk', 'Clocks', 'Lost an hour.'),
+    daylioRow('2024-03-30', '22:10', 'good', 'take a walk | family'),
+    daylioRow('2024-03-30', '08:00', 'meh', ''),
+  ].join('\n'),
+  marchAndApril: [
+    daylioHeader,
+    daylioRow('2024-04-02', '19:00', 'rad', 'family'),
+    daylioRow('2024-03-31', '01:30', 'Not so good', 'tired | take a walk', 'Clocks', 'Lost an hour.'),
+    daylioRow('2024-03-30', '22:10', 'good', 'take a walk | family'),
+  ].join('\n'),
+};
+
+/** Choices for those exports: London, a value for the one label of the person's own, two activities chosen. */
+export const overlappingExportChoices: ImportChoices = {
+  timeZone: 'Europe/London',
+  moods: { 'Not so good': 4 },
+  activities: { tired: { treatment: 'note', entryId: null }, family: { treatment: 'coping', entryId: null } },
+  defaultTreatment: 'measure',
+};

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { importSourceNames, type ImportListing } from '../../../shared/check-in-import/import-record';
+import { ConfirmPanel } from '../../components/confirm-panel';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
 import { formatDate, formatMoment } from '../../lib/format-date';
@@ -20,13 +21,11 @@ export function ImportsSetting() {
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
-  const confirmHeading = useRef<HTMLParagraphElement>(null);
 
   function ask(listing: ImportListing): void {
     setError(undefined);
     setDone(undefined);
     setAsking(listing);
-    requestAnimationFrame(() => confirmHeading.current?.focus());
   }
 
   async function remove(listing: ImportListing): Promise<void> {
@@ -114,24 +113,23 @@ export function ImportsSetting() {
         </div>
       )}
       {asking && (
-        <div className="confirm-panel" role="group" aria-labelledby="import-remove-title">
-          <p id="import-remove-title" className="notice-title" tabIndex={-1} ref={confirmHeading}>
-            Remove the {plural(asking.checkIns, 'check-in')} imported from {asking.fileName}?
-          </p>
+        <ConfirmPanel
+          key={asking.id}
+          question={`Remove the ${plural(asking.checkIns, 'check-in')} imported from ${asking.fileName}?`}
+          error={error}
+          working={working}
+          confirmLabel="Remove this import"
+          workingLabel="Removing…"
+          cancelLabel="Keep it"
+          tone="danger"
+          onConfirm={() => void remove(asking)}
+          onCancel={() => setAsking(undefined)}
+        >
           <p>
             Exactly the check-ins this import added leave my vault, with the yes/no measures and plan entries it made
             that I have not changed or used since. Check-ins I wrote myself stay. I can import the file again later.
           </p>
-          {error && <Notice tone="error">{error}</Notice>}
-          <div className="button-row">
-            <button type="button" className="button-danger" onClick={() => void remove(asking)} disabled={working}>
-              {working ? 'Removing…' : 'Remove this import'}
-            </button>
-            <button type="button" className="button-quiet" onClick={() => setAsking(undefined)} disabled={working}>
-              Keep it
-            </button>
-          </div>
-        </div>
+        </ConfirmPanel>
       )}
     </section>
   );

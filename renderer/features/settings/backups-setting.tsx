@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { BackupSummary, VaultStatus } from '../../../shared/vault/vault-status';
+import { ConfirmPanel } from '../../components/confirm-panel';
 import { Notice } from '../../components/notice';
 import { useIpcClient } from '../../lib/ipc-context';
 import { formatMoment } from '../../lib/format-date';
@@ -36,12 +37,10 @@ export function BackupsSetting({ status, onRestored }: { status: VaultStatus; on
   const [asking, setAsking] = useState<BackupSummary>();
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
-  const confirmHeading = useRef<HTMLParagraphElement>(null);
 
   function ask(backup: BackupSummary): void {
     setError(undefined);
     setAsking(backup);
-    requestAnimationFrame(() => confirmHeading.current?.focus());
   }
 
   async function restore(backup: BackupSummary): Promise<void> {
@@ -110,24 +109,22 @@ export function BackupsSetting({ status, onRestored }: { status: VaultStatus; on
         </div>
       )}
       {asking && (
-        <div className="confirm-panel" role="group" aria-labelledby="restore-confirm-title">
-          <p id="restore-confirm-title" className="notice-title" tabIndex={-1} ref={confirmHeading}>
-            Restore my vault as it was on {madeOn(asking)}?
-          </p>
+        <ConfirmPanel
+          key={asking.name}
+          question={`Restore my vault as it was on ${madeOn(asking)}?`}
+          error={error}
+          working={working}
+          confirmLabel="Restore this version"
+          workingLabel="Restoring…"
+          cancelLabel="Keep my vault as it is"
+          onConfirm={() => void restore(asking)}
+          onCancel={() => setAsking(undefined)}
+        >
           <p>
             Everything I wrote since then leaves my vault, but not for good: my vault as it is now is kept as a backup
             first, and I can restore that one the same way.
           </p>
-          {error && <Notice tone="error">{error}</Notice>}
-          <div className="button-row">
-            <button type="button" className="button-primary" onClick={() => void restore(asking)} disabled={working}>
-              {working ? 'Restoring…' : 'Restore this version'}
-            </button>
-            <button type="button" className="button-quiet" onClick={() => setAsking(undefined)} disabled={working}>
-              Keep my vault as it is
-            </button>
-          </div>
-        </div>
+        </ConfirmPanel>
       )}
     </section>
   );

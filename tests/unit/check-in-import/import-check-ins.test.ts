@@ -1,4 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import {
+  daylioHeader,
+  daylioRow,
+  overlappingDaylioExports,
+  overlappingExportChoices,
+} from '../../support/daylio-fixture';
 import { importCheckIns, sampleImport, type CheckInImport } from '../../../electron/check-in-import/import-check-ins';
 import { listImports, readImportKeys, removeImport } from '../../../electron/check-in-import/import-repository';
 import {
@@ -23,31 +29,12 @@ import { checkInFields } from '../../support/check-in-fields';
 
 const SQL = await loadSqlite();
 
-const header = 'full_date,date,weekday,time,mood,activities,note_title,note';
-const row = (date: string, time: string, mood: string, activities: string, title = '', note = '') =>
-  `${date},x,x,${time},${mood},"${activities}","${title}","${note}"`;
-
-// Written for these tests: the second export overlaps the first by two entries.
-const march = [
-  header,
-  row('2024-03-31', '01:30', 'Not so good', 'tired | take a walk', 'Clocks', 'Lost an hour.'),
-  row('2024-03-30', '22:10', 'good', 'take a walk | family'),
-  row('2024-03-30', '08:00', 'meh', ''),
-  'broken,row',
-].join('\n');
-const marchAndApril = [
-  header,
-  row('2024-04-02', '19:00', 'rad', 'family'),
-  row('2024-03-31', '01:30', 'Not so good', 'tired | take a walk', 'Clocks', 'Lost an hour.'),
-  row('2024-03-30', '22:10', 'good', 'take a walk | family'),
-].join('\n');
-
-const choices: ImportChoices = {
-  timeZone: 'Europe/London',
-  moods: { 'Not so good': 4 },
-  activities: { tired: { treatment: 'note', entryId: null }, family: { treatment: 'coping', entryId: null } },
-  defaultTreatment: 'measure',
-};
+const header = daylioHeader;
+const row = daylioRow;
+// The March export with a row too short to read.
+const march = `${overlappingDaylioExports.march}\nbroken,row`;
+const { marchAndApril } = overlappingDaylioExports;
+const choices = overlappingExportChoices;
 
 function emptyVault(): Database {
   const db = new SQL.Database();

@@ -1,31 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { overlappingDaylioExports, overlappingExportChoices } from '../../support/daylio-fixture';
 import { readDaylioExport } from '../../../shared/check-in-import/daylio-export';
-import { planImport, type ImportChoices } from '../../../shared/check-in-import/import-plan';
+import { planImport } from '../../../shared/check-in-import/import-plan';
 
-const header = 'full_date,date,weekday,time,mood,activities,note_title,note';
-const row = (date: string, time: string, mood: string, activities: string, title = '', note = '') =>
-  `${date},x,x,${time},${mood},"${activities}","${title}","${note}"`;
-
-// Two exports written for these tests: the later one overlaps the first by two entries.
-const march = [
-  header,
-  row('2024-03-31', '01:30', 'Not so good', 'tired | take a walk', 'Clocks', 'Lost an hour.'),
-  row('2024-03-30', '22:10', 'good', 'take a walk | family'),
-  row('2024-03-30', '08:00', 'meh', ''),
-].join('\n');
-const marchAndApril = [
-  header,
-  row('2024-04-02', '19:00', 'rad', 'family'),
-  row('2024-03-31', '01:30', 'Not so good', 'tired | take a walk', 'Clocks', 'Lost an hour.'),
-  row('2024-03-30', '22:10', 'good', 'take a walk | family'),
-].join('\n');
-
-const choices: ImportChoices = {
-  timeZone: 'Europe/London',
-  moods: { 'Not so good': 4 },
-  activities: { tired: { treatment: 'note', entryId: null }, family: { treatment: 'coping', entryId: null } },
-  defaultTreatment: 'measure',
-};
+const { march } = overlappingDaylioExports;
+const { marchAndApril } = overlappingDaylioExports;
+const choices = overlappingExportChoices;
 
 describe('what an export becomes', () => {
   it('asks for every label without a value, most used first, and plans nothing until then', () => {

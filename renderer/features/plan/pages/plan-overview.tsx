@@ -129,6 +129,14 @@ export function PlanOverview({ extras }: { extras?: React.ReactNode }) {
           Start your plan
         </PageHeading>
         <TemplateChoices onStarted={setStartedWith} />
+        <section className="card" aria-labelledby="bring-history-title">
+          <h2 id="bring-history-title">Already keep a mood diary?</h2>
+          <p>
+            If I track my moods in Daylio, I can bring that history in, so my charts and “What helps” start with what I
+            already know. I see what the file holds before anything is written, and I can do it later from Settings.
+          </p>
+          <Link to="/settings/import">Bring in check-ins from another app</Link>
+        </section>
       </>
     );
   }
