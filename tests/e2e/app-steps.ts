@@ -57,7 +57,6 @@ export async function lockAndUnlock(page: Page): Promise<void> {
   await expectUnlocked(page);
 }
 
-/** Full-page screenshots land in test-results/screens/, named by host, to be looked at after a run. */
 /** Runs `check` once in each theme on the same page: the app follows the system's colour scheme. */
 /**
  * axe-core and a screenshot in both themes: every rule in the light theme, the colour rules in the
@@ -81,8 +80,21 @@ export async function inBothThemes(page: Page, check: (colorScheme: 'light' | 'd
   }
 }
 
-export async function screenshot(page: Page, name: string, hostName: string): Promise<void> {
-  await page.screenshot({ path: `test-results/screens/${hostName}-${name}.png`, fullPage: true });
+/**
+ * Full-page screenshots to look at after a run, in test-results/screens/ named by host. Encoding a
+ * tall page costs about 0.3 s, some 20 s over the suite, so they are taken only when asked for:
+ * `WAYPOINT_SCREENSHOTS=1 npm run test:e2e`.
+ */
+export const screenshotsWanted = process.env['WAYPOINT_SCREENSHOTS'] === '1';
+
+export async function screenshot(
+  page: Page,
+  name: string,
+  hostName: string,
+  options: { fullPage: boolean } = { fullPage: true },
+): Promise<void> {
+  if (!screenshotsWanted) return;
+  await page.screenshot({ path: `test-results/screens/${hostName}-${name}.png`, fullPage: options.fullPage });
 }
 
 /**

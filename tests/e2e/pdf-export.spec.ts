@@ -160,7 +160,7 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
     Array.from({ length: fullInfo.pages - 1 }, (_, index) => `Page ${index + 2}`),
   );
   await marks.nth(2).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `test-results/screens/${hostName}-export-page-marks.png` });
+  await screenshot(page, 'export-page-marks', hostName, { fullPage: false });
   expect(fullInfo.size).toMatch(/^612 x 792 pts/);
   expect(fullInfo.pages).toBeLessThanOrEqual(8);
   // Short parts run on: no page is nearly empty.
@@ -276,7 +276,7 @@ test('@pdf for my sponsor: no phone numbers, the safety plan first, choices kept
     expect(shown!.x).toBeGreaterThanOrEqual(choices!.x + choices!.width);
     expect(shown!.y).toBeLessThan(400);
   }
-  await page.screenshot({ path: `test-results/screens/${hostName}-export-1280x800.png` });
+  await screenshot(page, 'export-1280x800', hostName, { fullPage: false });
 
   // Going elsewhere and coming back keeps every choice, the questions too (they are in the vault).
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
