@@ -101,6 +101,7 @@ test('bring in a Daylio export: preview, moods placed, activities chosen, import
 
   // In Progress: the mood chart's words and "What helps" with the imported yes/no measure.
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByText(/^Mood over .* Based on 6 days with a value\.$/)).toBeVisible();
   const whatHelps = page.getByRole('region', { name: 'What helps: mood' });
   await expect(whatHelps.getByRole('rowheader', { name: 'meditation' })).toBeVisible();
   await expect(whatHelps.getByRole('rowheader', { name: 'A brisk walk' })).toBeVisible();

@@ -154,6 +154,9 @@ export function ImportScreen() {
     const result = await ipc.invoke('checkInImport.chooseFile', {});
     setChoosing(false);
     if (!result.ok) {
+      // Main has let go of any file chosen before: the preview goes too, so it never shows one
+      // file while the import would find none.
+      setChosen(undefined);
       setError(result.error.message);
       return;
     }
