@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { importCheckIns } from '../../electron/check-in-import/import-check-ins';
+import type { VaultSession } from '../../electron/vault/vault-session';
+import { readDaylioExport } from '../../shared/check-in-import/daylio-export';
 import { mainNav, openSeeded, screenshot } from './app-steps';
 import { colourRules, expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
@@ -21,7 +25,7 @@ const daylioExport = [
   '2026-02-30,February 30,Monday,18:00,good,"","",""',
 ].join('\r\n');
 
-test('bring in a Daylio export: preview, moods placed, activities chosen, imported, seen everywhere, removed @import', async ({
+test('bring in a Daylio export: preview, moods placed by keyboard, activities chosen, imported, in the check-ins list @import', async ({
   launch,
   userDataDir,
   hostName,
@@ -98,7 +102,41 @@ test('bring in a Daylio export: preview, moods placed, activities chosen, import
   await expect(march8.getByText('Mood 4/10')).toBeVisible();
   await expect(march8.getByText(/Still, I "showed up" 💪/)).toBeVisible();
   await expect(march8.getByText(/Also: work\./)).toBeVisible();
+});
 
+/** What the first test's person chose, as main's own import would write it. */
+function importedAsChosen(session: VaultSession): void {
+  session.change((db) =>
+    importCheckIns(db, {
+      source: 'daylio',
+      file: readDaylioExport(daylioExport),
+      fileName: 'daylio_export_2026_03_10.csv',
+      choices: {
+        timeZone: 'Europe/London',
+        moods: { 'Not so good': 4, 'Medium [-]': 6 },
+        activities: {
+          'a brisk walk': { treatment: 'coping', entryId: null },
+          tired: { treatment: 'trigger', entryId: null },
+          work: { treatment: 'note', entryId: null },
+        },
+        defaultTreatment: 'measure',
+      },
+      now: new Date('2026-03-10T12:00:00Z'),
+      newId: randomUUID,
+    }),
+  );
+}
+
+test('imported check-ins are in Progress and "What helps"; Settings lists the import and removes exactly it @import', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction', fill: importedAsChosen },
+    { timeZone: 'Europe/London', clock: '2026-03-10T12:00:00Z' },
+  );
   // In Progress: the mood chart's words and "What helps" with the imported yes/no measure.
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
   await expect(page.getByText(/^Mood over .* Based on 6 days with a value\.$/)).toBeVisible();

@@ -36,7 +36,7 @@ function FileFacts({ chosen }: { chosen: ChosenImportFile }) {
       <dl className="facts">
         <dt>Entries</dt>
         <dd>{preview.entries.toLocaleString()}</dd>
-        <dt>From</dt>
+        <dt>Dates</dt>
         <dd>{preview.from && preview.to ? `${formatDate(preview.from)} to ${formatDate(preview.to)}` : '—'}</dd>
         <dt>Days with several entries</dt>
         <dd>
@@ -44,8 +44,18 @@ function FileFacts({ chosen }: { chosen: ChosenImportFile }) {
           <span className="field-hint"> (each entry becomes a check-in of its own)</span>
         </dd>
         <dt>Lines that cannot be read</dt>
-        <dd>{skipped === 0 ? 'None' : `${skipped.toLocaleString()}: they are listed after the import`}</dd>
+        <dd>{skipped === 0 ? 'None: every line is an entry' : `${skipped.toLocaleString()}: they will be skipped`}</dd>
       </dl>
+      {skipped > 0 && (
+        <details className="import-skipped-preview">
+          <summary>Which lines, and why</summary>
+          <ul className="import-skipped" tabIndex={0} aria-label="Lines that cannot be read">
+            {preview.skipped.map((row) => (
+              <li key={`${row.line}-${row.reason}`}>{row.reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
