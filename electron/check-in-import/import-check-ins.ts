@@ -2,6 +2,7 @@ import { isDatedInFuture } from '../../shared/check-ins/check-in';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { DaylioExport, SkippedRow } from '../../shared/check-in-import/daylio-export';
 import {
+  moodValue,
   plannedCheckIn,
   planImport,
   unmappedMoods,
@@ -205,7 +206,7 @@ export function importCheckIns(db: Database, input: CheckInImport): ImportSummar
 /** The value given to each label found in the file (defaults included), kept with the import. */
 function moodValuesUsed(file: DaylioExport, choices: ImportChoices): Record<string, number> {
   const values: Record<string, number> = {};
-  for (const entry of file.entries) values[entry.mood] ??= plannedCheckIn(entry, choices).mood;
+  for (const entry of file.entries) values[entry.mood] ??= moodValue(entry.mood, choices)!;
   return values;
 }
 

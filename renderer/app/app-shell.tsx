@@ -6,7 +6,6 @@ import { PlanScreen } from '../features/plan/plan-screen';
 import { MilestonesCard } from '../features/progress/milestones-card';
 import { TodayPanel } from '../features/today/today-panel';
 import { SettingsScreen } from '../features/settings/settings-screen';
-import { ImportScreen } from '../features/check-in-import/import-screen';
 import { ImportsSetting } from '../features/check-in-import/imports-setting';
 import { ScreenLoading } from '../components/screen-loading';
 import { SettingsProvider } from '../lib/settings-context';
@@ -23,6 +22,10 @@ const ProgressScreen = lazy(() =>
   import('../features/progress/progress-screen').then((module) => ({ default: module.ProgressScreen })),
 );
 const ExportArea = lazy(() => import('./export-area').then((module) => ({ default: module.ExportArea })));
+// Used once or twice in a vault's life: loaded when opened, not with every start.
+const ImportScreen = lazy(() =>
+  import('../features/check-in-import/import-screen').then((module) => ({ default: module.ImportScreen })),
+);
 
 const areas = [
   { path: '/plan', label: 'Plan' },

@@ -68,7 +68,7 @@ export interface ImportPlan {
 }
 
 /** The value of a label: the person's choice, else Daylio's default for it; undefined when neither. */
-const moodValue = (label: string, choices: ImportChoices): number | undefined =>
+export const moodValue = (label: string, choices: ImportChoices): number | undefined =>
   choices.moods[label] ?? defaultMoodValue(label);
 
 /** The title, the note and the activities kept as words, as the check-in's note. */

@@ -123,7 +123,7 @@ export function choiceOptions(
   ];
 }
 
-/** What the screen sends main; null while a label has no value. */
+/** What the screen sends main. A label still without a value is left out of `moods`, and main refuses to import until it has one. */
 export function importChoices(
   placement: MoodPlacement,
   activities: Record<string, ActivityChoice>,

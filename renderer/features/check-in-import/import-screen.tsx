@@ -19,13 +19,13 @@ import { ImportSummaryView } from './import-summary';
 import { MoodPlacementField } from './mood-placement';
 
 /** Every zone this computer knows, for "where I was when I wrote them". */
-const timeZones = (() => {
+function knownTimeZones(): string[] {
   try {
     return Intl.supportedValuesOf('timeZone');
   } catch {
     return [];
   }
-})();
+}
 
 function FileFacts({ chosen }: { chosen: ChosenImportFile }) {
   const { preview } = chosen;
@@ -62,7 +62,8 @@ function FileFacts({ chosen }: { chosen: ChosenImportFile }) {
 
 function TimeZoneField({ value, onChange }: { value: string; onChange(zone: string): void }) {
   const id = useId();
-  const zones = timeZones.includes(value) ? timeZones : [value, ...timeZones];
+  const known = useMemo(() => knownTimeZones(), []);
+  const zones = known.includes(value) ? known : [value, ...known];
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Where I wrote them</h2>
