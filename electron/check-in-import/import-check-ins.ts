@@ -3,6 +3,7 @@ import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { DaylioExport, SkippedRow } from '../../shared/check-in-import/daylio-export';
 import {
   moodValue,
+  sameActivityName,
   plannedCheckIn,
   planImport,
   unmappedMoods,
@@ -17,7 +18,7 @@ import type {
 } from '../../shared/check-in-import/import-record';
 import type { CustomMetric } from '../../shared/metrics/custom-metric';
 import { blankEntry, entryTitle } from '../../shared/plan/plan-entries';
-import { maxNoteLength } from '../../shared/plan/plan-text';
+import { asOneLine, maxNoteLength, withoutHiddenCharacters } from '../../shared/plan/plan-text';
 import { insertCheckIn } from '../check-ins/check-in-repository';
 import { inTransaction, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
@@ -49,18 +50,12 @@ export class UnmappedMoodsError extends RequestError {
 type LinkedList = 'copingStrategies' | 'triggers';
 
 const measureLabelLength = 60;
-// eslint-disable-next-line no-control-regex -- taking control characters out is the point
-const controlCharacters = /[\u0000-\u001f\u007f]+/g;
-// eslint-disable-next-line no-control-regex -- as above; a note keeps its line breaks and tabs
-const controlCharactersExceptLayout = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** An activity's name as a measure's: one line, at most 60 characters. */
 function measureLabel(activity: string): string {
-  const line = activity.replace(controlCharacters, ' ').trim();
+  const line = asOneLine(activity);
   return line.length > measureLabelLength ? `${line.slice(0, measureLabelLength - 1)}…` : line;
 }
-
-const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
 
 /**
  * Where each activity goes in the vault: the measure, coping strategy or trigger it becomes. What
@@ -83,14 +78,14 @@ function activityTargets(db: Database, choices: ImportChoices, newId: () => stri
       }
       return chosen;
     }
-    return plan[list].find((entry) => sameName(entryTitle(list, entry), activity))?.id;
+    return plan[list].find((entry) => sameActivityName(entryTitle(list, entry), activity))?.id;
   };
 
   const entryFor = (list: LinkedList, activity: string): string => {
     let id = entryIds[list].get(activity) ?? existingEntry(list, activity);
     if (id === undefined) {
       id = newId();
-      const name = activity.replace(controlCharacters, ' ').trim();
+      const name = asOneLine(activity);
       const data =
         list === 'triggers'
           ? { ...blankEntry('triggers'), description: name }
@@ -106,7 +101,9 @@ function activityTargets(db: Database, choices: ImportChoices, newId: () => stri
     let key = measureKeys.get(activity);
     if (key !== undefined) return key;
     const label = measureLabel(activity);
-    key = settings.find((setting) => setting.custom?.kind === 'yes-no' && sameName(setting.custom.label, label))?.key;
+    key = settings.find(
+      (setting) => setting.custom?.kind === 'yes-no' && sameActivityName(setting.custom.label, label),
+    )?.key;
     if (key === undefined) {
       key = `custom-${newId().toLowerCase()}`;
       const custom: CustomMetric = { label, kind: 'yes-no', min: 0, max: 1, unit: '' };
@@ -154,7 +151,7 @@ export function importCheckIns(db: Database, input: CheckInImport): ImportSummar
         alreadyPresent++;
         continue;
       }
-      const note = planned.note.replace(controlCharactersExceptLayout, '');
+      const note = withoutHiddenCharacters(planned.note);
       const reason = refusal(planned, note, now);
       if (reason) {
         skipped.push({ line: planned.line, reason });
@@ -233,7 +230,7 @@ export function sampleImport(
   const linkedTitle = (list: LinkedList, activity: string): string => {
     const chosen = choices.activities[activity]?.entryId;
     const entry = plan[list].find((candidate) =>
-      chosen ? candidate.id === chosen : sameName(entryTitle(list, candidate), activity),
+      chosen ? candidate.id === chosen : sameActivityName(entryTitle(list, candidate), activity),
     );
     return entry ? entryTitle(list, entry) : `${activity} (new)`;
   };

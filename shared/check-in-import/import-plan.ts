@@ -39,6 +39,10 @@ export const importChoicesSchema = z.strictObject({
 });
 export type ImportChoices = z.infer<typeof importChoicesSchema>;
 
+/** Two names for the same thing: an activity and a plan entry or measure, in any case. */
+export const sameActivityName = (a: string, b: string): boolean =>
+  a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
+
 /** The treatment of an activity under the person's choices. */
 export const treatmentOf = (activity: string, choices: ImportChoices): ActivityTreatment =>
   choices.activities[activity]?.treatment ?? choices.defaultTreatment;

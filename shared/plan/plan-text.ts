@@ -12,6 +12,14 @@ const controlCharacter = /[\u0000-\u001f\u007f]/;
 // eslint-disable-next-line no-control-regex -- as above
 const controlCharacterExceptLayout = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
+/** Text from elsewhere (another app's export) made fit for one line: each run of control characters a space. */
+export const asOneLine = (text: string): string =>
+  text.replace(new RegExp(controlCharacter.source + '+', 'g'), ' ').trim();
+
+/** Text from elsewhere made fit for a note: invisible control characters taken out, line breaks and tabs kept. */
+export const withoutHiddenCharacters = (text: string): string =>
+  text.replace(new RegExp(controlCharacterExceptLayout.source, 'g'), '');
+
 /** One line of text, possibly empty. */
 export const lineText = z
   .string()

@@ -1,5 +1,10 @@
 import { proposedSpread } from '../../../shared/check-in-import/daylio-export';
-import type { ActivityChoice, ActivityTreatment, ImportChoices } from '../../../shared/check-in-import/import-plan';
+import {
+  sameActivityName,
+  type ActivityChoice,
+  type ActivityTreatment,
+  type ImportChoices,
+} from '../../../shared/check-in-import/import-plan';
 import type { ChosenImportFile, PlanEntryChoice } from '../../../shared/check-in-import/import-record';
 
 /** The person's mood labels in order from worst to best, and the value each has (undefined: not placed yet). */
@@ -61,14 +66,13 @@ export function moveLabel(placement: MoodPlacement, label: string, step: -1 | 1)
 export const unplacedLabels = (placement: MoodPlacement) =>
   placement.order.filter((label) => placement.values[label] === undefined);
 
-const sameName = (a: string, b: string) => a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-
 /**
  * Each activity's first choice: a coping strategy or trigger of my plan with the same name, else a
  * yes/no measure.
  */
 export function initialActivityChoices(chosen: ChosenImportFile): Record<string, ActivityChoice> {
-  const match = (entries: PlanEntryChoice[], name: string) => entries.find((entry) => sameName(entry.title, name))?.id;
+  const match = (entries: PlanEntryChoice[], name: string) =>
+    entries.find((entry) => sameActivityName(entry.title, name))?.id;
   return Object.fromEntries(
     chosen.preview.activities.map(({ name }): [string, ActivityChoice] => {
       const coping = match(chosen.copingStrategies, name);
