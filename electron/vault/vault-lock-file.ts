@@ -24,19 +24,28 @@ export interface VaultLock {
   release(): Promise<void>;
 }
 
+/** The file-system calls that write a lock, as a port so tests can fail or stall each of them. */
+type LockFileSystem = Pick<SaveFileSystem, 'open' | 'write' | 'fsync' | 'link' | 'unlink'>;
+
 export interface AcquireOptions {
-  /** The person chose "Open anyway" (`--force-unlock`): a holder that cannot be confirmed is replaced. */
+  /**
+   * The person chose "Open anyway" (`--force-unlock`): a holder that cannot be confirmed, or a lock
+   * file that names none, is replaced.
+   */
   force?: boolean;
-  fileSystem?: Pick<SaveFileSystem, 'open' | 'write'>;
+  fileSystem?: LockFileSystem;
 }
 
 export function lockFilePath(vaultPath: string): string {
   return `${vaultPath}.lock`;
 }
 
+/** What a lock (or claim) file says: its owner, `unreadable` (empty, garbled), or `missing` (no such file). */
+type LockContent = VaultLockOwner | 'unreadable' | 'missing';
+
 /** The file that gives one process the right to replace a stale lock, named after that lock. */
-const claimFilePath = (vaultPath: string, stale: VaultLockOwner | undefined): string =>
-  `${lockFilePath(vaultPath)}.claim-${stale?.token ?? 'unreadable'}`;
+const claimFilePath = (vaultPath: string, stale: LockContent): string =>
+  `${lockFilePath(vaultPath)}.claim-${typeof stale === 'string' ? stale : stale.token}`;
 
 async function readText(file: string): Promise<string | undefined> {
   return fs.readFile(file, 'utf8').catch(() => undefined);
@@ -64,17 +73,23 @@ function processExists(pid: number): boolean {
   }
 }
 
-async function readOwner(file: string): Promise<VaultLockOwner | undefined> {
+async function readOwner(file: string): Promise<LockContent> {
+  let text: string;
   try {
-    const owner = JSON.parse(await fs.readFile(file, 'utf8')) as Partial<VaultLockOwner>;
-    if (typeof owner.pid === 'number' && typeof owner.hostname === 'string') {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unreadable';
+  }
+  try {
+    const owner = JSON.parse(text) as Partial<VaultLockOwner> | null;
+    if (typeof owner?.pid === 'number' && typeof owner.hostname === 'string') {
       // Lock files written before tokens existed are told apart by their start time.
       return { token: `${owner.pid}-${owner.since ?? ''}`, ...owner } as VaultLockOwner;
     }
   } catch {
-    // Unreadable or half-written: treated as no owner information.
+    // Empty, garbled or half-written (by an older Waypoint): it names no owner.
   }
-  return undefined;
+  return 'unreadable';
 }
 
 /**
@@ -120,75 +135,141 @@ function unconfirmed(owner: VaultLockOwner): VaultError {
   );
 }
 
-const ownedBy = (a: VaultLockOwner | undefined, b: VaultLockOwner): boolean => a?.token === b.token;
+/** A lock file that names no holder: whoever made it cannot be proven gone. */
+function unidentified(): VaultError {
+  return new VaultError(
+    'VAULT_LOCK_UNCONFIRMED',
+    'This vault is marked as in use by a program Waypoint cannot identify. If no other Waypoint window or command is open, you can open it anyway. Opening it in two places at once can lose changes.',
+  );
+}
 
-/** Writes `owner` into a new file at `file`; EEXIST if one is there. Never leaves an empty file. */
-async function createWithOwner(
-  file: string,
-  owner: VaultLockOwner,
-  fileSystem: Pick<SaveFileSystem, 'open' | 'write'>,
-): Promise<void> {
-  const handle = await fileSystem.open(file, 'wx', 0o600);
+const ownedBy = (content: LockContent, owner: VaultLockOwner): boolean =>
+  typeof content !== 'string' && content.token === owner.token;
+
+/**
+ * Writes `owner` through `handle` (a file just created with O_EXCL) and fsyncs it, so a lock linked
+ * into place afterwards names its owner even after a power cut. The handle is closed either way;
+ * on failure the caller removes the file.
+ */
+async function writeOwner(handle: fs.FileHandle, owner: VaultLockOwner, fileSystem: LockFileSystem): Promise<void> {
   try {
-    await fileSystem.write(handle, new TextEncoder().encode(JSON.stringify(owner)));
+    try {
+      await fileSystem.write(handle, new TextEncoder().encode(JSON.stringify(owner)));
+      await fileSystem.fsync(handle);
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
-    // An empty lock file would block the next try: remove it, and say what went wrong.
-    await handle.close().catch(() => undefined);
-    await fs.unlink(file).catch(() => undefined);
     throw new VaultError(
       'SAVE_FAILED',
       `Waypoint could not open the vault because ${writeFailureReason(error, 'the vault folder')}: it needs a little room to mark the vault as in use. Free some space, then try again. Nothing was changed.`,
       { cause: error },
     );
   }
-  await handle.close();
 }
 
 /**
- * Replaces the stale lock `stale` (as read) by ours, atomically. Of any number of processes that
- * saw the same stale lock, exactly one gets its claim file (exclusive create); that one checks the
- * lock still holds what it judged stale and renames a file with its own owner over it. The lock
- * file exists throughout, so nobody can create a fresh one meanwhile. Returns false when another
- * process got there first.
+ * A complete temp file holding `owner`, beside the vault's lock and named like the temp files an
+ * open clears (`<vault>.lock.tmp-…`). On failure none is left.
+ */
+async function ownerTempFile(vaultPath: string, owner: VaultLockOwner, fileSystem: LockFileSystem): Promise<string> {
+  const temp = siblingName(lockFilePath(vaultPath), 'tmp');
+  const handle = await fileSystem.open(temp, 'wx', 0o600);
+  try {
+    await writeOwner(handle, owner, fileSystem);
+  } catch (error) {
+    await fileSystem.unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  return temp;
+}
+
+/**
+ * Creates `file` holding `owner`, complete from the moment anyone can see it: the owner is written
+ * to a temp file first, which is then linked to `file` (EEXIST if one is there: of two racers exactly
+ * one wins). Leaves no temp file, whatever fails.
+ */
+async function createWithOwner(
+  vaultPath: string,
+  file: string,
+  owner: VaultLockOwner,
+  fileSystem: LockFileSystem,
+): Promise<void> {
+  const temp = await ownerTempFile(vaultPath, owner, fileSystem);
+  try {
+    await fileSystem.link(temp, file);
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw error;
+    // No hard links on this file system (FAT, some network shares), or an open cleared the temp
+    // file away: create the file itself, below.
+  } finally {
+    await fileSystem.unlink(temp).catch(() => undefined);
+  }
+  // Here the file is empty for a moment; others refuse it as unidentified, never take it over.
+  const handle = await fileSystem.open(file, 'wx', 0o600);
+  try {
+    await writeOwner(handle, owner, fileSystem);
+  } catch (error) {
+    // Remove what we left, unless "Open anyway" elsewhere has replaced it meanwhile.
+    const now = await readOwner(file);
+    if (now === 'unreadable' || ownedBy(now, owner)) await fileSystem.unlink(file).catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * Replaces the stale lock `stale` (as read: a gone holder, or, with `force`, an unconfirmed one or
+ * none) by ours, atomically. Of any number of processes that saw the same stale lock, exactly one
+ * gets its claim file (created like the lock: complete, exclusively); that one checks the lock
+ * still holds what it judged stale and renames a complete file with its own owner over it. The
+ * lock file exists throughout, so nobody can create a fresh one meanwhile. Returns false when
+ * another process got there first.
  */
 async function takeOver(
   vaultPath: string,
-  stale: VaultLockOwner | undefined,
+  stale: VaultLockOwner | 'unreadable',
   owner: VaultLockOwner,
-  fileSystem: Pick<SaveFileSystem, 'open' | 'write'>,
+  options: { force: boolean; fileSystem: LockFileSystem },
 ): Promise<boolean> {
+  const { fileSystem } = options;
   const lockFile = lockFilePath(vaultPath);
   const claim = claimFilePath(vaultPath, stale);
   try {
-    await createWithOwner(claim, owner, fileSystem);
+    await createWithOwner(vaultPath, claim, owner, fileSystem);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    // A claim left by a process that died mid-takeover is removed; the next try can claim.
+    // A claim left by a process that died mid-takeover is removed; the next try can claim. One
+    // that names nobody (an older Waypoint's) cannot be proven abandoned: only "Open anyway" clears it.
     const claimant = await readOwner(claim);
-    if (!claimant || (await holderState(claimant)) === 'gone') await fs.unlink(claim).catch(() => undefined);
+    if (claimant === 'unreadable' && !options.force) throw unidentified();
+    if (claimant === 'unreadable' || (claimant !== 'missing' && (await holderState(claimant)) === 'gone')) {
+      await fileSystem.unlink(claim).catch(() => undefined);
+    }
     return false;
   }
   try {
     const current = await readOwner(lockFile);
-    const stillStale = stale ? ownedBy(current, stale) : current === undefined;
+    const stillStale = stale === 'unreadable' ? current === 'unreadable' : ownedBy(current, stale);
     if (!stillStale) return false;
-    const incoming = siblingName(lockFile, 'tmp');
-    await createWithOwner(incoming, owner, fileSystem);
+    const incoming = await ownerTempFile(vaultPath, owner, fileSystem);
     await fs.rename(incoming, lockFile).catch(async (error: unknown) => {
-      await fs.unlink(incoming).catch(() => undefined);
+      await fileSystem.unlink(incoming).catch(() => undefined);
       throw error;
     });
     return true;
   } finally {
-    await fs.unlink(claim).catch(() => undefined);
+    await fileSystem.unlink(claim).catch(() => undefined);
   }
 }
 
 /**
- * One writer per vault, shared by the app and the CLI. The lock file is created with O_EXCL, so
- * two processes can never both create it; a lock whose holder is gone (no such process here, or its
- * PID reused by another program) is taken over atomically (`takeOver`). A holder that cannot be
- * confirmed (another computer, or a process whose start is unknown) is replaced only with `force`.
+ * One writer per vault, shared by the app and the CLI. The lock file appears complete or not at all
+ * (`createWithOwner`: a temp file linked into place), so two processes can never both create it and
+ * nobody ever sees it empty; a lock whose holder is provably gone (no such process here, or its PID
+ * reused by another program) is taken over atomically (`takeOver`). A holder that cannot be
+ * confirmed (another computer, a process whose start is unknown, or a lock file that names nobody)
+ * is replaced only with `force`: however long a writer takes, it is never taken for gone.
  */
 export async function acquireVaultLock(
   vaultPath: string,
@@ -211,25 +292,25 @@ export async function acquireVaultLock(
       if (ownedBy(await readOwner(file), owner)) await fs.unlink(file).catch(() => undefined);
     },
   };
+  const force = options.force ?? false;
   for (let attempt = 0; attempt < 20; attempt++) {
     try {
-      await createWithOwner(file, owner, fileSystem);
+      await createWithOwner(vaultPath, file, owner, fileSystem);
       return lock;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
-    let holder = await readOwner(file);
-    if (!holder) {
-      // Give a writer that has just created the file a moment to fill it in.
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      holder = await readOwner(file);
-    }
-    if (holder) {
+    const holder = await readOwner(file);
+    // Released meanwhile: create it again.
+    if (holder === 'missing') continue;
+    if (holder === 'unreadable') {
+      if (!force) throw unidentified();
+    } else {
       const state = await holderState(holder);
       if (state === 'alive') throw busy(holder);
-      if (state === 'unconfirmed' && !options.force) throw unconfirmed(holder);
+      if (state === 'unconfirmed' && !force) throw unconfirmed(holder);
     }
-    if (await takeOver(vaultPath, holder, owner, fileSystem)) return lock;
+    if (await takeOver(vaultPath, holder, owner, { force, fileSystem })) return lock;
     // Someone else took it over, or released it: look again.
   }
   throw new VaultError('VAULT_BUSY', 'Another program keeps taking this vault. Close it, then try again.');
