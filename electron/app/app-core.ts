@@ -13,12 +13,16 @@ import { planDueDays, type PlanDueDays } from '../../shared/today/today-items';
 import { LockScreenSafetyPlan } from '../plan/lock-screen-safety-plan';
 import { readPlan } from '../plan/plan-repository';
 import { selectRows } from '../database/sqlite';
-import { readReminderPreferences, writeReminderPreferences } from '../reminders/reminder-preferences-file';
+import {
+  readReminderPreferences,
+  storedReminderPreference,
+  writeReminderPreferences,
+} from '../reminders/reminder-preferences-file';
 import { intervalTicker, ReminderScheduler, type DayFacts, type Ticker } from '../reminders/reminder-scheduler';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { systemClock, type Clock } from '../check-ins/check-in-today';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
-import { readSettings } from '../settings/settings-repository';
+import { forgetLegacyLockScreenChoice, legacyLockScreenChoice, readSettings } from '../settings/settings-repository';
 import type { SaveFileSystem } from '../vault/atomic-write';
 import type { KdfParams } from '../vault/kdf-params';
 import { BackupElsewhere, readBackupElsewhereFolder } from '../vault/backup-elsewhere';
@@ -57,6 +61,8 @@ export interface AppCoreOptions {
   saveFileSystem?: SaveFileSystem;
   /** Drives the reminder scheduler's looks at the clock; a 30 s interval unless a test drives them. */
   reminderTicker?: Ticker;
+  /** How long a lock waits for the window to send its forms' pending drafts (`vault.locking`); 1 s. */
+  draftsWaitMs?: number;
   log?(message: string, error?: unknown): void;
 }
 
@@ -64,6 +70,11 @@ export interface AppCore {
   router: IpcRouter;
   /** Locks now (menu, OS suspend, screen lock, quit). Resolves false if unsaved changes could not be saved. */
   lock(reason: LockReason): Promise<boolean>;
+  /**
+   * The window was closed. Waypoint locks, on every platform and whether or not it keeps running in
+   * the tray: a window opened again (the Dock, the tray, a second start) shows the unlock screen.
+   */
+  windowClosed(): Promise<boolean>;
   /** Looks whether a reminder is due now (the computer woke; tests move the clock). Resolves with what was shown. */
   checkReminders(): Promise<ReminderKind[]>;
 }
@@ -134,9 +145,30 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     return stored;
   });
   let latestPreferences = preferences;
+  /** Changes the preferences beside the vault, one change at a time, and acts on them. */
+  const updatePreferences = (
+    change: (current: ReminderPreferences) => Promise<Partial<ReminderPreferences>> | Partial<ReminderPreferences>,
+  ): Promise<ReminderPreferences> => {
+    latestPreferences = latestPreferences.then(async (current) => {
+      const updated = { ...current, ...(await change(current)) };
+      await writeReminderPreferences(host.userDataDir, updated);
+      reminders.start(updated);
+      host.setBackgroundMode(backgroundModeOf(updated));
+      return updated;
+    });
+    return latestPreferences;
+  };
 
-  // Opt-in: the safety plan's text beside the vault, for the lock screen; kept in step at every save.
+  // Opt-in: the safety plan's text beside the vault, for the lock screen; kept in step at every
+  // save, and deleted at once when the choice (in preferences.json) is turned off.
   const lockScreenPlan = new LockScreenSafetyPlan(vaultPath, options.log);
+  /** Brings the lock screen's copy in line with the open vault and the choice, when both are known. */
+  const syncLockScreenPlan = (session: VaultSession, { checkDisk = false } = {}): Promise<void> =>
+    latestPreferences.then((current) => {
+      if (open?.session === session) {
+        lockScreenPlan.sync(session.db, current.safetyPlanOnLockScreen, { checkDisk });
+      }
+    });
   // Opt-in: a copy of the vault file in a folder the person chose, refreshed at every lock and daily.
   const backupElsewhere = new BackupElsewhere(vaultPath, {
     now: () => clock.now(),
@@ -149,10 +181,11 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     fileSystem: options.saveFileSystem,
     keepBackups: true,
     onSaved: (savedAt) => {
-      if (open) lockScreenPlan.sync(open.session.db);
+      if (open) void syncLockScreenPlan(open.session);
       host.sendEvent('vault.saved', { savedAt: savedAt.toISOString() });
     },
-    onSaveFailed: (error) => host.sendEvent('vault.saveFailed', { message: error.message }),
+    onSaveFailed: (error) =>
+      host.sendEvent('vault.saveFailed', { message: error.message, conflict: error.code === 'CONFLICT' }),
   };
 
   async function status(): Promise<VaultStatus> {
@@ -189,7 +222,18 @@ export function createAppCore(options: AppCoreOptions): AppCore {
       },
     });
     open = { session, handlers };
-    lockScreenPlan.sync(session.db);
+    // A vault from before the choice moved beside it brings its choice along, once.
+    const legacyChoice = legacyLockScreenChoice(session.db);
+    if (legacyChoice !== undefined) {
+      session.change(forgetLegacyLockScreenChoice);
+      void updatePreferences(async () =>
+        (await storedReminderPreference(host.userDataDir, 'safetyPlanOnLockScreen'))
+          ? {}
+          : { safetyPlanOnLockScreen: legacyChoice },
+      );
+    }
+    // The copy on disk is checked, not trusted: another program may have changed or planted it.
+    void syncLockScreenPlan(session, { checkDisk: true });
     backupElsewhere.use(readBackupElsewhereFolder(session.db));
     void backupElsewhere.copyIfDue();
     startIdleTimer(session);
@@ -200,39 +244,67 @@ export function createAppCore(options: AppCoreOptions): AppCore {
    * sealed for the next unlock. Quitting with an unsaveable change resolves false instead, so the
    * person can choose to stay open; so does quitting while sealed changes wait for an unlock.
    */
-  function lock(reason: LockReason): Promise<boolean> {
-    return serially(async () => {
-      if (!open) return reason !== 'quit' || unsavedAtLock === undefined;
-      const { session } = open;
-      const factsAtLock = factsOfOpenVault(session);
-      if (reason === 'quit') {
-        try {
-          await session.close();
-        } catch (error) {
-          options.log?.('Could not save before quitting; staying open so nothing is lost.', error);
-          return false;
-        }
-      } else {
-        try {
-          unsavedAtLock = (await session.closeSealingUnsaved()) ?? unsavedAtLock;
-        } catch (error) {
-          options.log?.('Locking could not keep the unsaved changes; it locked all the same.', error);
-        }
-      }
-      lockedFacts = factsAtLock;
-      open = undefined;
-      keysAndBackups.onLocked();
-      idleTimer.stop();
-      await lockScreenPlan.settled();
-      host.sendEvent('vault.locked', {
-        reason,
-        unsaved: unsavedAtLock ? { message: unsavedAtLock.reason.message } : null,
-      });
-      // The file as the lock left it, to the folder chosen for a second backup; then the folder is forgotten.
-      await backupElsewhere.copy();
-      backupElsewhere.use(undefined);
-      return reason !== 'quit' || unsavedAtLock === undefined;
+  function lock(reason: LockReason, { collectDrafts = true } = {}): Promise<boolean> {
+    return serially(() => lockNow(reason, { collectDrafts }));
+  }
+
+  // Locks waiting for the window's answer to `vault.locking`, by the id they sent.
+  const waitingForDrafts = new Map<string, () => void>();
+
+  /**
+   * Asks the window to send what its forms have not sent yet (text typed within a draft's short
+   * delay) and waits for its answer, or `draftsWaitMs` at most: a lock never waits long, and never
+   * waits forever for a window that is gone.
+   */
+  function collectPendingDrafts(): Promise<void> {
+    const id = randomUUID();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        waitingForDrafts.delete(id);
+        resolve();
+      };
+      waitingForDrafts.set(id, done);
+      const timer = setTimeout(done, options.draftsWaitMs ?? 1000);
+      // No window (closed to the tray, or none yet): nothing to wait for.
+      if (host.sendEvent('vault.locking', { id }) !== true) done();
     });
+  }
+
+  /** `lock`'s work, for lifecycle work already running serially. */
+  async function lockNow(reason: LockReason, { collectDrafts = true } = {}): Promise<boolean> {
+    if (!open) return reason !== 'quit' || unsavedAtLock === undefined;
+    if (collectDrafts) await collectPendingDrafts();
+    if (!open) return reason !== 'quit' || unsavedAtLock === undefined;
+    const { session } = open;
+    const factsAtLock = factsOfOpenVault(session);
+    if (reason === 'quit') {
+      try {
+        await session.close();
+      } catch (error) {
+        options.log?.('Could not save before quitting; staying open so nothing is lost.', error);
+        return false;
+      }
+    } else {
+      try {
+        unsavedAtLock = (await session.closeSealingUnsaved()) ?? unsavedAtLock;
+      } catch (error) {
+        options.log?.('Locking could not keep the unsaved changes; it locked all the same.', error);
+      }
+    }
+    lockedFacts = factsAtLock;
+    open = undefined;
+    keysAndBackups.onLocked();
+    idleTimer.stop();
+    await lockScreenPlan.settled();
+    host.sendEvent('vault.locked', {
+      reason,
+      unsaved: unsavedAtLock ? { message: unsavedAtLock.reason.message } : null,
+    });
+    // The file as the lock left it, to the folder chosen for a second backup; then the folder is forgotten.
+    await backupElsewhere.copy();
+    backupElsewhere.use(undefined);
+    return reason !== 'quit' || unsavedAtLock === undefined;
   }
 
   const keysAndBackups = createKeyAndBackupHandlers({
@@ -252,12 +324,15 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         opened(session);
         return status();
       }),
-    onContentsReplaced: (session) => {
-      lockScreenPlan.sync(session.db);
-      backupElsewhere.use(readBackupElsewhereFolder(session.db));
-      startIdleTimer(session);
-    },
+    onContentsReplaced: contentsReplaced,
   });
+
+  /** After a restore or a conflict settled with the other version: what main keeps about the vault is read again. */
+  function contentsReplaced(session: VaultSession): void {
+    void syncLockScreenPlan(session);
+    backupElsewhere.use(readBackupElsewhereFolder(session.db));
+    startIdleTimer(session);
+  }
 
   const lifecycleHandlers: Pick<IpcHandlers, VaultLifecycleChannel> = {
     'vault.status': status,
@@ -276,7 +351,9 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         const session = await VaultSession.open(vaultPath, passphrase, options, unsaved);
         unsavedAtLock = undefined;
         opened(session);
-        if (!unsaved) return status();
+        const underEarlierKeys = session.backupsLeftUnderEarlierKeys.map((file) => path.basename(file));
+        const leftUnderEarlierKeys = underEarlierKeys.length > 0 ? { backupsUnderEarlierKeys: underEarlierKeys } : {};
+        if (!unsaved) return { ...(await status()), ...leftUnderEarlierKeys };
         // The changes kept at the lock are back; save them now (a failure shows as any save failure does).
         const saved = await session.flush().then(
           () => true,
@@ -284,11 +361,13 @@ export function createAppCore(options: AppCoreOptions): AppCore {
         );
         return {
           ...(await status()),
+          ...leftUnderEarlierKeys,
           restored: { lockedAt: unsaved.lockedAt.toISOString(), reason: unsaved.reason.message, saved },
         };
       }),
     'vault.lock': async () => {
-      if (!(await lock('user'))) {
+      // The window asked, after sending its own pending drafts.
+      if (!(await lock('user', { collectDrafts: false }))) {
         throw new VaultError(
           'SAVE_FAILED',
           'Waypoint could not save your latest changes, so it stayed unlocked to keep them.',
@@ -298,29 +377,44 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
     'vault.changePassphrase': ({ current, next }) =>
       serially(async () => {
-        await unlocked().changePassphrase(current, next);
+        const outcome = await unlocked().changePassphrase(current, next);
         // The copy elsewhere must not stay under the old keys longer than it has to.
         void backupElsewhere.copy();
-        return null;
+        return outcome;
+      }),
+    'vault.resolveConflict': ({ keep }) =>
+      serially(async () => {
+        const session = unlocked();
+        const { keptCopy, needsUnlock } = await session.resolveConflict(keep);
+        if (needsUnlock) await lockNow('other-version', { collectDrafts: false });
+        else if (keep === 'other') contentsReplaced(session);
+        return { keptCopy: path.basename(keptCopy), locked: needsUnlock };
       }),
     ...keysAndBackups.handlers,
     'session.activity': () => null,
+    'session.readyToLock': ({ id }) => {
+      waitingForDrafts.get(id)?.();
+      return null;
+    },
     'vault.backupFailure': () => open?.session.backupFailure ?? null,
     'lockScreen.safetyPlan': async () => {
+      const { safetyPlanOnLockScreen } = await latestPreferences;
       await lockScreenPlan.settled();
-      return lockScreenPlan.read();
+      // A copy left there while the choice is off (planted, or from a failed delete) is never shown.
+      return safetyPlanOnLockScreen ? lockScreenPlan.read() : null;
+    },
+    'lockScreen.safetyPlanChoice': async () => ({ shown: (await latestPreferences).safetyPlanOnLockScreen }),
+    'lockScreen.chooseSafetyPlan': async ({ shown }) => {
+      const session = unlocked();
+      await updatePreferences(() => ({ safetyPlanOnLockScreen: shown }));
+      // On disk before the answer: the copy is written, or gone, whatever the vault's saves do.
+      if (shown) await syncLockScreenPlan(session);
+      else await lockScreenPlan.remove();
+      await lockScreenPlan.settled();
+      return { shown };
     },
     'reminders.get': () => latestPreferences,
-    'reminders.update': (changes) => {
-      latestPreferences = latestPreferences.then(async (current) => {
-        const updated = { ...current, ...changes };
-        await writeReminderPreferences(host.userDataDir, updated);
-        reminders.start(updated);
-        host.setBackgroundMode(backgroundModeOf(updated));
-        return updated;
-      });
-      return latestPreferences;
-    },
+    'reminders.update': (changes) => updatePreferences(() => changes),
   };
 
   // Every other channel goes to the handlers of the vault that is open now, or answers LOCKED.
@@ -347,6 +441,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
   return {
     router,
     lock,
+    // The window is gone: nothing to ask (it sent its pending drafts as it closed, on `pagehide`).
+    windowClosed: () => lock('user', { collectDrafts: false }),
     checkReminders: async () => {
       await preferences;
       return reminders.check();

@@ -10,8 +10,8 @@ import { printStateAttribute } from '../../shared/pdf-export/report-data';
 export interface Host {
   /** Folder for the vault and its backups (Electron's userData). */
   readonly userDataDir: string;
-  /** Sends an event to the app window, if there is one. */
-  sendEvent<E extends EventChannel>(event: E, payload: EventPayload<E>): void;
+  /** Sends an event to the app window, if there is one. Returns whether there was a window to send it to. */
+  sendEvent<E extends EventChannel>(event: E, payload: EventPayload<E>): boolean;
   /** Asks where to save a file (the system's save dialog). Undefined when the person cancels. */
   chooseSavePath(request: { title: string; defaultName: string }): Promise<string | undefined>;
   /**

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { recoveryKeyPrintRoutePrefix, recoveryKeyPageFileName } from '../../shared/vault/recovery-key-page';
-import type { VaultStatus } from '../../shared/vault/vault-status';
+import type { KeyChangeOutcome, VaultStatus } from '../../shared/vault/vault-status';
 import type { Clock } from '../check-ins/check-in-today';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { IpcHandlers } from '../ipc/ipc-router';
@@ -34,6 +34,7 @@ export type KeyAndBackupChannel = Extract<
   | 'vault.removeRecoveryKey'
   | 'vault.backups'
   | 'vault.restoreBackup'
+  | 'vault.removeBackup'
   | 'vault.backupElsewhere'
   | 'vault.chooseBackupElsewhere'
   | 'vault.stopBackupElsewhere'
@@ -85,21 +86,32 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
   }
 
   const handlers: Pick<IpcHandlers, KeyAndBackupChannel> = {
-    'vault.unlockWithRecoveryKey': ({ recoveryKey, nextPassphrase, openAnyway }) =>
-      openSession(async (options, unsaved) => ({
-        session: await VaultSession.openWithRecoveryKey(
+    'vault.unlockWithRecoveryKey': async ({ recoveryKey, nextPassphrase, openAnyway }) => {
+      let keyChange: KeyChangeOutcome | undefined;
+      const status = await openSession(async (options, unsaved) => {
+        const opened = await VaultSession.openWithRecoveryKey(
           vaultPath,
           recoveryKey,
           nextPassphrase,
           { ...options, forceUnlock: openAnyway },
           unsaved,
-        ),
-        usedUnsaved: unsaved !== undefined,
-      })),
+        );
+        keyChange = opened.outcome;
+        return { session: opened.session, usedUnsaved: unsaved !== undefined };
+      });
+      return { ...status, keyChange };
+    },
 
     'vault.restoreNewestBackup': async ({ passphrase }) => {
       let backup = '';
-      const status = await openSession(async (options) => {
+      const status = await openSession(async (options, unsaved) => {
+        if (unsaved) {
+          // The vault opened at the last unlock; its unsaved changes come back with the passphrase.
+          throw new VaultError(
+            'VAULT_BUSY',
+            'Waypoint is keeping changes it could not save when it locked. Unlock with your passphrase to bring them back before restoring a backup.',
+          );
+        }
         const restored = await VaultSession.openFromBackup(vaultPath, passphrase, options);
         backup = restored.backup;
         return { session: restored.session, usedUnsaved: false };
@@ -129,7 +141,7 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
         // Opened from the chosen file's bytes, then saved as this computer's vault (never over one).
         const session = await VaultSession.open(vaultPath, passphrase, options, {
           bytes: new Uint8Array(bytes),
-          diskIdentity: undefined,
+          onDisk: undefined,
         });
         try {
           await session.flush();
@@ -156,10 +168,10 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
     'vault.confirmRecoveryKey': ({ typed }) =>
       serially(async () => {
         const session = unlocked();
-        await session.confirmRecoveryKey(typed);
+        const outcome = await session.confirmRecoveryKey(typed);
         shown = undefined;
         void backupElsewhere.copy();
-        return null;
+        return outcome;
       }),
 
     'vault.cancelRecoveryKey': () =>
@@ -199,9 +211,11 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
 
     'vault.removeRecoveryKey': ({ passphrase }) =>
       serially(async () => {
-        await unlocked().removeRecoveryKey(passphrase);
+        const outcome = await unlocked().removeRecoveryKey(passphrase);
+        // A key shown and not typed back was withdrawn with it: its page can no longer be printed.
+        shown = undefined;
         void backupElsewhere.copy();
-        return null;
+        return outcome;
       }),
 
     'vault.backups': async () =>
@@ -225,6 +239,12 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
         dependencies.onContentsReplaced(session);
         void backupElsewhere.copy();
         return { safetyCopy: path.basename(safetyCopy) };
+      }),
+
+    'vault.removeBackup': ({ name }) =>
+      serially(async () => {
+        await unlocked().removeBackupThatDoesNotOpen(await backupNamed(name));
+        return null;
       }),
 
     'vault.backupElsewhere': () => {

@@ -18,7 +18,7 @@ import type { OpenVault } from '../vault/open-vault';
  */
 export type VaultLifecycleChannel = Extract<
   InvokeChannel,
-  `vault.${string}` | `reminders.${string}` | 'lockScreen.safetyPlan' | 'session.activity'
+  `vault.${string}` | `reminders.${string}` | `lockScreen.${string}` | `session.${string}`
 >;
 export type OpenVaultChannel = Exclude<InvokeChannel, VaultLifecycleChannel>;
 export type OpenVaultHandlers = Pick<IpcHandlers, OpenVaultChannel>;

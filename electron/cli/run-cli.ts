@@ -5,6 +5,8 @@ import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { passphraseSchema } from '../../shared/vault/passphrase-rules';
+import { describeKeyChange } from '../../shared/vault/key-change-words';
+import type { KeyChangeOutcome } from '../../shared/vault/vault-status';
 import { fillDemoVault } from '../demo/demo-vault';
 import { selectRow, type Database } from '../database/sqlite';
 import {
@@ -182,9 +184,8 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const passphrase = await source.next(`Passphrase for ${path.basename(file)}`);
     const session = await VaultSession.open(file, passphrase, sessionOptions(context));
     try {
-      const replacing = session.hasRecoveryKey;
-      await printNewRecoveryKey(context, session, passphrase);
-      if (replacing) context.io.stderr.write('The recovery key made before this one no longer opens the vault.\n');
+      const outcome = await printNewRecoveryKey(context, session, passphrase);
+      context.io.stderr.write(`${describeKeyChange(outcome).join(' ')}\n`);
     } finally {
       await session.close();
     }
@@ -291,13 +292,14 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const source = await context.passphrases();
     const current = await source.next(`Current passphrase for ${path.basename(file)}`);
     const session = await VaultSession.open(file, current, options);
+    let outcome: KeyChangeOutcome;
     try {
       const next = await askNewPassphrase(source, path.basename(file));
-      await session.changePassphrase(current, next);
+      outcome = await session.changePassphrase(current, next);
     } finally {
       await session.close();
     }
-    context.io.stderr.write(`Passphrase changed for ${file}. The old passphrase no longer opens it.\n`);
+    context.io.stderr.write(`Passphrase changed for ${file}. ${describeKeyChange(outcome).join(' ')}\n`);
   },
 
   async export(context) {
@@ -408,19 +410,24 @@ async function openVault(context: CliContext, file: string): Promise<VaultSessio
   }
   const recoveryKey = await source.next(`Recovery key for ${path.basename(file)}`);
   const next = await askNewPassphrase(source, path.basename(file));
-  const session = await VaultSession.openWithRecoveryKey(file, recoveryKey, next, sessionOptions(context));
-  context.io.stderr.write(`Opened ${file} with its recovery key. Its passphrase is now the new one you gave.\n`);
+  const { session, outcome } = await VaultSession.openWithRecoveryKey(file, recoveryKey, next, sessionOptions(context));
+  context.io.stderr.write(`Opened ${file} with its recovery key. ${describeKeyChange(outcome).join(' ')}\n`);
   return session;
 }
 
 /** Makes, confirms and prints a recovery key: the key alone on standard output, the advice on standard error. */
-async function printNewRecoveryKey(context: CliContext, session: VaultSession, passphrase: string): Promise<void> {
+async function printNewRecoveryKey(
+  context: CliContext,
+  session: VaultSession,
+  passphrase: string,
+): Promise<KeyChangeOutcome> {
   const recoveryKey = await session.makeRecoveryKey(passphrase);
-  await session.confirmRecoveryKey(recoveryKey);
+  const outcome = await session.confirmRecoveryKey(recoveryKey);
   context.io.stderr.write(
     'Recovery key (write it down or print it, and keep it somewhere safe, away from this computer; it opens the vault if the passphrase is forgotten):\n',
   );
   context.io.stdout.write(`${recoveryKey}\n`);
+  return outcome;
 }
 
 /** A backup named as given, or by its name in the vault's backups folder. */

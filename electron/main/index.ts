@@ -21,6 +21,9 @@ import { appHost, appOrigin, appScheme, readAppAsset } from '../app/app-assets';
 import { printStateAttribute } from '../../shared/pdf-export/report-data';
 import { pdfPrintOptions, printInPasses, printTimeoutMs, type Host } from '../app/host';
 import { trayIconDataUrl } from '../app/tray-icon';
+import { developmentOverrides } from '../app/development-overrides';
+import { applySpellcheckPolicy, spellcheckPolicyFor } from '../app/spellcheck-policy';
+import { watchLinuxScreenLock, type LinuxScreenLockWatcher } from '../app/linux-screen-lock';
 
 // The Electron shell: window, security, lifecycle and the Electron side of the Host port.
 // Everything else lives in plain Node modules that tests run without Electron.
@@ -28,10 +31,16 @@ import { trayIconDataUrl } from '../app/tray-icon';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererRoot = path.join(here, '../renderer');
 const preloadPath = path.join(here, '../preload/index.cjs');
-const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+// What the environment may change (a user-data folder, the idle time, the dev server): development only.
+const overrides = developmentOverrides(process.env, app.isPackaged);
+const devServerUrl = overrides.rendererUrl;
 const trustedOrigins = new Set([appOrigin, ...(devServerUrl ? [new URL(devServerUrl).origin] : [])]);
 
-if (process.env['WAYPOINT_USER_DATA_DIR']) app.setPath('userData', path.resolve(process.env['WAYPOINT_USER_DATA_DIR']));
+if (overrides.userDataDir) app.setPath('userData', overrides.userDataDir);
+
+// No dictionary is ever downloaded (spellcheck-policy.ts): each session gets the policy as it is made.
+const spellcheck = spellcheckPolicyFor(process.platform);
+app.on('session-created', (created) => applySpellcheckPolicy(created, spellcheck));
 
 protocol.registerSchemesAsPrivileged([
   { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -46,6 +55,8 @@ if (!app.requestSingleInstanceLock()) {
   let tray: Tray | undefined;
   let keepRunningInTray = false;
   const startedAtLogin = process.argv.includes('--hidden');
+  // Linux only: Electron reports the screen lock on macOS and Windows, the desktop tells D-Bus on Linux.
+  let linuxScreenLock: LinuxScreenLockWatcher | undefined;
   // Off-screen windows printing a PDF: their IPC calls are trusted like the main window's.
   const printContents = new Set<WebContents>();
   const appUrl = devServerUrl ?? `${appOrigin}/index.html`;
@@ -103,7 +114,10 @@ if (!app.requestSingleInstanceLock()) {
       notification.show();
     },
     setBackgroundMode: (mode) => void app.whenReady().then(() => applyBackgroundMode(mode)),
-    sendEvent: (event, payload) => mainWindow?.webContents.send(ipcChannelPrefix + event, payload),
+    sendEvent: (event, payload) => {
+      mainWindow?.webContents.send(ipcChannelPrefix + event, payload);
+      return mainWindow !== undefined;
+    },
     chooseSavePath: async ({ title, defaultName }) => {
       const options: Electron.SaveDialogOptions = {
         title,
@@ -185,11 +199,10 @@ if (!app.requestSingleInstanceLock()) {
     },
   };
 
-  const idleOverride = Number(process.env['WAYPOINT_IDLE_LOCK_MS']);
   const core = createAppCore({
     host,
     isTrustedOrigin: (origin) => trustedOrigins.has(origin),
-    idleLockMsOverride: !app.isPackaged && idleOverride > 0 ? idleOverride : undefined,
+    idleLockMsOverride: overrides.idleLockMs,
     log: (message, error) => console.error(`[waypoint] ${message}`, error),
   });
 
@@ -224,25 +237,24 @@ if (!app.requestSingleInstanceLock()) {
         // Middle-click cannot open anything (new windows are refused as well).
         disableBlinkFeatures: 'Auxclick',
         devTools: !app.isPackaged,
-        spellcheck: true,
+        spellcheck: spellcheck.enabled,
       },
     });
     mainWindow.once('ready-to-show', () => mainWindow?.show());
+    // Closing the window always locks, tray or not: the Dock, the tray or a second start open it locked.
     mainWindow.on('closed', () => {
       mainWindow = undefined;
-      if (keepRunningInTray) void core.lock('user');
+      void core.windowClosed();
     });
     void mainWindow.loadURL(appUrl);
   };
 
-  app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  // A second start brings the window forward, or opens it again (locked) if it was closed.
+  app.on('second-instance', showMainWindow);
 
   void app.whenReady().then(() => {
     const appSession = session.defaultSession;
+    applySpellcheckPolicy(appSession, spellcheck); // again, in case it was made before the listener above
     // Nothing leaves the machine: every web request is cancelled, except the dev server in development.
     appSession.webRequest.onBeforeRequest(
       { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] },
@@ -277,7 +289,13 @@ if (!app.requestSingleInstanceLock()) {
     }
 
     powerMonitor.on('suspend', () => void core.lock('system-suspend'));
-    powerMonitor.on('lock-screen', () => void core.lock('screen-locked'));
+    powerMonitor.on('lock-screen', () => void core.lock('screen-locked')); // macOS and Windows
+    if (process.platform === 'linux') {
+      linuxScreenLock = watchLinuxScreenLock({
+        onScreenLocked: () => void core.lock('screen-locked'),
+        log: (message) => console.error(`[waypoint] ${message}`),
+      });
+    }
     powerMonitor.on('resume', () => void core.checkReminders());
 
     if (!startedAtLogin) createWindow();
@@ -307,6 +325,8 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
     });
   });
+
+  app.on('will-quit', () => void linuxScreenLock?.stop());
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin' && !keepRunningInTray) app.quit();

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { z } from 'zod';
 import { readableSafetyPlan, readableSafetyPlanSchema, type ReadableSafetyPlan } from '../../shared/plan/safety-plan';
 import type { Database } from '../database/sqlite';
-import { readSettings } from '../settings/settings-repository';
 import { writeFileAtomically } from '../vault/atomic-write';
 import { readPlan } from './plan-repository';
 
@@ -15,16 +14,18 @@ export const lockScreenSafetyPlanFileName = 'safety-plan.json';
 
 const fileSchema = readableSafetyPlanSchema.extend({ version: z.literal(1) });
 
-/** What the file should hold for this vault: the readable safety plan, or nothing when not opted in. */
-function wantedContent(db: Database): string | null {
-  if (!readSettings(db).safetyPlanOnLockScreen) return null;
+/** What the file should hold for this vault: the readable safety plan, or nothing when not chosen. */
+function wantedContent(db: Database, shown: boolean): string | null {
+  if (!shown) return null;
   const { steps, reviewedOn } = readableSafetyPlan(readPlan(db));
   return `${JSON.stringify({ version: 1, steps, reviewedOn }, null, 2)}\n`;
 }
 
 /**
- * Keeps the lock screen's copy of the safety plan in step with the vault: written when the option
- * is on and the plan changes, deleted when it is turned off. Reading it needs no passphrase.
+ * Keeps the lock screen's copy of the safety plan in step with the person's choice and the vault:
+ * written when the choice is on and the plan changes, deleted at once when it is turned off (saved
+ * or not: the choice lives in preferences.json, outside the vault). Reading it needs no passphrase,
+ * and the lock screen reads it only while the choice is on.
  */
 export class LockScreenSafetyPlan {
   readonly filePath: string;
@@ -38,20 +39,40 @@ export class LockScreenSafetyPlan {
     this.filePath = path.join(path.dirname(vaultPath), lockScreenSafetyPlanFileName);
   }
 
-  /** Brings the file in line with the unlocked vault `db`; the file work happens in order, after. */
-  sync(db: Database): void {
-    const content = wantedContent(db);
-    if (content === this.written) return;
+  /**
+   * Brings the file in line with the unlocked vault `db` and the choice `shown`; the file work
+   * happens in order, after. `checkDisk`: compare with the file on disk, not with what was last
+   * written (at an unlock: another program may have changed or planted it while locked).
+   */
+  sync(db: Database, shown: boolean, { checkDisk = false } = {}): void {
+    const content = wantedContent(db, shown);
+    if (!checkDisk && content === this.written) return;
     this.written = content;
     this.pending = this.pending.then(async () => {
       try {
         if (content === null) await fs.rm(this.filePath, { force: true });
-        else await writeFileAtomically(this.filePath, new TextEncoder().encode(content));
+        else if (!checkDisk || (await fs.readFile(this.filePath, 'utf8').catch(() => null)) !== content) {
+          await writeFileAtomically(this.filePath, new TextEncoder().encode(content));
+        }
       } catch (error) {
         this.written = undefined; // try again at the next change
         this.log?.('Could not update the safety plan kept for the lock screen.', error);
       }
     });
+  }
+
+  /** Deletes the copy at once, vault open or not (the choice was turned off). */
+  remove(): Promise<void> {
+    this.written = null;
+    this.pending = this.pending.then(async () => {
+      try {
+        await fs.rm(this.filePath, { force: true });
+      } catch (error) {
+        this.written = undefined;
+        this.log?.('Could not delete the safety plan kept for the lock screen.', error);
+      }
+    });
+    return this.pending;
   }
 
   /** Resolves when every change asked for so far is on disk (or has failed and been logged). */

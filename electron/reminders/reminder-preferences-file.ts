@@ -30,6 +30,16 @@ export async function readReminderPreferences(userDataDir: string): Promise<Remi
   return merged as ReminderPreferences;
 }
 
+/** Whether the file holds a value for `key` (a value from before that key existed is the default). */
+export async function storedReminderPreference(userDataDir: string, key: keyof ReminderPreferences): Promise<boolean> {
+  try {
+    const stored: unknown = JSON.parse(await fs.readFile(path.join(userDataDir, preferencesFileName), 'utf8'));
+    return typeof stored === 'object' && stored !== null && key in stored;
+  } catch {
+    return false;
+  }
+}
+
 export async function writeReminderPreferences(userDataDir: string, preferences: ReminderPreferences): Promise<void> {
   await fs.mkdir(userDataDir, { recursive: true, mode: 0o700 });
   await writeFileAtomically(

@@ -18,6 +18,21 @@ export function readSettings(db: Database): Settings {
   return merged as Settings;
 }
 
+/**
+ * The lock-screen choice as vaults kept it before it moved to preferences.json (so it works while
+ * locked and is on disk at once): true or false, or undefined when the vault holds none.
+ */
+export function legacyLockScreenChoice(db: Database): boolean | undefined {
+  const row = selectRows(db, "SELECT value_json FROM settings WHERE key = 'safetyPlanOnLockScreen'", [], {
+    valueJson: 'text',
+  })[0];
+  return row ? row.valueJson === 'true' : undefined;
+}
+
+export function forgetLegacyLockScreenChoice(db: Database): void {
+  db.run("DELETE FROM settings WHERE key = 'safetyPlanOnLockScreen'");
+}
+
 export function writeSettings(db: Database, changes: Partial<Settings>): Settings {
   inTransaction(db, () => {
     for (const [key, value] of Object.entries(changes)) {

@@ -29,15 +29,29 @@ export function writeBackupElsewhereFolder(db: Database, folder: string | undefi
   }
 }
 
-/** A folder the copy cannot go to, in words: undefined when it can. */
-export async function backupElsewhereProblem(vaultPath: string, folder: string): Promise<string | undefined> {
-  const chosen = path.resolve(folder);
-  if (chosen === path.dirname(path.resolve(vaultPath))) {
+/** A folder as the file system resolves it (links followed), or as written when it is not there. */
+const realFolder = async (folder: string): Promise<string> => fs.realpath(folder).catch(() => path.resolve(folder));
+
+/**
+ * Why the copy cannot go to `folder` because it is the vault's own folder or its backups folder,
+ * by any name (a link to either included): a copy there would write over the vault itself.
+ */
+async function ownFolderProblem(vaultPath: string, folder: string): Promise<string | undefined> {
+  const chosen = await realFolder(folder);
+  if (chosen === (await realFolder(path.dirname(path.resolve(vaultPath))))) {
     return 'That is the folder my vault is already in. Choose a folder on another drive, or a synced folder.';
   }
-  if (chosen === path.resolve(backupFolderFor(vaultPath))) {
+  if (chosen === (await realFolder(backupFolderFor(vaultPath)))) {
     return 'That is the folder of my daily backups, beside the vault. Choose a folder on another drive, or a synced folder.';
   }
+  return undefined;
+}
+
+/** A folder the copy cannot go to, in words: undefined when it can. */
+export async function backupElsewhereProblem(vaultPath: string, folder: string): Promise<string | undefined> {
+  const own = await ownFolderProblem(vaultPath, folder);
+  if (own) return own;
+  const chosen = path.resolve(folder);
   const existing = await fs.open(path.join(chosen, path.basename(vaultPath)), 'r').catch(() => undefined);
   if (existing) {
     try {
@@ -96,6 +110,12 @@ export class BackupElsewhere {
       if (!stat?.isDirectory()) {
         const reason = 'the folder is not there (a drive that is not plugged in?)';
         this.problem = { folder, detail: { at, reason, folderMissing: true } };
+        return;
+      }
+      // Checked again at every copy: the folder may have become a link to the vault's own since.
+      const own = await ownFolderProblem(this.vaultPath, folder);
+      if (own) {
+        this.problem = { folder, detail: { at, reason: own, folderMissing: false } };
         return;
       }
       try {

@@ -18,6 +18,7 @@ import {
 import { VaultError, isVaultError } from './vault-error';
 import {
   createPassphraseSlot,
+  dataKeyLength,
   encodeKeySlots,
   generateDataKey,
   openVaultBody,
@@ -26,7 +27,7 @@ import {
   unwrapDataKey,
   type KeySlot,
 } from './vault-file';
-import type { CryptoAnswer, CryptoRequest, CryptoResult } from './vault-crypto';
+import type { CryptoAnswer, CryptoRequest, CryptoResult, KeysAfterChange } from './vault-crypto';
 
 const port = parentPort!;
 let sodium: Sodium;
@@ -39,13 +40,29 @@ interface Keys {
 
 /** The open vault's keys, once a create or an unlock has run. */
 let held: Keys | undefined;
+
 /**
- * The keys before a key change, kept until the vault is saved under the new ones and the backups
- * are re-sealed (they open with these), then zeroed; or put back if that save fails.
+ * A recovery key shown to the person and the keys it would bring, until they type it back. It is
+ * made for `basis`, the keys held when it was made: a key change since then rebuilds it for the
+ * keys that change brought (a new passphrase) or drops it (the recovery key removed), so typing it
+ * back can never bring back a passphrase that no longer opens the vault.
  */
-let previous: Keys | undefined;
-/** A recovery key shown to the person and the keys it belongs to, until they type it back. */
-let pending: { keys: Keys; secret: Uint8Array } | undefined;
+interface PendingRecoveryKey {
+  keys: Keys;
+  secret: Uint8Array;
+  basis: Keys;
+}
+let pending: PendingRecoveryKey | undefined;
+
+/**
+ * What was held before a key change, kept until the vault is saved under the new keys and the
+ * backups are re-sealed (they open with these), then zeroed; or put back if that save fails. A
+ * key change made while a recovery key is shown keeps the shown one here too, to put it back.
+ */
+let previous: { keys: Keys; pending: PendingRecoveryKey | undefined } | undefined;
+
+/** The vault was opened with its recovery key and still needs the new passphrase it was opened for. */
+let openedWithRecoveryKey = false;
 
 function holding(): Keys {
   if (!held) throw new Error('The crypto worker holds no key yet.');
@@ -76,16 +93,85 @@ function newKeys(passphrase: string, kdf: KdfParams, recovery: 'keep' | 'none' |
   return { dataKey, slots };
 }
 
-/** Starts a key change: the new keys are held, the old ones kept until `keyChangeSaved` or `keyChangeFailed`. */
-function changeKeysTo(keys: Keys): CryptoResult {
+/**
+ * Starts a key change: `keys` are held from now on, and what was held (the keys, and a recovery key
+ * shown and not yet typed back) is kept until `keyChangeSaved` or `keyChangeFailed`. `shown` is
+ * what becomes of that recovery key: rebuilt for the new keys, or dropped.
+ */
+function changeKeysTo(keys: Keys, shown: PendingRecoveryKey | undefined, opensWith: KeysAfterChange): CryptoResult {
   if (previous) throw new Error('A key change is already waiting to be saved.');
-  previous = holding();
+  const before = holding();
+  previous = { keys: before, pending };
   held = keys;
+  pending = shown;
   return {
     kind: 'keysChanged',
-    previousKeySlots: encodeKeySlots(previous.slots),
-    hasRecoveryKey: hasRecoveryKey(keys),
+    previousKeySlots: encodeKeySlots(before.slots),
+    previousKeyNote: sealPreviousKey(before.dataKey, keys),
+    opensWith,
   };
+}
+
+/**
+ * The recovery key shown, made again for keys a passphrase change brings: the same recovery key,
+ * with the new passphrase beside it, so typing it back keeps the passphrase in use.
+ */
+function rebuiltFor(basis: Keys, passphrase: string, kdf: KdfParams): PendingRecoveryKey | undefined {
+  if (!pending) return undefined;
+  const secret = pending.secret.slice();
+  return { keys: newKeys(passphrase, kdf, secret), secret, basis };
+}
+
+/** Zeroes a shown recovery key's secret and its keys, except keys still in use. */
+function forgetShown(shown: PendingRecoveryKey | undefined, ...inUse: (Keys | undefined)[]): void {
+  if (!shown) return;
+  sodium.memzero(shown.secret);
+  if (!inUse.includes(shown.keys)) forget(shown.keys);
+}
+
+/** The note's binding: a key sealed for one set of new slots opens under no other. */
+const noteAssociatedData = (slots: readonly KeySlot[]): Uint8Array => {
+  const label = new TextEncoder().encode('waypoint key-change note 1');
+  const encoded = encodeKeySlots(slots);
+  const data = new Uint8Array(label.length + encoded.length);
+  data.set(label);
+  data.set(encoded, label.length);
+  return data;
+};
+
+/**
+ * The previous data key sealed under the new one (XChaCha20-Poly1305, bound to the new slots): the
+ * key-change note keeps it, so backups a crash left under the previous key can be re-sealed at the
+ * next unlock with the new passphrase, and never opened by anyone without it.
+ */
+function sealPreviousKey(previousDataKey: Uint8Array, keys: Keys): Uint8Array {
+  const nonce = sodium.randombytes_buf(sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  const sealedKey = sodium.crypto_aead_xchacha20poly1305_ietf_encrypt(
+    previousDataKey,
+    noteAssociatedData(keys.slots),
+    null,
+    nonce,
+    keys.dataKey,
+  );
+  const note = new Uint8Array(nonce.length + sealedKey.length);
+  note.set(nonce);
+  note.set(sealedKey, nonce.length);
+  return note;
+}
+
+/** Opens a key-change note with the held keys; throws when it was not sealed for them. */
+function openPreviousKey(note: Uint8Array): Uint8Array {
+  const nonceLength = sodium.crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
+  const keys = holding();
+  const dataKey = sodium.crypto_aead_xchacha20poly1305_ietf_decrypt(
+    null,
+    note.subarray(nonceLength),
+    noteAssociatedData(keys.slots),
+    note.subarray(0, nonceLength),
+    keys.dataKey,
+  );
+  if (dataKey.length !== dataKeyLength) throw new Error('A key-change note of the wrong length.');
+  return dataKey;
 }
 
 function open(
@@ -126,7 +212,7 @@ function openWithHeldKeys(file: Uint8Array): Uint8Array {
     return openVaultBody(sodium, parsed, holding().dataKey);
   } catch (error) {
     if (!previous) throw error;
-    return openVaultBody(sodium, parsed, previous.dataKey);
+    return openVaultBody(sodium, parsed, previous.keys.dataKey);
   }
 }
 
@@ -158,13 +244,24 @@ function handle(request: CryptoRequest): { result: CryptoResult; transfer: Array
       try {
         const result = open(request.file, (slots) => unwrapWithRecoveryKey(sodium, slots, secret));
         held = result.keys;
-        // A recovery key opens the vault only to set a new passphrase: the keys change at once.
-        changeKeysTo(newKeys(request.nextPassphrase, request.kdf, 'keep'));
+        openedWithRecoveryKey = true;
         return opened(result);
       } finally {
         sodium.memzero(secret);
       }
     }
+    case 'setPassphraseAfterRecovery':
+      // A recovery key opens the vault only to set a new passphrase, at once, and only once.
+      if (!openedWithRecoveryKey) throw new Error('The vault was not opened with its recovery key.');
+      openedWithRecoveryKey = false;
+      return {
+        result: changeKeysTo(newKeys(request.nextPassphrase, request.kdf, 'keep'), undefined, {
+          passphrase: 'new',
+          recoveryKey: 'unchanged',
+          shownRecoveryKey: 'none',
+        }),
+        transfer: [],
+      };
     case 'seal':
       return sealed(request.plaintext);
     case 'reseal':
@@ -173,21 +270,46 @@ function handle(request: CryptoRequest): { result: CryptoResult; transfer: Array
       const plaintext = openVaultBody(sodium, parseVaultFile(sodium, request.file), holding().dataKey);
       return { result: { kind: 'plaintext', plaintext }, transfer: [plaintext.buffer as ArrayBuffer] };
     }
-    case 'changePassphrase':
+    case 'changePassphrase': {
       checkPassphrase(request.current);
-      return { result: changeKeysTo(newKeys(request.next, request.kdf, 'keep')), transfer: [] };
+      const keys = newKeys(request.next, request.kdf, 'keep');
+      const shown = rebuiltFor(keys, request.next, request.kdf);
+      return {
+        result: changeKeysTo(keys, shown, {
+          passphrase: 'new',
+          recoveryKey: hasRecoveryKey(keys) ? 'unchanged' : 'none',
+          shownRecoveryKey: shown ? 'still-waiting' : 'none',
+        }),
+        transfer: [],
+      };
+    }
     case 'removeRecoveryKey':
       checkPassphrase(request.passphrase);
-      return { result: changeKeysTo(newKeys(request.passphrase, request.kdf, 'none')), transfer: [] };
+      // A recovery key shown and not typed back goes too: the person asked for none.
+      return {
+        result: changeKeysTo(newKeys(request.passphrase, request.kdf, 'none'), undefined, {
+          passphrase: 'unchanged',
+          recoveryKey: 'none',
+          shownRecoveryKey: pending ? 'withdrawn' : 'none',
+        }),
+        transfer: [],
+      };
     case 'prepareRecoveryKey': {
       checkPassphrase(request.passphrase);
-      forgetPending();
+      if (previous) throw new Error('A key change is already waiting to be saved.');
+      forgetShown(pending, held);
       const secret = generateRecoveryKeySecret(sodium);
-      pending = { keys: newKeys(request.passphrase, request.kdf, secret), secret };
+      pending = { keys: newKeys(request.passphrase, request.kdf, secret), secret, basis: holding() };
       return { result: { kind: 'recoveryKey', recoveryKey: formatRecoveryKey(sodium, secret) }, transfer: [] };
     }
     case 'confirmRecoveryKey': {
-      if (!pending) throw new Error('No recovery key is waiting to be confirmed.');
+      if (!pending) {
+        throw new VaultError('NOT_FOUND', 'No recovery key is waiting to be typed back. Make a new one.');
+      }
+      if (pending.basis !== held) {
+        // Never reached while every key change rebuilds or drops it; refused rather than trusted.
+        throw new VaultError('NOT_FOUND', 'The recovery key shown was made before my keys changed. Make a new one.');
+      }
       const typed = parseRecoveryKey(sodium, request.typed);
       const same = sodium.memcmp(typed, pending.secret);
       sodium.memzero(typed);
@@ -197,33 +319,42 @@ function handle(request: CryptoRequest): { result: CryptoResult; transfer: Array
           'That is not the recovery key shown. Check each group against what you wrote down.',
         );
       }
-      const { keys } = pending;
-      sodium.memzero(pending.secret);
-      pending = undefined;
-      return { result: changeKeysTo(keys), transfer: [] };
+      return {
+        result: changeKeysTo(pending.keys, undefined, {
+          passphrase: 'unchanged',
+          recoveryKey: 'new',
+          shownRecoveryKey: 'none',
+        }),
+        transfer: [],
+      };
     }
     case 'cancelRecoveryKey':
-      forgetPending();
+      if (!previous) {
+        forgetShown(pending, held);
+        pending = undefined;
+      }
+      return done;
+    case 'adoptPreviousKey':
+      if (previous) throw new Error('A key change is already waiting to be saved.');
+      previous = { keys: { dataKey: openPreviousKey(request.note), slots: [] }, pending };
       return done;
     case 'keyChangeSaved':
-      forget(previous);
-      previous = undefined;
+      if (previous) {
+        forget(previous.keys);
+        if (previous.pending !== pending) forgetShown(previous.pending, held);
+        previous = undefined;
+      }
       return done;
     case 'keyChangeFailed':
       if (previous) {
-        forget(held);
-        held = previous;
+        if (pending !== previous.pending) forgetShown(pending, previous.pending?.keys);
+        if (held !== previous.pending?.keys) forget(held);
+        held = previous.keys;
+        pending = previous.pending;
         previous = undefined;
       }
       return done;
   }
-}
-
-function forgetPending(): void {
-  if (!pending) return;
-  forget(pending.keys);
-  sodium.memzero(pending.secret);
-  pending = undefined;
 }
 
 function answer({ id, request }: { id: number; request: CryptoRequest }): void {

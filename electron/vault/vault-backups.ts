@@ -39,7 +39,8 @@ export async function listBackups(vaultPath: string): Promise<string[]> {
     .map((name) => path.join(folder, name));
 }
 
-const digest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+/** SHA-256 of a file's bytes, in hex: two copies of a vault hold the same when theirs match. */
+export const contentDigest = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Keeps a copy of a vault that has just opened cleanly: at most one a day, only if it differs
@@ -56,7 +57,7 @@ export async function backUpVault(
   if (newest) {
     const newestBytes = await fs.readFile(newest).catch(() => undefined);
     const sameDay = path.basename(newest).includes(now.toISOString().slice(0, 10));
-    if (sameDay || (newestBytes && digest(newestBytes) === digest(fileBytes))) return undefined;
+    if (sameDay || (newestBytes && contentDigest(newestBytes) === contentDigest(fileBytes))) return undefined;
   }
   return writeBackup(vaultPath, fileBytes, now, fileSystem);
 }
@@ -71,10 +72,10 @@ export async function keepSafetyCopy(
   now: Date,
   fileSystem: SaveFileSystem = nodeSaveFileSystem,
 ): Promise<string> {
-  const wanted = digest(fileBytes);
+  const wanted = contentDigest(fileBytes);
   for (const backup of await listBackups(vaultPath)) {
     const bytes = await fs.readFile(backup).catch(() => undefined);
-    if (bytes && digest(bytes) === wanted) return backup;
+    if (bytes && contentDigest(bytes) === wanted) return backup;
   }
   let at = now;
   // Two safety copies in one second must not share a name.
@@ -94,28 +95,61 @@ async function writeBackup(
   await fs.mkdir(folder, { recursive: true, mode: 0o700 });
   const target = path.join(folder, backupName(vaultPath, now));
   await writeFileAtomically(target, fileBytes, fileSystem);
-  for (const old of (await listBackups(vaultPath)).slice(backupsKept)) await fs.unlink(old).catch(() => undefined);
+  // The oldest by date go, never the one just made: a clock set back names it oldest of all.
+  const others = (await listBackups(vaultPath)).filter((backup) => backup !== target);
+  for (const old of others.slice(backupsKept - 1)) await fs.unlink(old).catch(() => undefined);
   return target;
 }
 
 /**
- * A key change (a new passphrase or recovery key: a new data key) writes this beside the vault
- * before it saves: the SHA-256 of the old key slots. Until every backup is re-sealed, a backup
- * with those slots is one the change has not reached. If a crash stops the change, the next open
- * removes exactly those backups when the vault has the new keys (they would open with the old
- * passphrase), and keeps them when the vault kept the old ones (the save never happened).
+ * A key change (a new passphrase or recovery key: a new data key) writes this note beside the vault
+ * before it saves: the SHA-256 of the old key slots, and the old data key sealed under the new one
+ * (by the crypto worker; readable only with the new passphrase or recovery key). Until every backup
+ * is re-sealed, a backup with those slots is one the change has not reached. If a crash stops the
+ * change, the next unlock re-seals exactly those backups when the vault has the new keys, and keeps
+ * them as they are when the vault kept the old ones (the save never happened). No backup is removed.
  */
 export function keyChangeMarkerPath(vaultPath: string): string {
   return `${vaultPath}.key-change`;
 }
 
+/** What a key-change note holds (see `keyChangeMarkerPath`). */
+export interface KeyChangeNote {
+  /** SHA-256 (hex) of the key slots before the change. */
+  previousKeySlots: string;
+  /** The previous data key sealed under the new one; absent in notes written before it was kept. */
+  previousKey: Uint8Array | undefined;
+}
+
 export async function noteKeyChange(
   vaultPath: string,
   previousKeySlots: Uint8Array,
+  previousKey: Uint8Array,
   fileSystem: SaveFileSystem = nodeSaveFileSystem,
 ): Promise<void> {
-  const note = JSON.stringify({ previousKeySlots: digest(previousKeySlots) });
+  const note = JSON.stringify({
+    version: 2,
+    previousKeySlots: contentDigest(previousKeySlots),
+    previousKey: Buffer.from(previousKey).toString('base64'),
+  });
   await writeFileAtomically(keyChangeMarkerPath(vaultPath), new TextEncoder().encode(note), fileSystem);
+}
+
+/** The note a key change left, or undefined when there is none (or it cannot be read at all). */
+export async function readKeyChangeNote(vaultPath: string): Promise<KeyChangeNote | undefined> {
+  const text = await fs.readFile(keyChangeMarkerPath(vaultPath), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    const note = JSON.parse(text) as { previousKeySlots?: unknown; previousKey?: unknown };
+    if (typeof note.previousKeySlots !== 'string') return undefined;
+    return {
+      previousKeySlots: note.previousKeySlots,
+      previousKey:
+        typeof note.previousKey === 'string' ? new Uint8Array(Buffer.from(note.previousKey, 'base64')) : undefined,
+    };
+  } catch {
+    return undefined;
+  }
 }
 
 export async function keyChangeFinished(vaultPath: string): Promise<void> {
@@ -135,22 +169,17 @@ export async function keySlotsOfFile(file: string): Promise<Uint8Array | undefin
   }
 }
 
-/** Finishes what a crash left of a key change (see `keyChangeMarkerPath`); we hold the vault's lock. */
-export async function finishInterruptedKeyChange(vaultPath: string): Promise<void> {
-  const marker = await fs.readFile(keyChangeMarkerPath(vaultPath), 'utf8').catch(() => undefined);
-  if (marker === undefined) return;
-  let previous: unknown;
-  try {
-    previous = (JSON.parse(marker) as { previousKeySlots?: unknown }).previousKeySlots;
-  } catch {
-    previous = undefined;
+/** The SHA-256 (hex) of a file's key slots, as a key-change note names them; undefined if it has none. */
+export async function keySlotsDigestOf(file: string): Promise<string | undefined> {
+  const slots = await keySlotsOfFile(file);
+  return slots && contentDigest(slots);
+}
+
+/** The backups sealed with the key slots whose SHA-256 is `slotsDigest` (as a key-change note names them). */
+export async function backupsSealedWith(vaultPath: string, slotsDigest: string): Promise<string[]> {
+  const sealedWith: string[] = [];
+  for (const backup of await listBackups(vaultPath)) {
+    if ((await keySlotsDigestOf(backup)) === slotsDigest) sealedWith.push(backup);
   }
-  const vaultSlots = await keySlotsOfFile(vaultPath);
-  if (typeof previous === 'string' && vaultSlots && digest(vaultSlots) !== previous) {
-    for (const backup of await listBackups(vaultPath)) {
-      const slots = await keySlotsOfFile(backup);
-      if (slots && digest(slots) === previous) await fs.rm(backup, { force: true });
-    }
-  }
-  await keyChangeFinished(vaultPath);
+  return sealedWith;
 }

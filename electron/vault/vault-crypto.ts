@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { KeyChangeOutcome } from '../../shared/vault/vault-status';
 import type { KdfParams } from './kdf-params';
 import { wipePlaintext } from './sodium';
 import { VaultError, type VaultErrorCode } from './vault-error';
@@ -12,8 +13,13 @@ export type CryptoRequest =
   | { kind: 'create'; passphrase: string; kdf: KdfParams }
   /** Checks the file, unwraps the data key with the passphrase (Argon2id) and decrypts the body. */
   | { kind: 'unlock'; file: Uint8Array; passphrase: string }
-  /** Opens the file with a recovery key, then starts a key change to `nextPassphrase` (and the same recovery key). */
-  | { kind: 'unlockWithRecoveryKey'; file: Uint8Array; recoveryKey: string; nextPassphrase: string; kdf: KdfParams }
+  /** Opens the file with a recovery key; `setPassphraseAfterRecovery` must follow. */
+  | { kind: 'unlockWithRecoveryKey'; file: Uint8Array; recoveryKey: string }
+  /**
+   * Right after an unlock with the recovery key, and only then: starts the key change to a new
+   * passphrase (and the same recovery key) without the old passphrase.
+   */
+  | { kind: 'setPassphraseAfterRecovery'; nextPassphrase: string; kdf: KdfParams }
   /** Encrypts a SQLite image into a complete vault file with the key and slots held. */
   | { kind: 'seal'; plaintext: Uint8Array }
   /** Opens a file sealed with the held (or, during a key change, the previous) key; seals it with the held ones. */
@@ -27,6 +33,11 @@ export type CryptoRequest =
   /** The person typed the prepared key back: starts the key change to it (the old recovery key stops working). */
   | { kind: 'confirmRecoveryKey'; typed: string }
   | { kind: 'cancelRecoveryKey' }
+  /**
+   * After an unlock, for a key change a crash interrupted after its save: opens the previous data
+   * key from the key-change note with the held key, so `reseal` can re-seal the backups it left.
+   */
+  | { kind: 'adoptPreviousKey'; note: Uint8Array }
   /** Checks the passphrase, then starts a key change to keys without a recovery slot. */
   | { kind: 'removeRecoveryKey'; passphrase: string; kdf: KdfParams }
   /** The vault and its backups are sealed with the new keys: the previous data key is zeroed. */
@@ -36,12 +47,25 @@ export type CryptoRequest =
 
 export type CryptoResult =
   | { kind: 'done' }
-  | { kind: 'opened'; plaintext: Uint8Array; kdfMs: number; decryptMs: number; hasRecoveryKey: boolean }
+  | {
+      kind: 'opened';
+      plaintext: Uint8Array;
+      kdfMs: number;
+      decryptMs: number;
+      hasRecoveryKey: boolean;
+    }
   | { kind: 'sealed'; file: Uint8Array }
   | { kind: 'plaintext'; plaintext: Uint8Array }
   | { kind: 'recoveryKey'; recoveryKey: string }
-  /** A key change has started. `previousKeySlots` are the old slots' bytes, to recognise files sealed with them. */
-  | { kind: 'keysChanged'; previousKeySlots: Uint8Array; hasRecoveryKey: boolean };
+  /**
+   * A key change has started. `previousKeySlots` are the old slots' bytes, to recognise files sealed
+   * with them; `previousKeyNote` is the old data key sealed under the new one, for the key-change
+   * note; `opensWith` says what opens the vault once the change is saved.
+   */
+  | { kind: 'keysChanged'; previousKeySlots: Uint8Array; previousKeyNote: Uint8Array; opensWith: KeysAfterChange };
+
+/** What opens the vault after a key change, as far as the keys tell (the backups are the session's part). */
+export type KeysAfterChange = Omit<KeyChangeOutcome, 'backupsNotResealed'>;
 
 export type CryptoAnswer =
   | { id: number; result: CryptoResult }
@@ -183,13 +207,12 @@ export class VaultCrypto {
     return this.expect({ kind: 'unlock', file, passphrase }, 'opened');
   }
 
-  unlockWithRecoveryKey(
-    file: Uint8Array,
-    recoveryKey: string,
-    nextPassphrase: string,
-    kdf: KdfParams,
-  ): Promise<Extract<CryptoResult, { kind: 'opened' }>> {
-    return this.expect({ kind: 'unlockWithRecoveryKey', file, recoveryKey, nextPassphrase, kdf }, 'opened');
+  unlockWithRecoveryKey(file: Uint8Array, recoveryKey: string): Promise<Extract<CryptoResult, { kind: 'opened' }>> {
+    return this.expect({ kind: 'unlockWithRecoveryKey', file, recoveryKey }, 'opened');
+  }
+
+  setPassphraseAfterRecovery(nextPassphrase: string, kdf: KdfParams): Promise<KeysChanged> {
+    return this.expect({ kind: 'setPassphraseAfterRecovery', nextPassphrase, kdf }, 'keysChanged');
   }
 
   /** Seals a SQLite image. The image is moved to the worker (it reads as empty here afterwards). */
@@ -232,6 +255,10 @@ export class VaultCrypto {
 
   removeRecoveryKey(passphrase: string, kdf: KdfParams): Promise<KeysChanged> {
     return this.expect({ kind: 'removeRecoveryKey', passphrase, kdf }, 'keysChanged');
+  }
+
+  async adoptPreviousKey(note: Uint8Array): Promise<void> {
+    await this.expect({ kind: 'adoptPreviousKey', note }, 'done');
   }
 
   async keyChangeSaved(): Promise<void> {

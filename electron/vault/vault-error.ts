@@ -14,6 +14,7 @@ export type VaultErrorCode = Extract<
   | 'VAULT_LOCK_UNCONFIRMED'
   | 'CONFLICT'
   | 'SAVE_FAILED'
+  | 'NOT_FOUND'
 >;
 
 /**

@@ -11,22 +11,24 @@ import {
   type SaveFileSystem,
 } from './atomic-write';
 import { defaultKdfParams, type KdfParams } from './kdf-params';
-import { keySlotBytesOf } from './vault-file';
 import { wipePlaintext } from './sodium';
 import {
   backUpVault,
   backupFolderFor,
   backupMadeAt,
+  backupsSealedWith,
+  contentDigest,
   fileTimeStamp,
-  finishInterruptedKeyChange,
   keepSafetyCopy,
   keyChangeFinished,
   keyChangeMarkerPath,
+  keySlotsDigestOf,
   listBackups,
   noteKeyChange,
+  readKeyChangeNote,
 } from './vault-backups';
 import { VaultError, isVaultError } from './vault-error';
-import type { BackupFailure } from '../../shared/vault/vault-status';
+import type { BackupFailure, KeyChangeOutcome } from '../../shared/vault/vault-status';
 import { VaultCrypto, type KeysChanged } from './vault-crypto';
 import type { OpenVault } from './open-vault';
 import { acquireVaultLock, lockFilePath, type VaultLock, type VaultLockOwner } from './vault-lock-file';
@@ -75,13 +77,20 @@ export interface SealedUnsavedChanges {
   reason: VaultError;
   lockedAt: Date;
   /** The file on disk the changes were made over, to notice another program's write after unlock. */
-  diskIdentity: FileIdentity | undefined;
+  onDisk: FileOnDisk | undefined;
+  /**
+   * The vault's lock, still held: while changes wait to be saved, no other program (the CLI) may
+   * change the vault under them (a new passphrase would leave them unopenable). The next open uses it.
+   */
+  lock: VaultLock;
 }
 
 /** Bytes to open instead of the vault file, and the file they stand in for. */
 export interface VaultSource {
   bytes: Uint8Array;
-  diskIdentity: FileIdentity | undefined;
+  onDisk: FileOnDisk | undefined;
+  /** The vault's lock, when the caller holds it already (changes sealed at a lock). */
+  lock?: VaultLock;
 }
 
 type Opened = Awaited<ReturnType<VaultCrypto['unlock']>>;
@@ -103,11 +112,21 @@ const unopenableBackup: readonly VaultError['code'][] = [
   'UNSUPPORTED_VERSION',
 ];
 
-/** Identity of the file we last read or wrote: a different one on disk means someone else wrote it. */
-export interface FileIdentity {
+/** How the file looked on disk when we last read or wrote it: a quick look, then its content. */
+interface FileIdentity {
   ino: bigint;
   size: bigint;
   mtimeNs: bigint;
+}
+
+/**
+ * The vault file as we last read or wrote it. Another program's write is told by its content: a
+ * touch, a sync tool's rewrite or a copy of the same bytes changes the file's times or inode, never
+ * its digest, and never blocks a save.
+ */
+export interface FileOnDisk {
+  identity: FileIdentity;
+  digest: string;
 }
 
 async function identify(file: string): Promise<FileIdentity | undefined> {
@@ -115,8 +134,20 @@ async function identify(file: string): Promise<FileIdentity | undefined> {
   return stat && { ino: stat.ino, size: stat.size, mtimeNs: stat.mtimeNs };
 }
 
-const sameIdentity = (a: FileIdentity | undefined, b: FileIdentity | undefined): boolean =>
-  !!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
+const sameIdentity = (a: FileIdentity, b: FileIdentity | undefined): boolean =>
+  !!b && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs;
+
+/** The file on disk now, with the digest of `bytes` (what was just read from it or written to it). */
+async function fileOnDisk(file: string, bytes: Uint8Array): Promise<FileOnDisk | undefined> {
+  const identity = await identify(file);
+  return identity && { identity, digest: contentDigest(bytes) };
+}
+
+/** The file on disk now, read to know its content; undefined when there is none. */
+async function readFileOnDisk(file: string): Promise<FileOnDisk | undefined> {
+  const bytes = await fs.readFile(file).catch(() => undefined);
+  return bytes && fileOnDisk(file, bytes);
+}
 
 function describeSaveFailure(error: unknown): VaultError {
   if (isVaultError(error)) return error;
@@ -149,7 +180,6 @@ async function removeLeftovers(vaultPath: string): Promise<void> {
     await removeInterruptedWrites(path.dirname(vaultPath), path.basename(name));
   }
   await removeInterruptedWrites(backupFolderFor(vaultPath));
-  await finishInterruptedKeyChange(vaultPath);
 }
 
 async function readVaultBytes(vaultPath: string): Promise<Uint8Array> {
@@ -195,13 +225,15 @@ export class VaultSession implements OpenVault {
   private backupTask: Promise<unknown> = Promise.resolve();
   private lastBackupFailure: BackupFailure | undefined;
   private recoveryKeyHeld = false;
+  /** Backups an interrupted key change left under an earlier key, that this unlock could not re-seal. */
+  private leftUnderEarlierKeys: string[] = [];
 
   private constructor(
     readonly vaultPath: string,
     private readonly engines: SessionEngines,
     database: Database,
     private lock: VaultLock,
-    private diskIdentity: FileIdentity | undefined,
+    private onDisk: FileOnDisk | undefined,
     private readonly options: VaultSessionOptions,
   ) {
     this.database = database;
@@ -279,31 +311,23 @@ export class VaultSession implements OpenVault {
     options: VaultSessionOptions,
     /** Changes a lock could not save (sealed with the vault's keys): opened instead of the file. */
     source?: VaultSource,
-  ): Promise<VaultSession> {
-    let previousKeySlots: Uint8Array | undefined;
+  ): Promise<{ session: VaultSession; outcome: KeyChangeOutcome }> {
     const session = await VaultSession.openWith(
       givenPath,
       options,
-      (crypto, file) => {
-        previousKeySlots = keySlotBytesOf(file);
-        return crypto.unlockWithRecoveryKey(file, recoveryKey, nextPassphrase, options.kdfParams ?? defaultKdfParams);
-      },
+      (crypto, file) => crypto.unlockWithRecoveryKey(file, recoveryKey),
       source,
     );
     try {
-      // The worker holds the new keys already: nothing may be saved before the key-change note.
-      await session.changeKeys(
-        async () => ({
-          previousKeySlots: previousKeySlots ?? new Uint8Array(),
-          hasRecoveryKey: session.recoveryKeyHeld,
-        }),
+      const outcome = await session.changeKeys(
+        () => session.engines.crypto.setPassphraseAfterRecovery(nextPassphrase, session.kdfParams),
         { saveFirst: false },
       );
+      return { session, outcome };
     } catch (error) {
       await session.forget();
       throw error;
     }
-    return session;
   }
 
   /**
@@ -328,7 +352,7 @@ export class VaultSession implements OpenVault {
       try {
         session = await VaultSession.open(vaultPath, passphrase, options, {
           bytes: new Uint8Array(bytes),
-          diskIdentity: await identify(vaultPath),
+          onDisk: await readFileOnDisk(vaultPath),
         });
       } catch (error) {
         if (isVaultError(error, 'WRONG_PASSPHRASE')) wrongPassphrase++;
@@ -370,14 +394,16 @@ export class VaultSession implements OpenVault {
     let engines: SessionEngines | undefined;
     let lock: VaultLock | undefined;
     try {
-      lock = await acquireVaultLock(vaultPath, options.program, {
-        fileSystem: options.fileSystem,
-        force: options.forceUnlock,
-      });
+      lock =
+        source?.lock ??
+        (await acquireVaultLock(vaultPath, options.program, {
+          fileSystem: options.fileSystem,
+          force: options.forceUnlock,
+        }));
       await removeLeftovers(vaultPath);
       const readStart = performance.now();
-      const diskIdentity = source ? source.diskIdentity : await identify(vaultPath);
       const fileBytes = source ? source.bytes : await readVaultBytes(vaultPath);
+      const onDisk = source ? source.onDisk : await fileOnDisk(vaultPath, fileBytes);
       const read = performance.now() - readStart;
       engines = await starting;
       // The worker gets a copy: `fileBytes` is still needed here for the day's backup.
@@ -390,8 +416,9 @@ export class VaultSession implements OpenVault {
         wipePlaintext(plaintext);
       }
       options.onUnlockTimed?.({ read, kdf: kdfMs, decrypt: decryptMs, checks: performance.now() - checksStart });
-      const session = new VaultSession(vaultPath, engines, db, lock, diskIdentity, options);
+      const session = new VaultSession(vaultPath, engines, db, lock, onDisk, options);
       session.recoveryKeyHeld = hasRecoveryKey;
+      session.leftUnderEarlierKeys = await session.finishInterruptedKeyChange();
       if (source) {
         // Still to be written: the caller saves (and hears of a failure through onSaveFailed).
         session.changeCount++;
@@ -402,7 +429,8 @@ export class VaultSession implements OpenVault {
     } catch (error) {
       const started = engines ?? (await starting.catch(() => undefined));
       if (started) await stopEngines(started);
-      await lock?.release();
+      // A lock handed in stays with its caller: the changes it guards are still waiting.
+      if (lock !== source?.lock) await lock?.release();
       throw error;
     }
   }
@@ -476,18 +504,18 @@ export class VaultSession implements OpenVault {
     if (!this.hasUnsavedChanges || !this.database) return;
     const changeCount = this.changeCount;
     try {
-      if (this.diskIdentity && !sameIdentity(this.diskIdentity, await identify(this.vaultPath))) {
+      if (this.onDisk && !(await this.unchangedOnDisk(this.onDisk))) {
         throw new VaultError(
           'CONFLICT',
-          'The vault file was changed by another program since Waypoint opened it, so Waypoint did not overwrite it. Your latest changes are kept while Waypoint stays open.',
+          'The vault file was changed by another program since Waypoint opened it, so Waypoint did not write over it. Your latest changes are kept: choose which version to keep, and the other is kept as a backup.',
         );
       }
       const file = await this.sealCurrentState();
       const fileSystem = this.options.fileSystem ?? nodeSaveFileSystem;
       // A vault's first save creates the file and never replaces one another program just made.
-      if (this.diskIdentity) await writeFileAtomically(this.vaultPath, file, fileSystem);
+      if (this.onDisk) await writeFileAtomically(this.vaultPath, file, fileSystem);
       else await createFileExclusively(this.vaultPath, file, fileSystem).catch(refuseExisting);
-      this.diskIdentity = await identify(this.vaultPath);
+      this.onDisk = await fileOnDisk(this.vaultPath, file);
       this.savedChangeCount = changeCount;
       // A daily backup that failed is tried again with what was just saved.
       if (this.lastBackupFailure && this.options.keepBackups) this.backUp(file);
@@ -496,6 +524,75 @@ export class VaultSession implements OpenVault {
       const failure = describeSaveFailure(error);
       this.options.onSaveFailed?.(failure);
       throw failure;
+    }
+  }
+
+  /**
+   * Whether the vault file still holds what we last read or wrote. Its times and inode are looked
+   * at first; when they differ (a touch, a sync tool's rewrite, a copy), its bytes decide. A file
+   * that is gone holds nothing to lose: the save writes it again.
+   */
+  private async unchangedOnDisk(known: FileOnDisk): Promise<boolean> {
+    const identity = await identify(this.vaultPath);
+    if (!identity || sameIdentity(known.identity, identity)) return true;
+    const now = await readFileOnDisk(this.vaultPath);
+    if (!now) return true;
+    if (now.digest !== known.digest) return false;
+    this.onDisk = now;
+    return true;
+  }
+
+  /**
+   * After another program changed the vault file (a save answered CONFLICT), the person chooses
+   * which version stays the vault; the other is kept among the backups, so nothing is lost:
+   * - `mine`: the version open here is saved as the vault; the other program's is kept as a backup.
+   * - `other`: the other program's version becomes the vault; the one open here is kept as a
+   *   backup. When the other opens with this vault's key it is opened here at once; when it does not
+   *   (another passphrase), `needsUnlock` is true and the caller locks, to open it with its own.
+   */
+  resolveConflict(keep: 'mine' | 'other'): Promise<{ keptCopy: string; needsUnlock: boolean }> {
+    return this.betweenSaves(
+      async () => {
+        const other = await fs.readFile(this.vaultPath).catch(() => undefined);
+        const otherBytes = other && new Uint8Array(other);
+        if (keep === 'mine' || !otherBytes) {
+          const keptCopy = otherBytes ? await this.keepAsBackup(otherBytes) : '';
+          this.onDisk = otherBytes && (await fileOnDisk(this.vaultPath, otherBytes));
+          this.changeCount++;
+          await this.saveIfChanged();
+          return { keptCopy, needsUnlock: false };
+        }
+        const keptCopy = await this.keepAsBackup(await this.sealCurrentState());
+        this.savedChangeCount = this.changeCount; // what is open here is kept in that backup
+        let replacement: Database;
+        try {
+          const plaintext = await this.engines.crypto.openSealed(otherBytes);
+          try {
+            replacement = openDatabaseImage(this.engines.sqlite.SQL, plaintext);
+          } finally {
+            wipePlaintext(plaintext);
+          }
+        } catch {
+          return { keptCopy, needsUnlock: true };
+        }
+        this.database?.close();
+        this.database = replacement;
+        this.onDisk = await fileOnDisk(this.vaultPath, otherBytes);
+        return { keptCopy, needsUnlock: false };
+      },
+      { saveFirst: false },
+    );
+  }
+
+  private async keepAsBackup(bytes: Uint8Array): Promise<string> {
+    try {
+      return await keepSafetyCopy(this.vaultPath, bytes, this.now(), this.options.fileSystem);
+    } catch (error) {
+      throw new VaultError(
+        'SAVE_FAILED',
+        `Waypoint could not keep the other version as a backup, because ${writeFailureReason(error, 'the backups folder')}, so nothing was changed.`,
+        { cause: error },
+      );
     }
   }
 
@@ -518,10 +615,12 @@ export class VaultSession implements OpenVault {
 
   /**
    * A new passphrase, and with it a new data key: a copy of the vault from before (a synced or
-   * backed-up one) opens with the old passphrase only to what it held then. See `changeKeys`.
+   * backed-up one) opens with the old passphrase only to what it held then. A recovery key shown
+   * and not yet typed back is made again for the new keys, so typing it back keeps this passphrase.
+   * See `changeKeys`.
    */
-  async changePassphrase(current: string, next: string): Promise<void> {
-    await this.changeKeys(() => this.engines.crypto.changePassphrase(current, next, this.kdfParams));
+  changePassphrase(current: string, next: string): Promise<KeyChangeOutcome> {
+    return this.changeKeys(() => this.engines.crypto.changePassphrase(current, next, this.kdfParams));
   }
 
   /**
@@ -534,17 +633,20 @@ export class VaultSession implements OpenVault {
   }
 
   /** The key shown was typed back: the vault gets new keys for it; an older recovery key stops working. */
-  async confirmRecoveryKey(typed: string): Promise<void> {
-    await this.changeKeys(() => this.engines.crypto.confirmRecoveryKey(typed));
+  confirmRecoveryKey(typed: string): Promise<KeyChangeOutcome> {
+    return this.changeKeys(() => this.engines.crypto.confirmRecoveryKey(typed));
   }
 
   async cancelRecoveryKey(): Promise<void> {
     if (this.isOpen) await this.engines.crypto.cancelRecoveryKey();
   }
 
-  /** New keys without a recovery slot: the recovery key stops working, old copies included. */
-  async removeRecoveryKey(passphrase: string): Promise<void> {
-    await this.changeKeys(() => this.engines.crypto.removeRecoveryKey(passphrase, this.kdfParams));
+  /**
+   * New keys without a recovery slot: the recovery key stops working, old copies included. A
+   * recovery key shown and not yet typed back is withdrawn too.
+   */
+  removeRecoveryKey(passphrase: string): Promise<KeyChangeOutcome> {
+    return this.changeKeys(() => this.engines.crypto.removeRecoveryKey(passphrase, this.kdfParams));
   }
 
   /**
@@ -570,23 +672,27 @@ export class VaultSession implements OpenVault {
   }
 
   /**
-   * A key change, crash-safe at every step. The worker makes the new keys and keeps the old data
-   * key; a note beside the vault names the old key slots; the vault is saved under the new keys
-   * (atomically: a kill leaves it under exactly one set); every backup is re-sealed under them, or
-   * removed if it cannot be; then the note and the old key go. If the save fails the old keys
-   * come back. If a kill stops it after the save, the next open removes the backups it had not
-   * reached yet (`finishInterruptedKeyChange`), so no backup opens with the old passphrase.
+   * A key change, crash-safe at every step, one at a time (between saves). The worker makes the new
+   * keys and keeps the old data key; a note beside the vault names the old key slots and keeps the
+   * old data key sealed under the new one; the vault is saved under the new keys (atomically: a kill
+   * leaves it under exactly one set); every backup is re-sealed under them; then the note and the
+   * old key go. If the save fails the old keys come back (and a recovery key shown before, with
+   * them). If a kill stops it after the save, the next unlock re-seals the backups it had not reached
+   * (`finishInterruptedKeyChange`). No backup is ever removed: one that cannot be re-sealed is kept
+   * as it is and named in the outcome.
    */
-  private changeKeys(
-    start: () => Promise<Pick<KeysChanged, 'previousKeySlots' | 'hasRecoveryKey'>>,
-    { saveFirst = true } = {},
-  ): Promise<void> {
+  private changeKeys(start: () => Promise<KeysChanged>, { saveFirst = true } = {}): Promise<KeyChangeOutcome> {
     return this.betweenSaves(
       async () => {
         const { crypto } = this.engines;
         const changed = await start();
         try {
-          await noteKeyChange(this.vaultPath, changed.previousKeySlots, this.options.fileSystem);
+          await noteKeyChange(
+            this.vaultPath,
+            changed.previousKeySlots,
+            changed.previousKeyNote,
+            this.options.fileSystem,
+          );
           this.changeCount++;
           await this.saveIfChanged();
         } catch (error) {
@@ -594,30 +700,85 @@ export class VaultSession implements OpenVault {
           await keyChangeFinished(this.vaultPath).catch(() => undefined);
           throw describeSaveFailure(error);
         }
-        this.recoveryKeyHeld = changed.hasRecoveryKey;
-        if (await this.rekeyBackups()) await keyChangeFinished(this.vaultPath);
+        this.recoveryKeyHeld = changed.opensWith.recoveryKey !== 'none';
+        const resealed = await this.resealBackups(await listBackups(this.vaultPath));
+        if (!resealed.toRetry) await keyChangeFinished(this.vaultPath);
         await crypto.keyChangeSaved();
+        return { ...changed.opensWith, backupsNotResealed: resealed.notResealed.map((file) => path.basename(file)) };
       },
       { saveFirst },
     );
   }
 
-  /** Re-seals every backup under the held keys, or removes it. False if one could be neither. */
-  private async rekeyBackups(): Promise<boolean> {
+  /**
+   * Re-seals `backups` under the held keys; the worker opens each with the held key or the previous
+   * one. One that opens with neither (damaged, or from before an earlier change) or cannot be written
+   * is kept as it is and listed; `toRetry` says a write failed, so the key-change note must stay for
+   * the next unlock to try again.
+   */
+  private async resealBackups(backups: string[]): Promise<{ notResealed: string[]; toRetry: boolean }> {
     const fileSystem = this.options.fileSystem ?? nodeSaveFileSystem;
-    let allDone = true;
-    for (const backup of await listBackups(this.vaultPath)) {
+    const notResealed: string[] = [];
+    let toRetry = false;
+    for (const backup of backups) {
+      let resealed: Uint8Array;
       try {
-        const resealed = await this.engines.crypto.reseal(new Uint8Array(await fs.readFile(backup)));
+        resealed = await this.engines.crypto.reseal(new Uint8Array(await fs.readFile(backup)));
+      } catch {
+        notResealed.push(backup);
+        continue;
+      }
+      try {
         await writeFileAtomically(backup, resealed, fileSystem);
       } catch {
-        // Damaged, or sealed with other keys, or not writable: it must not stay under the old keys.
-        await fs.rm(backup, { force: true }).catch(() => {
-          allDone = false;
-        });
+        notResealed.push(backup);
+        toRetry = true;
       }
     }
-    return allDone;
+    return { notResealed, toRetry };
+  }
+
+  /**
+   * Right after an unlock: finishes a key change a kill interrupted (see `keyChangeMarkerPath`).
+   * When the vault was saved under the new keys, the backups still under the old ones are re-sealed
+   * with the old data key the note keeps (sealed under the key just unlocked). Resolves with the
+   * backups that had to stay under the old keys (the note could not be opened, or a write failed).
+   */
+  private async finishInterruptedKeyChange(): Promise<string[]> {
+    const note = await readKeyChangeNote(this.vaultPath);
+    if (!note) return [];
+    const vaultSlots = await keySlotsDigestOf(this.vaultPath);
+    // The save under the new keys never happened: every backup is under the vault's keys.
+    const left =
+      vaultSlots === note.previousKeySlots ? [] : await backupsSealedWith(this.vaultPath, note.previousKeySlots);
+    if (left.length === 0) {
+      await keyChangeFinished(this.vaultPath);
+      return [];
+    }
+    const { crypto } = this.engines;
+    const adopted =
+      note.previousKey !== undefined &&
+      (await crypto.adoptPreviousKey(note.previousKey).then(
+        () => true,
+        () => false,
+      ));
+    if (!adopted) {
+      // Not sealed for this vault's keys (or from an older Waypoint): kept, and the person is told.
+      await keyChangeFinished(this.vaultPath);
+      return left;
+    }
+    try {
+      const { notResealed, toRetry } = await this.resealBackups(left);
+      if (!toRetry) await keyChangeFinished(this.vaultPath);
+      return notResealed;
+    } finally {
+      await crypto.keyChangeSaved();
+    }
+  }
+
+  /** Backups an interrupted key change left under an earlier key that this unlock could not re-seal. */
+  get backupsLeftUnderEarlierKeys(): string[] {
+    return this.leftUnderEarlierKeys;
   }
 
   /** The backups beside the vault, newest first, with what each holds (opened with the held key). */
@@ -634,6 +795,32 @@ export class VaultSession implements OpenVault {
       });
     }
     return details;
+  }
+
+  /**
+   * Removes a backup that does not open with the vault's key (damaged, or left under an earlier
+   * passphrase), once the person has chosen to. One that opens is never removed here.
+   */
+  removeBackupThatDoesNotOpen(backupPath: string): Promise<void> {
+    return this.betweenSaves(
+      async () => {
+        const bytes = await fs.readFile(backupPath).catch(() => undefined);
+        if (bytes) {
+          const opens = await this.engines.crypto.openSealed(new Uint8Array(bytes)).then(
+            (plaintext) => {
+              wipePlaintext(plaintext);
+              return true;
+            },
+            () => false,
+          );
+          if (opens) {
+            throw new VaultError('CONFLICT', 'That backup opens with my passphrase, so Waypoint keeps it.');
+          }
+        }
+        await fs.rm(backupPath, { force: true });
+      },
+      { saveFirst: false },
+    );
   }
 
   private async countCheckInsIn(file: Uint8Array): Promise<number | undefined> {
@@ -717,8 +904,9 @@ export class VaultSession implements OpenVault {
 
   /**
    * Locks whatever happens to the save. If the latest changes cannot be written, they are sealed
-   * in memory like the file and returned (for `VaultSession.open` at the next unlock); either way
-   * the data key is zeroed, the database closed and the file lock released.
+   * in memory like the file and returned (for `VaultSession.open` at the next unlock) with the
+   * vault's lock, which stays held until then, so no other program changes the vault under them.
+   * Either way the data key is zeroed and the database closed; with nothing unsaved, the lock is released.
    */
   async closeSealingUnsaved(): Promise<SealedUnsavedChanges | undefined> {
     if (!this.database) return undefined;
@@ -730,23 +918,27 @@ export class VaultSession implements OpenVault {
         bytes: await this.sealCurrentState(),
         reason: error instanceof VaultError ? error : describeSaveFailure(error),
         lockedAt: this.now(),
-        diskIdentity: this.diskIdentity,
+        onDisk: this.onDisk,
+        lock: this.lock,
       };
     } finally {
-      await this.forget();
+      await this.forget({ keepLock: unsaved !== undefined });
     }
     return unsaved;
   }
 
-  /** Closes the database, ends the crypto worker, zeroes SQLite's heap and releases the file lock. */
-  async forget(): Promise<void> {
+  /**
+   * Closes the database, ends the crypto worker, zeroes SQLite's heap and releases the file lock
+   * (unless `keepLock`: the caller holds on to it, for changes sealed at a lock).
+   */
+  async forget({ keepLock = false } = {}): Promise<void> {
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.backupTask;
     this.database?.close();
     this.database = undefined;
     await stopEngines(this.engines);
-    await this.lock.release();
+    if (!keepLock) await this.lock.release();
   }
 }
 

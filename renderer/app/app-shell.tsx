@@ -78,7 +78,7 @@ function ShellShortcuts({
 interface ShellProps {
   status: VaultStatus;
   onLock(): void;
-  /** A backup replaced the vault's contents: the gate shows `message` and builds the app again. */
+  /** A backup (or another program's version) replaced the vault's contents: the gate shows `message` and builds the app again. */
   onContentsReplaced(message: string): void;
 }
 
@@ -143,7 +143,7 @@ function SettingsRoute() {
 }
 
 function ShellLayout() {
-  const { onLock } = useShell();
+  const { onLock, onContentsReplaced } = useShell();
   const [quickCheckInOpen, setQuickCheckInOpen] = useState(false);
   const [strugglingOpen, setStrugglingOpen] = useState(false);
   const openStruggling = useCallback(() => setStrugglingOpen(true), []);
@@ -183,7 +183,7 @@ function ShellLayout() {
             </ul>
           </nav>
           <div className="topbar-end">
-            <SaveStatus />
+            <SaveStatus onContentsReplaced={onContentsReplaced} />
             <button
               type="button"
               className="button-secondary"

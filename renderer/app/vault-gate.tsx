@@ -7,6 +7,7 @@ import { useIpcClient } from '../lib/ipc-context';
 import { useIpcQuery } from '../lib/use-ipc-query';
 import { flushPendingSaves } from '../lib/use-autosave';
 import { reminderClicked } from '../lib/reminder-clicks';
+import { describeKeyChange } from '../../shared/vault/key-change-words';
 
 // Only the unlock screen is in the first script: the app itself, and the create-vault screen with
 // its passphrase checker, load when they are needed, from the app's own files.
@@ -40,6 +41,21 @@ export function VaultGate() {
   // A reminder clicked while locked waits for the unlock; the app acts on it once it is open.
   useEffect(() => ipc.on('reminders.opened', ({ target }) => reminderClicked(target)), [ipc]);
 
+  // Main is about to lock on its own: what the forms have not sent yet goes first, then the answer.
+  useEffect(
+    () =>
+      ipc.on('vault.locking', ({ id }) => {
+        void flushPendingSaves().then(() => ipc.invoke('session.readyToLock', { id }));
+      }),
+    [ipc],
+  );
+  // The window is closing (which locks): what the forms have not sent yet goes on its way now.
+  useEffect(() => {
+    const sendPending = (): void => void flushPendingSaves();
+    window.addEventListener('pagehide', sendPending);
+    return () => window.removeEventListener('pagehide', sendPending);
+  }, []);
+
   useEffect(
     () =>
       ipc.on('vault.locked', ({ reason, unsaved }) => {
@@ -64,18 +80,29 @@ export function VaultGate() {
       setLockReason(undefined);
       setUnsavedAtLock(undefined);
       setRestored(next.restored);
-      setReplacedMessage(
-        next.restoredFromBackup
-          ? `My vault file was damaged, so Waypoint restored my backup from ${
-              next.restoredFromBackup.madeAt
-                ? new Date(next.restoredFromBackup.madeAt).toLocaleString(undefined, {
-                    dateStyle: 'medium',
-                    timeStyle: 'short',
-                  })
-                : 'an unknown date'
-            }. The damaged file is kept beside my vault.`
-          : undefined,
-      );
+      const notices = [
+        next.restoredFromBackup &&
+          `My vault file was damaged, so Waypoint restored my backup from ${
+            next.restoredFromBackup.madeAt
+              ? new Date(next.restoredFromBackup.madeAt).toLocaleString(undefined, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                })
+              : 'an unknown date'
+          }. The damaged file is kept beside my vault.`,
+        next.keyChange && `My new passphrase is set. ${describeKeyChange(next.keyChange).join(' ')}`,
+        next.backupsUnderEarlierKeys?.length &&
+          `${
+            next.backupsUnderEarlierKeys.length === 1
+              ? 'One backup from before my last passphrase change'
+              : `${next.backupsUnderEarlierKeys.length} backups from before my last passphrase change`
+          } could not be re-sealed, so ${
+            next.backupsUnderEarlierKeys.length === 1 ? 'it still opens' : 'they still open'
+          } with my earlier passphrase only. Nothing was removed: Settings → Backups lists ${
+            next.backupsUnderEarlierKeys.length === 1 ? 'it' : 'them'
+          }, where I can remove what I no longer want.`,
+      ].filter((notice): notice is string => typeof notice === 'string');
+      setReplacedMessage(notices.length > 0 ? notices.join(' ') : undefined);
       setLockedByMain(false);
       setVault(next);
     },

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Notice } from './notice';
 import { PassphraseField } from './passphrase-field';
 import { useIpcClient } from '../lib/ipc-context';
+import type { KeyChangeOutcome } from '../../shared/vault/vault-status';
 import { RecoveryKeyField, RecoveryKeyText } from './recovery-key-field';
 
 type Step = { name: 'ask' } | { name: 'show'; recoveryKey: string } | { name: 'check'; recoveryKey: string };
@@ -21,7 +22,8 @@ export function RecoveryKeyMaker({
   passphrase?: string;
   /** Whether a recovery key exists already (it stops working once this one is confirmed). */
   replacing: boolean;
-  onDone(): void;
+  /** The key was typed back and kept: what opens the vault now. */
+  onDone(outcome: KeyChangeOutcome): void;
   onCancel(): void;
 }) {
   const ipc = useIpcClient();
@@ -70,7 +72,7 @@ export function RecoveryKeyMaker({
     setError(undefined);
     const result = await ipc.invoke('vault.confirmRecoveryKey', { typed });
     setWorking(false);
-    if (result.ok) onDone();
+    if (result.ok) onDone(result.value);
     else setError(result.error.message);
   }
 

@@ -22,15 +22,20 @@ export const invokeChannels = [
   'vault.removeRecoveryKey',
   'vault.backups',
   'vault.restoreBackup',
+  'vault.removeBackup',
+  'vault.resolveConflict',
   'vault.backupElsewhere',
   'vault.chooseBackupElsewhere',
   'vault.stopBackupElsewhere',
   'settings.get',
   'settings.update',
   'session.activity',
+  'session.readyToLock',
   'reminders.get',
   'reminders.update',
   'lockScreen.safetyPlan',
+  'lockScreen.safetyPlanChoice',
+  'lockScreen.chooseSafetyPlan',
   'plan.get',
   'plan.start',
   'plan.updateSection',
@@ -79,7 +84,13 @@ export const invokeChannels = [
 export type InvokeChannel = (typeof invokeChannels)[number];
 
 /** Events main sends to the renderer. */
-export const eventChannels = ['vault.locked', 'vault.saved', 'vault.saveFailed', 'reminders.opened'] as const;
+export const eventChannels = [
+  'vault.locking',
+  'vault.locked',
+  'vault.saved',
+  'vault.saveFailed',
+  'reminders.opened',
+] as const;
 
 export type EventChannel = (typeof eventChannels)[number];
 

@@ -40,6 +40,7 @@ import type {
   BackupElsewhereStatus,
   BackupFailure,
   BackupSummary,
+  KeyChangeOutcome,
   LockReason,
   VaultStatus,
 } from '../vault/vault-status';
@@ -57,6 +58,12 @@ function channel<Output>() {
 
 const noInput = z.strictObject({});
 
+/** A backup's file name, as the backups list gives it: never a path. */
+const backupName = z
+  .string()
+  .regex(/^[^/\\]+\.vault$/, 'That is not the name of a backup.')
+  .max(255);
+
 export const ipcContract = {
   'vault.status': channel<VaultStatus>()(noInput),
   'vault.create': channel<VaultStatus>()(z.strictObject({ passphrase: passphraseSchema })),
@@ -71,7 +78,8 @@ export const ipcContract = {
   'vault.lock': channel<VaultStatus>()(noInput),
   /** Why the last daily backup failed, while it stays failed; null when backups are fine or locked. */
   'vault.backupFailure': channel<BackupFailure | null>()(noInput),
-  'vault.changePassphrase': channel<null>()(
+  /** A new passphrase and data key; the answer says what opens the vault afterwards. */
+  'vault.changePassphrase': channel<KeyChangeOutcome>()(
     z.strictObject({
       current: z.string().min(1, 'Enter your current passphrase.').max(1024),
       next: passphraseSchema,
@@ -101,7 +109,7 @@ export const ipcContract = {
     z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
   ),
   /** The key shown, typed back: the vault now opens with it, and an older one stops working. */
-  'vault.confirmRecoveryKey': channel<null>()(
+  'vault.confirmRecoveryKey': channel<KeyChangeOutcome>()(
     z.strictObject({ typed: z.string().min(1, 'Type your recovery key.').max(200) }),
   ),
   'vault.cancelRecoveryKey': channel<null>()(noInput),
@@ -109,18 +117,25 @@ export const ipcContract = {
   'vault.saveRecoveryKeyPage': channel<{ saved: false } | { saved: true; fileName: string }>()(noInput),
   /** The print view's request for that page. */
   'vault.recoveryKeyPage': channel<{ recoveryKey: string; madeOn: string }>()(z.strictObject({ id: entryId })),
-  'vault.removeRecoveryKey': channel<null>()(
+  /** New keys without a recovery slot (a recovery key shown and not typed back is withdrawn too). */
+  'vault.removeRecoveryKey': channel<KeyChangeOutcome>()(
     z.strictObject({ passphrase: z.string().min(1, 'Enter your passphrase.').max(1024) }),
   ),
   'vault.backups': channel<BackupSummary[]>()(noInput),
   /** Keeps the vault as it is now as a backup, then restores the named one. */
-  'vault.restoreBackup': channel<{ safetyCopy: string }>()(
-    z.strictObject({
-      name: z
-        .string()
-        .regex(/^[^/\\]+\.vault$/, 'That is not the name of a backup.')
-        .max(255),
-    }),
+  'vault.restoreBackup': channel<{ safetyCopy: string }>()(z.strictObject({ name: backupName })),
+  /**
+   * Removes a backup that no longer opens with the vault's key (damaged, or left under an earlier
+   * passphrase), once the person has read why and chosen to; a backup that opens is never removed.
+   */
+  'vault.removeBackup': channel<null>()(z.strictObject({ name: backupName })),
+  /**
+   * After another program changed the vault file: which version stays the vault (`mine`, the one
+   * open here, or the `other`); the other is kept as a backup. `locked`: the other version opens
+   * with another passphrase, so Waypoint locked to open it with that one.
+   */
+  'vault.resolveConflict': channel<{ keptCopy: string; locked: boolean }>()(
+    z.strictObject({ keep: z.enum(['mine', 'other']) }),
   ),
   'vault.backupElsewhere': channel<BackupElsewhereStatus>()(noInput),
   /** The system's folder dialog, then a first copy there; null status fields when cancelled. */
@@ -129,11 +144,19 @@ export const ipcContract = {
   'settings.get': channel<Settings>()(noInput),
   'settings.update': channel<Settings>()(settingsSchema.partial().strict()),
   'session.activity': channel<null>()(noInput),
+  /** The answer to `vault.locking`: every form's pending draft and change has been sent. */
+  'session.readyToLock': channel<null>()(z.strictObject({ id: z.string().max(64) })),
   /** Reminder times and switches; they live beside the vault, so they work while it is locked. */
   'reminders.get': channel<ReminderPreferences>()(noInput),
-  'reminders.update': channel<ReminderPreferences>()(reminderPreferencesSchema.partial().strict()),
-  /** The safety plan kept beside the vault for the lock screen (opt-in); null when there is none. */
+  'reminders.update': channel<ReminderPreferences>()(
+    reminderPreferencesSchema.omit({ safetyPlanOnLockScreen: true }).partial().strict(),
+  ),
+  /** The safety plan kept beside the vault for the lock screen; null when there is none or the choice is off. */
   'lockScreen.safetyPlan': channel<ReadableSafetyPlan | null>()(noInput),
+  /** Whether I chose to show my safety plan on the lock screen (kept beside the vault, readable while locked). */
+  'lockScreen.safetyPlanChoice': channel<{ shown: boolean }>()(noInput),
+  /** Shows my safety plan on the lock screen, or not: the copy beside the vault is written or deleted at once. */
+  'lockScreen.chooseSafetyPlan': channel<{ shown: boolean }>()(z.strictObject({ shown: z.boolean() })),
   'plan.get': channel<PlanView>()(noInput),
   /** Marks the plan started and adds a template's suggestions (none for the blank template). */
   'plan.start': channel<PlanView>()(startPlanSchema),
@@ -206,10 +229,17 @@ export type ChannelOutput<C extends InvokeChannel> = Exclude<IpcContract[C]['out
 
 /** Payloads of the events main sends to the renderer. */
 export interface EventPayloads {
+  /**
+   * Main is about to lock (idle, sleep, screen lock, the tray, quit): the window sends what its
+   * forms have not sent yet (drafts typed a moment ago), then answers `session.readyToLock` with `id`.
+   * Main waits a short while for it, and locks either way.
+   */
+  'vault.locking': { id: string };
   /** `unsaved`: the latest changes could not be saved; they are kept sealed until the next unlock. */
   'vault.locked': { reason: LockReason; unsaved: { message: string } | null };
   'vault.saved': { savedAt: string };
-  'vault.saveFailed': { message: string };
+  /** `conflict`: another program changed the vault file, and the person chooses which version to keep. */
+  'vault.saveFailed': { message: string; conflict: boolean };
   /** A reminder was clicked: where to take the person (after unlocking, if locked). */
   'reminders.opened': { target: ReminderTarget };
 }

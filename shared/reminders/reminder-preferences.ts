@@ -28,6 +28,13 @@ export const reminderPreferencesSchema = z.strictObject({
   openAtLogin: z.boolean(),
   /** The gentle offer after the first check-in has been made (accepted or not). */
   offered: z.boolean(),
+  /**
+   * Not a reminder: the lock screen's one switch, kept here beside the others so that the lock
+   * screen knows it while the vault is locked and a change is on disk at once, whatever happens to
+   * the vault's saves. On: a copy of the safety plan's text is kept beside the vault, unencrypted,
+   * for the lock screen (docs/vault-format.md). Off: there is no copy, and none is shown.
+   */
+  safetyPlanOnLockScreen: z.boolean(),
 });
 
 export type ReminderPreferences = z.infer<typeof reminderPreferencesSchema>;
@@ -41,6 +48,7 @@ export const defaultReminderPreferences: ReminderPreferences = {
   keepRunningInTray: false,
   openAtLogin: false,
   offered: false,
+  safetyPlanOnLockScreen: false,
 };
 
 /** True when any reminder is on (then Waypoint should keep running when its window closes). */

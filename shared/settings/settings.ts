@@ -31,11 +31,6 @@ export const settingsSchema = z.strictObject({
    * warning signs: it comes back only when the signs recur again after that day.
    */
   warningCardsDismissed: z.strictObject({ early: calendarDate.nullable(), worsening: calendarDate.nullable() }),
-  /**
-   * Opt-in: a copy of the safety plan's text is kept beside the vault, unencrypted, so the lock
-   * screen can show it (docs/vault-format.md). Turning it off deletes the copy.
-   */
-  safetyPlanOnLockScreen: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -45,5 +40,4 @@ export const defaultSettings: Settings = {
   dayBoundaryMinutes: defaultDayBoundaryMinutes,
   paperSize: 'a4',
   warningCardsDismissed: { early: null, worsening: null },
-  safetyPlanOnLockScreen: false,
 };

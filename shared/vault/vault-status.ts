@@ -1,7 +1,11 @@
 /** What the app knows about the vault before and after unlocking. */
 export type VaultState = 'no-vault' | 'locked' | 'unlocked';
 
-export type LockReason = 'user' | 'idle' | 'system-suspend' | 'screen-locked' | 'quit';
+/**
+ * Why the vault locked. `other-version`: after another program changed the vault file, the person
+ * chose that version, which opens with its own passphrase.
+ */
+export type LockReason = 'user' | 'idle' | 'system-suspend' | 'screen-locked' | 'quit' | 'other-version';
 
 export interface VaultStatus {
   state: VaultState;
@@ -17,6 +21,13 @@ export interface VaultStatus {
   restored?: { lockedAt: string; reason: string; saved: boolean };
   /** In the answer to an unlock that restored a damaged vault from a backup: when that backup was made. */
   restoredFromBackup?: { madeAt: string | null };
+  /** In the answer to an unlock with the recovery key: what opens the vault now. */
+  keyChange?: KeyChangeOutcome;
+  /**
+   * In the answer to an unlock: backups a key change interrupted by a crash left under the earlier
+   * passphrase, that could not be re-sealed (they still open with that passphrase, and only it).
+   */
+  backupsUnderEarlierKeys?: string[];
 }
 
 /** A daily backup that could not be made: when (ISO time), and why, in words a person can act on. */
@@ -42,4 +53,27 @@ export interface BackupSummary {
   bytes: number;
   /** Check-ins it holds; null when it does not open with the vault's key. */
   checkIns: number | null;
+}
+
+/**
+ * What opens the vault after a key change (a new passphrase, a recovery key confirmed or removed),
+ * so every change can say it in words: which passphrase, which recovery key, what became of a
+ * recovery key shown and not yet typed back, and the backups the change could not re-seal.
+ */
+export interface KeyChangeOutcome {
+  /** The passphrase that opens the vault now: the one it had, or the new one just set. */
+  passphrase: 'unchanged' | 'new';
+  /** The recovery key that opens it now: none, the one it had, or the one just typed back. */
+  recoveryKey: 'none' | 'unchanged' | 'new';
+  /**
+   * A recovery key shown and not typed back yet: none; still waiting (typing it back now makes it
+   * work with the passphrase in use now); or no longer offered (the recovery key was removed).
+   */
+  shownRecoveryKey: 'none' | 'still-waiting' | 'withdrawn';
+  /**
+   * Backups beside the vault (file names) that could not be re-sealed under the new keys, because
+   * they do not open with the vault's keys (damaged, or made before an earlier change) or could
+   * not be written. They are kept as they are; Settings → Backups lists them.
+   */
+  backupsNotResealed: string[];
 }

@@ -55,7 +55,7 @@ export async function printKeysBench(runs: number): Promise<void> {
         figures.recover,
       );
       current = next2;
-      await recovered.close();
+      await recovered.session.close();
     }
     console.log(
       `Keys and backups: ten years (${checkIns} check-ins), default KDF, ${(await listBackups(vaultPath)).length} backups; ${runs} runs, min / median / max.`,

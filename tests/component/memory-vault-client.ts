@@ -76,13 +76,21 @@ export async function memoryVaultClient(
       'vault.removeRecoveryKey': notInComponentTests,
       'vault.backups': () => [],
       'vault.restoreBackup': notInComponentTests,
+      'vault.removeBackup': notInComponentTests,
+      'vault.resolveConflict': notInComponentTests,
       'vault.backupElsewhere': () => ({ folder: null, lastCopiedAt: null, problem: null }),
       'vault.chooseBackupElsewhere': notInComponentTests,
       'vault.stopBackupElsewhere': notInComponentTests,
       'session.activity': () => null,
+      'session.readyToLock': () => null,
       'reminders.get': () => reminders,
       'reminders.update': (changes) => (reminders = { ...reminders, ...changes }),
       'lockScreen.safetyPlan': () => null,
+      'lockScreen.safetyPlanChoice': () => ({ shown: reminders.safetyPlanOnLockScreen }),
+      'lockScreen.chooseSafetyPlan': ({ shown }) => {
+        reminders = { ...reminders, safetyPlanOnLockScreen: shown };
+        return { shown };
+      },
       ...seed.lifecycle,
       ...createOpenVaultHandlers(vault, {
         newId: () => `id${++ids}`,

@@ -88,7 +88,14 @@ describe('settings screen', () => {
   });
 
   it('change passphrase: clears the fields after success', async () => {
-    await renderSettings({ 'vault.changePassphrase': () => null });
+    await renderSettings({
+      'vault.changePassphrase': () => ({
+        passphrase: 'new',
+        recoveryKey: 'unchanged',
+        shownRecoveryKey: 'none',
+        backupsNotResealed: [],
+      }),
+    });
     const user = userEvent.setup();
     await submitChange(user);
     expect(await screen.findByText(/Passphrase changed/)).toBeInTheDocument();

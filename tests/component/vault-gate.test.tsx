@@ -51,7 +51,10 @@ describe('vault gate', () => {
     act(() => fake.emit('vault.saved', { savedAt: new Date().toISOString() }));
     expect(screen.getByText(/^Saved at/)).toBeInTheDocument();
     act(() =>
-      fake.emit('vault.saveFailed', { message: 'Your latest changes could not be saved because the disk is full.' }),
+      fake.emit('vault.saveFailed', {
+        message: 'Your latest changes could not be saved because the disk is full.',
+        conflict: false,
+      }),
     );
     expect(screen.getByRole('alert')).toHaveTextContent(
       'Not saved. Your latest changes could not be saved because the disk is full.',

@@ -184,6 +184,40 @@ test('locking with a half-written check-in and a half-written plan form keeps bo
   await expect(page.getByText('Saved').last()).toBeVisible();
 });
 
+test('what I typed a moment before the computer slept comes back: the quick check-in and a plan form', async ({
+  launch,
+  userDataDir,
+}) => {
+  const app = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-19T18:00:00Z'));
+  test.skip(!app.system, 'Only the Chromium host can tell main the computer is going to sleep.');
+  const { page } = app;
+  // A plan form, typed into, and the computer sleeps at once (well within a draft's delay).
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Support network' }).click();
+  await page.getByRole('button', { name: '+ Add person' }).click();
+  await page.getByLabel('How to reach them').last().fill('07700 900123');
+  await app.system!.suspend();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Support network' }).click();
+  await expect(page.getByLabel('How to reach them').last()).toHaveValue('07700 900123');
+
+  // The quick check-in: a mood and a line, then sleep.
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'How am I today?' });
+  await page.keyboard.press('3');
+  await dialog.getByLabel('One line about today (optional)').fill('Tired before bed');
+  await app.system!.suspend();
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  await unlock(page, passphrase);
+  await expectUnlocked(page);
+  await page.keyboard.press('Control+k');
+  await expect(dialog.getByRole('radio', { name: '3 out of 10' })).toBeChecked();
+  await expect(dialog.getByLabel('One line about today (optional)')).toHaveValue('Tired before bed');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
+});
+
 test('a backfill typed after midnight counts for the day chosen', async ({ launch, userDataDir }) => {
   // 20 November, 01:08: before the 04:00 boundary, "now" still belongs to the 19th.
   const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-20T01:08:00Z'));

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import type { CheckIn } from '../../../shared/check-ins/check-in';
 import { maxLineLength } from '../../../shared/plan/plan-text';
 import { DiscardCheck } from '../../components/discard-check';
-import { useDrafts } from '../../lib/drafts-context';
+import { draftLike, useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { useIpcClient } from '../../lib/ipc-context';
@@ -20,17 +20,35 @@ interface QuickCheckInProps {
   onCancel?(): void;
 }
 
+/** The quick check-in's draft: the mood and line chosen, kept across a lock like every form's. */
+const quickDraftForm = 'quick-check-in';
+const blankQuickDraft: { mood: number | null; note: string } = { mood: null, note: '' };
+
 /**
  * A check-in in two steps: choose the mood (click, arrow or number keys), optionally write one
- * line, Enter. "Add details" opens the full form with the mood and line kept.
+ * line, Enter. "Add details" opens the full form with the mood and line kept. What is chosen is
+ * kept as a draft until it is saved or discarded, so a lock brings it back as it was.
  */
 export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps) {
   const ipc = useIpcClient();
   const drafts = useDrafts();
   const navigate = useNavigate();
   const id = useId();
-  const [mood, setMood] = useState<number | null>(null);
-  const [note, setNote] = useState('');
+  const [restored] = useState(() => draftLike(drafts.kept(quickDraftForm), blankQuickDraft) ?? blankQuickDraft);
+  const [mood, setMoodState] = useState<number | null>(restored.mood);
+  const [note, setNoteState] = useState(restored.note);
+  const keepDraft = (next: { mood: number | null; note: string }) => {
+    if (next.mood === null && next.note === '') drafts.drop(quickDraftForm);
+    else drafts.keep(quickDraftForm, next);
+  };
+  const setMood = (chosen: number | null) => {
+    setMoodState(chosen);
+    keepDraft({ mood: chosen, note });
+  };
+  const setNote = (typed: string) => {
+    setNoteState(typed);
+    keepDraft({ mood, note: typed });
+  };
   const [problem, setProblem] = useState<string>();
   const saving = useOneAtATime();
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
@@ -48,8 +66,9 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
     }
     const result = await ipc.invoke('checkIns.add', checked.fields);
     if (!result.ok) return setProblem(result.error.message);
-    setMood(null);
-    setNote('');
+    setMoodState(null);
+    setNoteState('');
+    drafts.drop(quickDraftForm);
     setProblem(undefined);
     onSaved(result.value);
   }
@@ -57,6 +76,7 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
   function addDetails(): void {
     const kept: KeptCheckIn = { mode: 'new', target: '', draft: { ...newDraft(new Date()), mood, note } };
     drafts.keep(checkInDraftForm, kept as unknown as Record<string, unknown>);
+    drafts.drop(quickDraftForm);
     onCancel?.();
     void navigate('/check-ins?new');
   }
@@ -65,6 +85,11 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
     if (!onCancel) return;
     if (written) setConfirmingDiscard(true);
     else onCancel();
+  }
+
+  function discard(): void {
+    drafts.drop(quickDraftForm);
+    onCancel?.();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
@@ -138,7 +163,7 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
         <DiscardCheck
           question={discardQuestion}
           onKeepWriting={() => setConfirmingDiscard(false)}
-          onDiscard={() => onCancel?.()}
+          onDiscard={discard}
         />
       )}
     </form>

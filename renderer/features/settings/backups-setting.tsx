@@ -34,13 +34,28 @@ function BackupProblem() {
 export function BackupsSetting({ status, onRestored }: { status: VaultStatus; onRestored(message: string): void }) {
   const ipc = useIpcClient();
   const backups = useIpcQuery('vault.backups', {});
-  const [asking, setAsking] = useState<BackupSummary>();
+  const [asking, setAsking] = useState<{ backup: BackupSummary; action: 'restore' | 'remove' }>();
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
+  const [removed, setRemoved] = useState<string>();
 
-  function ask(backup: BackupSummary): void {
+  function ask(backup: BackupSummary, action: 'restore' | 'remove'): void {
     setError(undefined);
-    setAsking(backup);
+    setRemoved(undefined);
+    setAsking({ backup, action });
+  }
+
+  async function remove(backup: BackupSummary): Promise<void> {
+    setWorking(true);
+    const result = await ipc.invoke('vault.removeBackup', { name: backup.name });
+    setWorking(false);
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setAsking(undefined);
+    setRemoved(`The backup from ${madeOn(backup)} is removed.`);
+    backups.reload();
   }
 
   async function restore(backup: BackupSummary): Promise<void> {
@@ -88,17 +103,29 @@ export function BackupsSetting({ status, onRestored }: { status: VaultStatus; on
                 <tr key={backup.name}>
                   <th scope="row">{madeOn(backup)}</th>
                   <td>{formatSize(backup.bytes)}</td>
-                  <td>{backup.checkIns === null ? 'Does not open' : backup.checkIns.toLocaleString()}</td>
                   <td>
-                    {backup.checkIns !== null && (
+                    {backup.checkIns === null ? 'Does not open with my passphrase' : backup.checkIns.toLocaleString()}
+                  </td>
+                  <td>
+                    {backup.checkIns !== null ? (
                       <button
                         type="button"
                         className="button-quiet button-small"
-                        onClick={() => ask(backup)}
+                        onClick={() => ask(backup, 'restore')}
                         disabled={working}
                         aria-label={`Restore the version from ${madeOn(backup)}`}
                       >
                         Restore this version
+                      </button>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button-quiet button-small"
+                        onClick={() => ask(backup, 'remove')}
+                        disabled={working}
+                        aria-label={`Remove the backup from ${madeOn(backup)}`}
+                      >
+                        Remove this backup
                       </button>
                     )}
                   </td>
@@ -108,21 +135,41 @@ export function BackupsSetting({ status, onRestored }: { status: VaultStatus; on
           </table>
         </div>
       )}
-      {asking && (
+      {removed && <Notice tone="success">{removed}</Notice>}
+      {asking?.action === 'restore' && (
         <ConfirmPanel
-          key={asking.name}
-          question={`Restore my vault as it was on ${madeOn(asking)}?`}
+          key={asking.backup.name}
+          question={`Restore my vault as it was on ${madeOn(asking.backup)}?`}
           error={error}
           working={working}
           confirmLabel="Restore this version"
           workingLabel="Restoring…"
           cancelLabel="Keep my vault as it is"
-          onConfirm={() => void restore(asking)}
+          onConfirm={() => void restore(asking.backup)}
           onCancel={() => setAsking(undefined)}
         >
           <p>
             Everything I wrote since then leaves my vault, but not for good: my vault as it is now is kept as a backup
             first, and I can restore that one the same way.
+          </p>
+        </ConfirmPanel>
+      )}
+      {asking?.action === 'remove' && (
+        <ConfirmPanel
+          key={asking.backup.name}
+          question={`Remove the backup from ${madeOn(asking.backup)}?`}
+          error={error}
+          working={working}
+          confirmLabel="Remove this backup"
+          workingLabel="Removing…"
+          cancelLabel="Keep it"
+          onConfirm={() => void remove(asking.backup)}
+          onCancel={() => setAsking(undefined)}
+        >
+          <p>
+            It does not open with my passphrase now. Either it is damaged, or it was made before I changed my passphrase
+            and could not be re-sealed, so it still opens with the passphrase I had then. Removing it means that earlier
+            passphrase opens nothing here any more; my vault and my other backups stay as they are.
           </p>
         </ConfirmPanel>
       )}

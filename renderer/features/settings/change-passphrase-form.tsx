@@ -3,6 +3,7 @@ import { Notice } from '../../components/notice';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
 import { PassphraseField } from '../../components/passphrase-field';
 import { useIpcClient } from '../../lib/ipc-context';
+import { describeKeyChange } from '../../../shared/vault/key-change-words';
 
 type Outcome = { tone: 'success' | 'error'; text: string };
 
@@ -27,7 +28,7 @@ export function ChangePassphraseForm() {
       setCurrent('');
       next.reset();
       setSubmitted(false);
-      setOutcome({ tone: 'success', text: 'Passphrase changed. Use the new one next time you unlock.' });
+      setOutcome({ tone: 'success', text: `Passphrase changed. ${describeKeyChange(result.value).join(' ')}` });
     } else {
       setOutcome({
         tone: 'error',

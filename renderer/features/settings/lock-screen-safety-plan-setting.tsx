@@ -1,27 +1,31 @@
 import { useId, useState } from 'react';
 import { CheckboxField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
-import { useSettings } from '../../lib/settings-context';
+import { useIpcClient } from '../../lib/ipc-context';
+import { useIpcQuery } from '../../lib/use-ipc-query';
 
 /**
  * Opt-in, informed: what becomes readable without the passphrase (the safety plan's text and the
- * people it names), who could read it, and where it is kept. Turning it off deletes the copy.
+ * people it names), who could read it, and where it is kept. Turning it off deletes the copy at
+ * once, whether or not the vault can be saved just then.
  */
 export function LockScreenSafetyPlanSetting({ filePath }: { filePath: string }) {
   const id = useId();
-  const { settings, error, update } = useSettings();
+  const ipc = useIpcClient();
+  const choice = useIpcQuery('lockScreen.safetyPlanChoice', {});
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
-  // The box shows the choice at once; the stored setting catches up when main has saved it.
+  // The box shows the choice at once; the stored choice catches up when main has written it.
   const [chosen, setChosen] = useState<boolean>();
-  const shown = message ?? (error ? { tone: 'error' as const, text: error } : undefined);
+  const shown = message ?? (choice.error ? { tone: 'error' as const, text: choice.error } : undefined);
 
   async function choose(on: boolean): Promise<void> {
     setChosen(on);
-    const refused = await update({ safetyPlanOnLockScreen: on });
+    const result = await ipc.invoke('lockScreen.chooseSafetyPlan', { shown: on });
     setChosen(undefined);
+    if (result.ok) choice.setData(result.value);
     setMessage(
-      refused
-        ? { tone: 'error', text: refused }
+      !result.ok
+        ? { tone: 'error', text: result.error.message }
         : {
             tone: 'success',
             text: on
@@ -54,8 +58,8 @@ export function LockScreenSafetyPlanSetting({ filePath }: { filePath: string }) 
       </ul>
       <CheckboxField
         label="Show my safety plan on the lock screen"
-        checked={chosen ?? settings?.safetyPlanOnLockScreen ?? false}
-        disabled={!settings}
+        checked={chosen ?? choice.data?.shown ?? false}
+        disabled={!choice.data}
         onChange={(on) => void choose(on)}
       />
       {shown && <Notice tone={shown.tone}>{shown.text}</Notice>}

@@ -18,6 +18,8 @@ const lockedBecause: Partial<Record<LockReason, string>> = {
   'system-suspend': 'Waypoint locked when the computer went to sleep. Everything was saved.',
   'screen-locked': 'Waypoint locked when the screen was locked. Everything was saved.',
   user: 'Waypoint is locked. Everything was saved.',
+  'other-version':
+    'Waypoint locked to open the other version of my vault, which has its own passphrase: I unlock it with that one. The version I had open is kept among my backups.',
 };
 
 /** Later runs: one field, a clear answer when it does not work, and no lost typing. */

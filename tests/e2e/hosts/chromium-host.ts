@@ -98,14 +98,15 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     userDataDir: options.userDataDir,
     sendEvent: (event, payload) => {
       // The app's window is the context's first page; print pages come and go after it.
-      void context
-        .pages()[0]
+      const window = context.pages()[0];
+      void window
         ?.evaluate(
           ([name, body]) =>
-            (window as unknown as { __waypointEmit(e: string, p: unknown): void }).__waypointEmit(name, body),
+            (globalThis as unknown as { __waypointEmit(e: string, p: unknown): void }).__waypointEmit(name, body),
           [event, payload] as const,
         )
         .catch(() => undefined);
+      return window !== undefined;
     },
     chooseSavePath: () => Promise.resolve(saveDialogAnswer),
     chooseOpenPath: (request) => {
@@ -186,6 +187,11 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
         await core.checkReminders();
       },
       backgroundMode: () => backgroundMode,
+    },
+    system: {
+      suspend: async () => {
+        await core.lock('system-suspend');
+      },
     },
     close: async () => {
       await core.lock('quit');

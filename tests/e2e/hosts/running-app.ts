@@ -45,6 +45,11 @@ export interface RunningApp {
     moveClock(to: string): Promise<void>;
     backgroundMode(): { keepRunningInTray: boolean; openAtLogin: boolean } | undefined;
   };
+  /**
+   * What the operating system tells main (Chromium host only): the computer going to sleep, which
+   * locks. Resolves when the lock is done.
+   */
+  system?: { suspend(): Promise<void> };
   /** Quits the way a person would (flushes and locks), leaving the user-data folder in place. */
   close(): Promise<void>;
 }

@@ -33,6 +33,8 @@ async function makeCore(idleLockMsOverride?: number, saveFileSystem?: SaveFileSy
           waiting.splice(waiting.indexOf(waiter), 1);
           waiter.resolve(payload);
         }
+        // No window to answer `vault.locking`: a lock does not wait for one.
+        return false;
       },
     },
   });
@@ -104,6 +106,35 @@ describe('app core', () => {
     await call('vault.create', { passphrase });
     expect(await core.lock('system-suspend')).toBe(true);
     expect(events).toContainEqual({ event: 'vault.locked', payload: { reason: 'system-suspend', unsaved: null } });
+  });
+
+  it('a lock from main (sleep) first takes the drafts the window had not sent yet', async () => {
+    const window = { answer: async (_id: string) => {} };
+    const made = await appCore({
+      host: {
+        sendEvent: (event, payload) => {
+          if (event === 'vault.locking') void window.answer((payload as { id: string }).id);
+          return true;
+        },
+      },
+    });
+    const { core, call, value } = made;
+    // The window: sends the draft typed a moment ago, then says it is ready.
+    window.answer = async (id) => {
+      await value('drafts.keep', { form: 'quick-check-in', draft: { mood: 3, note: 'typed just now' } });
+      await value('session.readyToLock', { id });
+    };
+    await call('vault.create', { passphrase });
+    expect(await core.lock('system-suspend')).toBe(true);
+    await value('vault.unlock', { passphrase });
+    expect(await value('drafts.list', {})).toEqual({ 'quick-check-in': { mood: 3, note: 'typed just now' } });
+  });
+
+  it('a window that does not answer delays a lock only by the short wait', async () => {
+    const made = await appCore({ draftsWaitMs: 20, host: { sendEvent: () => true } });
+    await made.call('vault.create', { passphrase });
+    expect(await made.core.lock('screen-locked')).toBe(true);
+    expect(await made.value('vault.status', {})).toMatchObject({ state: 'locked' });
   });
 
   it('tells the window when a save lands', async () => {

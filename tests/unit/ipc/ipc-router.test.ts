@@ -4,6 +4,7 @@ import { invokeChannels } from '../../../shared/ipc/channel-names';
 import { ipcContract } from '../../../shared/ipc/contract';
 import { errorCodes } from '../../../shared/ipc/error-codes';
 import { defaultSettings } from '../../../shared/settings/settings';
+import type { KeyChangeOutcome } from '../../../shared/vault/vault-status';
 import { createIpcRouter, maxIpcInputBytes, type IpcHandlers } from '../../../electron/ipc/ipc-router';
 import { createOpenVaultHandlers } from '../../../electron/app/open-vault-handlers';
 import { systemClock } from '../../../electron/check-ins/check-in-today';
@@ -25,6 +26,13 @@ const lockedVault: OpenVault = {
   flush: locked,
 };
 
+const keyChangeOutcome: KeyChangeOutcome = {
+  passphrase: 'new',
+  recoveryKey: 'none',
+  shownRecoveryKey: 'none',
+  backupsNotResealed: [],
+};
+
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   const status = { state: 'locked' as const, vaultPath: '/v', backupFolder: '/b', lockScreenSafetyPlanPath: '/s' };
   return {
@@ -32,7 +40,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'vault.create': () => status,
     'vault.unlock': () => status,
     'vault.lock': () => status,
-    'vault.changePassphrase': () => null,
+    'vault.changePassphrase': () => keyChangeOutcome,
     'vault.backupFailure': () => null,
     'vault.unlockWithRecoveryKey': () => status,
     'vault.restoreNewestBackup': () => status,
@@ -40,20 +48,25 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'vault.openChosenFile': () => status,
     'vault.recoveryKey': () => ({ exists: false }),
     'vault.makeRecoveryKey': () => ({ recoveryKey: '' }),
-    'vault.confirmRecoveryKey': () => null,
+    'vault.confirmRecoveryKey': () => keyChangeOutcome,
     'vault.cancelRecoveryKey': () => null,
     'vault.saveRecoveryKeyPage': () => ({ saved: false }),
     'vault.recoveryKeyPage': () => ({ recoveryKey: '', madeOn: '' }),
-    'vault.removeRecoveryKey': () => null,
+    'vault.removeRecoveryKey': () => keyChangeOutcome,
     'vault.backups': () => [],
     'vault.restoreBackup': () => ({ safetyCopy: '' }),
+    'vault.removeBackup': () => null,
+    'vault.resolveConflict': () => ({ keptCopy: '', locked: false }),
     'vault.backupElsewhere': () => ({ folder: null, lastCopiedAt: null, problem: null }),
     'vault.chooseBackupElsewhere': () => ({ folder: null, lastCopiedAt: null, problem: null }),
     'vault.stopBackupElsewhere': () => ({ folder: null, lastCopiedAt: null, problem: null }),
     'session.activity': () => null,
+    'session.readyToLock': () => null,
     'reminders.get': () => defaultReminderPreferences,
     'reminders.update': () => defaultReminderPreferences,
     'lockScreen.safetyPlan': () => null,
+    'lockScreen.safetyPlanChoice': () => ({ shown: false }),
+    'lockScreen.chooseSafetyPlan': () => ({ shown: false }),
     ...createOpenVaultHandlers(lockedVault, {
       newId: () => 'id',
       clock: systemClock,
@@ -82,7 +95,6 @@ describe('IPC router', () => {
         dayBoundaryMinutes: 240,
         paperSize: 'a4',
         warningCardsDismissed: { early: null, worsening: null },
-        safetyPlanOnLockScreen: false,
       },
     });
   });

@@ -6,9 +6,12 @@ import { blankEntry } from '../../../shared/plan/plan-entries';
 import { blankSections } from '../../../shared/plan/plan-sections';
 import { safetyPlanSteps } from '../../../shared/plan/safety-plan';
 import { checkInFields } from '../../support/check-in-fields';
-import { testPassphrase as passphrase, useUnlockedCores } from '../support/unlocked-core';
+import { testPassphrase as passphrase, useAppCores } from '../support/unlocked-core';
+import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
+import { VaultSession } from '../../../electron/vault/vault-session';
+import { testSessionOptions } from '../support/fast-kdf';
 
-const unlockedCore = useUnlockedCores();
+const appCore = useAppCores();
 
 /** Every string anywhere in a JSON value. */
 function stringsIn(value: unknown): string[] {
@@ -19,9 +22,10 @@ function stringsIn(value: unknown): string[] {
 }
 
 /** A vault with a full plan, a check-in with a private note, and a safety plan naming one of two people. */
-async function vaultWithSafetyPlan() {
-  const made = await unlockedCore();
+async function vaultWithSafetyPlan(options: { saveFileSystem?: SaveFileSystem } = {}) {
+  const made = await appCore(options);
   const { value } = made;
+  await value('vault.create', { passphrase });
   await value('plan.start', { template: 'addiction' });
   const person = (name: string, contact: string) =>
     value('plan.addEntry', { list: 'people', parentId: null, data: { ...blankEntry('people'), name, contact } });
@@ -58,7 +62,7 @@ describe('the safety plan on the lock screen (opt-in)', () => {
 
   it('once opted in, holds the safety plan and the people it names, and nothing else from the vault', async () => {
     const { value, file } = await vaultWithSafetyPlan();
-    await value('settings.update', { safetyPlanOnLockScreen: true });
+    await value('lockScreen.chooseSafetyPlan', { shown: true });
     await value('vault.lock', {});
     const stored = JSON.parse(await fs.readFile(file, 'utf8')) as unknown;
     const strings = stringsIn(stored);
@@ -87,7 +91,7 @@ describe('the safety plan on the lock screen (opt-in)', () => {
 
   it('is updated when the safety plan changes, and deleted when the option is turned off', async () => {
     const { value, file } = await vaultWithSafetyPlan();
-    await value('settings.update', { safetyPlanOnLockScreen: true });
+    await value('lockScreen.chooseSafetyPlan', { shown: true });
     const { plan } = await value('plan.get', {});
     await value('plan.updateSection', {
       section: 'safetyPlan',
@@ -96,7 +100,7 @@ describe('the safety plan on the lock screen (opt-in)', () => {
     await value('vault.lock', {});
     expect(await fs.readFile(file, 'utf8')).toContain('My niece.');
     await value('vault.unlock', { passphrase });
-    await value('settings.update', { safetyPlanOnLockScreen: false });
+    await value('lockScreen.chooseSafetyPlan', { shown: false });
     await value('vault.lock', {});
     expect(await exists(file)).toBe(false);
     expect(await value('lockScreen.safetyPlan', {})).toBeNull();
@@ -107,5 +111,74 @@ describe('the safety plan on the lock screen (opt-in)', () => {
     await value('vault.lock', {});
     await fs.writeFile(file, JSON.stringify({ version: 1, steps: [{ step: 'nope', text: 1 }], reviewedOn: null }));
     expect(await value('lockScreen.safetyPlan', {})).toBeNull();
+  });
+
+  it('turned off while saves fail: the copy is deleted at once, the lock screen shows nothing, and the choice holds after a quit without saving', async () => {
+    let failing = false;
+    const fileSystem: SaveFileSystem = {
+      ...nodeSaveFileSystem,
+      fsync: async (handle) => {
+        if (failing) throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+        return nodeSaveFileSystem.fsync(handle);
+      },
+    };
+    const { core, value, file } = await vaultWithSafetyPlan({ saveFileSystem: fileSystem });
+    await value('lockScreen.chooseSafetyPlan', { shown: true });
+    await value('vault.lock', {});
+    expect(await exists(file)).toBe(true);
+    await value('vault.unlock', { passphrase });
+    // The disk fills up: nothing the vault holds can be saved now.
+    failing = true;
+    const { plan } = await value('plan.get', {});
+    await value('plan.updateSection', { section: 'safetyPlan', value: { ...plan.safetyPlan, reasonsForLiving: 'x' } });
+    // preferences.json is written atomically too: only the vault's own fsync fails here.
+    failing = false;
+    const choice = value('lockScreen.chooseSafetyPlan', { shown: false });
+    failing = true;
+    expect(await choice).toEqual({ shown: false });
+    expect(await exists(file)).toBe(false);
+    expect(await core.lock('quit')).toBe(false); // the unsaved change: the app would ask
+    expect(await value('lockScreen.safetyPlan', {})).toBeNull();
+    expect(await value('lockScreen.safetyPlanChoice', {})).toEqual({ shown: false });
+  });
+
+  it('a copy planted or changed while locked is not shown with the choice off, and is replaced at unlock with it on', async () => {
+    const { value, file } = await vaultWithSafetyPlan();
+    await value('vault.lock', {});
+    const planted = JSON.stringify({
+      version: 1,
+      steps: [{ step: 'professionals', text: 'Call 0900 000 000 (a fake crisis line)', people: [] }],
+      reviewedOn: null,
+    });
+    await fs.writeFile(file, planted);
+    expect(await value('lockScreen.safetyPlan', {})).toBeNull();
+    // Unlocking with the choice off removes it.
+    await value('vault.unlock', { passphrase });
+    await value('vault.lock', {});
+    expect(await exists(file)).toBe(false);
+
+    await value('vault.unlock', { passphrase });
+    await value('lockScreen.chooseSafetyPlan', { shown: true });
+    await value('vault.lock', {});
+    const real = await fs.readFile(file, 'utf8');
+    await fs.writeFile(file, planted);
+    await value('vault.unlock', { passphrase });
+    await value('vault.lock', {});
+    expect(await fs.readFile(file, 'utf8')).toBe(real);
+  });
+
+  it('a vault that kept the choice inside it brings it to preferences.json at its first unlock, once', async () => {
+    const made = await appCore();
+    const { vaultPath } = await made.value('vault.status', {});
+    const legacy = await VaultSession.create(vaultPath, passphrase, testSessionOptions, (db) =>
+      db.run("INSERT INTO settings (key, value_json) VALUES ('safetyPlanOnLockScreen', 'true')"),
+    );
+    await legacy.close();
+    await made.value('vault.unlock', { passphrase });
+    expect(await made.value('lockScreen.safetyPlanChoice', {})).toEqual({ shown: true });
+    await made.value('lockScreen.chooseSafetyPlan', { shown: false });
+    await made.value('vault.lock', {});
+    await made.value('vault.unlock', { passphrase });
+    expect(await made.value('lockScreen.safetyPlanChoice', {})).toEqual({ shown: false });
   });
 });

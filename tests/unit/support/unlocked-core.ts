@@ -13,7 +13,7 @@ export const testPassphrase = 'correct horse battery staple';
 export function windowlessHost(userDataDir: string, overrides: Partial<Host> = {}): Host {
   return {
     userDataDir,
-    sendEvent: () => {},
+    sendEvent: () => false,
     chooseSavePath: () => Promise.resolve(undefined),
     chooseOpenPath: () => Promise.resolve(undefined),
     printToPdf: () => Promise.reject(new Error('There is no print engine in unit tests.')),
@@ -34,7 +34,13 @@ export function useAppCores() {
     await Promise.all(running.splice(0).map((core) => core.lock('quit')));
   });
   return async function appCore(
-    options: { host?: Partial<Host>; idleLockMsOverride?: number; clock?: Clock; saveFileSystem?: SaveFileSystem } = {},
+    options: {
+      host?: Partial<Host>;
+      idleLockMsOverride?: number;
+      clock?: Clock;
+      saveFileSystem?: SaveFileSystem;
+      draftsWaitMs?: number;
+    } = {},
   ) {
     const core = createAppCore({
       host: windowlessHost(await tempFolder(), options.host),
@@ -43,6 +49,7 @@ export function useAppCores() {
       idleLockMsOverride: options.idleLockMsOverride,
       clock: options.clock,
       saveFileSystem: options.saveFileSystem,
+      draftsWaitMs: options.draftsWaitMs,
       // Tests look for reminders themselves (core.checkReminders), never on a timer.
       reminderTicker: { every: () => () => undefined },
     });

@@ -78,7 +78,7 @@ describe.each(sampleVaults)('checked-in sample $file', (sample) => {
   it.runIf(sample.recoveryKey)('opens with its recovery key, which sets a new passphrase', async () => {
     const copy = path.join(await tempFolder(), sample.file);
     await copyFile(path.join(samples, sample.file), copy);
-    const session = await VaultSession.openWithRecoveryKey(copy, sample.recoveryKey!, 'a new passphrase here', {
+    const { session } = await VaultSession.openWithRecoveryKey(copy, sample.recoveryKey!, 'a new passphrase here', {
       program: 'cli',
       kdfParams: weakestAllowedKdfParams,
     });

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { writeSettings } from '../../../electron/settings/settings-repository';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
-import { backupFolderFor, backupsKept, backUpVault, listBackups } from '../../../electron/vault/vault-backups';
+import {
+  backupFolderFor,
+  backupsKept,
+  backUpVault,
+  keepSafetyCopy,
+  listBackups,
+} from '../../../electron/vault/vault-backups';
 import { VaultSession } from '../../../electron/vault/vault-session';
 import { testSessionOptions } from '../support/fast-kdf';
 import { errorCode, useNewVaults, vaultPassphrase } from '../support/new-vaults';
@@ -104,5 +110,25 @@ describe('backups', () => {
     expect(await backUpVault(vaultPath, bytes, new Date('2026-01-01T09:00:00Z'))).toBeDefined();
     expect(await backUpVault(vaultPath, bytes, new Date('2026-01-02T09:00:00Z'))).toBeUndefined();
     expect(await listBackups(vaultPath)).toHaveLength(1);
+  });
+
+  it(`a safety copy made with the clock behind every backup is kept; the oldest dated one goes instead`, async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    const bytes = new Uint8Array(await readFile(vaultPath));
+    for (let day = 1; day <= backupsKept; day++) {
+      const copy = bytes.slice();
+      copy[copy.length - 1] = day; // each a different file, so each is kept
+      await backUpVault(vaultPath, copy, new Date(`2026-06-${String(day).padStart(2, '0')}T09:00:00Z`));
+    }
+    const before = await listBackups(vaultPath);
+    expect(before).toHaveLength(backupsKept);
+    // The computer's clock now says January: the copy's name sorts before every other.
+    const safetyCopy = await keepSafetyCopy(vaultPath, bytes, new Date('2026-01-15T09:00:00Z'));
+    const after = await listBackups(vaultPath);
+    expect(after).toContain(safetyCopy);
+    expect(after).toHaveLength(backupsKept);
+    expect(after).not.toContain(before.at(-1));
+    expect(new Uint8Array(await readFile(safetyCopy))).toEqual(bytes);
   });
 });

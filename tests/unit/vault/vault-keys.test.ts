@@ -1,5 +1,5 @@
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertCheckIn } from '../../../electron/check-ins/check-in-repository';
@@ -8,10 +8,10 @@ import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault
 import { loadSodium } from '../../../electron/vault/sodium';
 import {
   backupFolderFor,
+  contentDigest,
   keyChangeMarkerPath,
   keySlotsOfFile,
   listBackups,
-  noteKeyChange,
 } from '../../../electron/vault/vault-backups';
 import { openVaultBody, parseVaultFile, unwrapDataKey } from '../../../electron/vault/vault-file';
 import { VaultSession, type VaultSessionOptions } from '../../../electron/vault/vault-session';
@@ -92,7 +92,7 @@ describe('a passphrase change is a key change', () => {
     expect(existsSync(keyChangeMarkerPath(vaultPath))).toBe(false);
   });
 
-  it('every backup is re-sealed under the new key, and one that cannot be is removed', async () => {
+  it('every backup is re-sealed under the new key; one that cannot be is kept as it is and named in the outcome', async () => {
     const { vaultPath, session } = await newVault();
     await session.close();
     for (const day of ['2026-11-18', '2026-11-19', '2026-11-20']) {
@@ -109,14 +109,22 @@ describe('a passphrase change is a key change', () => {
     const oldKey = dataKeyOf(new Uint8Array(await readFile(backups[0]!)), passphrase);
 
     const opened = await VaultSession.open(vaultPath, passphrase, onDay('2026-11-21'));
-    await opened.changePassphrase(passphrase, nextPassphrase);
+    const outcome = await opened.changePassphrase(passphrase, nextPassphrase);
     await opened.close();
+    expect(outcome).toEqual({
+      passphrase: 'new',
+      recoveryKey: 'none',
+      shownRecoveryKey: 'none',
+      backupsNotResealed: [path.basename(damaged)],
+    });
 
     const after = await listBackups(vaultPath);
-    expect(after).not.toContain(damaged);
-    expect(after).toHaveLength(3); // the day's new backup, and the two that could be re-sealed
+    expect(after).toContain(damaged);
+    expect(new Uint8Array(await readFile(damaged))).toEqual(bytes);
+    // The day's new backup, the two re-sealed, and the damaged one, untouched.
+    expect(after).toHaveLength(4);
     const vaultSlots = await keySlotsOfFile(vaultPath);
-    for (const backup of after) {
+    for (const backup of after.filter((file) => file !== damaged)) {
       const backupBytes = new Uint8Array(await readFile(backup));
       expect(await keySlotsOfFile(backup)).toEqual(vaultSlots);
       expect(() => dataKeyOf(backupBytes, passphrase)).toThrow('That passphrase does not open this vault.');
@@ -156,7 +164,13 @@ describe('a passphrase change is a key change', () => {
     );
   });
 
-  it('after a kill between the save and the backups, the next open removes exactly the backups left under the old keys', async () => {
+  /**
+   * The state a kill leaves between a key change's save and its backups: the vault under the new
+   * keys, the note beside it, every backup still under the old keys. Made for real: backups are
+   * copied aside, the passphrase changed with a file-system port that keeps a copy of the note as it
+   * is written, then the old backups and the note are put back.
+   */
+  async function killedAfterTheSave(options: { keepNote: boolean }) {
     const { folder, vaultPath, session } = await newVault();
     await session.close();
     for (const day of ['2026-11-19', '2026-11-20']) {
@@ -164,27 +178,74 @@ describe('a passphrase change is a key change', () => {
       await addCheckIns(opened, 1, Number(day.slice(-2)));
       await opened.close();
     }
-    const [newest, oldest] = await listBackups(vaultPath);
-    const oldSlots = (await keySlotsOfFile(vaultPath))!;
-    const stash = path.join(folder, 'stash.vault');
-    await copyFile(oldest!, stash);
-
-    // Crash before the save: the note is there, the vault still has the old keys. Nothing is removed.
-    await noteKeyChange(vaultPath, oldSlots);
-    await (await VaultSession.open(vaultPath, passphrase, testSessionOptions)).close();
-    expect(await listBackups(vaultPath)).toEqual([newest, oldest]);
-
-    // Crash after the save, with one backup re-sealed and one not: that one goes, the other stays.
-    const opened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    const backups = await listBackups(vaultPath);
+    const stash = path.join(folder, 'stash');
+    await mkdir(stash);
+    for (const backup of backups) await copyFile(backup, path.join(stash, path.basename(backup)));
+    let note: Uint8Array | undefined;
+    const fileSystem: SaveFileSystem = {
+      ...nodeSaveFileSystem,
+      rename: async (from, to) => {
+        if (to === keyChangeMarkerPath(vaultPath)) note = new Uint8Array(await readFile(from));
+        return nodeSaveFileSystem.rename(from, to);
+      },
+    };
+    const opened = await VaultSession.open(vaultPath, passphrase, { ...testSessionOptions, fileSystem });
     await opened.changePassphrase(passphrase, nextPassphrase);
     await opened.close();
-    await copyFile(stash, oldest!);
-    await noteKeyChange(vaultPath, oldSlots);
+    for (const backup of backups) await copyFile(path.join(stash, path.basename(backup)), backup);
+    await rm(stash, { recursive: true });
+    const oldSlots = (await keySlotsOfFile(backups[0]!))!;
+    if (options.keepNote) await writeFile(keyChangeMarkerPath(vaultPath), note!);
+    // A note from before it kept the old key: the slots only.
+    else await writeFile(keyChangeMarkerPath(vaultPath), JSON.stringify({ previousKeySlots: contentDigest(oldSlots) }));
+    return { folder, vaultPath, backups };
+  }
+
+  it('after a kill between the save and the backups, the next unlock re-seals every backup left under the old keys and removes none', async () => {
+    const { folder, vaultPath, backups } = await killedAfterTheSave({ keepNote: true });
+    for (const backup of backups)
+      expect(() => dataKeyOf(new Uint8Array(readFileSync(backup)), passphrase)).not.toThrow();
+
     const reopened = await VaultSession.open(vaultPath, nextPassphrase, testSessionOptions);
+    expect(reopened.backupsLeftUnderEarlierKeys).toEqual([]);
     await reopened.close();
-    expect(await listBackups(vaultPath)).toEqual([newest]);
+    expect(await listBackups(vaultPath)).toEqual(backups);
+    const vaultSlots = await keySlotsOfFile(vaultPath);
+    for (const backup of backups) {
+      const bytes = new Uint8Array(await readFile(backup));
+      expect(await keySlotsOfFile(backup)).toEqual(vaultSlots);
+      expect(() => dataKeyOf(bytes, passphrase)).toThrow('That passphrase does not open this vault.');
+      expect(decrypts(dataKeyOf(bytes, nextPassphrase), bytes)).toBe(true);
+    }
     expect(existsSync(keyChangeMarkerPath(vaultPath))).toBe(false);
-    expect((await readdir(folder)).sort()).toEqual(['stash.vault', 'waypoint-backups', 'waypoint.vault']);
+    expect((await readdir(folder)).sort()).toEqual(['waypoint-backups', 'waypoint.vault']);
+  });
+
+  it('a wrong passphrase after such a kill changes nothing; the note waits for the right one', async () => {
+    const { vaultPath, backups } = await killedAfterTheSave({ keepNote: true });
+    const before = await Promise.all(backups.map((backup) => readFile(backup)));
+    expect(await errorOf(VaultSession.open(vaultPath, passphrase, testSessionOptions))).toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    expect(await Promise.all(backups.map((backup) => readFile(backup)))).toEqual(before);
+    expect(existsSync(keyChangeMarkerPath(vaultPath))).toBe(true);
+  });
+
+  it('a note that cannot re-seal (from an older Waypoint) keeps the old backups, says which, and removes one only when asked', async () => {
+    const { vaultPath, backups } = await killedAfterTheSave({ keepNote: false });
+    const reopened = await VaultSession.open(vaultPath, nextPassphrase, onDay('2026-11-21'));
+    expect(reopened.backupsLeftUnderEarlierKeys).toEqual(backups);
+    expect(existsSync(keyChangeMarkerPath(vaultPath))).toBe(false);
+    for (const backup of backups) expect(existsSync(backup)).toBe(true);
+    expect((await reopened.describeBackups()).map((backup) => backup.checkIns)).toEqual([2, undefined, undefined]);
+
+    await reopened.removeBackupThatDoesNotOpen(backups[0]!);
+    expect(existsSync(backups[0]!)).toBe(false);
+    const [today] = await listBackups(vaultPath);
+    expect(await errorOf(reopened.removeBackupThatDoesNotOpen(today!))).toMatchObject({ code: 'CONFLICT' });
+    expect(existsSync(today!)).toBe(true);
+    await reopened.close();
   });
 });
 
@@ -211,7 +272,12 @@ describe('the recovery key', () => {
     expect(file.slots.map((slot) => slot.kind)).toEqual(['passphrase', 'recoveryKey']);
 
     // Forgotten passphrase: the recovery key opens it and a new passphrase is set at once.
-    const recovered = await VaultSession.openWithRecoveryKey(vaultPath, shown, nextPassphrase, testSessionOptions);
+    const { session: recovered } = await VaultSession.openWithRecoveryKey(
+      vaultPath,
+      shown,
+      nextPassphrase,
+      testSessionOptions,
+    );
     expect(recovered.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(3);
     expect(recovered.hasRecoveryKey).toBe(true);
     await recovered.close();
@@ -227,7 +293,7 @@ describe('the recovery key', () => {
     await session.confirmRecoveryKey(first);
     await session.changePassphrase(passphrase, nextPassphrase);
     await session.close();
-    const withFirst = await VaultSession.openWithRecoveryKey(
+    const { session: withFirst } = await VaultSession.openWithRecoveryKey(
       vaultPath,
       first,
       'third passphrase here',
@@ -255,7 +321,12 @@ describe('the recovery key', () => {
     expect(decrypts(oldKey, oldCopy)).toBe(true);
     expect(decrypts(oldKey, new Uint8Array(await readFile(vaultPath)))).toBe(false);
 
-    const withSecond = await VaultSession.openWithRecoveryKey(vaultPath, second, nextPassphrase, testSessionOptions);
+    const { session: withSecond } = await VaultSession.openWithRecoveryKey(
+      vaultPath,
+      second,
+      nextPassphrase,
+      testSessionOptions,
+    );
     expect(readSettings(withSecond.db).autoLockMinutes).toBe(30);
     await withSecond.removeRecoveryKey(nextPassphrase);
     expect(withSecond.hasRecoveryKey).toBe(false);
@@ -263,6 +334,66 @@ describe('the recovery key', () => {
     expect(
       (await errorOf(VaultSession.openWithRecoveryKey(vaultPath, second, 'y'.repeat(12), testSessionOptions)))?.message,
     ).toBe('This vault has no recovery key, so only its passphrase opens it.');
+  });
+
+  it('a recovery key shown, then a passphrase change, then typed back: the new passphrase opens the vault and the old one never again', async () => {
+    const { vaultPath, session } = await newVault();
+    await addCheckIns(session, 1);
+    const shown = await session.makeRecoveryKey(passphrase);
+    expect(await session.changePassphrase(passphrase, nextPassphrase)).toMatchObject({
+      passphrase: 'new',
+      recoveryKey: 'none',
+      shownRecoveryKey: 'still-waiting',
+    });
+    expect(await session.confirmRecoveryKey(shown)).toMatchObject({
+      passphrase: 'unchanged',
+      recoveryKey: 'new',
+      shownRecoveryKey: 'none',
+    });
+    await addCheckIns(session, 1, 1);
+    await session.close();
+    expect(await errorOf(VaultSession.open(vaultPath, passphrase, testSessionOptions))).toMatchObject({
+      code: 'WRONG_PASSPHRASE',
+    });
+    const reopened = await VaultSession.open(vaultPath, nextPassphrase, testSessionOptions);
+    expect(reopened.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(2);
+    await reopened.close();
+    // The key typed back opens it too.
+    await (await VaultSession.openWithRecoveryKey(vaultPath, shown, passphrase, testSessionOptions)).session.close();
+  });
+
+  it('removing the recovery key withdraws one shown and not yet typed back; a failed save puts both back', async () => {
+    const { vaultPath, session } = await newVault();
+    await session.close();
+    let failRenames = false;
+    const fileSystem: SaveFileSystem = {
+      ...nodeSaveFileSystem,
+      rename: (from, to) =>
+        failRenames && to === vaultPath
+          ? Promise.reject(Object.assign(new Error('no space'), { code: 'ENOSPC' }))
+          : nodeSaveFileSystem.rename(from, to),
+    };
+    const opened = await VaultSession.open(vaultPath, passphrase, { ...testSessionOptions, fileSystem });
+    const kept = await opened.makeRecoveryKey(passphrase);
+    await opened.confirmRecoveryKey(kept);
+    const shown = await opened.makeRecoveryKey(passphrase);
+
+    failRenames = true;
+    expect(await errorOf(opened.removeRecoveryKey(passphrase))).toMatchObject({ code: 'SAVE_FAILED' });
+    failRenames = false;
+    // Nothing changed: the key shown is still waiting, and typing it back works.
+    expect(await opened.confirmRecoveryKey(shown)).toMatchObject({ recoveryKey: 'new' });
+
+    const third = await opened.makeRecoveryKey(passphrase);
+    expect(await opened.removeRecoveryKey(passphrase)).toMatchObject({
+      recoveryKey: 'none',
+      shownRecoveryKey: 'withdrawn',
+    });
+    expect(await errorOf(opened.confirmRecoveryKey(third))).toMatchObject({ code: 'NOT_FOUND' });
+    await opened.close();
+    expect(parseVaultFile(sodium, new Uint8Array(await readFile(vaultPath))).slots.map((slot) => slot.kind)).toEqual([
+      'passphrase',
+    ]);
   });
 
   it('a recovery key shown and never typed back changes nothing; the one before keeps working', async () => {
@@ -275,7 +406,7 @@ describe('the recovery key', () => {
     expect(await errorOf(session.confirmRecoveryKey(kept))).toBeDefined();
     await session.close();
     expect(await keySlotsOfFile(vaultPath)).toEqual(slotsBefore);
-    await (await VaultSession.openWithRecoveryKey(vaultPath, kept, nextPassphrase, testSessionOptions)).close();
+    await (await VaultSession.openWithRecoveryKey(vaultPath, kept, nextPassphrase, testSessionOptions)).session.close();
   });
 });
 

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, mkdir, readdir, readFile, rename, symlink, utimes, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
@@ -219,25 +219,106 @@ describe('vault session', () => {
     await reopened.close();
   });
 
-  it('refuses to save over a file that another program changed since it was opened', async () => {
+  it('a touch, a rewrite of the same bytes or a copy of them over the file (a sync tool) never blocks a save', async () => {
+    const { folder, vaultPath, session } = await newVault();
+    await session.flush();
+    const failures: string[] = [];
+    (session as unknown as { options: { onSaveFailed: (error: { code: string }) => void } }).options.onSaveFailed = (
+      error,
+    ) => failures.push(error.code);
+    const touches: (() => Promise<void>)[] = [
+      () => utimes(vaultPath, new Date(), new Date(Date.now() + 5_000)),
+      async () => writeFile(vaultPath, await readFile(vaultPath)),
+      async () => {
+        // A new inode with the same bytes, renamed into place, as sync tools write.
+        const copy = path.join(folder, 'synced-copy.tmp');
+        await writeFile(copy, await readFile(vaultPath));
+        await rename(copy, vaultPath);
+      },
+    ];
+    for (const [index, touch] of touches.entries()) {
+      await touch();
+      session.change((db) => writeSettings(db, { autoLockMinutes: [1, 2, 5][index]! }));
+      await session.flush();
+    }
+    expect(failures).toEqual([]);
+    await session.close();
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    expect(readSettings(reopened.db).autoLockMinutes).toBe(5);
+    await reopened.close();
+  });
+
+  /** A vault whose file another program then replaced with other contents (its own save). */
+  async function changedByAnotherProgram() {
     const { vaultPath, session } = await newVault();
     await session.close();
-    const opened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
-    const changedByOther = await readFile(vaultPath);
-    await writeFile(vaultPath, changedByOther);
-    await utimes(vaultPath, new Date(), new Date(Date.now() + 5_000));
-    const failures: string[] = [];
+    const opened = await VaultSession.open(vaultPath, passphrase, { ...testSessionOptions, keepBackups: true });
+    const elsewhere = await VaultSession.open(
+      path.join(await copyOf(vaultPath), 'waypoint.vault'),
+      passphrase,
+      testSessionOptions,
+    );
+    elsewhere.change((db) => writeSettings(db, { autoLockMinutes: 60 }));
+    await elsewhere.close();
+    await copyFile(elsewhere.vaultPath, vaultPath);
+    const theirs = await readFile(vaultPath);
     opened.change((db) => writeSettings(db, { autoLockMinutes: 2 }));
+    return { vaultPath, opened, theirs };
+  }
+
+  async function copyOf(vaultPath: string): Promise<string> {
+    const folder = await tempFolder();
+    await copyFile(vaultPath, path.join(folder, 'waypoint.vault'));
+    return folder;
+  }
+
+  it('refuses to save over a file another program really changed, and keeps the changes; lock and unlock keep them too', async () => {
+    const { vaultPath, opened, theirs } = await changedByAnotherProgram();
+    const failures: string[] = [];
     (opened as unknown as { options: { onSaveFailed: (error: { code: string }) => void } }).options.onSaveFailed = (
       error,
     ) => failures.push(error.code);
     await expect(opened.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(failures).toEqual(['CONFLICT']);
-    expect((await readFile(vaultPath)).equals(changedByOther)).toBe(true);
+    expect((await readFile(vaultPath)).equals(theirs)).toBe(true);
     expect(opened.hasUnsavedChanges).toBe(true);
-    // It cannot close (that would save over the other program's file): the test lets go of the lock.
-    await (opened as unknown as { lock: { release(): Promise<void> } }).lock.release();
+    // Locking seals them and keeps the vault's lock, so no other program changes the vault meanwhile.
+    const unsaved = await opened.closeSealingUnsaved();
+    expect(unsaved?.reason.code).toBe('CONFLICT');
+    expect(await errorCode(VaultSession.open(vaultPath, passphrase, testSessionOptions))).toBe('VAULT_BUSY');
+    const back = await VaultSession.open(vaultPath, passphrase, testSessionOptions, unsaved);
+    expect(readSettings(back.db).autoLockMinutes).toBe(2);
+    await expect(back.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
+    await back.resolveConflict('mine');
+    await back.close();
     expect(await readdir(path.dirname(vaultPath))).not.toContain(path.basename(lockFilePath(vaultPath)));
+  });
+
+  it('"keep mine": my version becomes the vault and the other program\'s is kept as a backup', async () => {
+    const { vaultPath, opened, theirs } = await changedByAnotherProgram();
+    await expect(opened.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
+    const { keptCopy, needsUnlock } = await opened.resolveConflict('mine');
+    expect(needsUnlock).toBe(false);
+    expect((await readFile(keptCopy)).equals(theirs)).toBe(true);
+    expect(path.dirname(keptCopy)).toBe(backupFolderFor(vaultPath));
+    await opened.close();
+    const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
+    expect(readSettings(reopened.db).autoLockMinutes).toBe(2);
+    await reopened.close();
+  });
+
+  it('"use the other version": it opens here at once, and mine is kept as a backup that restores', async () => {
+    const { vaultPath, opened, theirs } = await changedByAnotherProgram();
+    await expect(opened.flush()).rejects.toMatchObject({ code: 'CONFLICT' });
+    const { keptCopy, needsUnlock } = await opened.resolveConflict('other');
+    expect(needsUnlock).toBe(false);
+    expect(readSettings(opened.db).autoLockMinutes).toBe(60);
+    expect(opened.hasUnsavedChanges).toBe(false);
+    expect((await readFile(vaultPath)).equals(theirs)).toBe(true);
+    // Mine is one restore away.
+    await opened.restoreBackup(keptCopy);
+    expect(readSettings(opened.db).autoLockMinutes).toBe(2);
+    await opened.close();
   });
 
   it('a failed save keeps the changes in memory and reports a specific message', async () => {
