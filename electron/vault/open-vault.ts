@@ -8,5 +8,10 @@ import type { Database } from '../database/sqlite';
 export interface OpenVault {
   readonly db: Database;
   change<T>(work: (db: Database) => T): T;
+  /**
+   * A long write as one transaction run in slices, awaiting `nextSlice` between them (see
+   * `VaultSession.changeInSlices`). Optional: a vault without it runs such work whole, with `change`.
+   */
+  changeInSlices?<T>(work: (db: Database, nextSlice: () => Promise<void>) => Promise<T>): Promise<T>;
   flush(): Promise<void>;
 }

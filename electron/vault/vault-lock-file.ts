@@ -111,10 +111,16 @@ function programName(owner: VaultLockOwner): string {
 }
 
 function busy(owner: VaultLockOwner): VaultError {
-  const where = owner.program === 'cli' ? '' : ' in another window';
+  if (owner.program === 'cli') {
+    return new VaultError(
+      'VAULT_BUSY',
+      `${programName(owner)} is already using this vault (process ${owner.pid}). Let it finish, then try again.`,
+    );
+  }
+  // The app holds its vault while it is unlocked, and while locked with changes it could not save yet.
   return new VaultError(
     'VAULT_BUSY',
-    `${programName(owner)} is already using this vault${where} (process ${owner.pid}). Close it there, then try again.`,
+    `Waypoint is already using this vault (process ${owner.pid}): it is unlocked there, or it locked while keeping changes it could not save yet. Unlock Waypoint to save them, or quit it, then try again.`,
   );
 }
 

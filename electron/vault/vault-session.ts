@@ -220,6 +220,8 @@ export class VaultSession implements OpenVault {
   private database: Database | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** The long change running in slices (`changeInSlices`), if one is: a lock aborts it. */
+  private slicedChange: { aborted: boolean; settled: Promise<void> } | undefined;
   private changeCount = 0;
   private savedChangeCount = 0;
   private backupTask: Promise<unknown> = Promise.resolve();
@@ -471,10 +473,66 @@ export class VaultSession implements OpenVault {
 
   /** Runs a write and schedules a save. `work` must be synchronous so no save sees it half done. */
   change<T>(work: (db: Database) => T): T {
+    if (this.slicedChange) throw slicedChangeRunning();
     const result = work(this.db);
     this.changeCount++;
     this.scheduleSave();
     return result;
+  }
+
+  /**
+   * Runs a long write (an import of thousands of check-ins) as one transaction, in slices: `work`
+   * awaits `nextSlice` between them, so main handles other events meanwhile. While it runs no save
+   * exports the database (a save waits for it; it starts after a save under way), and `change` is
+   * refused. A lock (`closeSealingUnsaved`, `forget`) aborts it: `nextSlice` throws, the
+   * transaction is rolled back, and the lock goes on. Committed, it schedules a save as `change` does.
+   */
+  changeInSlices<T>(work: (db: Database, nextSlice: () => Promise<void>) => Promise<T>): Promise<T> {
+    if (!this.database) return Promise.reject(new VaultError('LOCKED', 'The vault is locked.'));
+    if (this.slicedChange) return Promise.reject(slicedChangeRunning());
+    const sliced = { aborted: false, settled: Promise.resolve() };
+    const aborted = () =>
+      new VaultError('LOCKED', 'The vault locked before the change was finished, so none of it was kept.');
+    const nextSlice = () =>
+      new Promise<void>((resolve, reject) => setImmediate(() => (sliced.aborted ? reject(aborted()) : resolve())));
+    const run = this.saving
+      .catch(() => undefined)
+      .then(async () => {
+        try {
+          if (sliced.aborted) throw aborted();
+          const db = this.db;
+          db.exec('SAVEPOINT waypoint_sliced_change');
+          let result: T;
+          try {
+            result = await work(db, nextSlice);
+            if (sliced.aborted) throw aborted();
+          } catch (error) {
+            db.exec('ROLLBACK TO waypoint_sliced_change; RELEASE waypoint_sliced_change');
+            throw error;
+          }
+          db.exec('RELEASE waypoint_sliced_change');
+          this.changeCount++;
+          this.scheduleSave();
+          return result;
+        } finally {
+          this.slicedChange = undefined;
+        }
+      });
+    sliced.settled = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.slicedChange = sliced;
+    // A save asked for meanwhile (`flush`, the save timer, a key change) runs after it.
+    this.saving = sliced.settled;
+    return run;
+  }
+
+  /** Stops a change running in slices at its next slice; resolves when it is rolled back (or done). */
+  private abortSlicedChange(): Promise<void> {
+    if (!this.slicedChange) return Promise.resolve();
+    this.slicedChange.aborted = true;
+    return this.slicedChange.settled;
   }
 
   now(): Date {
@@ -910,6 +968,7 @@ export class VaultSession implements OpenVault {
    */
   async closeSealingUnsaved(): Promise<SealedUnsavedChanges | undefined> {
     if (!this.database) return undefined;
+    await this.abortSlicedChange();
     let unsaved: SealedUnsavedChanges | undefined;
     try {
       await this.flush();
@@ -932,6 +991,7 @@ export class VaultSession implements OpenVault {
    * (unless `keepLock`: the caller holds on to it, for changes sealed at a lock).
    */
   async forget({ keepLock = false } = {}): Promise<void> {
+    await this.abortSlicedChange();
     if (this.saveTimer) clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     await this.backupTask;
@@ -941,6 +1001,9 @@ export class VaultSession implements OpenVault {
     if (!keepLock) await this.lock.release();
   }
 }
+
+const slicedChangeRunning = () =>
+  new VaultError('CONFLICT', 'Waypoint is still bringing in check-ins; make this change when that has finished.');
 
 function openDatabaseImage(SQL: PrivateSqlite['SQL'], image: Uint8Array): Database {
   let db: Database;

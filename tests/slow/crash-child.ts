@@ -2,6 +2,7 @@
 // "ready" once the vault is open, then works until it is killed:
 //   save <vault> <passphrase>              change a setting and a check-in, save, again and again
 //   passwd <vault> <passphrase> <other>    change the passphrase back and forth, again and again
+//   recovery-key <vault> <passphrase>      make a new recovery key and type it back, again and again
 import { randomUUID } from 'node:crypto';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
 import { writeSettings } from '../../electron/settings/settings-repository';
@@ -21,6 +22,8 @@ if (mode === 'save') {
     });
     await session.flush();
   }
+} else if (mode === 'recovery-key') {
+  for (;;) await session.confirmRecoveryKey(await session.makeRecoveryKey(passphrase));
 } else if (mode === 'passwd' && other) {
   let current = passphrase;
   for (;;) {

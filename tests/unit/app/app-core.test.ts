@@ -3,6 +3,7 @@ import type { EventChannel } from '../../../shared/ipc/channel-names';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
 import { checkInFields } from '../../support/check-in-fields';
 import { testPassphrase as passphrase, useAppCores } from '../support/unlocked-core';
+import { cli, fast } from '../support/cli-run';
 
 const appCore = useAppCores();
 
@@ -190,6 +191,29 @@ describe('app core', () => {
         expect(await value('checkIns.list', range)).toHaveLength(1);
       },
     );
+
+    it('while the changes wait, the command-line tool cannot change the passphrase under them, and says why', async () => {
+      const { disk, fileSystem } = diskThatFills();
+      const { call, value } = await makeCore(undefined, fileSystem);
+      await call('vault.create', { passphrase });
+      const { vaultPath } = await value('vault.status', {});
+      disk.full = true;
+      await call('checkIns.add', checkInFields({ note: 'Written while the disk was full.' }));
+      await value('vault.lock', {});
+      const passwd = await cli(
+        ['passwd', vaultPath, '--passphrase-stdin', ...fast],
+        [passphrase, 'a passphrase from the terminal'],
+      );
+      expect(passwd).toMatchObject({
+        code: 5,
+        stderr: expect.stringContaining('keeping changes it could not save yet'),
+      });
+      disk.full = false;
+      expect(await value('vault.unlock', { passphrase })).toMatchObject({ restored: { saved: true } });
+      expect((await value('checkIns.list', range)).map((checkIn) => checkIn.note)).toEqual([
+        'Written while the disk was full.',
+      ]);
+    });
 
     it('idle locks on time even when the save fails', async () => {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

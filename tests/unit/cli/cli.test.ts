@@ -86,7 +86,7 @@ describe('waypoint CLI', () => {
     try {
       expect(await cli(['passwd', file, '--passphrase-stdin'], [passphrase, 'another long passphrase'])).toMatchObject({
         code: 5,
-        stderr: expect.stringContaining('is already using this vault in another window'),
+        stderr: expect.stringContaining('Waypoint is already using this vault'),
       });
     } finally {
       await lock.release();

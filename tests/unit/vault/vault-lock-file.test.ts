@@ -114,7 +114,7 @@ describe('the vault lock file', () => {
     const failure = await failureOf(acquireVaultLock(vaultPath, 'cli', { force: true }));
     expect(failure).toMatchObject({ code: 'VAULT_BUSY' });
     expect(failure.message).toBe(
-      `Waypoint is already using this vault in another window (process ${process.pid}). Close it there, then try again.`,
+      `Waypoint is already using this vault (process ${process.pid}): it is unlocked there, or it locked while keeping changes it could not save yet. Unlock Waypoint to save them, or quit it, then try again.`,
     );
     await app.release();
     const cli = await acquireVaultLock(vaultPath, 'cli');
