@@ -14,7 +14,7 @@ import { onReminderClicked } from '../lib/reminder-clicks';
 import { QuickCheckInDialog } from '../features/check-ins/quick-check-in-dialog';
 import { checkInShortcut, lockShortcut, safetyPlanShortcut, strugglingShortcut } from '../lib/shortcuts';
 import { StrugglingView } from '../features/crisis/struggling-view';
-import { SaveStatus } from './save-status';
+import { SaveProblem, SaveStatus } from './save-status';
 import { useActivityPings } from './use-activity-pings';
 
 // The chart stack (and the PDF document, which draws charts) loads with the screens that use it.
@@ -183,7 +183,7 @@ function ShellLayout() {
             </ul>
           </nav>
           <div className="topbar-end">
-            <SaveStatus onContentsReplaced={onContentsReplaced} />
+            <SaveStatus />
             <button
               type="button"
               className="button-secondary"
@@ -215,6 +215,7 @@ function ShellLayout() {
             </button>
           </div>
         </header>
+        <SaveProblem onContentsReplaced={onContentsReplaced} />
         <main id="main-content" className="content" tabIndex={-1}>
           <Suspense fallback={<ScreenLoading />}>
             <Outlet />

@@ -1,67 +1,89 @@
 import { useEffect, useState } from 'react';
 import { useIpcClient } from '../lib/ipc-context';
 
-type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saved'; at: Date; note?: string }
-  | { kind: 'failed'; message: string; conflict: boolean };
+type SaveState = (
+  { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; conflict: boolean }
+) & {
+  /** How many saves have failed so far: a note about one failure is shown until the next. */
+  failures: number;
+};
 
-/**
- * "Saved" after each save, and a persistent, specific banner when a save fails. When another
- * program changed the vault file, the banner asks which version to keep (the other is kept among
- * the backups): never only "quit without saving".
- */
-export function SaveStatus({ onContentsReplaced }: { onContentsReplaced(message: string): void }) {
+/** Follows main's saves: the latest one saved, or the latest failure and why. */
+function useSaveState(): SaveState {
   const ipc = useIpcClient();
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [state, setState] = useState<SaveState>({ kind: 'idle', failures: 0 });
   useEffect(() => {
     const offSaved = ipc.on('vault.saved', ({ savedAt }) =>
-      setState((previous) => ({
-        kind: 'saved',
-        at: new Date(savedAt),
-        note: previous.kind === 'saved' ? previous.note : undefined,
-      })),
+      setState((previous) => ({ kind: 'saved', at: new Date(savedAt), failures: previous.failures })),
     );
     const offFailed = ipc.on('vault.saveFailed', ({ message, conflict }) =>
-      setState({ kind: 'failed', message, conflict }),
+      setState((previous) => ({ kind: 'failed', message, conflict, failures: previous.failures + 1 })),
     );
     return () => {
       offSaved();
       offFailed();
     };
   }, [ipc]);
+  return state;
+}
+
+/** In the top bar: "Saved at …" after each save, "Not saved" while saves fail (the banner below says why). */
+export function SaveStatus() {
+  const state = useSaveState();
+  return (
+    <p className="save-status" role="status">
+      {state.kind === 'failed'
+        ? 'Not saved'
+        : state.kind === 'saved'
+          ? `Saved at ${state.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`
+          : 'All changes are saved'}
+    </p>
+  );
+}
+
+/**
+ * Under the top bar, the width of the window: a lasting, specific banner while saves fail. When
+ * another program changed the vault file, it asks which version to keep (the other is kept among
+ * the backups): never only "quit without saving".
+ */
+export function SaveProblem({ onContentsReplaced }: { onContentsReplaced(message: string): void }) {
+  const state = useSaveState();
+  // What "Keep my version" did, until it is dismissed or another save fails.
+  const [kept, setKept] = useState<{ message: string; failures: number }>();
 
   if (state.kind === 'failed') {
     return (
       <div className="save-banner" role="alert">
         {state.conflict ? (
           <ConflictChoice
-            onKept={(note) => setState({ kind: 'saved', at: new Date(), note })}
+            onKeptMine={(message) => setKept({ message, failures: state.failures })}
             onContentsReplaced={onContentsReplaced}
           />
         ) : (
-          <>
+          <p>
             <strong>Not saved.</strong> {state.message}
-          </>
+          </p>
         )}
       </div>
     );
   }
+  if (!kept || kept.failures !== state.failures) return null;
   return (
-    <p className="save-status" role="status">
-      {state.kind === 'saved'
-        ? `Saved at ${state.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}${state.note ? `. ${state.note}` : ''}`
-        : 'All changes are saved'}
-    </p>
+    <div className="restored-banner" role="status">
+      <p>{kept.message}</p>
+      <button type="button" className="button-quiet button-small" onClick={() => setKept(undefined)}>
+        Dismiss
+      </button>
+    </div>
   );
 }
 
 /** Another program changed the vault file: which version stays my vault. Nothing is lost either way. */
 function ConflictChoice({
-  onKept,
+  onKeptMine,
   onContentsReplaced,
 }: {
-  onKept(note: string): void;
+  onKeptMine(message: string): void;
   onContentsReplaced(message: string): void;
 }) {
   const ipc = useIpcClient();
@@ -76,8 +98,9 @@ function ConflictChoice({
     if (!result.ok) return setError(result.error.message);
     // Locked to open the other version with its own passphrase: the unlock screen says so.
     if (result.value.locked) return;
-    if (version === 'mine') onKept('The other version is kept among my backups.');
-    else {
+    if (version === 'mine') {
+      onKeptMine('My version is saved as my vault. The version the other program wrote is kept among my backups.');
+    } else {
       onContentsReplaced(
         'My vault is now the version the other program wrote. The version I had open here is kept among my backups: Settings → Backups restores it.',
       );
@@ -93,20 +116,10 @@ function ConflictChoice({
       </p>
       {error && <p>{error}</p>}
       <div className="button-row">
-        <button
-          type="button"
-          className="button-primary button-small"
-          disabled={working}
-          onClick={() => void keep('mine')}
-        >
+        <button type="button" className="button-primary" disabled={working} onClick={() => void keep('mine')}>
           Keep my version
         </button>
-        <button
-          type="button"
-          className="button-secondary button-small"
-          disabled={working}
-          onClick={() => void keep('other')}
-        >
+        <button type="button" className="button-secondary" disabled={working} onClick={() => void keep('other')}>
           Use the other version
         </button>
       </div>
