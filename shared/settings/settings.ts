@@ -27,10 +27,15 @@ export const settingsSchema = z.strictObject({
   /** The paper the last PDF was made for, offered again next time. */
   paperSize: z.enum(paperSizes),
   /**
-   * The day the person last dismissed the home screen's card for recurring early or worsening
-   * warning signs: it comes back only when the signs recur again after that day.
+   * The day the person last dismissed Today's card for recurring warning signs: it comes back only
+   * when signs recur again after that day.
    */
-  warningCardsDismissed: z.strictObject({ early: calendarDate.nullable(), worsening: calendarDate.nullable() }),
+  warningCardDismissedOn: calendarDate.nullable(),
+  /**
+   * The day the person last dismissed Today's follow-up after a crisis-stage sign: it comes back
+   * only after a later check-in with one.
+   */
+  crisisFollowUpDismissedOn: calendarDate.nullable(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -39,5 +44,6 @@ export const defaultSettings: Settings = {
   autoLockMinutes: defaultAutoLockMinutes,
   dayBoundaryMinutes: defaultDayBoundaryMinutes,
   paperSize: 'a4',
-  warningCardsDismissed: { early: null, worsening: null },
+  warningCardDismissedOn: null,
+  crisisFollowUpDismissedOn: null,
 };

@@ -207,34 +207,46 @@ test('deleting a trigger my check-ins noted archives it: past check-ins keep its
   await expect(page.getByText('Archived (1)')).toBeHidden();
 });
 
-test('early warning signs on 3 of the last 7 days bring a card to Today with that stage’s plan, until dismissed', async ({
-  launch,
-  userDataDir,
-}) => {
-  const { page } = await openSeeded(
-    { launch, userDataDir },
+/** The plan for hard moments with the warning signs noted at `noted` (ISO time → stage), in London on the 19th at 21:00. */
+const openWithSignsNoted = (
+  fixtures: Parameters<typeof openSeeded>[0],
+  noted: [string, 'early' | 'worsening' | 'crisis'][],
+) =>
+  openSeeded(
+    fixtures,
     {
       template: 'addiction',
       fill: (session) => {
         aPlanForHardMoments(session);
         session.change((db) => {
-          const { warningResponses } = readPlanSections(db);
-          updatePlanSection(db, {
-            section: 'warningResponses',
-            value: { ...warningResponses, early: { actionPlan: 'Go to a meeting this week.', peopleToCall: '' } },
-          });
-          const early = readPlan(db).warningSigns.early.signs[0]!.id;
-          for (const at of ['2026-11-16T20:00:00.000Z', '2026-11-18T20:00:00.000Z', '2026-11-19T20:00:00.000Z']) {
-            insertCheckIn(db, randomUUID(), checkInFields({ at, warningSignIds: [early] }), 240);
+          const { warningSigns } = readPlan(db);
+          for (const [at, stage] of noted) {
+            const sign = warningSigns[stage].signs[0]!.id;
+            insertCheckIn(db, randomUUID(), checkInFields({ at, warningSignIds: [sign] }), 240);
           }
         });
       },
     },
     { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z' },
   );
-  const card = page.getByRole('region', { name: 'My early warning signs came up on 3 of the last 7 days' });
-  await expect(card.getByText('Go to a meeting this week.')).toBeVisible();
+
+test('warning signs building up across stages on 3 of the last 4 days bring one card to Today, opening with the crisis stage’s plan, until dismissed', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openWithSignsNoted({ launch, userDataDir }, [
+    ['2026-11-16T20:00:00.000Z', 'early'],
+    ['2026-11-17T20:00:00.000Z', 'worsening'],
+    ['2026-11-19T20:00:00.000Z', 'crisis'],
+  ]);
+  const card = page.getByRole('region', { name: 'My warning signs came up on 3 of the last 7 days' });
+  await expect(card.getByText('early on 1 day, worsening on 1 day, crisis on 1 day.', { exact: false })).toBeVisible();
+  await expect(card.getByText('Leave the house. Go to Jo’s.')).toBeVisible();
+  await expect(
+    card.getByText('If you are in danger now, call your local emergency number', { exact: false }),
+  ).toBeVisible();
   await expect(card.getByText('07700 900456')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'Today, warning signs across stages');
   await card.getByRole('button', { name: 'Dismiss until the signs come up again' }).click();
   await expect(card).toBeHidden();
   await page.keyboard.press('Control+l');
@@ -242,6 +254,32 @@ test('early warning signs on 3 of the last 7 days bring a card to Today with tha
   await expectUnlocked(page);
   await expect(page.getByRole('region', { name: /^Today,/ })).toBeVisible();
   await expect(card).toBeHidden();
+});
+
+test('the day after a crisis sign, Today asks how I am now, with my safety plan and the numbers; checking in without one ends it', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  const { page } = await openWithSignsNoted({ launch, userDataDir }, [['2026-11-18T20:00:00.000Z', 'crisis']]);
+  const followUp = page.getByRole('region', { name: 'How am I now?' });
+  await expect(
+    followUp.getByText('Yesterday I noted a sign from the crisis stage of my plan.', { exact: false }),
+  ).toBeVisible();
+  await expect(
+    followUp.getByText('If you are in danger now, call your local emergency number', { exact: false }),
+  ).toBeVisible();
+  await expect(followUp.getByRole('link', { name: 'Open my safety plan' })).toBeVisible();
+  await expect(followUp.getByText('0800 000 0000')).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'Today, the day after a crisis sign');
+  await screenshot(page, 'today-crisis-follow-up', hostName);
+  // By keyboard: "Check in now" takes me to the mood; a check-in without a crisis sign ends the follow-up.
+  await followUp.getByRole('button', { name: 'Check in now' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: /^Today,/ }).getByRole('radio', { name: '5 out of 10' })).toBeFocused();
+  await page.keyboard.press('6');
+  await page.keyboard.press('Enter');
+  await expect(followUp).toBeHidden();
 });
 
 test('a goal follows a measure I made myself, and "What helps" compares it against any measure', async ({

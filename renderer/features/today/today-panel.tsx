@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type MouseEvent } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router';
 import { daysBetween } from '../../../shared/dates/calendar-date';
 import type { MilestonesView } from '../../../shared/milestones/milestone';
@@ -56,6 +56,8 @@ export function TodayPanel() {
   const { reload: reloadMilestones } = milestones;
   const [justSaved, setJustSaved] = useState<string>();
   const titleId = useId();
+  // "How am I now?" after a crisis sign: the quick check-in here, ready for a mood.
+  const checkInHere = useRef<HTMLDivElement>(null);
   useEffect(
     () =>
       onCheckInsChanged(() => {
@@ -84,10 +86,15 @@ export function TodayPanel() {
   return (
     <section className="card today-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>Today, {formatDate(today)}</h2>
-      <WarningSignsCards checkIns={checkIns.data} plan={view.plan} today={today} />
+      <WarningSignsCards
+        checkIns={checkIns.data}
+        plan={view.plan}
+        today={today}
+        onCheckInNow={() => checkInHere.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus()}
+      />
       {milestones.data?.toMark && <MilestoneMark view={milestones.data} onMarked={milestones.setData} />}
 
-      <div className="today-check-in">
+      <div className="today-check-in" ref={checkInHere}>
         {latest ? (
           <>
             <p className="today-done">

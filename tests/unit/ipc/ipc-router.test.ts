@@ -94,7 +94,8 @@ describe('IPC router', () => {
         autoLockMinutes: 10,
         dayBoundaryMinutes: 240,
         paperSize: 'a4',
-        warningCardsDismissed: { early: null, worsening: null },
+        warningCardDismissedOn: null,
+        crisisFollowUpDismissedOn: null,
       },
     });
   });
