@@ -24,45 +24,38 @@ export interface CountInWords {
 }
 
 /**
- * Each count once, in the person's words. The clean count is the days since the last lapse (what
- * "90 days sober" means); the days before a lapse are said to still count, never taken away. The
- * recovery count goes on through lapses. Only one count speaks of runs, so no two figures can read
- * as a contradiction.
+ * Each count once, in the person's words (`buildMilestonesView` decides which counts are shown).
+ * The clean count is the days since the last lapse (what "90 days sober" means); the days before a
+ * lapse are said to still count, never taken away. The recovery count goes on through lapses. Only
+ * one count speaks of runs, so no two figures can read as a contradiction.
  */
 export function countsInWords(view: Pick<MilestonesView, 'counts' | 'countedAs' | 'lapseDays'>): CountInWords[] {
   const runsOn = view.counts.some((count) => count.kind === 'clean') ? 'clean' : 'recovery';
-  const clean = view.counts.find((count) => count.kind === 'clean');
-  // Recovery and clean counted from the same day, with no lapse, are one count: say it once.
-  const sameCount = (count: RecoveryCount) =>
-    count.kind === 'recovery' && clean?.start === count.start && clean.counters.lapses === 0;
-  return view.counts
-    .filter((count) => !sameCount(count))
-    .map((count) => {
-      const { counters } = count;
-      const today = addDays(count.start, counters.totalDays);
-      const lastLapse = view.lapseDays.filter((day) => day >= count.start && day <= today).at(-1);
-      if (count.kind === 'clean') {
-        const word = view.countedAs || 'since my chosen date';
-        const runStart = lastLapse ? addDays(lastLapse, 1) : count.start;
-        const details = lastLapse
-          ? [
-              `Counting from ${formatDate(runStart)}, the day after my last lapse. My longest run: ${plural(counters.longestRun, 'day')}.`,
-              `Since ${formatDate(count.start)}: ${plural(counters.totalDays, 'day')}. A lapse does not erase the days before it; they still count.`,
-            ]
-          : [`Since ${formatDate(count.start)}, with no lapse noted.`];
-        return { kind: count.kind, headline: daysInWords(runStart, today, counters.currentRun, word), details };
-      }
-      const details =
-        runsOn === 'recovery' && lastLapse
-          ? [
-              `My current run: ${plural(counters.currentRun, 'day')} since my last lapse on ${formatDate(lastLapse)}. Longest run: ${plural(counters.longestRun, 'day')}.`,
-              'A lapse does not erase the days before it; they still count.',
-            ]
-          : [`Since ${formatDate(count.start)}.`];
-      return {
-        kind: count.kind,
-        headline: daysInWords(count.start, today, counters.totalDays, 'in recovery'),
-        details,
-      };
-    });
+  return view.counts.map((count) => {
+    const { counters } = count;
+    const today = addDays(count.start, counters.totalDays);
+    const lastLapse = view.lapseDays.filter((day) => day >= count.start && day <= today).at(-1);
+    if (count.kind === 'clean') {
+      const word = view.countedAs || 'since the day I count from';
+      const details = lastLapse
+        ? [
+            `Counting from ${formatDate(count.runStart)}, the day after my last lapse. My longest run: ${plural(counters.longestRun, 'day')}.`,
+            `Since the day I count from, ${formatDate(count.start)}: ${plural(counters.totalDays, 'day')}. A lapse does not erase the days before it; they still count.`,
+          ]
+        : [`Since ${formatDate(count.start)}, the day I count from, with no lapse noted.`];
+      return { kind: count.kind, headline: daysInWords(count.runStart, today, counters.currentRun, word), details };
+    }
+    const details =
+      runsOn === 'recovery' && lastLapse
+        ? [
+            `My current run: ${plural(counters.currentRun, 'day')} since my last lapse on ${formatDate(lastLapse)}. Longest run: ${plural(counters.longestRun, 'day')}.`,
+            'A lapse does not erase the days before it; they still count.',
+          ]
+        : [`Since ${formatDate(count.start)}.`];
+    return {
+      kind: count.kind,
+      headline: daysInWords(count.start, today, counters.totalDays, 'in recovery'),
+      details,
+    };
+  });
 }

@@ -15,7 +15,6 @@ import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { checkInDraftForm } from '../check-ins/check-in-draft';
 import { QuickCheckIn, savedMessage } from '../check-ins/quick-check-in';
 import { usePlanStore } from '../plan/plan-store';
-import { countsInWords } from '../progress/milestone-texts';
 import { ReminderOffer } from '../reminders/reminder-offer';
 import { WarningSignsCards } from '../crisis/warning-signs-card';
 import {
@@ -231,8 +230,7 @@ function MilestoneMark({ view, onMarked }: { view: MilestonesView; onMarked(view
   const [note, setNote] = useState('');
   const [problem, setProblem] = useState<string>();
   const milestone = view.toMark!;
-  const clean = countsInWords(view).find((count) => count.kind === 'clean');
-  const what = view.countedAs && clean ? `${milestone.title} ${view.countedAs}` : milestone.title;
+  const what = milestone.title;
   const when = milestone.date === view.today ? 'Today I reach' : `On ${formatDate(milestone.date)} I reached`;
 
   const markButton = {

@@ -230,15 +230,25 @@ describe('progress and milestone channels', () => {
         kind: 'recovery',
         start: '2026-01-01',
         counters: { totalDays: 78, currentRun: 9, longestRun: 68, daysSinceLastLapse: 10, lapses: 1 },
+        runStart: '2026-01-01',
       },
       {
         kind: 'clean',
         start: '2026-01-15',
         counters: { totalDays: 64, currentRun: 9, longestRun: 54, daysSinceLastLapse: 10, lapses: 1 },
+        runStart: '2026-03-11',
       },
     ]);
-    expect(view.reached.map((milestone) => milestone.title)).toEqual(['1 week', '30 days', '60 days']);
-    expect(view.next).toEqual({ title: '90 days', date: '2026-04-15' });
+    // Each count's own milestones; the clean count's start again the day after the lapse.
+    expect(view.reached.map((milestone) => `${milestone.date} ${milestone.title}`)).toEqual([
+      '2026-01-08 1 week in recovery',
+      '2026-01-22 1 week since the day I count from',
+      '2026-01-31 30 days in recovery',
+      '2026-02-14 30 days since the day I count from',
+      '2026-03-02 60 days in recovery',
+      '2026-03-18 1 week since the day I count from',
+    ]);
+    expect(view.next).toEqual({ title: '90 days in recovery', date: '2026-04-01', count: 'recovery' });
     expect(view.lapseDays).toEqual(['2026-03-10']);
   });
 
@@ -250,7 +260,7 @@ describe('progress and milestone channels', () => {
       value: { ...plan.plan.about, cleanDate: '2026-01-01', countedAs: 'sober' },
     });
     const before = await value('milestones.get', { today: '2026-04-02' });
-    expect(before).toMatchObject({ countedAs: 'sober', toMark: { title: '90 days', date: '2026-04-01' } });
+    expect(before).toMatchObject({ countedAs: 'sober', toMark: { title: '90 days sober', date: '2026-04-01' } });
     const marked = await value('milestones.mark', {
       today: '2026-04-02',
       key: before.toMark!.key,
@@ -261,7 +271,7 @@ describe('progress and milestone channels', () => {
     await value('vault.unlock', { passphrase: testPassphrase });
     const after = await value('milestones.get', { today: '2026-04-03' });
     expect(after.toMark).toBeNull();
-    expect(after.reached.at(-1)).toMatchObject({ title: '90 days', mark: { note: 'Told my sister.' } });
+    expect(after.reached.at(-1)).toMatchObject({ title: '90 days sober', mark: { note: 'Told my sister.' } });
     const refused = await send('milestones.mark', { today: '2026-04-03', key: '2026-01-01 6 months', note: '' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
