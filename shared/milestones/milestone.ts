@@ -104,7 +104,10 @@ export function buildMilestonesView(input: {
   const countedAs = input.countedAs.trim();
   const countOf = (kind: RecoveryCount['kind'], start: string): RecoveryCount => {
     const counters = recoveryCounters(start, lapseDays, today);
-    const lastLapse = lapseDays.filter((day) => day >= start && day <= today).sort().at(-1);
+    const lastLapse = lapseDays
+      .filter((day) => day >= start && day <= today)
+      .sort()
+      .at(-1);
     return { kind, start, counters, runStart: kind === 'clean' && lastLapse ? addDays(lastLapse, 1) : start };
   };
   const clean = input.cleanDate && input.cleanDate <= today ? countOf('clean', input.cleanDate) : undefined;
