@@ -19,7 +19,7 @@ export interface PlanTemplate {
   warningSigns: Record<WarningStage, string[]>;
   /** What I do at each stage of warning signs; the crisis stage always leads to the safety plan and urgent help. */
   stageActions: Record<WarningStage, string>;
-  /** Words for the setback plan (a flare-up plan, for a physical injury or illness). */
+  /** Words for the setback plan (which, for a physical injury or illness, is also the plan for a flare-up). */
   setbackPlan: Partial<PlanSections['setbackPlan']>;
   /**
    * The built-in check-in measures a plan started from this template asks about (mood always):
@@ -32,6 +32,26 @@ export interface PlanTemplate {
 const crisisFirstSteps =
   'Open my safety plan and follow it step by step. If I might not stay safe, I call my local emergency number or go to the nearest emergency department now.';
 
+/** Thoughts of ending my life or harming myself are never waited out alone. */
+const notAlone =
+  'I do not stay alone: I call someone from my safety plan, or go to be with someone, until I feel safer.';
+
+/** The crisis-stage sign every template with a risk to life names plainly. */
+const thoughtsOfEndingMyLife = 'Thinking about ending my life or harming myself';
+
+/** What a risk to life asks of me: the safety plan, the emergency number, and company. */
+const whenMyLifeIsAtRisk = `If I am thinking about ending my life or harming myself: ${crisisFirstSteps} ${notAlone}`;
+
+/**
+ * Stopping alcohol or benzodiazepines suddenly after daily use can bring dangerous withdrawal, so
+ * the goal and the setback plan both say it, with the signs that need an ambulance.
+ */
+const withdrawalSafety = (again: boolean) =>
+  `If I have been drinking or taking benzodiazepines daily${again ? ' again' : ''}, I do not stop or cut down suddenly on my own: I call my doctor today, who can make it safe. Shaking, seeing or hearing things that are not there, confusion or a fit mean I call my local emergency number now, or someone with me does.`;
+
+/** Medication stays as prescribed through a hard patch: changes are made with the prescriber. */
+const keepMyMedication = 'Keep taking my medication, if I have any; no changes without my prescriber.';
+
 export const planTemplates: readonly PlanTemplate[] = [
   {
     key: 'addiction',
@@ -40,32 +60,30 @@ export const planTemplates: readonly PlanTemplate[] = [
     description: 'Stopping or cutting down on alcohol, drugs, gambling or another habit that took over.',
     goals: [
       {
+        // Stopping and cutting down are one goal with two aims to choose from, never two goals at once.
+        // Titles show 80 characters, so the statement names both aims briefly and `specific` says how to choose.
         goal: {
-          statement: 'Stay free of alcohol and drugs not prescribed to me, one day at a time',
-          specific:
-            'Not use alcohol or drugs that are not prescribed to me. Take prescribed medication, methadone or buprenorphine included, as agreed with my prescriber. Reach out when an urge gets strong.',
-          measurable: 'Days without using, and how strong my cravings were, in my check-ins.',
-          target: '30 days, then the next 30',
-          achievable:
-            'If I drink heavily every day or take benzodiazepines, I talk to a doctor before I stop: stopping suddenly can be dangerous, and a doctor can make it safer.',
+          statement: 'Stay free of alcohol and drugs not prescribed to me, or cut down to my limit',
+          specific: [
+            'Stopping: I do not use alcohol or drugs that are not prescribed to me.',
+            'Or, if my aim is to cut down for now: I decide my limit for a day and for a week, and keep some days with none at all.',
+            'I keep the aim that is mine, reword this goal to say it, and can change it later.',
+            'Either way, I take prescribed medication, methadone or buprenorphine included, as agreed with my prescriber, and I reach out when an urge gets strong.',
+            withdrawalSafety(false),
+          ].join('\n\n'),
+          measurable:
+            'Days without using, or days within my limit if I am cutting down, and how strong my cravings were, in my check-ins.',
+          target: '30 days, then the next 30; or, if I am cutting down, within my limit on 6 days out of 7',
+          achievable: 'I choose the aim that fits me now, and my doctor can help me reach it safely.',
           horizon: 'short-term',
           metric: 'cravings',
         },
         steps: [
+          'Choose my aim for now, stopping or cutting down, and reword this goal to say it',
+          'Drinking or benzodiazepines daily: call my doctor before I stop or cut down',
           'Write down my three riskiest times of day',
           'Tell one person I trust about my plan',
-          'Ask my doctor how to stop safely, if I drink every day or take benzodiazepines',
         ],
-      },
-      {
-        goal: {
-          statement: 'Cut down to a limit I choose, if stopping completely is not my goal right now',
-          specific: 'Decide my limit for a day and for a week, and keep some days with none at all.',
-          measurable: 'What I used each day, against my limit.',
-          target: 'Within my limit on 6 days out of 7',
-          horizon: 'short-term',
-        },
-        steps: ['Write down my limit and share it with someone I trust', 'Choose two days a week with none at all'],
       },
       {
         goal: {
@@ -125,18 +143,26 @@ export const planTemplates: readonly PlanTemplate[] = [
     warningSigns: {
       early: ['Skipping meetings or check-ins', 'Remembering only the good times of using'],
       worsening: ['Keeping secrets from the people who support me', 'Telling myself that just one would be fine'],
-      crisis: ['Making plans to use', 'Thinking about harming myself'],
+      // A risk of use and a risk to life are two signs, each with its own actions below.
+      crisis: ['Making plans to use', thoughtsOfEndingMyLife],
     },
     stageActions: {
       early:
         'Tell someone in my support network what I am noticing. Go to an extra meeting this week. Do a HALT check and put right what I can.',
       worsening:
-        'Call my sponsor or a supporter today, not tomorrow. Keep away from the places and people I used with. Book time with my doctor or counsellor.',
-      crisis: `${crisisFirstSteps} I get away from anywhere I could use, and I call someone who supports me.`,
+        'Call my sponsor, if I have one, or a supporter today, not tomorrow. Keep away from the places and people I used with. Book time with my doctor or counsellor.',
+      crisis: [
+        'If I am making plans to use: I get away from anywhere I could use, and I call someone who supports me now. If I use anyway, I do not use alone, and I use less than I used to: after a break my body handles less. If opioids are involved, I keep naloxone with me and tell the people around me where it is. If someone is hard to wake or breathing slowly, I call my local emergency number straight away and give naloxone if I have it.',
+        whenMyLifeIsAtRisk,
+      ].join('\n\n'),
     },
     setbackPlan: {
-      first24Hours:
-        'Stop, and get somewhere safe. Tell one person who supports me. Eat, drink water and rest. After a break my body handles less than it used to: I do not use alone, and I get help if I feel unwell. When I am steady, I write down what led up to it and what I learned, and bring that to my next review.',
+      first24Hours: [
+        'Pause, and get somewhere safe. Tell one person who supports me. Eat, drink water and rest.',
+        'After a break my body handles less than it used to: if I use again, I do not use alone, I use less than before, and I keep naloxone to hand if opioids are involved.',
+        withdrawalSafety(true),
+        'When I am steady, I write down what led up to it and what I learned, and bring that to my next review.',
+      ].join('\n\n'),
       whatIWillTellMyself: 'A lapse is information, not a reset. The days I stayed well still count.',
     },
   },
@@ -150,10 +176,10 @@ export const planTemplates: readonly PlanTemplate[] = [
         goal: {
           statement: 'Get out of the house every day',
           specific: 'Step outside for at least 15 minutes, even on hard days.',
+          // Counted in days out, not in mood: going out on a low day is the goal met.
           measurable: 'Days I went outside.',
           target: 'Every day for 4 weeks',
           horizon: 'short-term',
-          metric: 'mood',
         },
         steps: ['Choose a short route I like', 'Put my shoes by the door'],
       },
@@ -208,19 +234,18 @@ export const planTemplates: readonly PlanTemplate[] = [
     warningSigns: {
       early: ['Sleeping much more or much less', 'Cancelling plans with people'],
       worsening: ['Not eating properly', 'Thinking everything is hopeless'],
-      crisis: ['Thinking about harming myself', 'Feeling I cannot keep myself safe'],
+      crisis: [thoughtsOfEndingMyLife, 'Feeling I cannot keep myself safe'],
     },
     stageActions: {
-      early:
-        'Get back to basics: regular sleep, meals and a short walk. Tell someone I trust how I really am. Use my coping strategies every day, not only when I remember.',
-      worsening:
-        'Contact my doctor or therapist this week and tell them what has changed. Ask a friend to check in on me. Put off what can wait.',
-      crisis: `${crisisFirstSteps} I do not stay alone with these thoughts: I call someone from my safety plan.`,
+      early: `Get back to basics: regular sleep, meals and a short walk. ${keepMyMedication} Tell someone I trust how I really am. Use my coping strategies every day, not only when I remember.`,
+      worsening: `Contact my doctor or therapist within a day or two and tell them what has changed; if thoughts of ending my life or harming myself appear, I contact them today and open my safety plan. ${keepMyMedication} Ask a friend to check in on me. Put off what can wait.`,
+      crisis: `${crisisFirstSteps} ${notAlone}`,
     },
     setbackPlan: {
       first24Hours:
         'Be gentle with myself. Do one small thing: eat, wash, step outside. Tell one person how I am. When I feel steadier, I write down what led up to it and what helped.',
-      whatIWillTellMyself: 'A bad spell is part of recovery, not the end of it. It has passed before.',
+      whatIWillTellMyself:
+        'A bad spell is part of recovery, not the end of it. Bad spells pass, and help makes them pass sooner.',
     },
   },
   {
@@ -245,7 +270,7 @@ export const planTemplates: readonly PlanTemplate[] = [
         goal: {
           statement: 'Build up by pacing: find my baseline, then add a little each week',
           specific:
-            'Find how much I can do even on a bad day without a flare-up (my baseline). Start there and add a little each week, whatever the day feels like.',
+            'Find how much I can do even on a bad day without a flare-up (my baseline), within the limits my surgeon or physiotherapist set. Start there and add a little each week, whatever the day feels like, and stay within those limits.',
           measurable: 'Minutes of activity each day, against my plan.',
           target: 'Steady progress for 6 weeks',
           horizon: 'short-term',
@@ -274,7 +299,7 @@ export const planTemplates: readonly PlanTemplate[] = [
         name: 'Remind myself that hurt is not always harm',
         kind: 'other',
         whenItHelps:
-          'When my usual pain rises during exercise. Pain that is new, sudden or severe is different: I get it checked.',
+          'When my usual pain rises during exercise. Pain that is new, sudden or severe is different: I get it checked urgently, today.',
         frequency: 'During exercise',
       },
       {
@@ -298,17 +323,29 @@ export const planTemplates: readonly PlanTemplate[] = [
     warningSigns: {
       early: ['Skipping my exercises', 'Pain keeping me awake'],
       worsening: ['Staying in bed most of the day', 'Avoiding more and more because I fear the pain'],
-      crisis: ['Feeling I cannot cope with the pain any more', 'Thinking about harming myself'],
+      // The red flags come first: each has its own urgent action in the crisis stage's words.
+      crisis: [
+        'Chest pain or breathlessness, above all with a swollen calf after surgery',
+        'Losing control of my bladder or bowels, or numbness between my legs',
+        'A hot, red wound or joint, with a fever',
+        'Feeling I cannot cope with the pain any more',
+        thoughtsOfEndingMyLife,
+      ],
     },
     stageActions: {
-      early: 'Go back to my baseline for a few days, keep moving gently, and follow my flare-up plan.',
+      early: 'Go back to my baseline for a few days, keep moving gently, and follow my setback plan (for a flare-up).',
       worsening:
         'Book an appointment with my physiotherapist or doctor and tell them what has changed. Ask someone to help with daily tasks for a while.',
-      crisis: `${crisisFirstSteps} I tell my doctor how hard the pain has become.`,
+      crisis: [
+        'If I have chest pain or breathlessness, above all with a swollen calf after surgery: I call my local emergency number now.',
+        'If I lose control of my bladder or bowels, or I am numb between my legs: I get urgent medical help now, at the nearest emergency department.',
+        'If a wound or joint is hot and red and I have a fever: I get urgent medical help today, from my surgical team, my doctor or an urgent care service.',
+        `If I feel I cannot cope with the pain any more, or I am thinking about ending my life or harming myself: ${crisisFirstSteps} ${notAlone} I tell my doctor how hard the pain has become.`,
+      ].join('\n\n'),
     },
     setbackPlan: {
       first24Hours:
-        'First, is this my usual pain flaring, or something new? New or sudden severe pain, or pain with numbness, weakness, fever or a hot, swollen limb, is not something to wait out: I get urgent medical help now. A flare-up of my usual pain: I go back to my baseline, use heat or cold and gentle movement, and rest in short spells rather than all day.',
+        'First, is this my usual pain flaring, or something new? New or sudden severe pain, or new numbness or weakness, is not something to wait out: I get urgent medical help now. For a red flag in my crisis-stage warning signs, I do what that stage says. A flare-up of my usual pain: I go back to my baseline, use heat or cold and gentle movement, and rest in short spells rather than all day.',
       whatIWillTellMyself: 'Hurt is not always harm. A flare-up settles, and it does not undo my progress.',
     },
   },
@@ -322,10 +359,10 @@ export const planTemplates: readonly PlanTemplate[] = [
         goal: {
           statement: 'Give myself time each week for what I have been through',
           specific: 'Set aside time to feel, write or talk about it.',
+          // Counted in the times I made, not in mood: grieving can lower mood and still be the goal met.
           measurable: 'Times a week I made that time.',
           target: 'Twice a week',
           horizon: 'short-term',
-          metric: 'mood',
         },
         steps: ['Pick a regular time and place'],
       },
@@ -367,12 +404,12 @@ export const planTemplates: readonly PlanTemplate[] = [
     warningSigns: {
       early: ['Withdrawing from friends'],
       worsening: ['Not looking after myself: meals, sleep, washing', 'Drinking more to get through the evenings'],
-      crisis: ['Feeling I cannot go on'],
+      crisis: [thoughtsOfEndingMyLife],
     },
     stageActions: {
       early: 'Reach out to one person this week and tell them how I really am. Keep my small daily routine.',
       worsening: 'Talk to my doctor or a counsellor. Ask someone close to check on me regularly.',
-      crisis: crisisFirstSteps,
+      crisis: `${crisisFirstSteps} ${notAlone}`,
     },
     setbackPlan: {
       whatIWillTellMyself: 'Grief and change come in waves. A hard day does not mean I am going backwards.',

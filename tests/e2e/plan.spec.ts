@@ -45,7 +45,7 @@ test('about my recovery: several kinds, dates and own words, intact after lockin
   await page.getByRole('checkbox', { name: 'Mental health' }).check();
   await page.getByLabel('In my own words', { exact: true }).fill('Alcohol, and the low moods that came with it.');
   await page.getByLabel('When my recovery started', { exact: true }).fill('2026-03-01');
-  await page.getByLabel('Sober or clean since', { exact: true }).fill('2026-03-14');
+  await page.getByLabel('The day I count from', { exact: true }).fill('2026-03-14');
   await page.getByLabel('What recovery means to me', { exact: true }).fill('Mornings I remember.');
   await expectAllSaved(page);
   await expectNoSeriousAxeViolations(page, 'about');
@@ -54,7 +54,7 @@ test('about my recovery: several kinds, dates and own words, intact after lockin
   await lockAndUnlockToPlan(page);
   await openPlanPage(page, 'About my recovery');
   await expect(page.getByRole('checkbox', { name: 'Mental health' })).toBeChecked();
-  await expect(page.getByLabel('Sober or clean since', { exact: true })).toHaveValue('2026-03-14');
+  await expect(page.getByLabel('The day I count from', { exact: true })).toHaveValue('2026-03-14');
 });
 
 test('where I stand: saved as typed, reordered by keyboard, intact after locking', async ({
@@ -115,8 +115,10 @@ test('goals: SMART prompts, action steps and priority by keyboard, intact after 
   await steps.getByRole('button', { name: 'Add step' }).click();
   await steps.getByLabel('Step', { exact: true }).last().fill('Ask Sam to come along the first time');
   await expectAllSaved(page);
-  // Priority by keyboard: Alt+ArrowUp on the goal moves it up one place at a time, to the top.
+  // Priority by keyboard: Alt+ArrowDown and Alt+ArrowUp move the goal one place at a time; up to the top.
   await goals.getByRole('button', { name: 'Done “Go to a support meeting every week”' }).focus();
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(goals.locator('.entry-name').nth(2)).toHaveText('Go to a support meeting every week');
   await page.keyboard.press('Alt+ArrowUp');
   await expect(goals.locator('.entry-name').nth(1)).toHaveText('Go to a support meeting every week');
   await page.keyboard.press('Alt+ArrowUp');

@@ -136,11 +136,15 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
     },
     note('inMyOwnWords', 'In my own words'),
     date('startDate', 'When my recovery started'),
-    date('cleanDate', 'Sober or clean since', 'Only if it applies to you. Waypoint counts the days from it.'),
+    date(
+      'cleanDate',
+      'The day I count from',
+      'Only if you count days. It goes with "What I call the days I count", just below: sober, clean, smoke-free or your own word. Waypoint counts the days from it.',
+    ),
     line(
       'countedAs',
       'What I call the days I count',
-      'Your own word, for example sober, clean, alcohol-free, smoke-free, free of self-harm. Shown as "90 days sober".',
+      'Your own word, for example sober, clean, alcohol-free or smoke-free. Shown as "90 days sober".',
     ),
     note('coOccurring', 'Other conditions I live with'),
     note('whatRecoveryMeans', 'What recovery means to me'),

@@ -26,6 +26,18 @@ describe('plan forms', () => {
     );
   });
 
+  it('about: "The day I count from" goes with my own word for the days, just below it, and its hint names no self-harm streak', async () => {
+    await renderPlan('/plan/about');
+    const countFrom = await screen.findByLabelText('The day I count from');
+    expect(countFrom).toHaveAccessibleDescription(
+      'Only if you count days. It goes with "What I call the days I count", just below: sober, clean, smoke-free or your own word. Waypoint counts the days from it.',
+    );
+    expect(countFrom).not.toHaveAccessibleDescription(/harm/i);
+    const labels = [...document.querySelectorAll('label')].map((label) => label.textContent);
+    expect(labels[labels.indexOf('The day I count from') + 1]).toBe('What I call the days I count');
+    expect(screen.queryByLabelText('Sober or clean since')).not.toBeInTheDocument();
+  });
+
   it('a goal says which SMART parts are missing, and saves anyway', async () => {
     const user = userEvent.setup();
     const service = await renderPlan('/plan/goals');
