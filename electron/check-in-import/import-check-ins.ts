@@ -1,11 +1,12 @@
 import { isDatedInFuture } from '../../shared/check-ins/check-in';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { DaylioExport, SkippedRow } from '../../shared/check-in-import/daylio-export';
+import { limitText, maxImportSkippedLines } from '../../shared/check-in-import/import-limits';
 import {
   moodValue,
   sameActivityName,
   plannedCheckIn,
-  planImport,
+  sortPlannedCheckIns,
   unmappedMoods,
   type ImportChoices,
   type PlannedCheckIn,
@@ -19,12 +20,13 @@ import type {
 import type { CustomMetric } from '../../shared/metrics/custom-metric';
 import { blankEntry, entryTitle } from '../../shared/plan/plan-entries';
 import { asOneLine, maxNoteLength, withoutHiddenCharacters } from '../../shared/plan/plan-text';
-import { insertCheckIn } from '../check-ins/check-in-repository';
+import { prepareCheckInWriter } from '../check-ins/check-in-repository';
 import { inTransaction, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { addCustomMetric, readMetricSettings } from '../metrics/metric-repository';
 import { addPlanEntry, readPlan } from '../plan/plan-repository';
 import { insertImportRecord, readImportKeys } from './import-repository';
+import { runInSlices, runWhole, type Steps } from './sliced-steps';
 
 /** Everything an import needs besides the vault. */
 export interface CheckInImport {
@@ -135,26 +137,67 @@ function refusal(planned: PlannedCheckIn, note: string, now: Date): string | nul
  * again; an entry that cannot be a check-in is skipped with its line and why.
  */
 export function importCheckIns(db: Database, input: CheckInImport): ImportSummary {
+  return inTransaction(db, () => runWhole(importSteps(db, input)));
+}
+
+/**
+ * `importCheckIns` in a transaction the caller holds open across slices
+ * (`VaultSession.changeInSlices`), awaiting `nextSlice` between them, so the largest import the
+ * limits allow (50,000 entries) never holds main for long. If `nextSlice` throws (the vault is
+ * locking), the import stops there and the caller rolls the transaction back.
+ */
+export function importCheckInsInSlices(
+  db: Database,
+  input: CheckInImport,
+  nextSlice: () => Promise<void>,
+): Promise<ImportSummary> {
+  return runInSlices(importSteps(db, input), nextSlice);
+}
+
+/**
+ * The import's work, in steps of about one entry each (a generator yields between them); run in
+ * a transaction. Everything that does not change per entry (the statements, the plan, the
+ * measures, the keys already imported) is prepared once, before the first.
+ */
+function* importSteps(db: Database, input: CheckInImport): Steps<ImportSummary> {
   const { file, choices, now, newId } = input;
-  const plan = planImport(file, choices);
-  if (plan.unmappedMoods.length > 0) throw new UnmappedMoodsError(plan.unmappedMoods);
-  return inTransaction(db, () => {
-    const known = readImportKeys(db);
-    const targets = activityTargets(db, choices, newId);
-    const importId = newId();
-    const skipped: SkippedRow[] = [...file.skipped];
-    let added = 0;
-    let alreadyPresent = 0;
-    let recordWritten = false;
-    for (const planned of plan.checkIns) {
-      if (known.has(planned.sameAs)) {
+  const unmapped = unmappedMoods(file.entries, choices);
+  if (unmapped.length > 0) throw new UnmappedMoodsError(unmapped);
+  const planned: PlannedCheckIn[] = [];
+  for (const entry of file.entries) {
+    planned.push(plannedCheckIn(entry, choices));
+    yield;
+  }
+  sortPlannedCheckIns(planned);
+  yield;
+  const known = readImportKeys(db);
+  const targets = activityTargets(db, choices, newId);
+  const importId = newId();
+  const skipped: SkippedRow[] = [...file.skipped];
+  const skip = (row: SkippedRow) => {
+    skipped.push(row);
+    if (skipped.length > maxImportSkippedLines) {
+      throw new RequestError(
+        'INVALID_INPUT',
+        `More than ${limitText(maxImportSkippedLines)} of this file's lines cannot become check-ins (unreadable, dated in the future or with a note too long), so nothing was imported.`,
+      );
+    }
+  };
+  let added = 0;
+  let alreadyPresent = 0;
+  let recordWritten = false;
+  const writer = prepareCheckInWriter(db);
+  try {
+    for (const entry of planned) {
+      yield;
+      if (known.has(entry.sameAs)) {
         alreadyPresent++;
         continue;
       }
-      const note = withoutHiddenCharacters(planned.note);
-      const reason = refusal(planned, note, now);
+      const note = withoutHiddenCharacters(entry.note);
+      const reason = refusal(entry, note, now);
       if (reason) {
-        skipped.push({ line: planned.line, reason });
+        skip({ line: entry.line, reason });
         continue;
       }
       if (!recordWritten) {
@@ -169,17 +212,17 @@ export function importCheckIns(db: Database, input: CheckInImport): ImportSummar
         });
         recordWritten = true;
       }
-      const values = Object.fromEntries(planned.measures.map((activity) => [targets.measureFor(activity), 1]));
-      insertCheckIn(
-        db,
+      const values: Record<string, number> = {};
+      for (const activity of entry.measures) values[targets.measureFor(activity)] = 1;
+      writer.insert(
         newId(),
         {
-          at: planned.at,
-          timeZone: planned.timeZone,
-          mood: planned.mood,
+          at: entry.at,
+          timeZone: entry.timeZone,
+          mood: entry.mood,
           values,
-          copingIds: [...new Set(planned.coping.map((activity) => targets.entryFor('copingStrategies', activity)))],
-          triggerIds: [...new Set(planned.triggers.map((activity) => targets.entryFor('triggers', activity)))],
+          copingIds: [...new Set(entry.coping.map((activity) => targets.entryFor('copingStrategies', activity)))],
+          triggerIds: [...new Set(entry.triggers.map((activity) => targets.entryFor('triggers', activity)))],
           warningSignIds: [],
           lapse: false,
           note,
@@ -187,17 +230,19 @@ export function importCheckIns(db: Database, input: CheckInImport): ImportSummar
           dayChosen: true,
         },
         0,
-        { importId, importKey: planned.sameAs },
+        { importId, importKey: entry.sameAs },
       );
-      known.add(planned.sameAs);
+      known.add(entry.sameAs);
       added++;
     }
-    if (recordWritten) {
-      db.run('UPDATE checkin_imports SET created_json = ? WHERE id = ?', [JSON.stringify(targets.created), importId]);
-    }
-    skipped.sort((a, b) => a.line - b.line);
-    return { importId: recordWritten ? importId : null, added, alreadyPresent, skipped };
-  });
+  } finally {
+    writer.free();
+  }
+  if (recordWritten) {
+    db.run('UPDATE checkin_imports SET created_json = ? WHERE id = ?', [JSON.stringify(targets.created), importId]);
+  }
+  skipped.sort((a, b) => a.line - b.line);
+  return { importId: recordWritten ? importId : null, added, alreadyPresent, skipped };
 }
 
 /** The value given to each label found in the file (defaults included), kept with the import. */

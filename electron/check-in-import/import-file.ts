@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
-import { ImportRefusal, maxImportBytes } from '../../shared/check-in-import/daylio-export';
+import { ImportRefusal } from '../../shared/check-in-import/daylio-export';
+import { maxImportBytes } from '../../shared/check-in-import/import-limits';
 
 /** The file a person chose to bring in: its name for the import record, and its text. */
 export interface ImportFile {

@@ -1,5 +1,4 @@
-import { ImportRefusal, readDaylioExport, type DaylioExport } from '../../shared/check-in-import/daylio-export';
-import { previewImport } from '../../shared/check-in-import/import-preview';
+import { ImportRefusal, type DaylioExport } from '../../shared/check-in-import/daylio-export';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { entryTitle } from '../../shared/plan/plan-entries';
 import type { Host } from '../app/host';
@@ -9,9 +8,9 @@ import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { readPlan } from '../plan/plan-repository';
 import type { OpenVault } from '../vault/open-vault';
-import { importCheckIns, sampleImport } from './import-check-ins';
-import { readImportFile } from './import-file';
-import { listImports, readRememberedMoodValues, removeImport } from './import-repository';
+import { importCheckIns, importCheckInsInSlices, sampleImport, type CheckInImport } from './import-check-ins';
+import { readImportInWorker, type ReadImport } from './import-reader';
+import { listImports, readRememberedMoodValues, removeImport, removeImportInSlices } from './import-repository';
 
 export type CheckInImportChannel = Extract<InvokeChannel, `checkInImport.${string}`>;
 
@@ -22,8 +21,9 @@ export interface CheckInImportDependencies {
 }
 
 /**
- * Bringing in check-ins from another app. The chosen file is read once, in main, and kept here
- * until it is imported or forgotten: the renderer never sends a path, only the person's choices.
+ * Bringing in check-ins from another app. The chosen file is read once, in a thread of its own
+ * (`readImportInWorker`), and its entries kept here until imported or forgotten: the renderer
+ * never sends a path, only the person's choices. The import runs in slices, so main stays free.
  * Made per unlocked vault, so a lock forgets the file with everything else.
  */
 export function createCheckInImportHandlers(vault: OpenVault, { newId, clock, host }: CheckInImportDependencies) {
@@ -39,21 +39,19 @@ export function createCheckInImportHandlers(vault: OpenVault, { newId, clock, ho
       const path = await host.chooseOpenPath({ title: 'Choose a Daylio export (a CSV file)', kind: 'csv' });
       if (path === undefined) return null;
       chosen = undefined;
-      let file: DaylioExport;
-      let fileName: string;
+      let read: ReadImport;
       try {
-        const read = await readImportFile(path);
-        fileName = read.fileName;
-        file = readDaylioExport(read.text);
+        read = await readImportInWorker(path);
       } catch (error) {
         if (error instanceof ImportRefusal) throw new RequestError('INVALID_INPUT', error.message);
         throw error;
       }
+      const { fileName, file, preview } = read;
       chosen = { fileName, file };
       const plan = readPlan(vault.db);
       return {
         fileName,
-        preview: previewImport(file),
+        preview,
         rememberedMoods: readRememberedMoodValues(vault.db),
         timeZone: clock.timeZone(),
         copingStrategies: plan.copingStrategies.map((entry) => ({
@@ -66,9 +64,10 @@ export function createCheckInImportHandlers(vault: OpenVault, { newId, clock, ho
     'checkInImport.sample': (choices) => sampleImport(vault.db, chosenFile().file, choices),
     'checkInImport.run': async (choices) => {
       const { file, fileName } = chosenFile();
-      const summary = vault.change((db) =>
-        importCheckIns(db, { source: 'daylio', file, fileName, choices, now: clock.now(), newId }),
-      );
+      const input: CheckInImport = { source: 'daylio', file, fileName, choices, now: clock.now(), newId };
+      const summary = vault.changeInSlices
+        ? await vault.changeInSlices((db, nextSlice) => importCheckInsInSlices(db, input, nextSlice))
+        : vault.change((db) => importCheckIns(db, input));
       // Years of someone's history: on disk before the summary says it is in.
       await vault.flush();
       chosen = undefined;
@@ -80,7 +79,9 @@ export function createCheckInImportHandlers(vault: OpenVault, { newId, clock, ho
     },
     'checkInImport.list': () => listImports(vault.db),
     'checkInImport.remove': async ({ id }) => {
-      const removed = vault.change((db) => inTransaction(db, () => removeImport(db, id)));
+      const removed = vault.changeInSlices
+        ? await vault.changeInSlices((db, nextSlice) => removeImportInSlices(db, id, nextSlice))
+        : vault.change((db) => inTransaction(db, () => removeImport(db, id)));
       await vault.flush();
       return removed;
     },

@@ -9,6 +9,7 @@ import { entryTitle } from '../../shared/plan/plan-entries';
 import { selectRow, selectRows, type Database } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import type { ImportOrigin } from '../check-ins/check-in-repository';
+import { runInSlices, runWhole, type Steps } from './sliced-steps';
 
 export function insertImportRecord(db: Database, record: ImportRecord): void {
   db.run(
@@ -89,12 +90,39 @@ export function originIfKept(db: Database, origin: ImportOrigin): ImportOrigin |
  * points at. Anything the person changed or uses since stays.
  */
 export function removeImport(db: Database, id: string): RemovedImport {
+  return runWhole(removeImportSteps(db, id));
+}
+
+/**
+ * `removeImport` in a transaction the caller holds open across slices
+ * (`VaultSession.changeInSlices`): an import of 50,000 check-ins goes a few hundred at a time.
+ */
+export function removeImportInSlices(db: Database, id: string, nextSlice: () => Promise<void>): Promise<RemovedImport> {
+  return runInSlices(removeImportSteps(db, id), nextSlice);
+}
+
+/** How many check-ins one step of a removal deletes (with their values and links). */
+const checkInsPerStep = 20;
+
+function* removeImportSteps(db: Database, id: string): Steps<RemovedImport> {
   const record = readImportRecords(db).find((candidate) => candidate.id === id);
   if (!record) throw new RequestError('NOT_FOUND', 'That import has already been removed.');
   const { count: checkIns } = selectRow(db, 'SELECT count(*) FROM checkins WHERE import_id = ?', [id], {
     count: 'number',
   })!;
-  db.run('DELETE FROM checkins WHERE import_id = ?', [id]);
+  const deleteSome = db.prepare(
+    'DELETE FROM checkins WHERE key IN (SELECT key FROM checkins WHERE import_id = ? LIMIT ?)',
+  );
+  try {
+    let deleted: number;
+    do {
+      deleteSome.run([id, checkInsPerStep]);
+      deleted = db.getRowsModified();
+      yield;
+    } while (deleted > 0);
+  } finally {
+    deleteSome.free();
+  }
   const goalMeasures = new Set(
     selectRows(db, "SELECT data_json FROM plan_entries WHERE list = 'goals'", [], { json: 'text' }).map(
       (row) => (JSON.parse(row.json) as { metric?: string | null }).metric,
@@ -102,6 +130,7 @@ export function removeImport(db: Database, id: string): RemovedImport {
   );
   const measures: string[] = [];
   for (const { key, custom } of record.created.measures) {
+    yield;
     const stored = selectRow(db, 'SELECT custom_json FROM metrics WHERE key = ?', [key], { json: 'text?' });
     if (!stored || stored.json !== JSON.stringify(custom) || goalMeasures.has(key)) continue;
     if (selectRow(db, 'SELECT 1 FROM checkin_values WHERE metric = ? LIMIT 1', [key], { found: 'number' })) continue;
@@ -110,6 +139,7 @@ export function removeImport(db: Database, id: string): RemovedImport {
   }
   const planEntries: string[] = [];
   for (const entry of record.created.planEntries) {
+    yield;
     const stored = selectRow(db, 'SELECT data_json FROM plan_entries WHERE id = ?', [entry.id], { json: 'text' });
     if (!stored || stored.json !== JSON.stringify(entry.data)) continue;
     if (selectRow(db, 'SELECT 1 FROM checkin_links WHERE entry_id = ? LIMIT 1', [entry.id], { found: 'number' }))

@@ -16,11 +16,10 @@ import {
   writeExportDocument,
 } from '../data-export/export-document';
 import { checkInsCsv } from '../data-export/check-ins-csv';
-import { importCheckIns } from '../check-in-import/import-check-ins';
-import { readImportFile } from '../check-in-import/import-file';
-import { ImportRefusal, readDaylioExport } from '../../shared/check-in-import/daylio-export';
+import { importCheckInsInSlices } from '../check-in-import/import-check-ins';
+import { readImportInWorker } from '../check-in-import/import-reader';
+import { ImportRefusal } from '../../shared/check-in-import/daylio-export';
 import { unmappedMoods } from '../../shared/check-in-import/import-plan';
-import { previewImport } from '../../shared/check-in-import/import-preview';
 import { importSummaryLine } from '../../shared/check-in-import/import-record';
 import { RequestError } from '../ipc/request-error';
 import { importChoicesFrom, previewText } from './check-in-import-text';
@@ -345,11 +344,11 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async 'import-checkins'(context) {
     const [file, csv] = requirePositionals(context, ['file', 'csv']) as [string, string];
     const choices = importChoicesFrom(context.values, Intl.DateTimeFormat().resolvedOptions().timeZone);
-    const { fileName, text } = await readImportFile(csv);
-    const daylio = readDaylioExport(text);
+    // Read in a thread of its own, with the limits of import-limits.ts, as the app reads it.
+    const { fileName, file: daylio, preview } = await readImportInWorker(csv);
     const unmapped = unmappedMoods(daylio.entries, choices);
     if (context.values['dry-run']) {
-      context.io.stdout.write(`${previewText(previewImport(daylio), choices).join('\n')}\n`);
+      context.io.stdout.write(`${previewText(preview, choices).join('\n')}\n`);
       if (unmapped.length > 0) {
         context.io.stderr.write(
           `Before importing, give ${unmapped.length === 1 ? 'this label' : 'these labels'} a value with --mood.\n`,
@@ -365,15 +364,12 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const session = await openVault(context, file);
     let summary;
     try {
-      summary = session.change((db) =>
-        importCheckIns(db, {
-          source: 'daylio',
-          file: daylio,
-          fileName,
-          choices,
-          now: session.now(),
-          newId: randomUUID,
-        }),
+      summary = await session.changeInSlices((db, nextSlice) =>
+        importCheckInsInSlices(
+          db,
+          { source: 'daylio', file: daylio, fileName, choices, now: session.now(), newId: randomUUID },
+          nextSlice,
+        ),
       );
     } finally {
       await session.close();

@@ -501,19 +501,28 @@ export class VaultSession implements OpenVault {
         try {
           if (sliced.aborted) throw aborted();
           const db = this.db;
-          db.exec('SAVEPOINT waypoint_sliced_change');
-          let result: T;
+          // The rollback journal in SQLite's memory rather than in sql.js's in-memory file, which
+          // grows by copying itself whole: tens of MB at a time in a change this long. (The
+          // database is in memory either way; the vault file is only written between changes.)
+          const journal = String(db.exec('PRAGMA journal_mode')[0]?.values[0]?.[0] ?? 'delete');
+          db.exec('PRAGMA journal_mode = MEMORY');
           try {
-            result = await work(db, nextSlice);
-            if (sliced.aborted) throw aborted();
-          } catch (error) {
-            db.exec('ROLLBACK TO waypoint_sliced_change; RELEASE waypoint_sliced_change');
-            throw error;
+            db.exec('SAVEPOINT waypoint_sliced_change');
+            let result: T;
+            try {
+              result = await work(db, nextSlice);
+              if (sliced.aborted) throw aborted();
+            } catch (error) {
+              db.exec('ROLLBACK TO waypoint_sliced_change; RELEASE waypoint_sliced_change');
+              throw error;
+            }
+            db.exec('RELEASE waypoint_sliced_change');
+            this.changeCount++;
+            this.scheduleSave();
+            return result;
+          } finally {
+            db.exec(`PRAGMA journal_mode = ${journal}`);
           }
-          db.exec('RELEASE waypoint_sliced_change');
-          this.changeCount++;
-          this.scheduleSave();
-          return result;
         } finally {
           this.slicedChange = undefined;
         }

@@ -34,10 +34,12 @@ export default defineConfig({
           index: resolve(root, 'electron/main/index.ts'),
           // The vault's crypto thread, started from index.js's folder (electron/vault/vault-crypto.ts).
           'crypto-worker': resolve(root, 'electron/vault/crypto-worker.ts'),
+          // The thread that reads a chosen Daylio export (electron/check-in-import/import-reader.ts).
+          'import-reader-worker': resolve(root, 'electron/check-in-import/import-reader-worker.ts'),
         },
         // Shared chunks beside the entries, so import.meta.url means out/main/ in all of them.
         output: { chunkFileNames: '[name]-[hash].js' },
-        // Only run from source, where no crypto-worker.js is built (vault-crypto.ts); never bundled.
+        // Only run from source, where no worker .js is built (vault-crypto.ts, import-reader.ts); never bundled.
         external: ['esbuild'],
       },
     },

@@ -1,5 +1,16 @@
 import { isCalendarDate } from '../dates/calendar-date';
-import { csvRows } from './csv-rows';
+import { CsvRowTooLong, eachCsvRow, type CsvRow } from './csv-rows';
+import {
+  limitText,
+  maxImportActivities,
+  maxImportActivityMarks,
+  maxImportEntries,
+  maxImportMoodLabels,
+  maxImportNameChars,
+  maxImportNoteChars,
+  maxImportRowChars,
+  maxImportSkippedLines,
+} from './import-limits';
 
 /** One Daylio entry as its export wrote it, with the line it starts on. */
 export interface DaylioEntry {
@@ -33,9 +44,6 @@ export class ImportRefusal extends Error {
   override readonly name = 'ImportRefusal';
 }
 
-/** Larger than any real mood diary (decades of entries are a few MB): refused before reading. */
-export const maxImportBytes = 50 * 1024 * 1024;
-
 const headers = {
   current: ['full_date', 'date', 'weekday', 'time', 'mood', 'activities', 'note_title', 'note'],
   older: ['year', 'date', 'weekday', 'time', 'mood', 'activities', 'note'],
@@ -57,6 +65,21 @@ const months = [
 ];
 
 const tidy = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Words from the file, as a reason quotes them: tidied, and cut short so a reason stays a line. */
+function quoted(text: string): string {
+  const words = tidy(text.length > 200 ? text.slice(0, 200) : text);
+  return `“${words.length > 40 ? `${words.slice(0, 39)}…` : words}”`;
+}
+
+/** Whether `text` has more than `most` of `char` (stops counting there). */
+function hasMoreThan(text: string, char: string, most: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+    if (++found > most) return true;
+  }
+  return false;
+}
 
 /** "[253] take a walk" and "<c_e> tired" are "take a walk" and "tired". */
 function activityName(raw: string): string {
@@ -102,26 +125,74 @@ function headerFormat(fields: readonly string[]): DaylioExport['format'] | null 
 /**
  * A Daylio CSV export, read: both header formats, a byte-order mark, 12- and 24-hour times,
  * quoted notes over several lines, activities split on `|`. A file that is not a Daylio export
- * is refused whole (`ImportRefusal`); a row that cannot be read is skipped with its line and why.
+ * is refused whole (`ImportRefusal`), and so is one past a limit of `import-limits.ts`; a row that
+ * cannot be read is skipped with its line and why. Reading stops at the first limit passed.
  */
 export function readDaylioExport(text: string): DaylioExport {
-  if (text.trim() === '') throw new ImportRefusal('The file is empty: there is nothing to bring in.');
-  if (text.includes('\u0000') || (text.match(/\uFFFD/g)?.length ?? 0) > 16) {
+  if (!/\S/.test(text)) throw new ImportRefusal('The file is empty: there is nothing to bring in.');
+  if (text.includes('\u0000') || hasMoreThan(text, '\uFFFD', 16)) {
     throw new ImportRefusal('This is not a text file, so it cannot be a Daylio export (a CSV file).');
   }
-  const [header, ...rows] = csvRows(text);
-  const format = header ? headerFormat(header.fields) : null;
-  if (!header || !format) {
-    throw new ImportRefusal(
-      `Line 1 is not the header of a Daylio export. It should start with “${headers.current.join(',')}” (or, from older versions, “${headers.older.join(',')}”).`,
-    );
+  try {
+    return readDaylioRows(eachCsvRow(text, maxImportRowChars));
+  } catch (error) {
+    if (error instanceof CsvRowTooLong) {
+      throw new ImportRefusal(
+        `Line ${error.line} is longer than ${limitText(maxImportRowChars)} characters; a Daylio entry is far shorter, so Waypoint does not bring this file in.`,
+      );
+    }
+    throw error;
   }
-  const columns = headers[format].length;
+}
+
+const notBroughtIn = 'so Waypoint does not bring it in.';
+
+/**
+ * `readDaylioExport` from rows already split (the first is the header). Rows are taken one at a
+ * time and the limits checked as each is read, so a refused file costs what was read up to the
+ * limit: never more than `maxImportEntries` + 1 rows are taken.
+ */
+export function readDaylioRows(rows: Iterable<CsvRow>): DaylioExport {
+  let format: DaylioExport['format'] | undefined;
+  let columns = 0;
+  let rowsRead = 0;
+  let activityMarks = 0;
+  let noteChars = 0;
   const entries: DaylioEntry[] = [];
   const skipped: SkippedRow[] = [];
+  const moods = new Set<string>();
+  const activityNames = new Set<string>();
+  const skip = (line: number, reason: string) => {
+    skipped.push({ line, reason });
+    if (skipped.length > maxImportSkippedLines) {
+      throw new ImportRefusal(
+        `More than ${limitText(maxImportSkippedLines)} lines of this file cannot be read as Daylio entries; a Daylio export has few if any, ${notBroughtIn}`,
+      );
+    }
+  };
+  const tooLong = (line: number, what: string) =>
+    new ImportRefusal(
+      `Line ${line} has ${what} longer than ${limitText(maxImportNameChars)} characters; Daylio's are far shorter, so Waypoint does not bring this file in.`,
+    );
   for (const { line, fields } of rows) {
+    if (format === undefined) {
+      const found = headerFormat(fields);
+      if (!found) {
+        throw new ImportRefusal(
+          `Line 1 is not the header of a Daylio export. It should start with “${headers.current.join(',')}” (or, from older versions, “${headers.older.join(',')}”).`,
+        );
+      }
+      format = found;
+      columns = headers[format].length;
+      continue;
+    }
+    if (++rowsRead > maxImportEntries) {
+      throw new ImportRefusal(
+        `This file has more than ${limitText(maxImportEntries)} entries; a Daylio diary has far fewer, ${notBroughtIn}`,
+      );
+    }
     if (fields.length < columns) {
-      skipped.push({ line, reason: `Line ${line} has ${fields.length} columns; a Daylio entry has ${columns}.` });
+      skip(line, `Line ${line} has ${fields.length} columns; a Daylio entry has ${columns}.`);
       continue;
     }
     const date =
@@ -132,33 +203,60 @@ export function readDaylioExport(text: string): DaylioExport {
         : olderDate(fields[0]!, fields[1]!);
     if (!date) {
       const written = format === 'current' ? fields[0]! : `${fields[1]!} ${fields[0]!}`;
-      skipped.push({ line, reason: `Line ${line}: “${tidy(written)}” is not a date.` });
+      skip(line, `Line ${line}: ${quoted(written)} is not a date.`);
       continue;
     }
     const time = daylioTime(fields[3]!);
     if (!time) {
-      skipped.push({ line, reason: `Line ${line}: “${tidy(fields[3]!)}” is not a time of day.` });
+      skip(line, `Line ${line}: ${quoted(fields[3]!)} is not a time of day.`);
       continue;
     }
     const mood = tidy(fields[4]!);
     if (!mood) {
-      skipped.push({ line, reason: `Line ${line} has no mood.` });
+      skip(line, `Line ${line} has no mood.`);
       continue;
     }
-    const activities = fields[5]!
-      .split('|')
-      .map(activityName)
-      .filter((name) => name !== '');
-    entries.push({
-      line,
-      date,
-      time,
-      mood,
-      activities: [...new Set(activities)],
-      noteTitle: format === 'current' ? fields[6]!.trim() : '',
-      note: (format === 'current' ? fields[7]! : fields[6]!).replace(/\r\n?/g, '\n').trim(),
-    });
+    if (mood.length > maxImportNameChars) throw tooLong(line, 'a mood');
+    moods.add(mood);
+    if (moods.size > maxImportMoodLabels) {
+      throw new ImportRefusal(
+        `This file has more than ${limitText(maxImportMoodLabels)} different moods; a Daylio diary has far fewer, ${notBroughtIn}`,
+      );
+    }
+    const activities = [
+      ...new Set(
+        fields[5]!
+          .split('|')
+          .map(activityName)
+          .filter((name) => name !== ''),
+      ),
+    ];
+    for (const name of activities) {
+      if (name.length > maxImportNameChars) throw tooLong(line, 'an activity');
+      activityNames.add(name);
+    }
+    if (activityNames.size > maxImportActivities) {
+      throw new ImportRefusal(
+        `This file has more than ${limitText(maxImportActivities)} different activities; a Daylio diary has far fewer, ${notBroughtIn}`,
+      );
+    }
+    activityMarks += activities.length;
+    if (activityMarks > maxImportActivityMarks) {
+      throw new ImportRefusal(
+        `This file's entries mark more than ${limitText(maxImportActivityMarks)} activities in all; a Daylio diary marks far fewer, ${notBroughtIn}`,
+      );
+    }
+    const noteTitle = format === 'current' ? fields[6]!.trim() : '';
+    const note = (format === 'current' ? fields[7]! : fields[6]!).replace(/\r\n?/g, '\n').trim();
+    noteChars += noteTitle.length + note.length;
+    if (noteChars > maxImportNoteChars) {
+      throw new ImportRefusal(
+        `This file's notes hold more than ${limitText(maxImportNoteChars)} characters in all; a Daylio diary holds far fewer, ${notBroughtIn}`,
+      );
+    }
+    entries.push({ line, date, time, mood, activities, noteTitle, note });
   }
+  if (format === undefined) throw new ImportRefusal('The file is empty: there is nothing to bring in.');
   return { format, entries, skipped };
 }
 

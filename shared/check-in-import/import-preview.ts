@@ -1,4 +1,5 @@
-import { defaultMoodValue, type DaylioExport, type SkippedRow } from './daylio-export';
+import { defaultMoodValue, ImportRefusal, type DaylioExport, type SkippedRow } from './daylio-export';
+import { limitText, maxImportPreviewChars } from './import-limits';
 
 /** A mood label found in a file: how often, and its value when it is one of Daylio's defaults. */
 export interface FoundMood {
@@ -28,7 +29,11 @@ const byCountThenName =
   (a: T, b: T) =>
     b.count - a.count || name(a).localeCompare(name(b));
 
-/** Counts, range, labels and activities of a read export: one pass over its entries. */
+/**
+ * Counts, range, labels and activities of a read export: one pass over its entries. Its size is
+ * bounded by the reading limits; a preview larger than `maxImportPreviewChars` all the same is
+ * refused rather than sent to the window.
+ */
 export function previewImport(file: DaylioExport): ImportPreview {
   const perDay = new Map<string, number>();
   const moods = new Map<string, number>();
@@ -43,7 +48,7 @@ export function previewImport(file: DaylioExport): ImportPreview {
     if (to === null || entry.date > to) to = entry.date;
   }
   const found = [...moods].map(([label, count]) => ({ label, count, defaultValue: defaultMoodValue(label) ?? null }));
-  return {
+  const preview: ImportPreview = {
     entries: file.entries.length,
     from,
     to,
@@ -57,4 +62,10 @@ export function previewImport(file: DaylioExport): ImportPreview {
       .sort(byCountThenName((activity) => activity.name)),
     skipped: file.skipped,
   };
+  if (JSON.stringify(preview).length > maxImportPreviewChars) {
+    throw new ImportRefusal(
+      `What this file holds is more than a preview can show (over ${limitText(maxImportPreviewChars)} characters); a Daylio export's is far smaller, so Waypoint does not bring it in.`,
+    );
+  }
+  return preview;
 }

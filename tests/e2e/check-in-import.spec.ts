@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { importCheckIns } from '../../electron/check-in-import/import-check-ins';
+import { readImportInWorker } from '../../electron/check-in-import/import-reader';
+import type { ImportReaderAnswer, ImportReaderTask } from '../../electron/check-in-import/import-reader-protocol';
 import type { VaultSession } from '../../electron/vault/vault-session';
-import { readDaylioExport } from '../../shared/check-in-import/daylio-export';
+import { readDaylioExport, type DaylioEntry } from '../../shared/check-in-import/daylio-export';
 import { mainNav, openSeeded, screenshot } from './app-steps';
 import { colourRules, expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
@@ -161,4 +164,35 @@ test('imported check-ins are in Progress and "What helps"; Settings lists the im
   await expect(
     page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /March 8, 2026/ }) }),
   ).not.toContainText('Mood 4/10');
+});
+
+test('the built reading thread (a second entry of the main build) reads a file exactly as it does from source @import', async ({
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName !== 'chromium', 'host-independent: run once');
+  const file = path.join(userDataDir, 'daylio_export_2026_03_10.csv');
+  await writeFile(file, daylioExport);
+  // The app starts out/main/import-reader-worker.js; this drives it as import-reader.ts does.
+  const worker = new Worker(path.resolve(import.meta.dirname, '../../out/main/import-reader-worker.js'), {
+    workerData: { path: file } satisfies ImportReaderTask,
+  });
+  try {
+    const entries: DaylioEntry[] = [];
+    const read = await new Promise<Extract<ImportReaderAnswer, { kind: 'read' }>>((resolve, reject) => {
+      worker.on('error', reject);
+      worker.on('message', (answer: ImportReaderAnswer) => {
+        if (answer.kind === 'entries') {
+          entries.push(...answer.entries);
+          worker.postMessage('next');
+        } else if (answer.kind === 'read') resolve(answer);
+        else reject(new Error(answer.message));
+      });
+    });
+    const { fileName, file: rest, preview } = read;
+    expect({ fileName, file: { ...rest, entries }, preview }).toEqual(await readImportInWorker(file));
+    expect(preview).toMatchObject({ entries: 7, skipped: [{ line: 10 }] });
+  } finally {
+    await worker.terminate();
+  }
 });
