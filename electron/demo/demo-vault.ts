@@ -88,6 +88,7 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
       startDate: start,
       cleanDate,
       countedAs: 'sober',
+      setbackWord: '',
       coOccurring: 'Anxiety, worse in winter.',
       whatRecoveryMeans: 'Being someone my family can count on, and liking who I am when I wake up.',
     },
@@ -199,6 +200,7 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
     const triggers = plan.triggers.map((trigger) => trigger.id);
     const earlySigns = plan.warningSigns.early.signs.map((sign) => sign.id);
     const worseningSigns = plan.warningSigns.worsening.signs.map((sign) => sign.id);
+    const crisisSigns = plan.warningSigns.crisis.signs.map((sign) => sign.id);
     const totalDays = daysBetween(start, today);
     // A few lapses: more in the first year, then about one a year.
     const lapseDays = new Set<number>();
@@ -231,6 +233,10 @@ export function fillDemoVault(db: Database, options: DemoOptions, newId: () => s
         [...lapseDays].some((lapseIndex) => index >= lapseIndex - 2 && index <= lapseIndex)
       ) {
         noticed.push(worseningSigns[0]!);
+      }
+      // The crisis stage, "making plans to use", the day before every other lapse: page 1's risk line has dates.
+      if (crisisSigns.length && [...lapseDays].some((lapseIndex) => index === lapseIndex - 1 && lapseIndex % 2 === 0)) {
+        noticed.push(crisisSigns[0]!);
       }
       const travelling = month === 8 && Number(day.slice(8)) <= 10; // a summer trip to New York
       const timeZone = travelling ? 'America/New_York' : 'Europe/London';

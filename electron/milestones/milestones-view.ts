@@ -1,4 +1,5 @@
 import { buildMilestonesView, type MilestonesView } from '../../shared/milestones/milestone';
+import { setbackWord } from '../../shared/plan/plan-sections';
 import { readLapseDays } from '../check-ins/check-in-repository';
 import type { Database } from '../database/sqlite';
 import { readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
@@ -11,6 +12,7 @@ export function readMilestonesView(db: Database, today: string): MilestonesView 
     startDate: about.startDate,
     cleanDate: about.cleanDate,
     countedAs: about.countedAs,
+    setbackWord: setbackWord(about),
     planStartedOn: readPlanStartedOn(db),
     lapseDays: readLapseDays(db),
     own: readMilestones(db),

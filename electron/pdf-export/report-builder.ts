@@ -1,7 +1,7 @@
 import { whatHelpsFactors } from '../../shared/progress/what-helps';
 import { diffPlans, writtenPlanAreas, type PlanArea } from '../../shared/plan/plan-diff';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
-import { blankSections } from '../../shared/plan/plan-sections';
+import { blankSections, setbackWord } from '../../shared/plan/plan-sections';
 import {
   orderedPlanAreas,
   reportRange,
@@ -10,13 +10,15 @@ import {
 } from '../../shared/pdf-export/report-choices';
 import {
   printChartWidth,
-  type ReportChart,
   type ReportData,
   type ReportGoal,
   type ReportProgress,
   type ReportSnapshot,
 } from '../../shared/pdf-export/report-data';
-import { buildSessionSnapshot, snapshotWindowDays } from '../../shared/pdf-export/session-snapshot';
+import { buildSessionSnapshot, snapshotWindowDays, snapshotWindows } from '../../shared/pdf-export/session-snapshot';
+import { compareInWindows, type MeasureComparison } from '../../shared/progress/measure-change';
+import { goalAchievements } from '../../shared/plan/goal-achievement';
+import { readMilestones } from '../milestones/milestone-repository';
 import { addDays } from '../../shared/dates/calendar-date';
 import {
   blankEntry,
@@ -26,7 +28,8 @@ import {
   type WarningStage,
 } from '../../shared/plan/plan-entries';
 import { readLapseDays } from '../check-ins/check-in-repository';
-import { readProgressDays } from '../progress/progress-repository';
+import { readCheckInSpan, readProgressDays } from '../progress/progress-repository';
+import { readableSafetyPlan, safetyPlanCompleteness, type SafetyPlanStep } from '../../shared/plan/safety-plan';
 import type { DayRange } from '../../shared/check-ins/check-in';
 import { readCheckInNotes } from '../check-ins/check-in-repository';
 import { readArchivedEntries } from '../plan/plan-repository';
@@ -46,41 +49,56 @@ function onlyAreas(plan: PlanDocument, areas: ReadonlySet<PlanArea>): PlanDocume
   return printed as PlanDocument;
 }
 
+/** The safety plan's most personal steps, shared with a sponsor or family only when chosen. */
+const personalSafetyPlanSteps: SafetyPlanStep[] = ['saferSurroundings', 'reasonsForLiving'];
+
+/** A public crisis line's number is not a person's: it prints whatever is chosen for contact details. */
+const isPublicLine = (entry: { kind?: string }) => entry.kind === 'crisis-line';
+
 /**
- * The plan as shared: only the printed areas, contact details only where chosen, and the people,
- * services and crisis lines the safety plan names kept by name when their own area is not shared.
+ * The plan as shared: only the printed areas, contact details only where chosen (public crisis
+ * lines always keep theirs), the people, services and crisis lines the safety plan names kept by
+ * name when their own area is not shared, and its most personal steps only when chosen.
  */
 function sharedPlan(
   plan: PlanDocument,
   printed: ReadonlySet<PlanArea>,
-  contactDetails: ReportChoices['contactDetails'],
-): { plan: PlanDocument; safetyPlanContacts: Record<string, string> } {
+  choices: Pick<ReportChoices, 'contactDetails' | 'safetyPlanPersonalSteps'>,
+): { plan: PlanDocument; safetyPlanContacts: Record<string, string>; withheldSafetyPlanSteps: SafetyPlanStep[] } {
+  const { contactDetails } = choices;
   const shared = onlyAreas(plan, printed);
   const picked = new Set(
     printed.has('safetyPlan') ? [...plan.safetyPlan.peopleICanAskIds, ...plan.safetyPlan.professionalIds] : [],
   );
-  const keepContact = contactDetails === 'all';
-  const listed = <T extends { id: string; name: string; contact: string }>(
+  const keepContact = (entry: { kind?: string }) => contactDetails === 'all' || isPublicLine(entry);
+  const listed = <T extends { id: string; name: string; contact: string; kind?: string }>(
     area: PlanArea,
     own: readonly T[],
     blank: Omit<T, 'id'>,
   ): T[] =>
     printed.has(area)
-      ? own.map((entry) => (keepContact ? entry : { ...entry, contact: '' }))
+      ? own.map((entry) => (keepContact(entry) ? entry : { ...entry, contact: '' }))
       : own.filter((entry) => picked.has(entry.id)).map((entry) => ({ ...blank, id: entry.id, name: entry.name }) as T);
   const safetyPlanContacts: Record<string, string> = {};
-  if (contactDetails !== 'none') {
-    for (const entry of [
-      ...plan.supportNetwork.people,
-      ...plan.supportNetwork.resources,
-      ...plan.careTeam.professionals,
-    ]) {
-      if (picked.has(entry.id) && entry.contact.trim()) safetyPlanContacts[entry.id] = entry.contact;
-    }
+  for (const entry of [
+    ...plan.supportNetwork.people,
+    ...plan.supportNetwork.resources,
+    ...plan.careTeam.professionals,
+  ]) {
+    const wanted = contactDetails !== 'none' || isPublicLine(entry as { kind?: string });
+    if (wanted && picked.has(entry.id) && entry.contact.trim()) safetyPlanContacts[entry.id] = entry.contact;
   }
+  const withheldSafetyPlanSteps =
+    printed.has('safetyPlan') && !choices.safetyPlanPersonalSteps
+      ? personalSafetyPlanSteps.filter((step) => plan.safetyPlan[step].trim() !== '')
+      : [];
+  const safetyPlan = { ...shared.safetyPlan };
+  for (const step of withheldSafetyPlanSteps) safetyPlan[step] = '';
   return {
+    withheldSafetyPlanSteps,
     plan: {
       ...shared,
+      safetyPlan,
       supportNetwork: {
         people: listed('supportNetwork', plan.supportNetwork.people, blankEntry('people')),
         resources: listed('supportNetwork', plan.supportNetwork.resources, blankEntry('resources')),
@@ -121,6 +139,7 @@ function readSnapshot(
   const windowStart = addDays(range.to, -(2 * snapshotWindowDays - 1));
   const snapshot = buildSessionSnapshot({
     range,
+    firstCheckInDay: readCheckInSpan(db).firstDay,
     days: readProgressDays(
       db,
       { from: windowStart < range.from ? windowStart : range.from, to: range.to },
@@ -134,9 +153,29 @@ function readSnapshot(
   });
   const { cadence, nextReviewOn } = plan.reviewSchedule;
   const scheduled = cadence !== 'none' && nextReviewOn ? nextReviewOn : null;
+  const lastCrisis = snapshot.crisisDays.at(-1)?.day;
+  const reviewedOn = plan.safetyPlan.reviewedOn;
+  // Warning signs and triggers print only with their part of the plan: a copy without them (for
+  // family, say) never names them, so nothing they would tell (a lapse left out) can be inferred.
+  const shared = new Set(choices.planAreas);
+  const signsShared = shared.has('warningSigns');
+  const triggersShared = shared.has('triggers');
   return {
     ...snapshot,
+    crisisDays: signsShared ? snapshot.crisisDays : [],
+    warningSigns: signsShared ? snapshot.warningSigns : [],
+    topTriggers: triggersShared ? snapshot.topTriggers : [],
+    frequency: {
+      ...snapshot.frequency,
+      triggers: triggersShared ? snapshot.frequency.triggers : [],
+      warningSigns: signsShared ? snapshot.frequency.warningSigns : [],
+    },
     lapses: choices.lapses ? snapshot.lapses : null,
+    risk: {
+      crisisPlan: plan.warningSigns.crisis.actionPlan.trim(),
+      safetyPlan: safetyPlanCompleteness(readableSafetyPlan(plan)),
+      safetyPlanReviewedSinceLastCrisis: lastCrisis ? reviewedOn !== null && reviewedOn >= lastCrisis : null,
+    },
     safetyPlanReviewedOn: plan.safetyPlan.reviewedOn ?? null,
     lastReviewOn,
     nextReviewOn: scheduled,
@@ -144,17 +183,47 @@ function readSnapshot(
   };
 }
 
-/** The shared goals with their status, and their measure early and late in the range where one follows them. */
-function readGoals(plan: PlanDocument, view: ReportChart['view'], tracked: readonly TrackedMetric[]): ReportGoal[] {
+/**
+ * The shared goals with their status (and, marked achieved, when and any setback since), and the
+ * measure following one over page 1's two windows: the last 30 days, against the 30 before.
+ */
+function readGoals(
+  db: Database,
+  plan: PlanDocument,
+  range: DayRange,
+  tracked: readonly TrackedMetric[],
+  setbacksShared: boolean,
+): ReportGoal[] {
+  const windows = snapshotWindows(range, readCheckInSpan(db).firstDay);
+  const goalMetrics = [...new Set(plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : [])))];
+  const days = readProgressDays(
+    db,
+    { from: windows.before?.from ?? windows.recent.from, to: range.to },
+    { metrics: goalMetrics, withCheckIns: false },
+  );
+  const achievements = goalAchievements(plan.goals, readMilestones(db), setbacksShared ? readLapseDays(db) : []);
   return plan.goals.map((goal) => {
-    const figure = view.goals.find((candidate) => candidate.goalId === goal.id);
-    const metric = tracked.find((candidate) => candidate.key === figure?.metric);
+    const metric = tracked.find((candidate) => candidate.key === goal.metric);
+    const daily = metric
+      ? days.flatMap((day) => {
+          const stat = day.values[metric.key];
+          return stat ? [{ day: day.day, mean: stat.mean }] : [];
+        })
+      : [];
+    const comparison =
+      metric && windows.before
+        ? compareInWindows(daily, { earlier: windows.before, later: windows.recent }, metric)
+        : null;
+    const recent = metric
+      ? compareInWindows(daily, { earlier: windows.recent, later: windows.recent }, metric).later
+      : null;
     return {
       id: goal.id,
       statement: goal.statement,
       status: goal.status,
       target: goal.target,
-      measured: figure && metric ? { metric, first: figure.first, last: figure.last } : null,
+      measured: metric && recent ? { metric, recent, comparison } : null,
+      achievement: achievements.find((candidate) => candidate.goalId === goal.id) ?? null,
     };
   });
 }
@@ -174,7 +243,7 @@ function readProgress(
     return [{ metric, view: readProgressView(db, { ...range, pixels: printChartWidth, metrics: [key] }) }];
   });
   const milestones = readMilestonesView(db, choices.today);
-  const goals = goalsShared && charts[0] ? readGoals(plan, charts[0].view, tracked) : [];
+  const goals = goalsShared ? readGoals(db, plan, range, tracked, choices.lapses) : [];
   if (!choices.lapses) {
     // Left out: no lapse marked, and only the recovery count, which goes on through lapses.
     return {
@@ -188,6 +257,7 @@ function readProgress(
       listMilestones: choices.progress.milestones,
       whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
       goals,
+      crisisDays: [],
     };
   }
   return {
@@ -197,6 +267,32 @@ function readProgress(
     listMilestones: choices.progress.milestones,
     whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
     goals,
+    crisisDays: [],
+  };
+}
+
+/**
+ * The progress pages as page 1 sees them: each chart's comparison is page 1's (the last 30 days
+ * against the 30 before, dated), so the document says one comparison, and crisis days are marked.
+ */
+function withSnapshot(progress: ReportProgress, snapshot: ReportSnapshot): ReportProgress {
+  const { recent, before } = snapshot.windows;
+  const comparisonOf = (key: string): MeasureComparison | null => {
+    const measure = snapshot.measures.find((candidate) => candidate.metric === key);
+    if (!measure || !before || !measure.before) return null;
+    return {
+      earlier: { ...before, ...measure.before },
+      later: { ...recent, ...measure.recent },
+      direction: measure.direction,
+    };
+  };
+  return {
+    ...progress,
+    crisisDays: snapshot.crisisDays.map((crisis) => crisis.day),
+    charts: progress.charts.map((chart) => ({
+      ...chart,
+      view: { ...chart.view, comparisons: { [chart.metric.key]: comparisonOf(chart.metric.key) } },
+    })),
   };
 }
 
@@ -235,8 +331,13 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
   const written = writtenPlanAreas(plan);
   const chosenAreas = orderedPlanAreas(choices);
   const printedAreas = chosenAreas.filter((area) => written.has(area));
-  const progress =
+  const progressAlone =
     choices.progress.include && range ? readProgress(db, plan, choices, range, printedAreas.includes('goals')) : null;
+  const snapshot =
+    progressAlone && range
+      ? readSnapshot(db, plan, choices, range, progressAlone, latestReview?.reviewedOn ?? null)
+      : null;
+  const progress = progressAlone && snapshot ? withSnapshot(progressAlone, snapshot) : progressAlone;
   const parts: ReportPart[] = ['title'];
   if (choices.safetyPlanFirst) parts.push('safetyPlan');
   // With progress, the questions open page 1 (the session snapshot) instead of a page of their own.
@@ -251,15 +352,15 @@ export function buildReport(db: Database, choices: ReportChoices): ReportData {
   return {
     choices,
     parts,
-    ...sharedPlan(plan, printed, choices.contactDetails),
+    ...sharedPlan(plan, printed, choices),
     measures: readMeasureNames(db),
+    setbackWord: setbackWord(plan.about),
     range,
     planAreas: printedAreas,
     blankPlanAreas: chosenAreas.filter((area) => !written.has(area)),
     changes,
     progress,
-    snapshot:
-      progress && range ? readSnapshot(db, plan, choices, range, progress, latestReview?.reviewedOn ?? null) : null,
+    snapshot,
     journalNotes: choices.journalNotes && range ? readCheckInNotes(db, range) : null,
     pageNumbers: null,
   };

@@ -10,7 +10,10 @@ import { inTransaction, type Database } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { checkInToday, type Clock } from '../check-ins/check-in-today';
-import { goalHasMilestone, insertMilestone } from '../milestones/milestone-repository';
+import { goalHasMilestone, insertMilestone, readMilestones } from '../milestones/milestone-repository';
+import { goalAchievements } from '../../shared/plan/goal-achievement';
+import { setbackWord } from '../../shared/plan/plan-sections';
+import { readLapseDays } from '../check-ins/check-in-repository';
 import { applyTemplateMeasures, readMeasureNames, readTrackedMetrics } from '../metrics/metric-repository';
 import type { OpenVault } from '../vault/open-vault';
 import {
@@ -61,8 +64,9 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
 
   function view(addedId: string | null = null): PlanView {
     const { db } = vault;
+    const plan = readPlan(db);
     return {
-      plan: readPlan(db),
+      plan,
       startedOn: readPlanStartedOn(db),
       reviews: listPlanReviews(db),
       lastDeleted: lastDelete
@@ -71,6 +75,8 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       archived: readArchivedEntries(db),
       measures: readMeasureNames(db),
       addedId,
+      achievements: goalAchievements(plan.goals, readMilestones(db), readLapseDays(db)),
+      setbackWord: setbackWord(plan.about),
     };
   }
 

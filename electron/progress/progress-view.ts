@@ -10,7 +10,8 @@ import { readCheckInSpan, readProgressDays } from './progress-repository';
 /** A range of check-ins summarised for a chart `pixels` wide, with what helps and the plan's goals. */
 export function readProgressView(db: Database, request: ProgressRequest): ProgressView {
   const plan = readPlan(db);
-  const factors = whatHelpsFactors(plan, readTrackedMetrics(db));
+  const tracked = readTrackedMetrics(db);
+  const factors = whatHelpsFactors(plan, tracked);
   const goalMetrics = plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : []));
   const factorMetrics = factors.filter((factor) => factor.kind === 'measure').map((factor) => factor.id);
   const days = readProgressDays(db, request, {
@@ -25,5 +26,6 @@ export function readProgressView(db: Database, request: ProgressRequest): Progre
       goals: plan.goals.map((goal) => ({ id: goal.id, metric: goal.metric })),
     },
     readCheckInSpan(db),
+    Object.fromEntries(tracked.map((metric) => [metric.key, { min: metric.min, max: metric.max }])),
   );
 }

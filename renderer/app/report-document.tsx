@@ -26,8 +26,11 @@ function safetyPlanView(report: ReportData): PlanDocument {
     ...entry,
     contact: safetyPlanContacts[entry.id] ?? entry.contact,
   });
+  const safetyPlan = { ...plan.safetyPlan };
+  for (const step of report.withheldSafetyPlanSteps) safetyPlan[step] = 'Not shared in this copy.';
   return {
     ...plan,
+    safetyPlan,
     supportNetwork: {
       people: plan.supportNetwork.people.map(withContact),
       resources: plan.supportNetwork.resources.map(withContact),
@@ -47,7 +50,7 @@ function reportContents(report: ReportData): ContentsEntry[] {
       ];
     }
     if (part === 'progress' && report.progress) {
-      return [{ ...entry, entries: progressPrintContents(report.progress, report.snapshot !== null) }];
+      return [{ ...entry, entries: progressPrintContents(report.progress, patternsShared(report)) }];
     }
     return [entry];
   });
@@ -113,8 +116,12 @@ export function ReportDocument({ report }: { report: ReportData }) {
                   <ReportPart key={part} id="progress">
                     <p className="report-lead">Check-ins from {reportRangeText(progress.range)}.</p>
                     <ProgressPrint progress={progress} rangeText={reportRangeText(progress.range)} />
-                    {progress.goals.length > 0 && <GoalProgressPrint goals={progress.goals} />}
-                    {report.snapshot && <PatternFrequencyPrint frequency={report.snapshot.frequency} />}
+                    {progress.goals.length > 0 && (
+                      <GoalProgressPrint goals={progress.goals} setbackWord={report.setbackWord} />
+                    )}
+                    {report.snapshot && patternsShared(report) && (
+                      <PatternFrequencyPrint frequency={report.snapshot.frequency} />
+                    )}
                   </ReportPart>
                 )
               );
@@ -128,3 +135,8 @@ export function ReportDocument({ report }: { report: ReportData }) {
     </MeasureNamesProvider>
   );
 }
+
+/** The trigger and warning-sign tables print only with their parts of the plan (main leaves the rest out). */
+const patternsShared = (report: ReportData) =>
+  report.snapshot !== null &&
+  (report.choices.planAreas.includes('triggers') || report.choices.planAreas.includes('warningSigns'));

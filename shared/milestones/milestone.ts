@@ -65,6 +65,8 @@ export interface MilestonesView {
   today: string;
   /** The person's own word for what the clean date counts ("sober"), or empty. */
   countedAs: string;
+  /** What the person calls a setback ("lapse", "flare-up", "bad spell"…): see `setbackWord`. */
+  setbackWord: string;
   /** Each count once: the clean count, and the recovery count where it says something else. */
   counts: RecoveryCount[];
   /** Reached automatic milestones of every count shown, oldest first. */
@@ -94,6 +96,7 @@ export function buildMilestonesView(input: {
   startDate: string | null;
   cleanDate: string | null;
   countedAs: string;
+  setbackWord?: string;
   planStartedOn: string | null;
   lapseDays: string[];
   own: Milestone[];
@@ -165,6 +168,7 @@ export function buildMilestonesView(input: {
   return {
     today,
     countedAs,
+    setbackWord: input.setbackWord ?? 'lapse',
     counts,
     reached: reached.map(withoutRun),
     toMark: toMark ? withoutRun(toMark) : null,

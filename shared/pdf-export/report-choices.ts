@@ -14,10 +14,14 @@ export const reportRangePresets = ['30-days', '3-months', '6-months', 'since-rev
 export type ReportRangePreset = (typeof reportRangePresets)[number];
 
 /** Who the PDF is for: each sets sensible defaults (`audienceDefaults`) the person can change. */
-export const reportAudiences = ['therapist', 'doctor', 'sponsor', 'family'] as const;
+export const reportAudiences = ['therapist', 'doctor', 'physio', 'sponsor', 'family'] as const;
 export type ReportAudience = (typeof reportAudiences)[number];
 
-/** Where phone numbers and other contact details print: nowhere, only in the safety plan, or everywhere. */
+/**
+ * Where the phone numbers and other contact details of people (and services I use) print: nowhere,
+ * only in the safety plan, or everywhere. Public crisis lines keep their numbers whatever is chosen:
+ * "no phone numbers" means people's numbers.
+ */
 export const contactDetailChoices = ['none', 'safetyPlan', 'all'] as const;
 export type ContactDetailChoice = (typeof contactDetailChoices)[number];
 
@@ -39,6 +43,16 @@ export const reportChoicesSchema = z.strictObject({
   lapses: z.boolean(),
   /** A name or initials for the title page; empty leaves the title page anonymous. */
   preparedFor: lineText.max(80, 'Keep the name under 80 characters.'),
+  /**
+   * For filing in a record, optional: my date of birth and the record number my clinic uses, printed
+   * on page 1 with the name. Absent in choices kept by an older Waypoint.
+   */
+  identity: z
+    .strictObject({
+      dateOfBirth: calendarDate.nullable(),
+      recordNumber: lineText.max(40, 'Keep the record number under 40 characters.'),
+    })
+    .default({ dateOfBirth: null, recordNumber: '' }),
   /** Areas of the plan, in the app's order whatever order they are given in. */
   planAreas: z
     .array(z.enum(planAreas))
@@ -59,6 +73,11 @@ export const reportChoicesSchema = z.strictObject({
   }),
   /** Check-in notes are private journal writing: they go in only when asked for. */
   journalNotes: z.boolean(),
+  /**
+   * The safety plan's most personal steps, my reasons for living and how I make my surroundings
+   * safer: in, or "not shared in this copy". Absent in choices kept by an older Waypoint (in).
+   */
+  safetyPlanPersonalSteps: z.boolean().default(true),
   changesSinceReview: z.boolean(),
   /** "Questions and topics for my next session"; empty leaves the page out. */
   questions: noteText,
@@ -78,17 +97,38 @@ export type RememberedChoices = z.infer<typeof rememberedChoicesSchema>;
 /** What a preset sets; the rest (range, measures, questions, name, paper) stays as the person left it. */
 export type AudienceDefaults = Pick<
   RememberedChoices,
-  'planAreas' | 'contactDetails' | 'lapses' | 'journalNotes' | 'changesSinceReview' | 'safetyPlanFirst'
-> & { progress: Pick<RememberedChoices['progress'], 'include' | 'milestones' | 'whatHelps'> };
+  | 'planAreas'
+  | 'contactDetails'
+  | 'lapses'
+  | 'journalNotes'
+  | 'changesSinceReview'
+  | 'safetyPlanFirst'
+  | 'safetyPlanPersonalSteps'
+> & {
+  progress: Pick<RememberedChoices['progress'], 'include' | 'milestones' | 'whatHelps'> &
+    Partial<Pick<RememberedChoices['progress'], 'metrics'>>;
+};
+
+/** What a preset looks at besides the audience: whether there is a review, and the measures I track. */
+export interface AudienceContext {
+  hasReview: boolean;
+  /** The measures turned on (besides mood), as the preset charts some of them. */
+  tracked: readonly { key: string; builtIn: boolean; kind: 'scale' | 'yes-no' }[];
+}
 
 /**
- * The defaults for who the PDF is for. A therapist gets the whole plan, what changed and what
- * helps; a doctor the parts that bear on care; a sponsor or peer the day-to-day parts with no
- * contact details; family the supportive parts, with lapses left out. Contact details print
- * only in the safety plan unless a preset says otherwise, and check-in notes never by default.
+ * The defaults for who the PDF is for. A therapist or counsellor gets the whole plan, what changed
+ * and what helps, with cravings charted when I track them; a doctor the parts that bear on care; a
+ * physiotherapist pain and my own measures (of function, like a knee's bend), the setback plan for
+ * a flare-up with its red flags; a sponsor or peer the day-to-day parts with no one's phone number;
+ * family the supportive parts, with lapses left out. The safety plan's most personal steps (reasons
+ * for living, safer surroundings) go to clinicians, and to a sponsor or family only when I choose.
+ * Contact details print only in the safety plan unless a preset says otherwise, and check-in notes
+ * never by default.
  */
-export function audienceDefaults(audience: ReportAudience, hasReview: boolean): AudienceDefaults {
+export function audienceDefaults(audience: ReportAudience, context: AudienceContext): AudienceDefaults {
   const common = { journalNotes: false, safetyPlanFirst: false, changesSinceReview: false };
+  const tracks = (key: string) => context.tracked.some((metric) => metric.key === key);
   switch (audience) {
     case 'therapist':
       return {
@@ -96,8 +136,14 @@ export function audienceDefaults(audience: ReportAudience, hasReview: boolean): 
         planAreas: [...planAreas],
         contactDetails: 'safetyPlan',
         lapses: true,
-        changesSinceReview: hasReview,
-        progress: { include: true, milestones: true, whatHelps: true },
+        changesSinceReview: context.hasReview,
+        safetyPlanPersonalSteps: true,
+        progress: {
+          include: true,
+          milestones: true,
+          whatHelps: true,
+          ...(tracks('cravings') ? { metrics: ['cravings'] } : {}),
+        },
       };
     case 'doctor':
       return {
@@ -105,7 +151,27 @@ export function audienceDefaults(audience: ReportAudience, hasReview: boolean): 
         planAreas: ['about', 'goals', 'copingStrategies', 'warningSigns', 'safetyPlan', 'careTeam'],
         contactDetails: 'safetyPlan',
         lapses: true,
+        safetyPlanPersonalSteps: true,
         progress: { include: true, milestones: false, whatHelps: false },
+      };
+    case 'physio':
+      return {
+        ...common,
+        planAreas: ['about', 'goals', 'copingStrategies', 'warningSigns', 'setbackPlan', 'selfCare', 'careTeam'],
+        contactDetails: 'safetyPlan',
+        lapses: true,
+        safetyPlanPersonalSteps: true,
+        progress: {
+          include: true,
+          milestones: true,
+          whatHelps: true,
+          metrics: [
+            'pain',
+            ...context.tracked
+              .filter((metric) => !metric.builtIn && metric.kind === 'scale')
+              .map((metric) => metric.key),
+          ].slice(0, maxExtraCharts),
+        },
       };
     case 'sponsor':
       return {
@@ -113,7 +179,13 @@ export function audienceDefaults(audience: ReportAudience, hasReview: boolean): 
         planAreas: ['goals', 'copingStrategies', 'triggers', 'warningSigns', 'setbackPlan', 'safetyPlan'],
         contactDetails: 'none',
         lapses: true,
-        progress: { include: true, milestones: true, whatHelps: true },
+        safetyPlanPersonalSteps: false,
+        progress: {
+          include: true,
+          milestones: true,
+          whatHelps: true,
+          ...(tracks('cravings') ? { metrics: ['cravings'] } : {}),
+        },
       };
     case 'family':
       return {
@@ -121,14 +193,20 @@ export function audienceDefaults(audience: ReportAudience, hasReview: boolean): 
         planAreas: ['about', 'goals', 'supportNetwork', 'copingStrategies', 'warningSigns', 'safetyPlan', 'selfCare'],
         contactDetails: 'safetyPlan',
         lapses: false,
-        progress: { include: true, milestones: true, whatHelps: false },
+        safetyPlanPersonalSteps: false,
+        // Mood only: a chart of cravings could let a lapse left out be read off its peaks.
+        progress: { include: true, milestones: true, whatHelps: false, metrics: [] },
       };
   }
 }
 
 /** The choices with `audience`'s defaults applied over them. */
-export function withAudience<T extends RememberedChoices>(choices: T, audience: ReportAudience, hasReview: boolean): T {
-  const defaults = audienceDefaults(audience, hasReview);
+export function withAudience<T extends RememberedChoices>(
+  choices: T,
+  audience: ReportAudience,
+  context: AudienceContext,
+): T {
+  const defaults = audienceDefaults(audience, context);
   return { ...choices, ...defaults, audience, progress: { ...choices.progress, ...defaults.progress } };
 }
 

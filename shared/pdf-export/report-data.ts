@@ -1,4 +1,6 @@
-import type { SampledMean, WhatHelpsFactor } from '../progress/what-helps';
+import type { WhatHelpsFactor } from '../progress/what-helps';
+import type { MeasureComparison, WindowMean } from '../progress/measure-change';
+import type { GoalAchievement } from '../plan/goal-achievement';
 import type { ReviewNotes } from '../plan/plan-review';
 import type { MeasureName } from '../metrics/custom-metric';
 import type { DayRange } from '../check-ins/check-in';
@@ -6,14 +8,29 @@ import type { MilestonesView } from '../milestones/milestone';
 import type { TrackedMetric } from '../metrics/custom-metric';
 import type { PlanArea, PlanDiff } from '../plan/plan-diff';
 import type { PlanDocument } from '../plan/plan-document';
+import type { SafetyPlanStep } from '../plan/safety-plan';
 import type { ProgressView } from '../progress/progress-days';
 import type { ReportChoices, ReportPart } from './report-choices';
 import type { SessionSnapshot } from './session-snapshot';
 
+/**
+ * Page 1's risk line, after my topics: the crisis-stage signs in the range (named and dated, in
+ * `crisisDays`), what my plan says to do at that stage, how complete my safety plan is, and whether
+ * I reviewed it after the last crisis day.
+ */
+export interface ReportRisk {
+  /** My plan's words for the crisis stage; empty when I have not written them. */
+  crisisPlan: string;
+  safetyPlan: { written: number; of: number };
+  /** Null when there was no crisis day in the range. */
+  safetyPlanReviewedSinceLastCrisis: boolean | null;
+}
+
 /** Page 1 when progress is included: the snapshot, with the plan's dates a session starts from. */
 export interface ReportSnapshot extends Omit<SessionSnapshot, 'lapses'> {
-  /** Null when the person chose to leave lapses out. */
+  /** Null when the person chose to leave lapses out ("not shared in this copy"). */
   lapses: SessionSnapshot['lapses'] | null;
+  risk: ReportRisk;
   safetyPlanReviewedOn: string | null;
   lastReviewOn: string | null;
   /** The next review's date when reviews are scheduled; `reviewOverdue` when it is before today. */
@@ -27,14 +44,19 @@ export interface ReportChart {
   view: ProgressView;
 }
 
-/** A goal on the progress pages: where it stands, and its measure early and late in the range. */
+/** A goal on the progress pages: where it stands, and its measure over page 1's two windows. */
 export interface ReportGoal {
   id: string;
   statement: string;
   status: PlanDocument['goals'][number]['status'];
   target: string;
-  /** The check-in measure it is followed by, with its mean in the first and last four weeks. */
-  measured: { metric: TrackedMetric; first: SampledMean; last: SampledMean } | null;
+  /**
+   * The check-in measure it is followed by: its mean over the last 30 days, and compared with the 30
+   * before (the same windows as page 1; null comparison when I had not started then).
+   */
+  measured: { metric: TrackedMetric; recent: WindowMean; comparison: MeasureComparison | null } | null;
+  /** When it was marked achieved, and a setback since (only when setbacks are shared). */
+  achievement: GoalAchievement | null;
 }
 
 export interface ReportProgress {
@@ -51,6 +73,8 @@ export interface ReportProgress {
   whatHelps: WhatHelpsFactor[] | null;
   /** The plan's goals, when its goals are shared (empty otherwise). */
   goals: ReportGoal[];
+  /** Days with a crisis-stage sign, marked on the charts as setbacks are (empty when warning signs are not shared). */
+  crisisDays: string[];
 }
 
 /** A check-in's private note, printed only when the person opts in. */
@@ -77,8 +101,12 @@ export interface ReportData {
   plan: PlanDocument;
   /** The contact details the safety plan prints beside the people and services it names, by id. */
   safetyPlanContacts: Record<string, string>;
+  /** Safety plan steps left out of this copy (blank in `plan`); the print says "not shared in this copy". */
+  withheldSafetyPlanSteps: SafetyPlanStep[];
   /** Every check-in measure by name, for a goal that follows one of them. */
   measures: MeasureName[];
+  /** What I call a setback ("lapse", "flare-up", "bad spell"…), used wherever the PDF speaks of one. */
+  setbackWord: string;
   /** The days the progress part and the check-in notes cover; null when neither is included. */
   range: DayRange | null;
   /** The chosen areas printed in the plan part, in the app's order: those with something written. */

@@ -2,6 +2,14 @@ import type { DayRange } from '../check-ins/check-in';
 import { addDays, daysBetween } from '../dates/calendar-date';
 import { warningStages, type WarningStage } from '../plan/plan-entries';
 import type { ProgressDay } from '../progress/progress-days';
+import {
+  betterWhen,
+  compareMeans,
+  comparisonMinimumDays,
+  comparisonWindowDays,
+  minimumChange,
+  type ChangeDirection,
+} from '../progress/measure-change';
 import { compareFactors, factorKey, type SampledMean } from '../progress/what-helps';
 
 /**
@@ -10,20 +18,26 @@ import { compareFactors, factorKey, type SampledMean } from '../progress/what-he
  * plan, the print view only typesets the result.
  */
 
-/** The last 30 days of the range are compared with the 30 before them. */
-export const snapshotWindowDays = 30;
-/** A comparison needs this many days with a value on each side, or it says there are too few. */
-export const snapshotMinimumDays = 5;
+/**
+ * The last 30 days of the range are compared with the 30 before them: the one comparison of the
+ * document (page 1, the chart summaries and goal progress all use these windows, stated with their dates).
+ */
+export const snapshotWindowDays = comparisonWindowDays;
 /** How many triggers and coping strategies page 1 names. */
 export const snapshotTopCount = 3;
-
-export type MeasureDirection = 'higher' | 'lower' | 'about the same' | 'too few check-ins';
 
 export interface SnapshotMeasure {
   metric: string;
   recent: SampledMean;
-  before: SampledMean;
-  direction: MeasureDirection;
+  /** Null when I had not started yet in the 30 days before (nothing to compare with). */
+  before: SampledMean | null;
+  direction: ChangeDirection;
+}
+
+/** A day in the range with a crisis-stage warning sign, and which signs. */
+export interface CrisisDay {
+  day: string;
+  signs: string[];
 }
 
 export interface SnapshotStage {
@@ -36,7 +50,9 @@ export interface SnapshotStage {
 export interface SnapshotCoping {
   id: string;
   name: string;
-  /** Days in the range it was used (with a mood), and the mean mood on those days and on the others. */
+  /** The charted measure it went with a better value of (mood, cravings, pain…). */
+  metric: string;
+  /** Days in the range it was used (with a value), and the mean on those days and on the others. */
   usedDays: number;
   meanWith: number;
   otherDays: number;
@@ -55,12 +71,22 @@ export interface PatternCount {
 
 export interface SessionSnapshot {
   range: DayRange;
-  windows: { recent: DayRange; before: DayRange };
-  /** Days in the range with at least one check-in, of the range's days. */
+  /** `before` is null when I started after it began: the days before my first check-in compare nothing. */
+  windows: { recent: DayRange; before: DayRange | null };
+  /**
+   * The days counted: from the range's start, or from my first check-in when that came later (a
+   * first PDF says "13 days since I started", not "13 of 30"). `startedOn` is that first check-in
+   * when it is inside the range.
+   */
+  countedFrom: string;
+  startedOn: string | null;
+  /** Days counted, and those with at least one check-in. */
+  countedDays: number;
   checkInDays: number;
-  rangeDays: number;
   /** Mood first, then the charted measures, last 30 days against the 30 before. */
   measures: SnapshotMeasure[];
+  /** The days in the range with a crisis-stage sign, and which, oldest first. */
+  crisisDays: CrisisDay[];
   lapses: {
     /** Days in the range with a lapse noted, oldest first. */
     days: string[];
@@ -73,7 +99,10 @@ export interface SessionSnapshot {
   warningSigns: SnapshotStage[];
   /** The triggers noted on the most days in the range, most first (ties by name). */
   topTriggers: { id: string; name: string; days: number }[];
-  /** Coping strategies whose days had the clearly higher mood, highest difference first. */
+  /**
+   * Coping strategies whose days had a clearly better value of a charted measure (higher mood,
+   * lower cravings…), the clearest first.
+   */
   coping: SnapshotCoping[];
   /**
    * Trigger and warning-sign frequency for the progress pages: by month (`YYYY-MM`) for up to a
@@ -89,6 +118,8 @@ export interface SessionSnapshot {
 
 export interface SnapshotInput {
   range: DayRange;
+  /** The day of my first check-in ever (null when there is none). */
+  firstCheckInDay: string | null;
   /** Check-in days from 60 days before the range's end (or the range's start, if earlier) to its end. */
   days: readonly ProgressDay[];
   /** Each charted measure with its scale, mood first. */
@@ -112,36 +143,46 @@ function meanOf(values: readonly number[]): SampledMean {
   };
 }
 
-/**
- * Higher or lower when the means differ by at least 5% of the scale (half a point of mood);
- * too few check-ins when either window has fewer than `snapshotMinimumDays` days with a value.
- */
-export function compareWindows(recent: SampledMean, before: SampledMean, scale: { min: number; max: number }) {
-  if (recent.days < snapshotMinimumDays || before.days < snapshotMinimumDays) return 'too few check-ins';
-  const difference = recent.mean! - before.mean!;
-  const meaningful = 0.05 * (scale.max - scale.min);
-  if (Math.abs(difference) < meaningful) return 'about the same';
-  return difference > 0 ? 'higher' : 'lower';
+/** The two windows page 1 compares, as of the range's end; `before` is null when I had not started by its end. */
+export function snapshotWindows(range: DayRange, firstCheckInDay: string | null): SessionSnapshot['windows'] {
+  const recent = { from: addDays(range.to, -(snapshotWindowDays - 1)), to: range.to };
+  const before = { from: addDays(recent.from, -snapshotWindowDays), to: addDays(recent.from, -1) };
+  return { recent, before: firstCheckInDay !== null && firstCheckInDay <= before.to ? before : null };
 }
 
 export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
   const { range } = input;
-  const recent = { from: addDays(range.to, -(snapshotWindowDays - 1)), to: range.to };
-  const before = { from: addDays(recent.from, -snapshotWindowDays), to: addDays(recent.from, -1) };
+  const windows = snapshotWindows(range, input.firstCheckInDay);
+  const { recent, before } = windows;
+  const startedOn =
+    input.firstCheckInDay !== null && input.firstCheckInDay > range.from && input.firstCheckInDay <= range.to
+      ? input.firstCheckInDay
+      : null;
+  const countedFrom = startedOn ?? range.from;
   const rangeDays = input.days.filter((day) => inRange(day.day, range));
   const checkInDays = rangeDays.filter((day) => day.checkIns.length > 0 || Object.keys(day.values).length > 0);
 
-  const measures = input.measures.map(({ key, min, max }) => {
+  const measures = input.measures.map((metric) => {
     const valuesIn = (window: DayRange) =>
-      meanOf(input.days.flatMap((day) => (inRange(day.day, window) && day.values[key] ? [day.values[key].mean] : [])));
+      meanOf(
+        input.days.flatMap((day) => {
+          const stat = day.values[metric.key];
+          return inRange(day.day, window) && stat ? [stat.mean] : [];
+        }),
+      );
     const recentMean = valuesIn(recent);
-    const beforeMean = valuesIn(before);
+    const beforeMean = before && valuesIn(before);
     return {
-      metric: key,
+      metric: metric.key,
       recent: recentMean,
       before: beforeMean,
-      direction: compareWindows(recentMean, beforeMean, { min, max }) as MeasureDirection,
+      direction: beforeMean ? compareMeans(recentMean, beforeMean, metric) : ('too few check-ins' as const),
     };
+  });
+
+  const crisisDays = rangeDays.flatMap((day) => {
+    const signs = [...new Set(day.warningSignIds)].filter((id) => input.warningSignStages[id] === 'crisis');
+    return signs.length ? [{ day: day.day, signs: signs.map((id) => input.names[id] ?? '') }] : [];
   });
 
   const lapseDaysInRange = rangeDays.filter((day) => day.lapse).map((day) => day.day);
@@ -161,29 +202,39 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
     for (const id of new Set(day.triggerIds)) triggerDays.set(id, (triggerDays.get(id) ?? 0) + 1);
   }
 
-  const comparisons = compareFactors(
-    rangeDays.map((day) => ({
-      day: day.day,
-      value: day.values['mood']?.mean ?? null,
-      factors: new Set(day.copingIds.map((id) => factorKey('coping', id))),
-    })),
-    input.copingIds.map((id) => factorKey('coping', id)),
-  );
-  const coping = comparisons.flatMap((comparison, index) => {
-    const { usedDays, otherDays } = comparison;
-    if (usedDays.days < snapshotMinimumDays || otherDays.days < snapshotMinimumDays) return [];
-    // Only a clear difference (half a point of mood or more) is worth a line on page 1.
-    if (usedDays.mean! - otherDays.mean! < 0.5) return [];
-    return [
-      {
-        id: input.copingIds[index]!,
-        name: input.names[input.copingIds[index]!] ?? '',
-        usedDays: usedDays.days,
-        meanWith: usedDays.mean!,
-        otherDays: otherDays.days,
-        meanWithout: otherDays.mean!,
-      },
-    ];
+  // For each charted measure with a better direction (mood up, cravings or pain down): the coping
+  // strategies whose days were better by at least the measure's minimum change.
+  const coping = input.measures.flatMap((metric) => {
+    const better = betterWhen(metric.key);
+    if (better === null) return [];
+    const comparisons = compareFactors(
+      rangeDays.map((day) => ({
+        day: day.day,
+        value: day.values[metric.key]?.mean ?? null,
+        factors: new Set(day.copingIds.map((id) => factorKey('coping', id))),
+      })),
+      input.copingIds.map((id) => factorKey('coping', id)),
+    );
+    return comparisons.flatMap((comparison, index) => {
+      const { usedDays, otherDays } = comparison;
+      if (usedDays.days < comparisonMinimumDays || otherDays.days < comparisonMinimumDays) return [];
+      const gain = (better === 'higher' ? 1 : -1) * (usedDays.mean! - otherDays.mean!);
+      if (gain < minimumChange(metric)) return [];
+      const id = input.copingIds[index]!;
+      return [
+        {
+          id,
+          name: input.names[id] ?? '',
+          metric: metric.key,
+          usedDays: usedDays.days,
+          meanWith: usedDays.mean!,
+          otherDays: otherDays.days,
+          meanWithout: otherDays.mean!,
+          // How clear, as a share of the scale, to order measures of different scales together.
+          clearness: gain / (metric.max - metric.min || 1),
+        },
+      ];
+    });
   });
 
   const months =
@@ -215,10 +266,13 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
 
   return {
     range,
-    windows: { recent, before },
+    windows,
+    countedFrom,
+    startedOn,
+    countedDays: daysBetween(countedFrom, range.to) + 1,
     checkInDays: checkInDays.length,
-    rangeDays: daysBetween(range.from, range.to) + 1,
     measures,
+    crisisDays,
     lapses: {
       days: lapseDaysInRange,
       last,
@@ -228,15 +282,16 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
     warningSigns: warningStages.map((stage) => ({
       stage,
       recentDays: stageDays(stage, recent),
-      beforeDays: stageDays(stage, before),
+      beforeDays: before ? stageDays(stage, before) : 0,
     })),
     topTriggers: [...triggerDays]
       .map(([id, days]) => ({ id, name: input.names[id] ?? '', days }))
       .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
       .slice(0, snapshotTopCount),
     coping: coping
-      .sort((a, b) => b.meanWith - b.meanWithout - (a.meanWith - a.meanWithout) || b.usedDays - a.usedDays)
-      .slice(0, snapshotTopCount),
+      .sort((a, b) => b.clearness - a.clearness || b.usedDays - a.usedDays)
+      .slice(0, snapshotTopCount)
+      .map(({ clearness: _clearness, ...line }) => line),
     frequency: {
       period,
       periods,

@@ -17,6 +17,11 @@ export const aboutSchema = z.strictObject({
   cleanDate: optionalCalendarDate,
   /** The person's own word for what the clean date counts: "sober", "smoke-free"... Absent in older plans. */
   countedAs: lineText.default(''),
+  /**
+   * The person's own word for a day that did not go to plan: "lapse", "slip", "flare-up", "bad
+   * spell"... Empty: a word that fits what they are recovering from (`setbackWord`). Absent in older plans.
+   */
+  setbackWord: lineText.default(''),
   coOccurring: noteText,
   whatRecoveryMeans: noteText,
 });
@@ -97,6 +102,7 @@ export function blankSections(): PlanSections {
       startDate: null,
       cleanDate: null,
       countedAs: '',
+      setbackWord: '',
       coOccurring: '',
       whatRecoveryMeans: '',
     },
@@ -121,4 +127,19 @@ export function blankSections(): PlanSections {
     },
     reviewSchedule: { cadence: 'monthly', nextReviewOn: null },
   };
+}
+
+/**
+ * What I call a setback, in the singular: my own word, or one that fits what I am recovering from
+ * ("lapse" for addiction, "flare-up" for a physical condition, "bad spell" for mental health,
+ * "setback" otherwise). "Lapse" is never forced on a plan that is not about addiction.
+ */
+export function setbackWord(about: Pick<z.infer<typeof aboutSchema>, 'setbackWord' | 'recoveringFrom'>): string {
+  const own = about.setbackWord.trim();
+  if (own) return own;
+  const kinds = about.recoveringFrom;
+  if (kinds.length === 0 || kinds.includes('addiction')) return 'lapse';
+  if (kinds.includes('physical')) return 'flare-up';
+  if (kinds.includes('mental-health')) return 'bad spell';
+  return 'setback';
 }

@@ -3,6 +3,7 @@ import type { ArchivedEntry } from './archived-entry';
 import type { PlanDocument } from './plan-document';
 import type { PlanListName } from './plan-entries';
 import type { PlanReviewSummary } from './plan-review';
+import type { GoalAchievement } from './goal-achievement';
 
 /** Everything the Plan screens show, sent whole after every change so the screen never drifts. */
 export interface PlanView {
@@ -22,4 +23,8 @@ export interface PlanView {
   archived: ArchivedEntry[];
   /** In the answer to `plan.addEntry`, the new entry's id; null in every other answer. */
   addedId: string | null;
+  /** Goals marked achieved: when, and a setback noted since (a later lapse says so beside "Achieved"). */
+  achievements: GoalAchievement[];
+  /** What the person calls a setback ("lapse", "flare-up"…), for the words beside a goal. */
+  setbackWord: string;
 }

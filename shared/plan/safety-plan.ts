@@ -37,6 +37,14 @@ export function readableSafetyPlan(plan: PlanDocument): ReadableSafetyPlan {
   };
 }
 
+/** How many of the safety plan's steps have words or people in them, of how many. */
+export function safetyPlanCompleteness(readable: ReadableSafetyPlan): { written: number; of: number } {
+  return {
+    written: readable.steps.filter((step) => step.text !== '' || step.people.length > 0).length,
+    of: safetyPlanSteps.length,
+  };
+}
+
 /** True when any step has words or people in it. */
 export function isSafetyPlanWritten(readable: ReadableSafetyPlan): boolean {
   return readable.steps.some((step) => step.text !== '' || step.people.length > 0);

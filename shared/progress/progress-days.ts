@@ -3,6 +3,7 @@ import type { DayRange } from '../check-ins/check-in';
 import { metricKey } from '../metrics/metric-key';
 import { calendarDate } from '../plan/plan-text';
 import type { DayValue, Resolution } from './daily-series';
+import type { MeasureComparison } from './measure-change';
 import type { SampledMean, WhatHelps } from './what-helps';
 import { earliestYear, latestYear } from '../dates/calendar-date';
 
@@ -80,6 +81,11 @@ export interface ProgressView {
   };
   /** For goals measured by a check-in measure: its mean in the first and last four weeks of the range. */
   goals: { goalId: string; metric: string; first: SampledMean; last: SampledMean }[];
+  /**
+   * Each requested measure compared across two dated windows of the range (`comparisonWindows`),
+   * by the same rule as the PDF's page 1; null when the range is too short to split.
+   */
+  comparisons: Record<string, MeasureComparison | null>;
 }
 
 /** A year of mean moods by day, for the calendar. */

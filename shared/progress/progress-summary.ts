@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../dates/calendar-date';
 import { aggregate, bucketStart, resolutionFor, rollingAverage, type DayValue } from './daily-series';
 import type { ProgressDay, ProgressRequest, ProgressView } from './progress-days';
+import { compareInWindows, comparisonWindows, type MeasureComparison } from './measure-change';
 import { compareFactors, factorKey, type SampledMean } from './what-helps';
 
 /** Goals are compared over their first and last four weeks of a range. */
@@ -38,16 +39,22 @@ export function summarizeProgress(
   request: ProgressRequest,
   plan: { factors: readonly string[]; goals: readonly { id: string; metric: string | null }[] },
   vault: { firstDay: string | null; lastDay: string | null },
+  /** The scale of each requested measure, for what counts as a change in it. */
+  scales: Readonly<Record<string, { min: number; max: number }>> = {},
 ): ProgressView {
   const range = { from: request.from, to: request.to };
   const whatHelpsMeasure = request.whatHelpsMeasure ?? 'mood';
   const resolution = resolutionFor(range.from, range.to, request.pixels);
   const series: Record<string, DayValue[]> = {};
   const daysWithValue: Record<string, number> = {};
+  const comparisons: Record<string, MeasureComparison | null> = {};
+  const windows = comparisonWindows(range);
   for (const metric of request.metrics) {
     const daily = valuesOf(days, metric);
     series[metric] = aggregate(daily, resolution);
     daysWithValue[metric] = daily.length;
+    const scale = scales[metric] ?? { min: 0, max: 10 };
+    comparisons[metric] = windows ? compareInWindows(daily, windows, { key: metric, ...scale }) : null;
   }
   const first = request.metrics[0]!;
   // Weeks for up to about a year; months beyond, so a row of bars stays readable.
@@ -91,6 +98,7 @@ export function summarizeProgress(
       ),
     },
     patterns: { resolution: patternResolution, buckets, counts },
+    comparisons,
     goals: plan.goals.flatMap(({ id, metric }) => {
       if (!metric) return [];
       const values = valuesOf(days, metric);

@@ -159,7 +159,7 @@ test('a missed day backfilled with a lapse, and bad input refused, by keyboard',
     .click();
   await expect(page.getByRole('heading', { name: 'Check-in for February 28, 2026' })).toBeVisible();
   await moodOption(page, 5).click();
-  await page.getByRole('checkbox', { name: 'I had a lapse or setback' }).check();
+  await page.getByRole('checkbox', { name: 'I had a lapse' }).check();
   await expect(page.getByText(/A lapse does not erase your progress/)).toBeVisible();
   await page.getByLabel('Note (private)', { exact: true }).fill('Hard day. Called Alex afterwards.');
   await expectNoSeriousAxeViolations(page, 'check-in form');

@@ -218,6 +218,37 @@ test('what I typed a moment before the computer slept comes back: the quick chec
   await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
 });
 
+test('one count per thing counted: a sober count never stands beside "0 days in recovery", and its milestone is marked on the day itself', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    {
+      template: 'addiction',
+      fill: (session) =>
+        session.change((db) => {
+          // The plan started today; the days I count from, 90 days ago.
+          db.run("UPDATE vault_meta SET value = '2026-11-19' WHERE key = 'planStartedOn'");
+          const { about } = readPlanSections(db);
+          updatePlanSection(db, {
+            section: 'about',
+            value: { ...about, startDate: null, cleanDate: '2026-08-21', countedAs: 'sober' },
+          });
+        }),
+    },
+    { timeZone: 'Europe/London', clock: '2026-11-19T18:00:00Z' },
+  );
+  // Each counter once: its headline, and no other figure for the same count beside it.
+  const counts = page.locator('.count-headline');
+  await expect(counts).toHaveText(['90 days sober (2 months, 29 days)']);
+  await expect(page.getByText(/days in recovery/)).toHaveCount(0);
+  await expect(today(page).getByText('Today I reach', { exact: false })).toContainText('90 days sober');
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await expect(counts).toHaveText(['90 days sober (2 months, 29 days)']);
+  await expect(page.getByText(/days in recovery/)).toHaveCount(0);
+});
+
 test('a backfill typed after midnight counts for the day chosen', async ({ launch, userDataDir }) => {
   // 20 November, 01:08: before the 04:00 boundary, "now" still belongs to the 19th.
   const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-20T01:08:00Z'));

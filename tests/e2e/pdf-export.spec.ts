@@ -38,11 +38,15 @@ function outlineTitles(file: string): string[] {
   );
 }
 
-/** The page numbers the contents on page 1 gives, by title (read from the laid-out text). */
+/**
+ * The page numbers the contents gives, by title (read from the laid-out text): the contents follows
+ * page 1's snapshot, on page 1 when it fits, or at the top of page 2.
+ */
 function contentsPages(file: string, titles: string[]): Record<string, number> {
-  const firstPage = poppler('pdftotext', '-layout', '-f', '1', '-l', '1', file, '-');
+  const firstPages = poppler('pdftotext', '-layout', '-f', '1', '-l', '2', file, '-');
+  const contents = firstPages.slice(firstPages.indexOf('In this document'));
   return Object.fromEntries(
-    titles.map((title) => [title, Number(new RegExp(`${title}\\s+(\\d+)`).exec(firstPage)?.[1] ?? NaN)]),
+    titles.map((title) => [title, Number(new RegExp(`${title}\\s+(\\d+)`).exec(contents)?.[1] ?? NaN)]),
   );
 }
 
@@ -127,7 +131,7 @@ test('the Export screen, with a preview of the questions, passes axe-core in the
   await screenshot(page, 'export-dark', hostName);
 });
 
-test('@pdf for my therapist: the full plan and six months on Letter, page 1 a snapshot, at most 8 pages', async ({
+test('@pdf for my therapist: the full plan and six months on Letter, page 1 a snapshot with the risk line, at most 10 pages', async ({
   launch,
   hostName,
   userDataDir,
@@ -162,7 +166,8 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   await marks.nth(2).scrollIntoViewIfNeeded();
   await screenshot(page, 'export-page-marks', hostName, { fullPage: false });
   expect(fullInfo.size).toMatch(/^612 x 792 pts/);
-  expect(fullInfo.pages).toBeLessThanOrEqual(8);
+  // Page 1, three charts (sleep chosen, cravings by the preset), the whole plan and what helps.
+  expect(fullInfo.pages).toBeLessThanOrEqual(10);
   // Short parts run on: no page is nearly empty.
   const pages = pagesText(full);
   expect(pages).toHaveLength(fullInfo.pages);
@@ -187,6 +192,10 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
     'My recovery plan and progress',
     'What I want to talk about',
     'Talk about paydays.',
+    'Crisis signs and my safety plan',
+    'Crisis-stage signs on 1 day: Sep 14, 2026, Making plans to use.',
+    'What my plan says to do at this stage: If I am making plans to use',
+    'My safety plan: 7 of 7 steps written; last reviewed October 31, 2026, since the last crisis day.',
     'Since last time',
     'Lapses',
     'Warning signs I noticed',
@@ -229,14 +238,19 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   const firstPage = pages[0]!;
   expect(firstPage).toContain('Talk about paydays. Ask about sleep.');
   expect(firstPage).toMatch(/I checked in on \d+ of 184 days/);
+  expect(firstPage).toMatch(/Crisis-stage signs on 1 day: Sep 14, 2026, Making plans to use\./);
   expect(firstPage).toMatch(/Mood \(0–10\) \d\.\d \(\d+ days?\) \d\.\d \(\d+ days?\) (higher|lower|about the same)/);
   expect(firstPage).toMatch(/Sleep \(hours\) \d\.\d/);
   expect(firstPage).toMatch(/My last lapse was on \w+ \d+, 20\d\d/);
   expect(firstPage).toMatch(/In these dates, \d+ days? with a lapse: \w+ \d+, 20\d\d/);
-  expect(firstPage).toMatch(/Early signs \d+ days? \d+ days?/);
-  expect(firstPage).toMatch(/Crisis signs/);
+  expect(firstPage).toMatch(/Early signs: \d+ days?, (more|fewer) than the \d+ before/);
+  expect(firstPage).toMatch(/Crisis signs: \d+ days?/);
   expect(firstPage).toMatch(/mood \d\.\d on the \d+ days I used it/);
-  expect(firstPage).toMatch(/Safety plan: last reviewed \w+ \d+, 2026/);
+  // The two bars have a key, and a change of a measure where lower is better says better or worse.
+  expect(firstPage).toContain('Bars: the 30 days before, the last 30 days.');
+  expect(firstPage).toMatch(
+    /Cravings or urges \(0–10\) \d\.\d \(\d+ days\) \d\.\d \(\d+ days\) (higher \((better|worse)\)|lower \((better|worse)\)|about the same)/,
+  );
   // The contents gives each part's page, and the part's heading is on that page.
   const contents = contentsPages(full, ['Safety plan', 'Goals', 'Care team', 'My progress', 'What helps']);
   for (const [title, pageNumber] of Object.entries(contents)) {
@@ -251,7 +265,7 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
 });
 
-test('@pdf for my sponsor: no phone numbers, the safety plan first, choices kept on leaving, the preview beside them', async ({
+test('@pdf for my sponsor: no one’s phone number but the crisis lines’, the safety plan first, choices kept on leaving, the preview beside them', async ({
   launch,
   hostName,
   userDataDir,
@@ -292,7 +306,9 @@ test('@pdf for my sponsor: no phone numbers, the safety plan first, choices kept
   expect(text).toContain('J. D.');
   expect(text).toContain('Ask Alex about the weekend.');
   expectInOrder(text, ['What I want to talk about', 'My safety plan', 'My recovery plan', 'Goals', 'My progress']);
-  expect(text, 'no phone number or crisis line number').not.toMatch(/07700 9\d{5}|0800 000 0000/);
+  // No one's phone number; a public crisis line keeps its own.
+  expect(text, 'no person’s phone number').not.toMatch(/07700 9\d{5}/);
+  expect(text).toContain('Local crisis line: 0800 000 0000');
   expect(text).not.toContain('Support network');
 
   // After the session, one click clears the questions; the rest stays as chosen.
@@ -338,6 +354,32 @@ test('@pdf two parts of the plan, no charts, notes opted in, A4: only what was c
     expect(notesText, `${absent} was not chosen`).not.toContain(absent);
   }
   expect(blankPages(notes)).toEqual([]);
+});
+
+test('@pdf for family, lapses left out: nothing names a trigger or a lapse, and the safety plan’s most personal steps stay out', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const app = await openExport({ launch, userDataDir, copyDemoVault });
+  const { page } = app;
+  await page.getByRole('radio', { name: /Family or a friend/ }).check();
+  await expect(page.getByLabel('Show my lapses')).not.toBeChecked();
+  await expect(page.getByLabel('Include my reasons for living and how I make my surroundings safer')).not.toBeChecked();
+  await page.getByRole('radio', { name: /Last 6 months/ }).check();
+  const family = path.join(pdfFolder, `${hostName}-family-a4.pdf`);
+  await saveAs(page, app.answerSaveDialog, family);
+  const text = pdfText(family);
+  const firstPage = pagesText(family)[0]!;
+  expect(firstPage).toMatch(/Lapses Not shared in this copy\./);
+  expect(text).not.toMatch(/lapse (on|Sep|Oct)|My last lapse|days without a lapse/);
+  // Triggers were not chosen: no trigger is named, on page 1 or in a table.
+  for (const absent of ['Triggers I met', 'Evenings and paydays', 'Places where I used to drink']) {
+    expect(text, `${absent} is not printed`).not.toContain(absent);
+  }
+  expect(text).toMatch(/My reasons for living Not shared in this copy\./);
+  expect(text).not.toMatch(/Jo, my nephew, the sea|I keep none in the flat/);
 });
 
 test('@pdf the paper size is remembered, and closing the save dialog writes nothing', async ({

@@ -29,6 +29,8 @@ interface CheckInFormProps {
   metrics: readonly TrackedMetric[];
   links: PlanLinkChoices;
   boundaryMinutes: number;
+  /** What I call a setback ("lapse", "flare-up"…): the checkbox and its note say it. */
+  setbackWord: string;
   /** A check-in written now keeps the real moment (to the second) unless its date or time is changed. */
   writtenNow: boolean;
   /** Resolves with main's refusal message, or undefined once saved. */
@@ -95,7 +97,7 @@ function rangeHint(metric: TrackedMetric): string {
  * and noticed, a lapse and a note. Enter saves from any field (Ctrl+Enter in the note); Escape cancels.
  */
 export function CheckInForm(props: CheckInFormProps) {
-  const { metrics, links, boundaryMinutes } = props;
+  const { metrics, links, boundaryMinutes, setbackWord } = props;
   const [draft, setDraft] = useState(props.restored ?? props.initial);
   const [opened] = useState(() => ({ date: props.initial.date, time: props.initial.time, moment: new Date() }));
   // After a first try to save, problems are worked out again on every change: an error shows at
@@ -286,11 +288,11 @@ export function CheckInForm(props: CheckInFormProps) {
         onChange={(warningSignIds) => update({ warningSignIds: [...warningSignIds] })}
         emptyText="Add warning signs to your plan to note them here."
       />
-      <CheckboxField label="I had a lapse or setback" checked={draft.lapse} onChange={(lapse) => update({ lapse })} />
+      <CheckboxField label={`I had a ${setbackWord}`} checked={draft.lapse} onChange={(lapse) => update({ lapse })} />
       {draft.lapse && (
         <p className="field-hint kind-note">
-          Thank you for writing it down. A lapse does not erase your progress: your total days and your longest run
-          stay, and your setback plan is there if you need it.
+          Thank you for writing it down. A {setbackWord} does not erase your progress: your total days and your longest
+          run stay, and your setback plan is there if you need it.
         </p>
       )}
       <TextAreaField

@@ -1,3 +1,4 @@
+import { setbackWord } from '../../../shared/plan/plan-sections';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
 import { DiscardCheck } from '../../components/discard-check';
@@ -161,6 +162,7 @@ export function CheckInsScreen() {
           metrics={setup.metrics}
           links={setup.links}
           boundaryMinutes={setup.boundaryMinutes}
+          setbackWord={setbackWord(setup.plan.about)}
           writtenNow={!editing && !fillDay}
           onSave={save}
           onChooseWhatToTrack={() => setTrackingFromForm(true)}

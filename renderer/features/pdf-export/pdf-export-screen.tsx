@@ -9,6 +9,7 @@ import {
   reportFileName,
   reportRangePresets,
   withAudience,
+  type AudienceContext,
   type ContactDetailChoice,
   type PaperSize,
   type RememberedChoices,
@@ -55,7 +56,11 @@ type Choices = RememberedChoices;
 const audienceLabels: Record<ReportAudience, { label: string; hint: string }> = {
   therapist: { label: 'My therapist or counsellor', hint: 'the whole plan, what changed, what helps' },
   doctor: { label: 'My doctor', hint: 'goals, coping, warning signs, safety plan, care team' },
-  sponsor: { label: 'My sponsor or a peer supporter', hint: 'day-to-day parts, no phone numbers' },
+  physio: {
+    label: 'My physiotherapist or another physical-care clinician',
+    hint: 'pain and my own measures charted, my setback plan for a flare-up',
+  },
+  sponsor: { label: 'My sponsor or a peer supporter', hint: 'day-to-day parts, no one’s phone number' },
   family: { label: 'Family or a friend', hint: 'supportive parts, lapses left out' },
 };
 
@@ -87,6 +92,7 @@ function initialChoices(setup: ExportSetup, today: string): Choices {
     contactDetails: 'safetyPlan',
     lapses: true,
     preparedFor: '',
+    identity: { dateOfBirth: null, recordNumber: '' },
     planAreas: [...planAreas],
     progress: {
       include: true,
@@ -97,12 +103,13 @@ function initialChoices(setup: ExportSetup, today: string): Choices {
       whatHelps: true,
     },
     journalNotes: false,
+    safetyPlanPersonalSteps: true,
     changesSinceReview: false,
     questions: '',
     safetyPlanFirst: false,
     paper: setup.paper,
   };
-  return withAudience(blank, 'therapist', setup.lastReviewOn !== null);
+  return withAudience(blank, 'therapist', audienceContext(setup));
 }
 
 function useExportSetup(): { setup?: ExportSetup; error?: string } {
@@ -238,8 +245,9 @@ function ExportForm({
   const hasReview = setup.lastReviewOn !== null;
   const chooseAudience = (audience: ReportAudience) => {
     setOutcome(undefined);
-    setChoices((previous) => withAudience(previous, audience, hasReview));
+    setChoices((previous) => withAudience(previous, audience, audienceContext(setup)));
   };
+  const safetyPlanIn = choices.safetyPlanFirst || choices.planAreas.includes('safetyPlan');
   const noReviewHint = 'you have not reviewed your plan yet';
   const extraMetrics = setup.metrics.filter((metric) => metric.key !== 'mood' && metric.enabled);
   const needsRange = progress.include || choices.journalNotes;
@@ -373,6 +381,29 @@ function ExportForm({
               value={choices.contactDetails}
               onChange={(contactDetails) => change({ contactDetails })}
             />
+            {choices.audience === 'doctor' && safetyPlanIn && choices.contactDetails !== 'none' && (
+              <Notice tone="info" title="A PDF for my doctor may be filed in my medical record.">
+                <p>
+                  My safety plan brings the phone numbers of the friends and family I named in it with it. Public crisis
+                  lines keep their numbers either way.
+                </p>
+                <button
+                  type="button"
+                  className="button-secondary button-small"
+                  onClick={() => change({ contactDetails: 'none' })}
+                >
+                  Leave people’s numbers out
+                </button>
+              </Notice>
+            )}
+            {safetyPlanIn && (
+              <CheckboxField
+                label="Include my reasons for living and how I make my surroundings safer"
+                checked={choices.safetyPlanPersonalSteps}
+                onChange={(safetyPlanPersonalSteps) => change({ safetyPlanPersonalSteps })}
+                hint="The most personal steps of my safety plan. Left out, the PDF says they are not shared in this copy."
+              />
+            )}
             <CheckboxField
               label="Show my lapses"
               checked={choices.lapses}
@@ -413,6 +444,7 @@ function ExportForm({
               onChange={(preparedFor) => change({ preparedFor })}
               maxLength={80}
             />
+            <IdentityFields identity={choices.identity} onChange={(identity) => change({ identity })} />
             <RadioGroupField
               label="Paper size"
               hint="Remembered for next time."
@@ -496,4 +528,41 @@ function outcomeOf(saved: SavedReport | undefined, error: string | undefined) {
   if (!saved?.saved) return { tone: 'info' as const, text: 'Not saved: you closed the save dialog.' };
   const pages = saved.pages > 0 ? `, ${saved.pages} ${saved.pages === 1 ? 'page' : 'pages'}` : '';
   return { tone: 'success' as const, text: `Saved “${saved.fileName}”${pages}.` };
+}
+
+/** For filing in a record: my date of birth and the clinic's record number, printed on page 1 with my name. */
+function IdentityFields({
+  identity,
+  onChange,
+}: {
+  identity: Choices['identity'];
+  onChange(identity: Choices['identity']): void;
+}) {
+  return (
+    <fieldset className="field-group">
+      <legend>For filing in my record (optional)</legend>
+      <p className="field-hint">
+        Printed on page 1 beside the name above, so a clinic can file the PDF. Leave them empty to leave them out.
+      </p>
+      <DateField
+        label="My date of birth"
+        value={identity.dateOfBirth}
+        onChange={(dateOfBirth) => onChange({ ...identity, dateOfBirth })}
+      />
+      <TextField
+        label="My record number at the clinic"
+        value={identity.recordNumber}
+        onChange={(recordNumber) => onChange({ ...identity, recordNumber })}
+        maxLength={40}
+      />
+    </fieldset>
+  );
+}
+
+/** What the presets look at: whether there is a review, and the measures turned on. */
+function audienceContext(setup: ExportSetup): AudienceContext {
+  return {
+    hasReview: setup.lastReviewOn !== null,
+    tracked: setup.metrics.filter((metric) => metric.key !== 'mood' && metric.enabled),
+  };
 }

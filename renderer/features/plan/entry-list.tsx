@@ -364,7 +364,8 @@ function EntryRow(props: EntryRowProps) {
     );
   }
 
-  const summary = entrySummary(list, data);
+  const achievement = slot.id ? view.achievements.find((candidate) => candidate.goalId === slot.id) : undefined;
+  const summary = entrySummary(list, data, achievement && { achievement, setbackWord: view.setbackWord });
   return (
     <div className="entry-card" onKeyDown={onKeyDown}>
       <div className="entry-head">

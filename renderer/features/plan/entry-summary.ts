@@ -1,5 +1,6 @@
 import type { PlanEntryData, PlanListName } from '../../../shared/plan/plan-entries';
 import { missingSmartParts } from '../../../shared/plan/smart-goal';
+import type { GoalAchievement } from '../../../shared/plan/goal-achievement';
 import { formatDate } from '../../lib/format-date';
 import {
   copingKindLabels,
@@ -9,13 +10,30 @@ import {
   triggerKindLabels,
 } from './plan-labels';
 
+/** "Achieved" with its date, and a setback since: "Achieved: marked achieved on 4 Dec 2025; a lapse on 12 Nov 2026 since". */
+export function achievedInWords({ achievement, setbackWord }: { achievement: GoalAchievement; setbackWord: string }) {
+  const marked = `marked achieved on ${formatDate(achievement.achievedOn)}`;
+  return achievement.setbackSince
+    ? `${marked}; a ${setbackWord} on ${formatDate(achievement.setbackSince)} since`
+    : marked;
+}
+
 /** The second line of a collapsed entry: the few facts that identify it at a glance. */
-export function entrySummary(list: PlanListName, data: PlanEntryData): string {
+export function entrySummary(
+  list: PlanListName,
+  data: PlanEntryData,
+  /** For a goal marked achieved: when, and any setback since (said beside "Achieved"). */
+  achieved?: { achievement: GoalAchievement; setbackWord: string },
+): string {
   const parts: (string | null | undefined)[] = [];
   switch (list) {
     case 'goals': {
       const goal = data as PlanEntryData<'goals'>;
-      parts.push(goalStatusLabels[goal.status]);
+      parts.push(
+        goal.status === 'achieved' && achieved
+          ? `${goalStatusLabels.achieved} (${achievedInWords(achieved)})`
+          : goalStatusLabels[goal.status],
+      );
       if (goal.targetDate) parts.push(`by ${formatDate(goal.targetDate)}`);
       parts.push(`SMART: ${5 - missingSmartParts(goal).length} of 5 parts written`);
       break;

@@ -1,25 +1,34 @@
 import type { ReportGoal } from '../../../shared/pdf-export/report-data';
+import { comparisonSentence } from '../../lib/comparison-words';
+import { formatDate } from '../../lib/format-date';
 import { measureAmount } from '../../lib/measure-amount';
+import { achievedInWords } from './entry-summary';
 import { goalStatusLabels } from './plan-labels';
 
-/** How a goal's measure went, in one sentence: early and late in the range, or its average. */
-function measuredText({ metric, first, last }: NonNullable<ReportGoal['measured']>): string {
-  if (first.mean !== null && last.mean !== null) {
-    return `${metric.label}: ${measureAmount(metric, first.mean)} in the first four weeks of these dates, ${measureAmount(metric, last.mean)} in the last four (${first.days} and ${last.days} days).`;
-  }
-  if (last.mean !== null) return `${metric.label}: ${measureAmount(metric, last.mean)} over ${last.days} days.`;
-  return `No ${metric.label.toLowerCase()} recorded in these dates.`;
+const shortDate = (day: string) => formatDate(day);
+
+/**
+ * How a goal's measure went, in the windows page 1 uses: the last 30 days, compared with the 30
+ * before when I had started by then (one comparison in the whole document, dated).
+ */
+function measuredText({ metric, recent, comparison }: NonNullable<ReportGoal['measured']>): string {
+  if (recent.mean === null) return `No ${metric.label.toLowerCase()} recorded in the last 30 days.`;
+  const latest = `${metric.label}: ${measureAmount(metric, recent.mean)} on average over the last 30 days (${recent.days} days, ${shortDate(recent.from)} to ${shortDate(recent.to)}).`;
+  return comparison ? `${latest} ${comparisonSentence(comparison, metric)}` : latest;
 }
 
 /** The progress pages' goals: each one's status and target, and its measure where one follows it. */
-export function GoalProgressPrint({ goals }: { goals: readonly ReportGoal[] }) {
+export function GoalProgressPrint({ goals, setbackWord }: { goals: readonly ReportGoal[]; setbackWord: string }) {
   return (
     <section className="print-block" aria-labelledby="print-goals">
       <h2 id="print-goals">Goal progress</h2>
       <ul className="print-goals">
         {goals.map((goal) => (
           <li key={goal.id}>
-            <strong>{goal.statement || 'A goal'}</strong> · {goalStatusLabels[goal.status]}
+            <strong>{goal.statement || 'A goal'}</strong> ·{' '}
+            {goal.status === 'achieved' && goal.achievement
+              ? `${goalStatusLabels.achieved} (${achievedInWords({ achievement: goal.achievement, setbackWord })})`
+              : goalStatusLabels[goal.status]}
             {goal.target.trim() ? ` · target: ${goal.target.trim()}` : ''}
             {goal.measured && <span className="print-goal-measure"> {measuredText(goal.measured)}</span>}
           </li>

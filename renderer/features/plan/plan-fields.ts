@@ -146,6 +146,11 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
       'What I call the days I count',
       'Your own word, for example sober, clean, alcohol-free or smoke-free. Shown as "90 days sober".',
     ),
+    line(
+      'setbackWord',
+      'What I call a setback',
+      'Your own word for a day that did not go to plan: a lapse, a slip, a flare-up, a bad spell. Waypoint uses it in check-ins and my PDF.',
+    ),
     note('coOccurring', 'Other conditions I live with'),
     note('whatRecoveryMeans', 'What recovery means to me'),
   ],

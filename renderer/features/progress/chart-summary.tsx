@@ -3,36 +3,37 @@ import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { Resolution } from '../../../shared/progress/daily-series';
 import { pointLabel } from './metric-chart';
 import type { ChartPoint } from './chart-series';
+import type { MeasureComparison } from '../../../shared/progress/measure-change';
+import { comparisonSentence } from '../../lib/comparison-words';
 
 const round = (value: number) => (Math.round(value * 10) / 10).toString();
 
-/** A few plain sentences that say what the chart shows, for everyone and for screen readers first. */
+/**
+ * A few plain sentences that say what the chart shows, for everyone and for screen readers first.
+ * The comparison is the one rule of the app (dated windows, a minimum change that fits the
+ * measure, better or worse where one way is better); on paper it is the page 1 comparison.
+ */
 export function chartSummary(
   points: readonly ChartPoint[],
   metric: TrackedMetric,
   rangeText: string,
   daysWithValue: number,
-  lapses: number,
+  setbacks: { count: number; word: string },
+  comparison: MeasureComparison | null,
 ): string {
   const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
   if (values.length === 0) return `No ${metric.label.toLowerCase()} recorded in ${rangeText}.`;
   const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
-  const half = Math.floor(values.length / 2);
   const sentences = [
     `${metric.label} over ${rangeText}: average ${round(mean)}, from ${round(Math.min(...values))} to ${round(Math.max(...values))}.`,
   ];
-  if (half >= 2) {
-    const first = values.slice(0, half).reduce((sum, value) => sum + value, 0) / half;
-    const last = values.slice(-half).reduce((sum, value) => sum + value, 0) / half;
-    const change = last - first;
+  if (comparison) sentences.push(comparisonSentence(comparison, metric));
+  sentences.push(`Based on ${daysWithValue} ${daysWithValue === 1 ? 'day' : 'days'} with a value.`);
+  if (setbacks.count > 0) {
     sentences.push(
-      Math.abs(change) < 0.3
-        ? `It stayed about the same from the first half of the range to the second (${round(first)} and ${round(last)}).`
-        : `It went ${change > 0 ? 'up' : 'down'} from ${round(first)} in the first half of the range to ${round(last)} in the second.`,
+      `${setbacks.count} ${setbacks.count === 1 ? `${setbacks.word} is` : `${setbacks.word}s are`} marked on the chart.`,
     );
   }
-  sentences.push(`Based on ${daysWithValue} ${daysWithValue === 1 ? 'day' : 'days'} with a value.`);
-  if (lapses > 0) sentences.push(`${lapses} ${lapses === 1 ? 'lapse is' : 'lapses are'} marked on the chart.`);
   return sentences.join(' ');
 }
 

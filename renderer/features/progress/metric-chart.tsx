@@ -13,13 +13,15 @@ import type { DayRange } from '../../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../../shared/milestones/milestone';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { Resolution } from '../../../shared/progress/daily-series';
+import { addDays, addMonths, daysBetween } from '../../../shared/dates/calendar-date';
 import { formatDate, formatDay } from '../../lib/format-date';
 import { useChartColors } from '../../lib/use-chart-colors';
 import { dayMs, type ChartPoint } from './chart-series';
 
 export interface ChartMarker {
   day: string;
-  kind: 'milestone' | 'lapse';
+  /** A milestone reached, a setback (lapse, flare-up…) noted, or a crisis-stage warning sign noted (on paper). */
+  kind: 'milestone' | 'lapse' | 'crisis';
   title: string;
 }
 
@@ -49,8 +51,14 @@ export const aggregationNotice = {
 };
 
 /** Milestones (reached and the person's own) and lapses inside the range, to mark on the time axis. */
-export function chartMarkers(milestones: MilestonesView, lapseDays: readonly string[], range: DayRange): ChartMarker[] {
+export function chartMarkers(
+  milestones: MilestonesView,
+  lapseDays: readonly string[],
+  range: DayRange,
+  crisisDays: readonly string[] = [],
+): ChartMarker[] {
   const inRange = (day: string) => day >= range.from && day <= range.to;
+  const word = milestones.setbackWord;
   return [
     ...milestones.reached.map((milestone) => ({
       day: milestone.date,
@@ -58,7 +66,8 @@ export function chartMarkers(milestones: MilestonesView, lapseDays: readonly str
       title: milestone.title,
     })),
     ...milestones.own.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
-    ...lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: 'Lapse' })),
+    ...lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: word.charAt(0).toUpperCase() + word.slice(1) })),
+    ...crisisDays.map((day) => ({ day, kind: 'crisis' as const, title: 'Crisis-stage sign' })),
   ].filter((marker) => inRange(marker.day));
 }
 
@@ -76,7 +85,10 @@ export const axisName = (metric: TrackedMetric) => `${metric.label} (${metric.un
  */
 export function fittedDomain(points: readonly ChartPoint[], metric: TrackedMetric): [number, number] {
   const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
-  if (metric.key === 'mood' || values.length === 0) return [metric.min, metric.max];
+  // 0–10 ratings keep their whole scale: a fitted "2 to 10" would make a small change look large.
+  // Only hours of sleep and my own measures, whose scales can be far wider than my values, are fitted.
+  const fits = metric.key === 'sleep-hours' || !metric.builtIn;
+  if (!fits || values.length === 0) return [metric.min, metric.max];
   const low = Math.max(metric.min, Math.floor(Math.min(...values)) - 1);
   const high = Math.min(metric.max, Math.ceil(Math.max(...values)) + 1);
   return high - low >= 2 ? [low, high] : [metric.min, metric.max];
@@ -90,8 +102,11 @@ function evenTicks(low: number, high: number): number[] {
   return [...ticks, high];
 }
 
-/** Lapses are dated on the line itself while they stay apart; more are dated in the key. */
+/** Lapses (and crisis signs) are dated on the line itself while they stay apart; more are dated in the key. */
 const maxDatedLapseLines = 4;
+
+/** Each kind of marker its own dash, so they stay apart in grey: milestone long, setback short, crisis dash-dot. */
+const markerDashes: Record<ChartMarker['kind'], string> = { milestone: '6 3', lapse: '2 3', crisis: '10 3' };
 
 export function pointLabel(day: string, resolution: Resolution): string {
   if (resolution === 'day') return formatDate(day);
@@ -106,6 +121,31 @@ function tickFormatter(range: DayRange) {
     : { day: 'numeric', month: 'short' };
   return (x: number) => formatDay(x, options);
 }
+
+/**
+ * Date ticks on week or month starts, so the axis reads as a calendar: Mondays for a range of up
+ * to ten weeks, the 1st of months (every 1, 2, 3, 6 or 12) beyond, at most `most` of them.
+ */
+export function dateTicks(range: DayRange, most = 8): number[] {
+  const days = daysBetween(range.from, range.to);
+  const ticks: string[] = [];
+  if (days <= 70) {
+    const monday = addDays(range.from, (8 - isoWeekday(range.from)) % 7);
+    const every = Math.max(1, Math.ceil(Math.ceil((days + 1) / 7) / most));
+    for (let day = monday; day <= range.to; day = addDays(day, 7 * every)) ticks.push(day);
+  } else {
+    const months = Math.ceil(days / 30.4);
+    const every = [1, 2, 3, 6, 12, 24, 60, 120].find((step) => months / step <= most) ?? 120;
+    let first = range.from.endsWith('-01') ? range.from : addMonths(`${range.from.slice(0, 7)}-01`, 1);
+    // Every `every` months, kept on calendar steps (January, April… for every 3).
+    while ((Number(first.slice(5, 7)) - 1) % Math.min(every, 12) !== 0) first = addMonths(first, 1);
+    for (let day = first; day <= range.to; day = addMonths(day, every)) ticks.push(day);
+  }
+  return ticks.map(dayMs);
+}
+
+/** 1 for Monday … 7 for Sunday. */
+const isoWeekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay() || 7;
 
 function ChartTooltip({
   active,
@@ -187,6 +227,7 @@ export function MetricChart(props: MetricChartProps) {
         scale="time"
         domain={domain}
         tickFormatter={tickFormatter(range)}
+        ticks={dateTicks(range, Math.max(3, Math.floor(width / 90)))}
         stroke={colors.axis}
         tick={{ fill: colors.axis, fontSize: 12 }}
         minTickGap={24}
@@ -239,13 +280,19 @@ export function MetricChart(props: MetricChartProps) {
           key={`${marker.kind}-${marker.day}-${marker.title}`}
           yAxisId="primary"
           x={dayMs(marker.day)}
-          stroke={marker.kind === 'lapse' ? colors.lapse : colors.milestone}
-          strokeDasharray={marker.kind === 'lapse' ? '2 3' : '6 3'}
-          strokeWidth={forPrint && marker.kind === 'lapse' ? 1.5 : 1}
+          stroke={marker.kind === 'milestone' ? colors.milestone : colors.lapse}
+          strokeDasharray={markerDashes[marker.kind]}
+          strokeWidth={marker.kind === 'crisis' ? 2.5 : forPrint && marker.kind === 'lapse' ? 1.5 : 1}
           className={`chart-marker chart-marker-${marker.kind}`}
           label={
+            // Crisis days are dated in the key only: they often fall beside a lapse, whose label would collide.
             forPrint && marker.kind === 'lapse' && lapseCount <= maxDatedLapseLines
-              ? { value: `lapse ${markerDate(marker.day)}`, position: 'top', fill: colors.axis, fontSize: 11 }
+              ? {
+                  value: `${marker.title.toLowerCase()} ${markerDate(marker.day)}`,
+                  position: 'top',
+                  fill: colors.axis,
+                  fontSize: 11,
+                }
               : undefined
           }
         />
@@ -331,7 +378,9 @@ export function ChartLegend({
   forPrint?: boolean;
 }) {
   const lapses = markers.filter((marker) => marker.kind === 'lapse');
-  const withMilestones = markers.some((marker) => marker.kind === 'milestone');
+  const crises = markers.filter((marker) => marker.kind === 'crisis');
+  const milestones = markers.filter((marker) => marker.kind === 'milestone');
+  const withMilestones = milestones.length > 0;
   const paper = forPrint ? ' legend-paper' : '';
   const dailyPoints = forPrint && resolution === 'day';
   return (
@@ -354,12 +403,21 @@ export function ChartLegend({
       {withMilestones && (
         <li>
           <span className="legend-line legend-milestone" aria-hidden="true" /> milestone
+          {forPrint
+            ? `: ${milestones.map((milestone) => `${milestone.title} (${markerDate(milestone.day)})`).join(', ')}`
+            : ''}
         </li>
       )}
       {lapses.length > 0 && (
         <li>
-          <span className="legend-line legend-lapse" aria-hidden="true" /> lapse
-          {forPrint && lapses.length > 0 ? `: ${lapses.map((lapse) => markerDate(lapse.day)).join(', ')}` : ''}
+          <span className="legend-line legend-lapse" aria-hidden="true" /> {lapses[0]!.title.toLowerCase()}
+          {forPrint ? `: ${lapses.map((lapse) => markerDate(lapse.day)).join(', ')}` : ''}
+        </li>
+      )}
+      {crises.length > 0 && (
+        <li>
+          <span className="legend-line legend-crisis" aria-hidden="true" /> crisis-stage warning sign
+          {forPrint ? `: ${crises.map((crisis) => markerDate(crisis.day)).join(', ')}` : ''}
         </li>
       )}
       {forPrint && (metric.lowLabel || metric.highLabel) && (

@@ -112,14 +112,23 @@ export function ProgressPrint({ progress, rangeText }: { progress: ReportProgres
     <>
       {progress.charts.map(({ metric, view }) => {
         const points = chartPoints(view, metric.key, null);
-        const markers = chartMarkers(progress.milestones, view.lapseDays, view.range);
+        const markers = chartMarkers(progress.milestones, view.lapseDays, view.range, progress.crisisDays);
         const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
         const domain = fittedDomain(points, metric);
         const fitted = domain[0] !== metric.min || domain[1] !== metric.max;
         return (
           <section key={metric.key} className="print-block print-chart" aria-labelledby={`print-chart-${metric.key}`}>
             <h2 id={`print-chart-${metric.key}`}>{metric.label}</h2>
-            <p>{chartSummary(points, metric, rangeText, view.daysWithValue[metric.key] ?? 0, lapses)}</p>
+            <p>
+              {chartSummary(
+                points,
+                metric,
+                rangeText,
+                view.daysWithValue[metric.key] ?? 0,
+                { count: lapses, word: progress.milestones.setbackWord },
+                view.comparisons[metric.key] ?? null,
+              )}
+            </p>
             {(view.resolution !== 'day' || fitted) && (
               <p className="print-note">
                 {view.resolution !== 'day' && `${aggregationNotice[view.resolution]}. `}

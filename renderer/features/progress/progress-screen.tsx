@@ -192,7 +192,14 @@ export function ProgressScreen() {
           <CheckboxField label="Show each day’s spread" checked={showSpread} onChange={setShowSpread} />
         </div>
         <p className="chart-summary" id="chart-summary">
-          {chartSummary(points, metric, rangeText, daysWithValue, lapses)}
+          {chartSummary(
+            points,
+            metric,
+            rangeText,
+            daysWithValue,
+            { count: lapses, word: milestones.setbackWord },
+            progress.comparisons[metric.key] ?? null,
+          )}
         </p>
         {resolution !== 'day' && (
           <p className="aggregation-notice" role="note">

@@ -30,6 +30,7 @@ function renderForm(onSave = vi.fn(async (_fields: CheckInFields): Promise<strin
       metrics={metrics}
       links={links}
       boundaryMinutes={240}
+      setbackWord="lapse"
       writtenNow
       onSave={onSave}
       onCancel={onCancel}
@@ -134,7 +135,7 @@ describe('check-in form', () => {
     await user.clear(energy);
     // Fixed: the error goes at once.
     expect(energy).not.toHaveAttribute('aria-invalid');
-    await user.click(screen.getByRole('checkbox', { name: 'I had a lapse or setback' }));
+    await user.click(screen.getByRole('checkbox', { name: 'I had a lapse' }));
     expect(screen.getByText(/A lapse does not erase your progress/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Save check-in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('A check-in cannot be dated in the future.');

@@ -25,6 +25,8 @@ const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
   contactDetails: 'safetyPlan',
   lapses: true,
   preparedFor: '',
+  identity: { dateOfBirth: null, recordNumber: '' },
+  safetyPlanPersonalSteps: true,
   planAreas: ['about', 'copingStrategies', 'safetyPlan'],
   progress: {
     include: true,
@@ -92,8 +94,10 @@ describe('sharing the person controls', () => {
     );
     expect(byDefault.safetyPlanContacts).toEqual({ [samId]: '07700 900123', [lineId]: '0800 000 0000' });
 
+    // "No phone numbers" means people's: a public crisis line keeps its number.
     const none = await value('pdfExport.preview', choices({ planAreas: [...areas], contactDetails: 'none' }));
-    expect(numbers(none)).toEqual([]);
+    expect(new Set(numbers(none))).toEqual(new Set(['0800 000 0000']));
+    expect(none.safetyPlanContacts).toEqual({ [lineId]: '0800 000 0000' });
     const all = await value('pdfExport.preview', choices({ planAreas: [...areas], contactDetails: 'all' }));
     expect(all.plan.supportNetwork.people.find((person) => person.id === samId)?.contact).toBe('07700 900123');
 
@@ -103,30 +107,120 @@ describe('sharing the person controls', () => {
     expect(safetyOnly.plan.supportNetwork.resources.map((resource) => resource.name)).toEqual(['Crisis line']);
   });
 
-  it('has presets for who it is for: a sponsor gets no phone numbers, family no lapses', async () => {
+  it('has presets for who it is for: a sponsor gets no one’s phone number but the crisis lines’, family no lapses', async () => {
     const { value } = await vaultWithPlan();
-    await withContacts(value);
+    const { lineId } = await withContacts(value);
     const base = choices();
-    const sponsor = withAudience(base, 'sponsor', false);
+    const sponsor = withAudience(base, 'sponsor', { hasReview: false, tracked: [] });
     expect(sponsor).toMatchObject({ audience: 'sponsor', contactDetails: 'none', lapses: true, journalNotes: false });
     expect(sponsor.planAreas).toContain('safetyPlan');
     expect(sponsor.planAreas).not.toContain('supportNetwork');
     // What a preset does not set stays as the person left it.
-    expect(withAudience({ ...base, questions: 'Paydays?' }, 'family', false).questions).toBe('Paydays?');
+    expect(
+      withAudience({ ...base, questions: 'Paydays?' }, 'family', { hasReview: false, tracked: [] }).questions,
+    ).toBe('Paydays?');
     const report = await value('pdfExport.preview', sponsor);
-    expect(JSON.stringify(report)).not.toMatch(/07700 900123|0800 000 0000/);
+    expect(JSON.stringify(report)).not.toMatch(/07700 900123/);
+    expect(report.safetyPlanContacts).toEqual({ [lineId]: '0800 000 0000' });
 
     await value('checkIns.add', { ...checkIn('2026-03-25T09:00:00.000Z', ''), lapse: true });
-    const family = withAudience(base, 'family', false);
+    const family = withAudience(base, 'family', { hasReview: false, tracked: [] });
     expect(family).toMatchObject({ lapses: false, contactDetails: 'safetyPlan', journalNotes: false });
     const withoutLapses = await value('pdfExport.preview', family);
     expect(withoutLapses.snapshot?.lapses).toBeNull();
     expect(withoutLapses.progress?.milestones.lapseDays).toEqual([]);
     expect(withoutLapses.progress?.charts[0]?.view.lapseDays).toEqual([]);
     expect(withoutLapses.progress?.milestones.counts.map((count) => count.kind)).not.toContain('clean');
-    const withLapses = await value('pdfExport.preview', withAudience(base, 'therapist', false));
+    const withLapses = await value(
+      'pdfExport.preview',
+      withAudience(base, 'therapist', { hasReview: false, tracked: [] }),
+    );
     expect(withLapses.snapshot?.lapses?.days).toEqual(['2026-03-25']);
-    expect(withAudience(base, 'therapist', true).changesSinceReview).toBe(true);
+    expect(withAudience(base, 'therapist', { hasReview: true, tracked: [] }).changesSinceReview).toBe(true);
+  });
+
+  it('a physiotherapist’s preset charts pain and my own measures, with the setback plan; a counsellor’s charts cravings when I track them', async () => {
+    const tracked = [
+      { key: 'cravings', builtIn: true, kind: 'scale' as const },
+      { key: 'pain', builtIn: true, kind: 'scale' as const },
+      { key: 'knee-bend', builtIn: false, kind: 'scale' as const },
+      { key: 'walked', builtIn: false, kind: 'yes-no' as const },
+    ];
+    const physio = withAudience(choices(), 'physio', { hasReview: false, tracked });
+    expect(physio.progress.metrics).toEqual(['pain', 'knee-bend']);
+    expect(physio.planAreas).toEqual(expect.arrayContaining(['setbackPlan', 'warningSigns', 'goals']));
+    expect(physio.planAreas).not.toContain('triggers');
+    expect(withAudience(choices(), 'therapist', { hasReview: false, tracked }).progress.metrics).toEqual(['cravings']);
+    expect(withAudience(choices(), 'therapist', { hasReview: false, tracked: [] }).progress.metrics).toEqual([]);
+  });
+
+  it('a sponsor’s and family’s copy leave out my reasons for living and safer surroundings unless I include them', async () => {
+    const { value } = await vaultWithPlan();
+    const { plan } = await value('plan.get', {});
+    await value('plan.updateSection', {
+      section: 'safetyPlan',
+      value: { ...plan.safetyPlan, reasonsForLiving: 'My niece.', saferSurroundings: 'Pills at my sister’s.' },
+    });
+    const sponsor = withAudience(choices(), 'sponsor', { hasReview: false, tracked: [] });
+    expect(sponsor.safetyPlanPersonalSteps).toBe(false);
+    const withheld = await value('pdfExport.preview', sponsor);
+    expect(JSON.stringify(withheld)).not.toMatch(/My niece|Pills at my sister/);
+    expect(withheld.withheldSafetyPlanSteps).toEqual(['saferSurroundings', 'reasonsForLiving']);
+    const included = await value('pdfExport.preview', { ...sponsor, safetyPlanPersonalSteps: true });
+    expect(included.plan.safetyPlan.reasonsForLiving).toBe('My niece.');
+    expect(withAudience(choices(), 'doctor', { hasReview: false, tracked: [] }).safetyPlanPersonalSteps).toBe(true);
+  });
+
+  it('family without lapses: no trigger or warning sign is named unless its part was chosen, so no hidden lapse can be inferred', async () => {
+    const { value } = await vaultWithPlan();
+    const { plan } = await value('plan.get', {});
+    const trigger = plan.triggers[0]!;
+    const crisisSign = plan.warningSigns.crisis.signs[0]!;
+    await value('checkIns.add', {
+      ...checkIn('2026-03-28T20:00:00.000Z', ''),
+      lapse: true,
+      triggerIds: [trigger.id],
+      warningSignIds: [crisisSign.id],
+    });
+    const family = {
+      ...withAudience(choices(), 'family', { hasReview: false, tracked: [] }),
+      planAreas: ['about' as const],
+    };
+    const report = await value('pdfExport.preview', family);
+    const text = JSON.stringify(report.snapshot);
+    expect(text).not.toContain(trigger.description);
+    expect(text).not.toContain(crisisSign.description);
+    expect(report.snapshot).toMatchObject({ lapses: null, topTriggers: [], crisisDays: [], warningSigns: [] });
+    expect(report.snapshot?.frequency).toMatchObject({ triggers: [], warningSigns: [] });
+    expect(report.progress?.crisisDays).toEqual([]);
+  });
+
+  it('page 1’s risk line: crisis-stage signs named and dated, my plan for that stage, the safety plan’s steps and its review', async () => {
+    const { value } = await vaultWithPlan();
+    const { plan } = await value('plan.get', {});
+    const crisisSign = plan.warningSigns.crisis.signs[0]!;
+    await value('checkIns.add', { ...checkIn('2026-03-26T20:00:00.000Z', ''), warningSignIds: [crisisSign.id] });
+    const report = await value('pdfExport.preview', choices({ planAreas: ['warningSigns', 'safetyPlan'] }));
+    expect(report.snapshot?.crisisDays).toEqual([{ day: '2026-03-26', signs: [crisisSign.description] }]);
+    expect(report.snapshot?.risk).toEqual({
+      crisisPlan: plan.warningSigns.crisis.actionPlan.trim(),
+      safetyPlan: { written: 2, of: 7 },
+      safetyPlanReviewedSinceLastCrisis: true,
+    });
+    expect(report.progress?.crisisDays).toEqual(['2026-03-26']);
+  });
+
+  it('page 1 names me for filing when I ask, and every setback in my own word', async () => {
+    const { value } = await vaultWithPlan();
+    const { plan } = await value('plan.get', {});
+    await value('plan.updateSection', { section: 'about', value: { ...plan.about, setbackWord: 'slip' } });
+    const report = await value(
+      'pdfExport.preview',
+      choices({ preparedFor: 'J. Doe', identity: { dateOfBirth: '1990-05-03', recordNumber: 'NHS 123 456 7890' } }),
+    );
+    expect(report.choices.identity).toEqual({ dateOfBirth: '1990-05-03', recordNumber: 'NHS 123 456 7890' });
+    expect(report.setbackWord).toBe('slip');
+    expect(report.progress?.milestones.setbackWord).toBe('slip');
   });
 
   it('remembers the choices and the questions in the vault, across a lock, until they change', async () => {
@@ -295,7 +389,7 @@ describe('what goes into the PDF', () => {
     const printed = shared.progress?.goals.find((candidate) => candidate.id === id);
     expect(printed).toMatchObject({ status: 'in-progress', target: '5 days a week' });
     expect(printed?.measured?.metric.key).toBe('sleep-hours');
-    expect(printed?.measured?.last).toMatchObject({ mean: 7 });
+    expect(printed?.measured?.recent).toMatchObject({ mean: 7 });
     const notShared = await value('pdfExport.preview', choices({ planAreas: ['about'] }));
     expect(notShared.progress?.goals).toEqual([]);
   });

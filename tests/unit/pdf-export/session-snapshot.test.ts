@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../shared/dates/calendar-date';
-import { buildSessionSnapshot, compareWindows, type SnapshotInput } from '../../../shared/pdf-export/session-snapshot';
+import { buildSessionSnapshot, type SnapshotInput } from '../../../shared/pdf-export/session-snapshot';
 import type { ProgressDay } from '../../../shared/progress/progress-days';
 
 const to = '2026-11-20';
@@ -22,6 +22,7 @@ function day(daysAgo: number, mood: number, extra: Partial<ProgressDay> = {}): P
 function input(days: ProgressDay[], overrides: Partial<SnapshotInput> = {}): SnapshotInput {
   return {
     range: { from: addDays(to, -179), to },
+    firstCheckInDay: '2025-01-01',
     days,
     measures: [{ key: 'mood', min: 0, max: 10 }],
     lapseDays: days.filter((candidate) => candidate.lapse).map((candidate) => candidate.day),
@@ -55,17 +56,55 @@ describe('the session snapshot on page 1', () => {
       { metric: 'mood', recent: { mean: 7, days: 30 }, before: { mean: 5, days: 30 }, direction: 'higher' },
     ]);
     expect(snapshot.checkInDays).toBe(60);
-    expect(snapshot.rangeDays).toBe(180);
+    expect(snapshot.countedDays).toBe(180);
+    expect(snapshot.startedOn).toBeNull();
+  });
 
-    // Half a point is the smallest change of mood worth a word; 4 days on a side is too few.
-    const same = (recent: number, before: number, days = 10) =>
-      compareWindows({ mean: recent, days }, { mean: before, days }, { min: 0, max: 10 });
-    expect(same(6.4, 6)).toBe('about the same');
-    expect(same(6.5, 6)).toBe('higher');
-    expect(same(5.5, 6)).toBe('lower');
-    expect(same(9, 1, 4)).toBe('too few check-ins');
-    // Hours of sleep on a 0–12 scale: 0.6 h is the threshold there.
-    expect(compareWindows({ mean: 7.5, days: 9 }, { mean: 7, days: 9 }, { min: 0, max: 12 })).toBe('about the same');
+  it('a first PDF counts from my first check-in, and says it is too early to compare rather than too few', () => {
+    const days = Array.from({ length: 13 }, (_, index) => day(index, 6));
+    const snapshot = buildSessionSnapshot(
+      input(days, { range: { from: addDays(to, -29), to }, firstCheckInDay: addDays(to, -12) }),
+    );
+    expect(snapshot).toMatchObject({
+      startedOn: '2026-11-08',
+      countedFrom: '2026-11-08',
+      countedDays: 13,
+      checkInDays: 13,
+    });
+    expect(snapshot.windows.before).toBeNull();
+    expect(snapshot.measures[0]).toMatchObject({ recent: { mean: 6, days: 13 }, before: null });
+  });
+
+  it('names and dates every crisis-stage sign in the range', () => {
+    const days = [day(5, 3, { warningSignIds: ['crisis1', 'early1'] }), day(2, 4, { warningSignIds: ['crisis1'] })];
+    expect(buildSessionSnapshot(input(days)).crisisDays).toEqual([
+      { day: '2026-11-15', signs: ['Thinking nobody would notice'] },
+      { day: '2026-11-18', signs: ['Thinking nobody would notice'] },
+    ]);
+  });
+
+  it('what went with better days covers every charted measure where one way is better (lower cravings too)', () => {
+    const days = Array.from({ length: 20 }, (_, index) => {
+      const walked = index % 2 === 0;
+      return {
+        ...day(index, 6, { copingIds: walked ? ['walk'] : [] }),
+        values: {
+          mood: { mean: 6, min: 6, max: 6, count: 1 },
+          cravings: { mean: walked ? 2 : 5, min: 0, max: 10, count: 1 },
+        },
+      };
+    });
+    const snapshot = buildSessionSnapshot(
+      input(days, {
+        measures: [
+          { key: 'mood', min: 0, max: 10 },
+          { key: 'cravings', min: 0, max: 10 },
+        ],
+      }),
+    );
+    expect(snapshot.coping).toEqual([
+      { id: 'walk', name: 'A walk', metric: 'cravings', usedDays: 10, meanWith: 2, otherDays: 10, meanWithout: 5 },
+    ]);
   });
 
   it('with no check-ins, or one day of them, says too few and counts nothing', () => {
@@ -138,7 +177,7 @@ describe('the session snapshot on page 1', () => {
     const snapshot = buildSessionSnapshot(input(days));
     // "Calling Alex" has 3 days: too few to say anything.
     expect(snapshot.coping).toEqual([
-      { id: 'walk', name: 'A walk', usedDays: 10, meanWith: 8, otherDays: 10, meanWithout: 6 },
+      { id: 'walk', name: 'A walk', metric: 'mood', usedDays: 10, meanWith: 8, otherDays: 10, meanWithout: 6 },
     ]);
     const unclear = buildSessionSnapshot(
       input(
