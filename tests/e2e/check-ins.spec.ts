@@ -230,7 +230,7 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   await expect(chart.locator('.chart-marker-lapse')).toHaveCount(1);
   await expect(
     page.getByText(
-      /Mood over the last 1 month: average [\d.]+, from 5 to 7\. Based on 3 days with a value\. 1 lapse is marked/,
+      /Mood over the last 1 month: average [\d.]+, from 5 to 7\. Too few check-ins to compare Feb 4–Feb 17 with Feb 18–Mar 3\. Based on 3 days with a value\. 1 lapse is marked/,
     ),
   ).toBeVisible();
   await page.getByText('Show the chart’s figures as a table').click();
