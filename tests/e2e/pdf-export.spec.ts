@@ -401,3 +401,22 @@ test('@pdf the paper size is remembered, and closing the save dialog writes noth
   // Nothing was written next to the saved PDFs (no temp copy left behind).
   expect(readdirSync(pdfFolder).filter((name) => name.includes('.tmp-'))).toEqual([]);
 });
+
+test('for my doctor: the Export screen says my safety plan brings people’s numbers into a filed document, and leaves them out on request', async ({
+  launch,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const { page } = await openExport({ launch, userDataDir, copyDemoVault });
+  await page.getByRole('radio', { name: /My doctor/ }).check();
+  const notice = page.getByText('A PDF for my doctor may be filed in my medical record.');
+  await expect(notice).toBeVisible();
+  await expect(page.getByText(/brings the phone numbers of the friends and family I named/)).toBeVisible();
+  await page.getByRole('button', { name: 'Leave people’s numbers out' }).click();
+  await expect(page.getByRole('radio', { name: 'Leave them out everywhere' })).toBeChecked();
+  await expect(notice).toBeHidden();
+  const preview = page.getByRole('region', { name: 'Preview of the PDF' });
+  // Public crisis lines keep their numbers either way; none of the people's do.
+  await expect(preview.getByText(/0800 000 0000/).first()).toBeVisible();
+  await expect(preview.getByText(/07700 900/)).toHaveCount(0);
+});
