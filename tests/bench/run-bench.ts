@@ -5,6 +5,7 @@
 // import` only the Daylio import's.
 import os from 'node:os';
 import { defaultKdfParams } from '../../electron/vault/kdf-params';
+import checkNoLeftovers from '../support/no-leftovers';
 import { printAppBench } from './app-bench';
 import { printImportBench } from './import-bench';
 import { printKeysBench } from './keys-bench';
@@ -18,21 +19,27 @@ const only = parts.find((part) => part === process.argv[2]);
 console.log(
   `Waypoint benchmark — Node ${process.version}, ${os.cpus().length} cores, Argon2id ${defaultKdfParams.opslimit} passes / ${defaultKdfParams.memlimitKiB / 1024} MiB\n`,
 );
-if (!only) {
-  await printVaultBench(runs);
-  console.log('');
+// The bench's temp folders go in a run folder of its own, checked and removed at the end, as the tests' are.
+const endRun = await checkNoLeftovers();
+try {
+  if (!only) {
+    await printVaultBench(runs);
+    console.log('');
+  }
+  if (!only || only === 'main-thread') {
+    await printMainThreadBench(runs);
+    console.log('');
+  }
+  if (!only || only === 'keys') {
+    await printKeysBench(3);
+    console.log('');
+  }
+  if (!only || only === 'import') {
+    await printImportBench(runs);
+    console.log('');
+  }
+  if (!only || only === 'unlock-screen' || only === 'pdf') await printAppBench(runs, only);
+} finally {
+  await endRun();
 }
-if (!only || only === 'main-thread') {
-  await printMainThreadBench(runs);
-  console.log('');
-}
-if (!only || only === 'keys') {
-  await printKeysBench(3);
-  console.log('');
-}
-if (!only || only === 'import') {
-  await printImportBench(runs);
-  console.log('');
-}
-if (!only || only === 'unlock-screen' || only === 'pdf') await printAppBench(runs, only);
 process.exit(0);

@@ -2,20 +2,43 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 
-/** Every temp folder a test or the bench makes starts with this, so a leftover is easy to find. */
+/** Every run's folder in the OS temp folder starts with this, so a leftover is easy to find. */
 export const tempFolderPrefix = 'waypoint-test-';
 
-/** A fresh, empty folder in the OS temp folder. The caller removes it with `removeTempFolder`. */
+/**
+ * The environment variable naming this run's folder. The run's global setup (or the bench) makes
+ * the folder and sets it; the processes the run starts (test workers, CLI children) inherit it.
+ */
+export const runFolderVariable = 'WAYPOINT_TEST_RUN_FOLDER';
+
+/**
+ * A fresh, empty folder inside this run's folder. The caller removes it with `removeTempFolder`.
+ * Only this run makes folders there, so what is left at the end is this run's, whatever other
+ * programs (or other test runs) do in the OS temp folder meanwhile.
+ */
 export function makeTempFolder(purpose = 'run'): Promise<string> {
-  return mkdtemp(path.join(os.tmpdir(), `${tempFolderPrefix}${purpose}-`));
+  const runFolder = process.env[runFolderVariable];
+  if (!runFolder) {
+    throw new Error(`${runFolderVariable} is not set: run the tests through their config, whose global setup sets it.`);
+  }
+  return mkdtemp(path.join(runFolder, `${purpose}-`));
 }
 
 export function removeTempFolder(folder: string): Promise<void> {
   return rm(folder, { recursive: true, force: true, maxRetries: 3 });
 }
 
-/** Names of this project's temp folders that exist now (used to prove a run left none behind). */
-export async function listTempFolders(): Promise<string[]> {
-  const names = await readdir(os.tmpdir()).catch(() => [] as string[]);
-  return names.filter((name) => name.startsWith(tempFolderPrefix)).sort();
+/** Makes this run's folder in the OS temp folder and names it in the environment (`runFolderVariable`). */
+export async function startRunFolder(): Promise<string> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), `${tempFolderPrefix}run-`));
+  process.env[runFolderVariable] = folder;
+  return folder;
+}
+
+/** Removes this run's folder; answers the names of what the run left in it. */
+export async function endRunFolder(folder: string): Promise<string[]> {
+  const left = (await readdir(folder).catch(() => [] as string[])).sort();
+  await removeTempFolder(folder);
+  if (process.env[runFolderVariable] === folder) Reflect.deleteProperty(process.env, runFolderVariable);
+  return left;
 }
