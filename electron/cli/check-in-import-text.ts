@@ -7,7 +7,7 @@ import {
 import type { ImportPreview } from '../../shared/check-in-import/import-preview';
 import { CliUsageError } from './passphrase-source';
 
-/** The options of `import-checkins`, as given. */
+/** The options of `import-check-ins`, as given. */
 export interface ImportCheckInsOptions {
   from?: string;
   mood?: string[];
@@ -35,7 +35,7 @@ function moodValues(given: readonly string[]): Record<string, number> {
 /** The choices the options make; every activity gets the one treatment `--activities` names. */
 export function importChoicesFrom(options: ImportCheckInsOptions, computerZone: string): ImportChoices {
   if (options.from !== 'daylio') {
-    throw new CliUsageError('import-checkins needs --from daylio (a Daylio CSV export is what Waypoint reads).');
+    throw new CliUsageError('import-check-ins needs --from daylio (a Daylio CSV export is what Waypoint reads).');
   }
   const treatment = options.activities ?? 'measure';
   if (!(activityTreatments as readonly string[]).includes(treatment)) {

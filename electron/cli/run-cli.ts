@@ -63,8 +63,8 @@ Commands:
   import <file> <json>                 Create a new vault from a JSON export (never overwrites)
   demo <file> [--years N]              Create a new vault with an example plan and N years
                                        (1-30, default 2) of made-up check-ins, for trying Waypoint
-  import-checkins <file> <csv> --from daylio [--mood "<label>=<0-10>"]... [--activities T]
-                  [--time-zone Z] [--dry-run]
+  import-check-ins <file> <csv> --from daylio [--mood "<label>=<0-10>"]... [--activities T]
+                   [--time-zone Z] [--dry-run]
                                        Bring in check-ins from a Daylio CSV export: moods by the
                                        values given (Daylio's rad, good, meh, bad, awful are 9, 7,
                                        5, 3, 1 unless given), activities as T (measure, the default,
@@ -150,6 +150,9 @@ async function askNewPassphrase(source: PassphraseSource, label: string): Promis
   }
   return passphrase;
 }
+
+/** Earlier names of commands, kept so scripts already written keep working. */
+const commandAliases: Record<string, string> = { 'import-checkins': 'import-check-ins' };
 
 /** How every command opens a vault. */
 const openOptions = (context: CliContext) => ({ program: 'cli' as const, forceUnlock: context.values['force-unlock'] });
@@ -341,7 +344,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     context.io.stderr.write(`Imported ${jsonFile} into the new vault ${file}.\n`);
   },
 
-  async 'import-checkins'(context) {
+  async 'import-check-ins'(context) {
     const [file, csv] = requirePositionals(context, ['file', 'csv']) as [string, string];
     const choices = importChoicesFrom(context.values, Intl.DateTimeFormat().resolvedOptions().timeZone);
     // Read in a thread of its own, with the limits of import-limits.ts, as the app reads it.
@@ -486,7 +489,8 @@ async function readFileOrExplain(file: string): Promise<Uint8Array> {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const { positionals, values } = parseCliArgs(argv);
-    const command = positionals[0];
+    const given = positionals[0];
+    const command = given === undefined ? undefined : (commandAliases[given] ?? given);
     if (values.help || command === undefined || command === 'help') {
       (command === undefined && !values.help ? io.stderr : io.stdout).write(`${cliUsage}\n`);
       return command === undefined && !values.help ? exitCodes.usageOrOther : exitCodes.ok;
@@ -496,7 +500,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     let source: Promise<PassphraseSource> | undefined;
     await run({
       io,
-      positionals,
+      // Messages name the command by its one spelling, whichever name was typed.
+      positionals: [command, ...positionals.slice(1)],
       values,
       passphrases: () =>
         (source ??=

@@ -26,13 +26,13 @@ const checkInCount = async (vault: string) => {
   return (JSON.parse(exported.stdout) as { checkins: unknown[] }).checkins.length;
 };
 
-describe('waypoint import-checkins', () => {
+describe('waypoint import-check-ins', () => {
   it('dry run, the labels to map, import, re-import adds nothing; exit codes; the vault unchanged on error', async () => {
     const folder = await tempFolder();
     const vault = await vaultIn(folder);
     const csv = await exportFile(folder, 'daylio_export.csv', daylio);
     const base = [
-      'import-checkins',
+      'import-check-ins',
       vault,
       csv,
       '--from',
@@ -85,5 +85,34 @@ describe('waypoint import-checkins', () => {
       code: 1,
       stderr: expect.stringContaining('Line 1 is not the header of a Daylio export'),
     });
+  });
+
+  it('still answers to its earlier name, import-checkins, and names itself by the new one', async () => {
+    const folder = await tempFolder();
+    const vault = await vaultIn(folder);
+    const csv = await exportFile(folder, 'daylio_export.csv', daylio);
+    const options = [vault, csv, '--from', 'daylio', '--time-zone', 'Europe/London', '--passphrase-stdin'];
+    const moods = ['--mood', 'Not so good=4', '--mood', 'Medium [-]=5'];
+
+    const dryRun = await cli(['import-check-ins', ...options, '--dry-run']);
+    expect(await cli(['import-checkins', ...options, '--dry-run'])).toEqual(dryRun);
+    expect(await cli(['import-checkins', vault, '--from', 'daylio'])).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'waypoint: import-check-ins takes <file> <csv>.\n',
+    });
+    expect(await cli(['import-checkins', vault, csv])).toMatchObject({
+      code: 1,
+      stderr: 'waypoint: import-check-ins needs --from daylio (a Daylio CSV export is what Waypoint reads).\n',
+    });
+    const imported = await cli(['import-checkins', ...options, ...moods], [passphrase]);
+    expect(imported).toMatchObject({ code: 0, stdout: 'Imported 3 check-ins (0 already present, 1 skipped).\n' });
+    expect(await checkInCount(vault)).toBe(3);
+  });
+
+  it('the help names the command import-check-ins, once', async () => {
+    const { stdout } = await cli(['--help']);
+    expect(stdout).toContain('  import-check-ins <file> <csv> --from daylio');
+    expect(stdout).not.toContain('import-checkins');
   });
 });
