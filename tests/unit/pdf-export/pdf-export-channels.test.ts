@@ -6,7 +6,6 @@ import { withAudience, type ReportChoices } from '../../../shared/pdf-export/rep
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import type { ReportData } from '../../../shared/pdf-export/report-data';
 import { printRoutePrefix } from '../../../shared/pdf-export/report-data';
-import { settingsExportSection } from '../../../electron/data-export/sections/settings-section';
 import { pdfWith } from '../support/pdf-file';
 import { printInPasses } from '../../../electron/app/host';
 import { useTempFolders } from '../support/temp-folder';
@@ -522,28 +521,5 @@ describe('saving the PDF', () => {
       error: { code: 'SAVE_FAILED', message: 'The PDF could not be made, so nothing was saved. Please try again.' },
     });
     expect(readdirSync(folder)).toEqual([]);
-  });
-});
-
-describe('the paper size setting', () => {
-  it('defaults to A4, remembers Letter across lock and unlock, and refuses other sizes', async () => {
-    const { send, value } = await unlockedCore();
-    expect(await value('settings.get', {})).toMatchObject({ paperSize: 'a4' });
-    await value('settings.update', { paperSize: 'letter' });
-    await value('vault.lock', {});
-    await value('vault.unlock', { passphrase: testPassphrase });
-    expect(await value('settings.get', {})).toMatchObject({ paperSize: 'letter' });
-    expect(await send('settings.update', { paperSize: 'a3' })).toMatchObject({
-      ok: false,
-      error: { code: 'INVALID_INPUT' },
-    });
-  });
-});
-
-describe('settings in the JSON export', () => {
-  it('accepts an export from before the paper size setting, which then takes its default', () => {
-    const older = settingsExportSection.schema.safeParse({ autoLockMinutes: 5, dayBoundaryMinutes: 240 });
-    expect(older.success).toBe(true);
-    expect(settingsExportSection.schema.safeParse({ autoLockMinutes: 5, paperSize: 'a3' }).success).toBe(false);
   });
 });
