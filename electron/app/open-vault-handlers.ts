@@ -1,7 +1,7 @@
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { createCheckInImportHandlers, type CheckInImportDependencies } from '../check-in-import/import-handlers';
 import { createCheckInHandlers } from '../check-ins/check-in-handlers';
-import type { Clock } from '../check-ins/check-in-today';
+import type { Clock } from '../ports/clock';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { createDraftHandlers } from '../drafts/draft-handlers';
 import { createMetricHandlers } from '../metrics/metric-handlers';

@@ -1,8 +1,8 @@
 import { ImportRefusal, type DaylioExport } from '../../shared/check-in-import/daylio-export';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { entryTitle } from '../../shared/plan/plan-entries';
-import type { Host } from '../app/host';
-import type { Clock } from '../check-ins/check-in-today';
+import type { Host } from '../ports/host';
+import type { Clock } from '../ports/clock';
 import { inTransaction } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';

@@ -17,7 +17,7 @@ import { readPlanEntryIds } from '../plan/plan-repository';
 import { readSettings } from '../settings/settings-repository';
 import type { OpenVault } from '../vault/open-vault';
 import { originIfKept } from '../check-in-import/import-repository';
-import type { Clock } from './check-in-today';
+import type { Clock } from '../ports/clock';
 import {
   deleteCheckIn,
   insertCheckIn,

@@ -219,3 +219,10 @@ export function readLapseDays(db: Database): string[] {
     (row) => row.day,
   );
 }
+
+/** The latest `count` days that have a check-in, newest first. */
+export function readRecentCheckInDays(db: Database, count: number): string[] {
+  return selectRows(db, 'SELECT DISTINCT day FROM checkins ORDER BY day DESC LIMIT ?', [count], { day: 'text' }).map(
+    (row) => row.day,
+  );
+}

@@ -1,18 +1,7 @@
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { Database } from '../database/sqlite';
+import type { Clock } from '../ports/clock';
 import { readSettings } from '../settings/settings-repository';
-
-/** Where main reads the time: the real clock and zone in the app, fixed ones in tests. */
-export interface Clock {
-  now(): Date;
-  /** The computer's time zone, an IANA name such as `Europe/London`. */
-  timeZone(): string;
-}
-
-export const systemClock: Clock = {
-  now: () => new Date(),
-  timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-};
 
 /**
  * "Today" everywhere in Waypoint: the check-in day on this computer's clock, with the person's

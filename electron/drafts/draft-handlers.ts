@@ -1,5 +1,5 @@
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
-import type { Clock } from '../check-ins/check-in-today';
+import type { Clock } from '../ports/clock';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import type { OpenVault } from '../vault/open-vault';
 import { dropDraft, keepDraft, readDrafts } from './draft-repository';

@@ -2,14 +2,20 @@ import type { z } from 'zod';
 import { invokeChannels, type InvokeChannel } from '../../shared/ipc/channel-names';
 import { ipcContract, type ChannelInput, type ChannelOutput } from '../../shared/ipc/contract';
 import type { IpcError, IpcResult } from '../../shared/ipc/error-codes';
-import type { IpcSender } from '../app/host';
-import { VaultError } from '../vault/vault-error';
-import { RequestError } from './request-error';
+import { CodedError } from './request-error';
 
 /** One function per channel. A channel without a handler, or an extra handler, fails to compile. */
 export type IpcHandlers = {
   [C in InvokeChannel]: (input: ChannelInput<C>) => Promise<ChannelOutput<C>> | ChannelOutput<C>;
 };
+
+/** Who sent an IPC call, as the router needs to judge it. */
+export interface IpcSender {
+  /** URL of the frame that sent the call. */
+  url: string;
+  /** True only for the window's own top frame (never an iframe). */
+  isTopFrame: boolean;
+}
 
 /** Refused before parsing: no legitimate call is anywhere near this size. */
 export const maxIpcInputBytes = 1024 * 1024;
@@ -85,7 +91,7 @@ export function createIpcRouter(handlers: IpcHandlers, options: IpcRouterOptions
         const handler = handlers[name] as (input: unknown) => Promise<unknown> | unknown;
         return { ok: true, value: (await handler(parsed.data)) ?? null };
       } catch (error) {
-        if (error instanceof VaultError || error instanceof RequestError) return failure(error.code, error.message);
+        if (error instanceof CodedError) return failure(error.code, error.message);
         options.logUnexpected?.(name, error);
         return failure('INTERNAL', 'Something went wrong in Waypoint. Nothing you saved was lost.');
       }

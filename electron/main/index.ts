@@ -19,7 +19,8 @@ import { invokeChannels, ipcChannelPrefix } from '../../shared/ipc/channel-names
 import { createAppCore } from '../app/app-core';
 import { appHost, appOrigin, appScheme, readAppAsset } from '../app/app-assets';
 import { printStateAttribute } from '../../shared/pdf-export/report-data';
-import { pdfPrintOptions, printInPasses, printTimeoutMs, type Host } from '../app/host';
+import type { Host } from '../ports/host';
+import { pdfPrintOptions, printInPasses, printTimeoutMs } from '../ports/printing';
 import { trayIconDataUrl } from '../app/tray-icon';
 import { developmentOverrides } from '../app/development-overrides';
 import { applySpellcheckPolicy, spellcheckPolicyFor } from '../app/spellcheck-policy';

@@ -2,7 +2,7 @@ import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import type { OpenVault } from '../vault/open-vault';
 import { RequestError } from '../ipc/request-error';
-import type { Clock } from '../check-ins/check-in-today';
+import type { Clock } from '../ports/clock';
 import { deleteMilestone, insertMilestone, markMilestone, updateMilestone } from './milestone-repository';
 import { readMilestonesView } from './milestones-view';
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { reportFileName } from '../../shared/pdf-export/report-choices';
 import { printRoutePrefix, type ReportData } from '../../shared/pdf-export/report-data';
-import type { Host } from '../app/host';
+import type { Host } from '../ports/host';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { writeFailureReason, writeFileAtomically } from '../vault/atomic-write';

@@ -4,7 +4,8 @@ import {
   type ReminderKind,
   type ReminderPreferences,
 } from '../../shared/reminders/reminder-preferences';
-import type { Clock } from '../check-ins/check-in-today';
+import type { Clock } from '../ports/clock';
+import type { Ticker } from '../ports/ticker';
 import { lastOccurrence } from './reminder-times';
 
 /** What is known about a check-in day: whether it has a check-in, and what the plan has due on it. */
@@ -14,19 +15,6 @@ export interface DayFacts {
   actionSteps: boolean;
   supporters: boolean;
 }
-
-/** A repeating timer; the app's is `setInterval`, tests drive `check()` themselves. */
-export interface Ticker {
-  every(ms: number, tick: () => void): () => void;
-}
-
-export const intervalTicker: Ticker = {
-  every: (ms, tick) => {
-    const timer = setInterval(tick, ms);
-    timer.unref?.();
-    return () => clearInterval(timer);
-  },
-};
 
 /** How often the scheduler looks at the clock. Sleep, DST and zone changes are all read from it. */
 export const reminderCheckIntervalMs = 30_000;

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../../shared/ipc/error-codes';
+import { CodedError } from '../ipc/request-error';
 
 export type VaultErrorCode = Extract<
   ErrorCode,
@@ -21,13 +22,9 @@ export type VaultErrorCode = Extract<
  * A failure a person can understand. The message is safe to show: it never contains a path,
  * SQL or a stack trace (the IPC router and the CLI print it as it is).
  */
-export class VaultError extends Error {
-  constructor(
-    readonly code: VaultErrorCode,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
+export class VaultError extends CodedError<VaultErrorCode> {
+  constructor(code: VaultErrorCode, message: string, options?: { cause?: unknown }) {
+    super(code, message, options);
     this.name = 'VaultError';
   }
 }

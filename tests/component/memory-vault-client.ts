@@ -3,7 +3,7 @@ import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document
 import { blankSections } from '../../shared/plan/plan-sections';
 import type { BackupFailure, VaultStatus } from '../../shared/vault/vault-status';
 import { createOpenVaultHandlers, type VaultLifecycleChannel } from '../../electron/app/open-vault-handlers';
-import type { Clock } from '../../electron/check-ins/check-in-today';
+import type { Clock } from '../../electron/ports/clock';
 import { migrateDatabase } from '../../electron/database/migrate';
 import { loadSqlite } from '../../electron/database/sqlite';
 import { createIpcRouter, type IpcHandlers } from '../../electron/ipc/ipc-router';

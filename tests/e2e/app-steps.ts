@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { createPlanHandlers } from '../../electron/plan/plan-handlers';
-import { systemClock } from '../../electron/check-ins/check-in-today';
+import { systemClock } from '../../electron/ports/clock';
 import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
 import { VaultSession } from '../../electron/vault/vault-session';
 import {

@@ -1,7 +1,7 @@
 import type { EventChannel, InvokeChannel } from '../../shared/ipc/channel-names';
 import type { ChannelInput, ChannelOutput, EventPayload } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/error-codes';
-import type { IpcSender } from '../../electron/app/host';
+import type { IpcSender } from '../../electron/ipc/ipc-router';
 import type { IpcRouter } from '../../electron/ipc/ipc-router';
 import type { IpcClient } from '../../renderer/lib/ipc-client';
 

@@ -5,7 +5,8 @@ import { eventChannels, invokeChannels } from '../../../shared/ipc/channel-names
 import { readAppAsset } from '../../../electron/app/app-assets';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
 import { printStateAttribute } from '../../../shared/pdf-export/report-data';
-import { pdfPrintOptions, printInPasses, printTimeoutMs, type Host } from '../../../electron/app/host';
+import type { Host } from '../../../electron/ports/host';
+import { pdfPrintOptions, printInPasses, printTimeoutMs } from '../../../electron/ports/printing';
 import { weakestAllowedKdfParams } from '../../../electron/vault/kdf-params';
 import type { HostLaunchOptions, RunningApp, ShownNotification } from './running-app';
 

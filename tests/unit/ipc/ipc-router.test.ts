@@ -6,8 +6,9 @@ import { errorCodes } from '../../../shared/ipc/error-codes';
 import { defaultSettings } from '../../../shared/settings/settings';
 import type { KeyChangeOutcome } from '../../../shared/vault/vault-status';
 import { createIpcRouter, maxIpcInputBytes, type IpcHandlers } from '../../../electron/ipc/ipc-router';
+import { CodedError } from '../../../electron/ipc/request-error';
 import { createOpenVaultHandlers } from '../../../electron/app/open-vault-handlers';
-import { systemClock } from '../../../electron/check-ins/check-in-today';
+import { systemClock } from '../../../electron/ports/clock';
 import type { OpenVault } from '../../../electron/vault/open-vault';
 import { VaultError } from '../../../electron/vault/vault-error';
 import { windowlessHost } from '../support/unlocked-core';
@@ -154,6 +155,23 @@ describe('IPC router', () => {
     expect(await locked.dispatch('settings.get', {}, appSender)).toEqual({
       ok: false,
       error: { code: 'LOCKED', message: 'Waypoint is locked. Unlock it to continue.' },
+    });
+  });
+
+  it("passes any coded error through: a service's own error class needs nothing from the router", async () => {
+    class ReminderRefusal extends CodedError<'CONFLICT'> {
+      constructor(message: string) {
+        super('CONFLICT', message);
+      }
+    }
+    const refusing = router({
+      'reminders.get': () => {
+        throw new ReminderRefusal('Another reminder is being set.');
+      },
+    });
+    expect(await refusing.dispatch('reminders.get', {}, appSender)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Another reminder is being set.' },
     });
   });
 

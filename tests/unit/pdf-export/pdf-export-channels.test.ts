@@ -7,7 +7,7 @@ import { blankEntry } from '../../../shared/plan/plan-entries';
 import type { ReportData } from '../../../shared/pdf-export/report-data';
 import { printRoutePrefix } from '../../../shared/pdf-export/report-data';
 import { pdfWith } from '../support/pdf-file';
-import { printInPasses } from '../../../electron/app/host';
+import { printInPasses } from '../../../electron/ports/printing';
 import { useTempFolders } from '../support/temp-folder';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
 import { checkInFields } from '../../support/check-in-fields';

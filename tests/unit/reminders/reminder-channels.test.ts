@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../../electron/check-ins/check-in-today';
+import type { Clock } from '../../../electron/ports/clock';
 import { defaultReminderPreferences } from '../../../shared/reminders/reminder-preferences';
 import { checkInFields } from '../../support/check-in-fields';
 import { testPassphrase, useAppCores } from '../support/unlocked-core';

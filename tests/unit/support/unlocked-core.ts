@@ -1,7 +1,7 @@
 import { afterEach } from 'vitest';
 import { createAppCore, type AppCore } from '../../../electron/app/app-core';
-import type { Host } from '../../../electron/app/host';
-import type { Clock } from '../../../electron/check-ins/check-in-today';
+import type { Host } from '../../../electron/ports/host';
+import type { Clock } from '../../../electron/ports/clock';
 import type { SaveFileSystem } from '../../../electron/vault/atomic-write';
 import { contractClient, isAppOrigin } from '../../support/contract-client';
 import { testKdfParams } from './fast-kdf';

@@ -4,13 +4,18 @@ import { z } from 'zod';
 import { readableSafetyPlan, readableSafetyPlanSchema, type ReadableSafetyPlan } from '../../shared/plan/safety-plan';
 import type { Database } from '../database/sqlite';
 import { writeFileAtomically } from '../vault/atomic-write';
-import { readPlan } from './plan-repository';
+import { readPlan } from '../plan/plan-repository';
 
 /**
  * Beside the vault, unencrypted, only while the person has opted in: the safety plan's text and
  * the names and numbers it lists, nothing else (docs/vault-format.md).
  */
 export const lockScreenSafetyPlanFileName = 'safety-plan.json';
+
+/** Where the copy is kept for the vault at `vaultPath`: beside it. */
+export function lockScreenSafetyPlanPath(vaultPath: string): string {
+  return path.join(path.dirname(vaultPath), lockScreenSafetyPlanFileName);
+}
 
 const fileSchema = readableSafetyPlanSchema.extend({ version: z.literal(1) });
 
@@ -36,7 +41,7 @@ export class LockScreenSafetyPlan {
     vaultPath: string,
     private readonly log?: (message: string, error?: unknown) => void,
   ) {
-    this.filePath = path.join(path.dirname(vaultPath), lockScreenSafetyPlanFileName);
+    this.filePath = lockScreenSafetyPlanPath(vaultPath);
   }
 
   /**

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lockScreenSafetyPlanFileName } from '../../../electron/plan/lock-screen-safety-plan';
+import { lockScreenSafetyPlanFileName } from '../../../electron/lock-screen/lock-screen-safety-plan';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import { blankSections } from '../../../shared/plan/plan-sections';
 import { safetyPlanSteps } from '../../../shared/plan/safety-plan';

@@ -3,21 +3,17 @@ import path from 'node:path';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { recoveryKeyPrintRoutePrefix, recoveryKeyPageFileName } from '../../shared/vault/recovery-key-page';
 import type { KeyChangeOutcome, VaultStatus } from '../../shared/vault/vault-status';
-import type { Clock } from '../check-ins/check-in-today';
+import type { Clock } from '../ports/clock';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { printToFile } from '../pdf-export/pdf-export-handlers';
-import {
-  backupElsewhereProblem,
-  readBackupElsewhereFolder,
-  writeBackupElsewhereFolder,
-  type BackupElsewhere,
-} from '../vault/backup-elsewhere';
-import { backupMadeAt, listBackups } from '../vault/vault-backups';
-import { VaultError } from '../vault/vault-error';
-import { VaultSession, type SealedUnsavedChanges, type VaultSessionOptions } from '../vault/vault-session';
-import type { Host } from './host';
+import { backupElsewhereProblem, readBackupElsewhereFolder, writeBackupElsewhereFolder } from './backup-elsewhere';
+import { backupMadeAt, listBackups } from './vault-backups';
+import { VaultError } from './vault-error';
+import { VaultSession, type SealedUnsavedChanges, type VaultSessionOptions } from './vault-session';
+import type { Host } from '../ports/host';
+import type { VaultLifecycle } from './vault-lifecycle';
 
 export type KeyAndBackupChannel = Extract<
   InvokeChannel,
@@ -41,27 +37,10 @@ export type KeyAndBackupChannel = Extract<
 >;
 
 export interface KeyAndBackupDependencies {
-  vaultPath: string;
+  vault: VaultLifecycle;
   host: Pick<Host, 'chooseOpenPath' | 'chooseSavePath' | 'printToPdf'>;
   clock: Clock;
-  backupElsewhere: BackupElsewhere;
   newId(): string;
-  /** Runs lifecycle work one at a time (create, unlock, lock, key changes, restores). */
-  serially<T>(work: () => Promise<T>): Promise<T>;
-  /** The open session, or LOCKED. */
-  unlocked(): VaultSession;
-  /**
-   * Opens a session as an unlock does (when nothing is open), makes it the open one and answers the
-   * status. `unsaved`: changes a lock could not save, for an opener that opens them instead of the file.
-   */
-  openSession(
-    open: (
-      options: VaultSessionOptions,
-      unsaved: SealedUnsavedChanges | undefined,
-    ) => Promise<{ session: VaultSession; usedUnsaved: boolean }>,
-  ): Promise<VaultStatus>;
-  /** After the vault's contents were replaced by a restore: whatever main keeps about them is read again. */
-  onContentsReplaced(session: VaultSession): void;
 }
 
 /**
@@ -69,7 +48,10 @@ export interface KeyAndBackupDependencies {
  * elsewhere: the channels that change which keys open the vault or which file it is.
  */
 export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencies) {
-  const { vaultPath, host, clock, backupElsewhere, serially, unlocked, openSession } = dependencies;
+  const { vault, host, clock } = dependencies;
+  const { vaultPath, backupElsewhere } = vault;
+  const serially = <T>(work: () => Promise<T>) => vault.serially(work);
+  const unlocked = () => vault.unlocked();
   // The recovery key being shown, for its printable page, until it is confirmed or abandoned (or the vault locks).
   let shown: { session: VaultSession; recoveryKey: string; madeOn: string } | undefined;
   const printJobs = new Set<string>();
@@ -77,6 +59,23 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
   let chosenFile: string | undefined;
 
   const shownFor = (session: VaultSession) => (shown?.session === session ? shown : undefined);
+
+  /**
+   * Opens a session as an unlock does (when nothing is open), makes it the open one and answers the
+   * status. `unsaved`: changes a lock could not save, for an opener that opens them instead of the file.
+   */
+  const openSession = (
+    open: (
+      options: VaultSessionOptions,
+      unsaved: SealedUnsavedChanges | undefined,
+    ) => Promise<{ session: VaultSession; usedUnsaved: boolean }>,
+  ): Promise<VaultStatus> =>
+    serially(async () => {
+      if (vault.session) throw new VaultError('VAULT_EXISTS', 'The vault is already open.');
+      const { session, usedUnsaved } = await open(vault.sessionOptions, vault.unsavedAtLock);
+      vault.opened(session, { usedUnsaved });
+      return vault.status();
+    });
 
   /** The backup named, as a path in the backups folder; NOT_FOUND for any other name. */
   async function backupNamed(name: string): Promise<string> {
@@ -236,7 +235,7 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
           session.change((db) => writeBackupElsewhereFolder(db, folder));
           await session.flush();
         }
-        dependencies.onContentsReplaced(session);
+        vault.contentsReplaced(session);
         void backupElsewhere.copy();
         return { safetyCopy: path.basename(safetyCopy) };
       }),
@@ -278,7 +277,7 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
   return {
     handlers,
     /** At lock: the key being shown and its print jobs go. */
-    onLocked(): void {
+    onLocked: (): void => {
       shown = undefined;
       printJobs.clear();
     },

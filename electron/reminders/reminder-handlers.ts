@@ -1,0 +1,112 @@
+import { defaultDayBoundaryMinutes } from '../../shared/check-ins/check-in-day';
+import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import {
+  reminderTargets,
+  reminderTexts,
+  type ReminderKind,
+  type ReminderPreferences,
+} from '../../shared/reminders/reminder-preferences';
+import { planDueDays, type PlanDueDays } from '../../shared/today/today-items';
+import { readRecentCheckInDays } from '../check-ins/check-in-repository';
+import type { Database } from '../database/sqlite';
+import type { IpcHandlers } from '../ipc/ipc-router';
+import { readPlan } from '../plan/plan-repository';
+import type { Clock } from '../ports/clock';
+import type { Host } from '../ports/host';
+import type { Ticker } from '../ports/ticker';
+import { readSettings } from '../settings/settings-repository';
+import type { VaultWatcher } from '../vault/vault-lifecycle';
+import { ReminderPreferencesStore } from './reminder-preferences-store';
+import { ReminderScheduler, type DayFacts } from './reminder-scheduler';
+
+export type ReminderChannel = Extract<InvokeChannel, `reminders.${string}`>;
+
+export interface ReminderDependencies {
+  host: Pick<Host, 'userDataDir' | 'showNotification' | 'sendEvent' | 'setBackgroundMode'>;
+  clock: Clock;
+  ticker: Ticker;
+  /** The unlocked vault's database, if it is unlocked. */
+  openDatabase(): Database | undefined;
+}
+
+/** What reminders know of a vault: its day boundary, the days that had a check-in, and what the plan has due. */
+interface VaultFacts {
+  boundary: number;
+  checkedInDays: Set<string>;
+  due: PlanDueDays;
+}
+
+function factsOf(db: Database): VaultFacts {
+  return {
+    boundary: readSettings(db).dayBoundaryMinutes,
+    checkedInDays: new Set(readRecentCheckInDays(db, 3)),
+    due: planDueDays(readPlan(db)),
+  };
+}
+
+const backgroundModeOf = ({ keepRunningInTray, openAtLogin }: ReminderPreferences) => ({
+  keepRunningInTray,
+  openAtLogin,
+});
+
+/**
+ * Reminders and the `reminders.*` channels. Reminders run whether the vault is open or not, from
+ * preferences kept beside it; while it is locked they know only what was true when it locked
+ * (kept in memory, never written).
+ */
+export function createReminders({ host, clock, ticker, openDatabase }: ReminderDependencies) {
+  let lockedFacts: VaultFacts = {
+    boundary: defaultDayBoundaryMinutes,
+    checkedInDays: new Set(),
+    due: { review: null, actionSteps: [], supporters: [] },
+  };
+  const currentFacts = () => {
+    const db = openDatabase();
+    return db ? factsOf(db) : lockedFacts;
+  };
+  const scheduler = new ReminderScheduler({
+    clock,
+    ticker,
+    boundaryMinutes: () => currentFacts().boundary,
+    factsAbout: (day): DayFacts => {
+      const { checkedInDays, due } = currentFacts();
+      return {
+        checkedIn: checkedInDays.has(day),
+        review: due.review === day,
+        actionSteps: due.actionSteps.includes(day),
+        supporters: due.supporters.includes(day),
+      };
+    },
+    deliver: (kind) =>
+      host.showNotification({ title: 'Waypoint', body: reminderTexts[kind] }, () =>
+        host.sendEvent('reminders.opened', { target: reminderTargets[kind] }),
+      ),
+  });
+  const preferences = new ReminderPreferencesStore(host.userDataDir, (current) => {
+    scheduler.start(current);
+    host.setBackgroundMode(backgroundModeOf(current));
+  });
+
+  const handlers: Pick<IpcHandlers, ReminderChannel> = {
+    'reminders.get': () => preferences.latest(),
+    'reminders.update': (changes) => preferences.update(() => changes),
+  };
+  // Read while the vault is still open; used once it has locked.
+  const watcher: VaultWatcher = {
+    closing: (session) => {
+      lockedFacts = factsOf(session.db);
+    },
+  };
+
+  return {
+    handlers,
+    watcher,
+    /** The preferences beside the vault; the lock screen's choice is kept there too. */
+    preferences,
+    /** Looks whether a reminder is due now (the computer woke; tests move the clock). Resolves with what was shown. */
+    check: async (): Promise<ReminderKind[]> => {
+      await preferences.loaded;
+      return scheduler.check();
+    },
+  };
+}
