@@ -21,7 +21,7 @@ import type { CustomMetric } from '../../shared/metrics/custom-metric';
 import { blankEntry, entryTitle } from '../../shared/plan/plan-entries';
 import { asOneLine, maxNoteLength, withoutHiddenCharacters } from '../../shared/plan/plan-text';
 import { prepareCheckInWriter } from '../check-ins/check-in-repository';
-import { inTransaction, type Database } from '../database/sqlite';
+import { inTransaction, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { addCustomMetric, readMetricSettings } from '../metrics/metric-repository';
 import { addPlanEntry, readPlan } from '../plan/plan-repository';
@@ -64,7 +64,7 @@ function measureLabel(activity: string): string {
  * does not exist yet is made the first time a check-in needs it, and noted in `created`, so an
  * import that adds nothing creates nothing.
  */
-function activityTargets(db: Database, choices: ImportChoices, newId: () => string) {
+function activityTargets(db: WritableDatabase, choices: ImportChoices, newId: () => string) {
   const created: ImportCreations = { measures: [], planEntries: [] };
   const settings = readMetricSettings(db);
   const plan = readPlan(db);
@@ -136,7 +136,7 @@ function refusal(planned: PlannedCheckIn, note: string, now: Date): string | nul
  * the vault (same instant, mood label and note as one imported before) is counted, not added
  * again; an entry that cannot be a check-in is skipped with its line and why.
  */
-export function importCheckIns(db: Database, input: CheckInImport): ImportSummary {
+export function importCheckIns(db: WritableDatabase, input: CheckInImport): ImportSummary {
   return inTransaction(db, () => runWhole(importSteps(db, input)));
 }
 
@@ -147,7 +147,7 @@ export function importCheckIns(db: Database, input: CheckInImport): ImportSummar
  * locking), the import stops there and the caller rolls the transaction back.
  */
 export function importCheckInsInSlices(
-  db: Database,
+  db: WritableDatabase,
   input: CheckInImport,
   nextSlice: () => Promise<void>,
 ): Promise<ImportSummary> {
@@ -159,7 +159,7 @@ export function importCheckInsInSlices(
  * a transaction. Everything that does not change per entry (the statements, the plan, the
  * measures, the keys already imported) is prepared once, before the first.
  */
-function* importSteps(db: Database, input: CheckInImport): Steps<ImportSummary> {
+function* importSteps(db: WritableDatabase, input: CheckInImport): Steps<ImportSummary> {
   const { file, choices, now, newId } = input;
   const unmapped = unmappedMoods(file.entries, choices);
   if (unmapped.length > 0) throw new UnmappedMoodsError(unmapped);
@@ -260,7 +260,7 @@ export const sampleSize = 5;
  * imported under these choices, or the labels still without a value. Nothing is written.
  */
 export function sampleImport(
-  db: Database,
+  db: ReadableDatabase,
   file: DaylioExport,
   choices: ImportChoices,
 ): { unmappedMoods: string[]; sample: SampleCheckIn[] } {

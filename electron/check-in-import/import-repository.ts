@@ -6,12 +6,12 @@ import {
   type RemovedImport,
 } from '../../shared/check-in-import/import-record';
 import { entryTitle } from '../../shared/plan/plan-entries';
-import { selectRow, selectRows, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import type { ImportOrigin } from '../check-ins/check-in-repository';
 import { runInSlices, runWhole, type Steps } from './sliced-steps';
 
-export function insertImportRecord(db: Database, record: ImportRecord): void {
+export function insertImportRecord(db: WritableDatabase, record: ImportRecord): void {
   db.run(
     `INSERT INTO checkin_imports (id, source, file_name, imported_at, mood_values_json, created_json)
      VALUES (?, ?, ?, ?, ?, ?)`,
@@ -27,10 +27,12 @@ export function insertImportRecord(db: Database, record: ImportRecord): void {
 }
 
 /** Every import, oldest first (the JSON export). */
-export function readImportRecords(db: Database): ImportRecord[] {
+export function readImportRecords(db: ReadableDatabase): ImportRecord[] {
   const rows = selectRows(
     db,
-    'SELECT id, source, file_name, imported_at, mood_values_json, created_json FROM checkin_imports ORDER BY imported_at, id',
+    `SELECT id, source, file_name AS fileName, imported_at AS importedAt, mood_values_json AS moodValuesJson,
+            created_json AS createdJson
+       FROM checkin_imports ORDER BY imported_at, id`,
     [],
     { id: 'text', source: 'text', fileName: 'text', importedAt: 'text', moodValuesJson: 'text', createdJson: 'text' },
   );
@@ -43,10 +45,11 @@ export function readImportRecords(db: Database): ImportRecord[] {
 }
 
 /** Imports with what is left of each, newest first (Settings). */
-export function listImports(db: Database): ImportListing[] {
+export function listImports(db: ReadableDatabase): ImportListing[] {
   return selectRows(
     db,
-    `SELECT i.id, i.source, i.file_name, i.imported_at, count(c.key), min(c.day), max(c.day)
+    `SELECT i.id, i.source, i.file_name AS fileName, i.imported_at AS importedAt, count(c.key) AS checkIns,
+            min(c.day) AS firstDay, max(c.day) AS lastDay
        FROM checkin_imports i LEFT JOIN checkins c ON c.import_id = i.id
       GROUP BY i.id ORDER BY i.imported_at DESC, i.id`,
     [],
@@ -55,7 +58,7 @@ export function listImports(db: Database): ImportListing[] {
       source: 'text',
       fileName: 'text',
       importedAt: 'text',
-      checkIns: 'number',
+      checkIns: 'integer',
       firstDay: 'text?',
       lastDay: 'text?',
     },
@@ -63,24 +66,26 @@ export function listImports(db: Database): ImportListing[] {
 }
 
 /** The keys of every imported entry in the vault: an entry with one of them is already here. */
-export function readImportKeys(db: Database): Set<string> {
+export function readImportKeys(db: ReadableDatabase): Set<string> {
   return new Set(
-    selectRows(db, 'SELECT import_key FROM checkins WHERE import_key IS NOT NULL', [], { key: 'text' }).map(
+    selectRows(db, 'SELECT import_key AS key FROM checkins WHERE import_key IS NOT NULL', [], { key: 'text' }).map(
       (row) => row.key,
     ),
   );
 }
 
 /** The value each mood label was last given, so a later import of the same diary asks nothing twice. */
-export function readRememberedMoodValues(db: Database): Record<string, number> {
+export function readRememberedMoodValues(db: ReadableDatabase): Record<string, number> {
   const remembered: Record<string, number> = {};
   for (const record of readImportRecords(db)) Object.assign(remembered, record.moodValues);
   return remembered;
 }
 
 /** `origin` when its import is still in the vault, else null (an undone delete after the import was removed). */
-export function originIfKept(db: Database, origin: ImportOrigin): ImportOrigin | null {
-  const found = selectRow(db, 'SELECT 1 FROM checkin_imports WHERE id = ?', [origin.importId], { found: 'number' });
+export function originIfKept(db: ReadableDatabase, origin: ImportOrigin): ImportOrigin | null {
+  const found = selectRow(db, 'SELECT 1 AS found FROM checkin_imports WHERE id = ?', [origin.importId], {
+    found: 'integer',
+  });
   return found ? origin : null;
 }
 
@@ -89,7 +94,7 @@ export function originIfKept(db: Database, origin: ImportOrigin): ImportOrigin |
  * used by nothing left: a measure with no values that no goal follows, a plan entry no check-in
  * points at. Anything the person changed or uses since stays.
  */
-export function removeImport(db: Database, id: string): RemovedImport {
+export function removeImport(db: WritableDatabase, id: string): RemovedImport {
   return runWhole(removeImportSteps(db, id));
 }
 
@@ -97,18 +102,22 @@ export function removeImport(db: Database, id: string): RemovedImport {
  * `removeImport` in a transaction the caller holds open across slices
  * (`VaultSession.changeInSlices`): an import of 50,000 check-ins goes a few hundred at a time.
  */
-export function removeImportInSlices(db: Database, id: string, nextSlice: () => Promise<void>): Promise<RemovedImport> {
+export function removeImportInSlices(
+  db: WritableDatabase,
+  id: string,
+  nextSlice: () => Promise<void>,
+): Promise<RemovedImport> {
   return runInSlices(removeImportSteps(db, id), nextSlice);
 }
 
 /** How many check-ins one step of a removal deletes (with their values and links). */
 const checkInsPerStep = 20;
 
-function* removeImportSteps(db: Database, id: string): Steps<RemovedImport> {
+function* removeImportSteps(db: WritableDatabase, id: string): Steps<RemovedImport> {
   const record = readImportRecords(db).find((candidate) => candidate.id === id);
   if (!record) throw new RequestError('NOT_FOUND', 'That import has already been removed.');
-  const { count: checkIns } = selectRow(db, 'SELECT count(*) FROM checkins WHERE import_id = ?', [id], {
-    count: 'number',
+  const { count: checkIns } = selectRow(db, 'SELECT count(*) AS count FROM checkins WHERE import_id = ?', [id], {
+    count: 'integer',
   })!;
   const deleteSome = db.prepare(
     'DELETE FROM checkins WHERE key IN (SELECT key FROM checkins WHERE import_id = ? LIMIT ?)',
@@ -124,32 +133,39 @@ function* removeImportSteps(db: Database, id: string): Steps<RemovedImport> {
     deleteSome.free();
   }
   const goalMeasures = new Set(
-    selectRows(db, "SELECT data_json FROM plan_entries WHERE list = 'goals'", [], { json: 'text' }).map(
+    selectRows(db, "SELECT data_json AS json FROM plan_entries WHERE list = 'goals'", [], { json: 'text' }).map(
       (row) => (JSON.parse(row.json) as { metric?: string | null }).metric,
     ),
   );
   const measures: string[] = [];
   for (const { key, custom } of record.created.measures) {
     yield;
-    const stored = selectRow(db, 'SELECT custom_json FROM metrics WHERE key = ?', [key], { json: 'text?' });
+    const stored = selectRow(db, 'SELECT custom_json AS json FROM metrics WHERE key = ?', [key], { json: 'text?' });
     if (!stored || stored.json !== JSON.stringify(custom) || goalMeasures.has(key)) continue;
-    if (selectRow(db, 'SELECT 1 FROM checkin_values WHERE metric = ? LIMIT 1', [key], { found: 'number' })) continue;
+    if (selectRow(db, 'SELECT 1 AS found FROM checkin_values WHERE metric = ? LIMIT 1', [key], { found: 'integer' }))
+      continue;
     db.run('DELETE FROM metrics WHERE key = ?', [key]);
     measures.push(custom.label);
   }
   const planEntries: string[] = [];
   for (const entry of record.created.planEntries) {
     yield;
-    const stored = selectRow(db, 'SELECT data_json FROM plan_entries WHERE id = ?', [entry.id], { json: 'text' });
+    const stored = selectRow(db, 'SELECT data_json AS json FROM plan_entries WHERE id = ?', [entry.id], {
+      json: 'text',
+    });
     if (!stored || stored.json !== JSON.stringify(entry.data)) continue;
-    if (selectRow(db, 'SELECT 1 FROM checkin_links WHERE entry_id = ? LIMIT 1', [entry.id], { found: 'number' }))
+    if (
+      selectRow(db, 'SELECT 1 AS found FROM checkin_links WHERE entry_id = ? LIMIT 1', [entry.id], {
+        found: 'integer',
+      })
+    )
       continue;
     // A trigger a coping strategy of mine now names stays.
     const named = selectRow(
       db,
-      "SELECT 1 FROM plan_entries WHERE list = 'copingStrategies' AND instr(data_json, ?) > 0 LIMIT 1",
+      "SELECT 1 AS found FROM plan_entries WHERE list = 'copingStrategies' AND instr(data_json, ?) > 0 LIMIT 1",
       [JSON.stringify(entry.id)],
-      { found: 'number' },
+      { found: 'integer' },
     );
     if (named) continue;
     db.run('DELETE FROM plan_entries WHERE id = ?', [entry.id]);

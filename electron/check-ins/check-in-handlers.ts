@@ -9,7 +9,7 @@ import {
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
 import { metricValuesProblem } from '../../shared/metrics/custom-metric';
 import { warningSignListByStage, type PlanListName } from '../../shared/plan/plan-entries';
-import { inTransaction, type Database } from '../database/sqlite';
+import { inTransaction, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { readTrackedMetrics } from '../metrics/metric-repository';
@@ -46,7 +46,7 @@ const linkNouns = {
  * Checks what the schema cannot see: each value against its measure's range, links against the
  * plan, the moment against the clock. An edit may keep links to entries since removed from the plan.
  */
-function checkFields(db: Database, fields: CheckInFields, now: Date, previous?: CheckIn): void {
+function checkFields(db: ReadableDatabase, fields: CheckInFields, now: Date, previous?: CheckIn): void {
   if (isDatedInFuture(new Date(fields.at), now)) throw new RequestError('INVALID_INPUT', checkInInFutureMessage);
   const problem = metricValuesProblem(readTrackedMetrics(db), fields.values);
   if (problem) throw new RequestError('INVALID_INPUT', problem);
@@ -63,9 +63,9 @@ function checkFields(db: Database, fields: CheckInFields, now: Date, previous?: 
 export function createCheckInHandlers(vault: OpenVault, { newId, clock }: { newId(): string; clock: Clock }) {
   let lastDelete: { checkIn: CheckIn; origin: ImportOrigin | null } | undefined;
 
-  const boundaryOf = (db: Database) => readSettings(db).dayBoundaryMinutes;
+  const boundaryOf = (db: ReadableDatabase) => readSettings(db).dayBoundaryMinutes;
   // A check-in is one deliberate act, not typing: it is sealed and on disk before the form closes.
-  const savedNow = async <T>(work: (db: Database) => T): Promise<T> => {
+  const savedNow = async <T>(work: (db: WritableDatabase) => T): Promise<T> => {
     const result = vault.change(work);
     await vault.flush();
     return result;

@@ -7,7 +7,7 @@ import {
   type DayRange,
 } from '../../shared/check-ins/check-in';
 import type { ReportJournalNote } from '../../shared/pdf-export/report-data';
-import { selectRow, selectRows, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
 /** For a check-in brought in from another app: the import it came from and the key that recognises its entry. */
@@ -22,7 +22,7 @@ export interface CheckInWriter {
   free(): void;
 }
 
-export function prepareCheckInWriter(db: Database): CheckInWriter {
+export function prepareCheckInWriter(db: WritableDatabase): CheckInWriter {
   const checkIns = db.prepare(
     `INSERT INTO checkins (id, at, time_zone, day, day_chosen, lapse, note, import_id, import_key)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -64,7 +64,7 @@ export function prepareCheckInWriter(db: Database): CheckInWriter {
 
 /** Stores a check-in with its day: the date picked, or worked out from its moment and the day boundary. */
 export function insertCheckIn(
-  db: Database,
+  db: WritableDatabase,
   id: string,
   fields: CheckInFields,
   boundaryMinutes: number,
@@ -79,7 +79,12 @@ export function insertCheckIn(
 }
 
 /** Replaces a check-in's fields; one that was imported stays part of its import. */
-export function updateCheckIn(db: Database, id: string, fields: CheckInFields, boundaryMinutes: number): CheckIn {
+export function updateCheckIn(
+  db: WritableDatabase,
+  id: string,
+  fields: CheckInFields,
+  boundaryMinutes: number,
+): CheckIn {
   readCheckIn(db, id);
   const origin = readImportOrigin(db, id);
   deleteCheckIn(db, id);
@@ -87,8 +92,8 @@ export function updateCheckIn(db: Database, id: string, fields: CheckInFields, b
 }
 
 /** The import a check-in came from, or null for one written in Waypoint. */
-export function readImportOrigin(db: Database, id: string): ImportOrigin | null {
-  const row = selectRow(db, 'SELECT import_id, import_key FROM checkins WHERE id = ?', [id], {
+export function readImportOrigin(db: ReadableDatabase, id: string): ImportOrigin | null {
+  const row = selectRow(db, 'SELECT import_id AS importId, import_key AS importKey FROM checkins WHERE id = ?', [id], {
     importId: 'text?',
     importKey: 'text?',
   });
@@ -96,56 +101,62 @@ export function readImportOrigin(db: Database, id: string): ImportOrigin | null 
 }
 
 /** Every imported check-in's origin by check-in id (the JSON export). */
-export function readImportOrigins(db: Database): Map<string, ImportOrigin> {
-  const rows = selectRows(db, 'SELECT id, import_id, import_key FROM checkins WHERE import_id IS NOT NULL', [], {
-    id: 'text',
-    importId: 'text',
-    importKey: 'text',
-  });
+export function readImportOrigins(db: ReadableDatabase): Map<string, ImportOrigin> {
+  const rows = selectRows(
+    db,
+    `SELECT id, import_id AS importId, import_key AS importKey FROM checkins WHERE import_id IS NOT NULL`,
+    [],
+    {
+      id: 'text',
+      importId: 'text',
+      importKey: 'text',
+    },
+  );
   return new Map(rows.map(({ id, ...origin }) => [id, origin]));
 }
 
 /** Deletes a check-in and answers with what it held, so the delete can be undone. */
-export function deleteCheckIn(db: Database, id: string): CheckIn {
+export function deleteCheckIn(db: WritableDatabase, id: string): CheckIn {
   const checkIn = readCheckIn(db, id);
   db.run('DELETE FROM checkins WHERE id = ?', [id]);
   return checkIn;
 }
 
 /** One check-in, or NOT_FOUND. */
-export function readCheckIn(db: Database, id: string): CheckIn {
+export function readCheckIn(db: ReadableDatabase, id: string): CheckIn {
   const [checkIn] = readCheckIns(db, 'WHERE id = ?', [id]);
   if (!checkIn) throw new RequestError('NOT_FOUND', 'That check-in no longer exists.');
   return checkIn;
 }
 
 /** Check-ins on the days of a range, newest first. */
-export function listCheckIns(db: Database, range: DayRange): CheckIn[] {
+export function listCheckIns(db: ReadableDatabase, range: DayRange): CheckIn[] {
   return readCheckIns(db, 'WHERE day BETWEEN ? AND ? ORDER BY day DESC, at DESC', [range.from, range.to]);
 }
 
 /** Every check-in, oldest first (export). */
-export function readAllCheckIns(db: Database): CheckIn[] {
+export function readAllCheckIns(db: ReadableDatabase): CheckIn[] {
   return readCheckIns(db, 'ORDER BY day, at, id');
 }
 
 /** The notes written with check-ins on the days of a range, oldest first (the PDF's journal pages). */
-export function readCheckInNotes(db: Database, range: DayRange): ReportJournalNote[] {
+export function readCheckInNotes(db: ReadableDatabase, range: DayRange): ReportJournalNote[] {
   return selectRows(
     db,
-    "SELECT day, at, time_zone, note FROM checkins WHERE day BETWEEN ? AND ? AND trim(note) <> '' ORDER BY day, at, id",
+    `SELECT day, at, time_zone AS timeZone, note FROM checkins
+      WHERE day BETWEEN ? AND ? AND trim(note) <> '' ORDER BY day, at, id`,
     [range.from, range.to],
     { day: 'text', at: 'text', timeZone: 'text', note: 'text' },
   );
 }
 
-function readCheckIns(db: Database, where: string, params: string[] = []): CheckIn[] {
+function readCheckIns(db: ReadableDatabase, where: string, params: string[] = []): CheckIn[] {
   const rows = selectRows(
     db,
-    `SELECT key, id, at, time_zone, day, lapse, note, day_chosen FROM checkins ${where}`,
+    `SELECT key, id, at, time_zone AS timeZone, day, lapse, note, day_chosen AS dayChosen FROM checkins ${where}`,
     params,
     {
-      key: 'number',
+      key: 'integer',
       id: 'text',
       at: 'text',
       timeZone: 'text',
@@ -165,11 +176,16 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
   // One pass over each detail table for the rows' day span, rather than one query per check-in.
   const days = rows.map((row) => row.day);
   const span = [days.reduce((a, b) => (a < b ? a : b)), days.reduce((a, b) => (a > b ? a : b))];
-  const values = selectRows(db, 'SELECT checkin, metric, value FROM checkin_values WHERE day BETWEEN ? AND ?', span, {
-    key: 'number',
-    metric: 'text',
-    value: 'number',
-  });
+  const values = selectRows(
+    db,
+    'SELECT checkin AS key, metric, value FROM checkin_values WHERE day BETWEEN ? AND ?',
+    span,
+    {
+      key: 'integer',
+      metric: 'text',
+      value: 'number',
+    },
+  );
   for (const { key, metric, value } of values) {
     const checkIn = checkIns.get(key);
     if (!checkIn) continue;
@@ -178,10 +194,10 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
   }
   const links = selectRows(
     db,
-    `SELECT checkin, kind, entry_id FROM checkin_links JOIN checkins c ON c.key = checkin
+    `SELECT checkin AS key, kind, entry_id AS entryId FROM checkin_links JOIN checkins c ON c.key = checkin
       WHERE c.day BETWEEN ? AND ? ORDER BY checkin, kind, entry_id`,
     span,
-    { key: 'number', kind: 'text', entryId: 'text' },
+    { key: 'integer', kind: 'text', entryId: 'text' },
   );
   for (const { key, kind, entryId } of links) {
     checkIns.get(key)?.[checkInLinkFields[kind as CheckInLinkKind]].push(entryId);
@@ -190,10 +206,10 @@ function readCheckIns(db: Database, where: string, params: string[] = []): Check
 }
 
 /** Works the day of every check-in dated "now" out again, after the day boundary changed. A picked date stays. */
-export function recomputeCheckInDays(db: Database, boundaryMinutes: number): number {
+export function recomputeCheckInDays(db: WritableDatabase, boundaryMinutes: number): number {
   let moved = 0;
-  const rows = selectRows(db, 'SELECT key, at, time_zone, day FROM checkins WHERE day_chosen = 0', [], {
-    key: 'number',
+  const rows = selectRows(db, 'SELECT key, at, time_zone AS timeZone, day FROM checkins WHERE day_chosen = 0', [], {
+    key: 'integer',
     at: 'text',
     timeZone: 'text',
     day: 'text',
@@ -214,14 +230,14 @@ export function recomputeCheckInDays(db: Database, boundaryMinutes: number): num
 }
 
 /** The days a lapse was logged on, in order. */
-export function readLapseDays(db: Database): string[] {
+export function readLapseDays(db: ReadableDatabase): string[] {
   return selectRows(db, 'SELECT DISTINCT day FROM checkins WHERE lapse = 1 ORDER BY day', [], { day: 'text' }).map(
     (row) => row.day,
   );
 }
 
 /** The latest `count` days that have a check-in, newest first. */
-export function readRecentCheckInDays(db: Database, count: number): string[] {
+export function readRecentCheckInDays(db: ReadableDatabase, count: number): string[] {
   return selectRows(db, 'SELECT DISTINCT day FROM checkins ORDER BY day DESC LIMIT ?', [count], { day: 'text' }).map(
     (row) => row.day,
   );

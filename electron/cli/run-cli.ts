@@ -8,7 +8,7 @@ import { passphraseSchema } from '../../shared/vault/passphrase-rules';
 import { describeKeyChange } from '../../shared/vault/key-change-words';
 import type { KeyChangeOutcome } from '../../shared/vault/vault-status';
 import { fillDemoVault } from '../demo/demo-vault';
-import { selectRow, type Database } from '../database/sqlite';
+import { selectRow, type WritableDatabase } from '../database/sqlite';
 import {
   buildExportDocument,
   ExportDocumentError,
@@ -270,12 +270,17 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const [file] = requirePositionals(context, ['file']) as [string];
     const session = await openVault(context, file);
     try {
-      const check = selectRow(session.db, 'PRAGMA integrity_check', [], { result: 'text' });
-      if (check?.result !== 'ok')
+      const check = selectRow(session.db, 'PRAGMA integrity_check', [], { integrity_check: 'text' });
+      if (check?.integrity_check !== 'ok')
         throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.');
-      const { tables } = selectRow(session.db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], {
-        tables: 'number',
-      })!;
+      const { tables } = selectRow(
+        session.db,
+        "SELECT count(*) AS tables FROM sqlite_master WHERE type = 'table'",
+        [],
+        {
+          tables: 'integer',
+        },
+      )!;
       context.io.stdout.write(
         `OK: ${file} opens with this passphrase and its ${String(tables)} tables pass SQLite's integrity check.\n`,
       );
@@ -465,7 +470,7 @@ async function createFilledVault<T>(
   context: CliContext,
   file: string,
   options: VaultSessionOptions,
-  fill: (db: Database) => T,
+  fill: (db: WritableDatabase) => T,
 ): Promise<T> {
   const passphrase = await askNewPassphrase(await context.passphrases(), path.basename(file));
   let filled: T | undefined;

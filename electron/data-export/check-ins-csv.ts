@@ -4,7 +4,7 @@ import { entriesOfPlan } from '../../shared/plan/plan-document';
 import { entryTitle } from '../../shared/plan/plan-entries';
 import { readAllCheckIns } from '../check-ins/check-in-repository';
 import { readTrackedMetrics } from '../metrics/metric-repository';
-import type { Database } from '../database/sqlite';
+import type { ReadableDatabase } from '../database/sqlite';
 import { readArchivedEntries, readPlan } from '../plan/plan-repository';
 
 /**
@@ -21,7 +21,7 @@ export function csvField(value: string | number): string {
 }
 
 /** Every check-in as CSV, oldest first: one column per measure, linked plan entries by name. */
-export function checkInsCsv(db: Database): string {
+export function checkInsCsv(db: ReadableDatabase): string {
   const metrics = readTrackedMetrics(db);
   const titles = new Map(
     [...readArchivedEntries(db), ...entriesOfPlan(readPlan(db))].map((entry) => [

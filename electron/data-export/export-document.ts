@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readUserVersion, type Database } from '../database/sqlite';
+import { readUserVersion, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { exportSections as defaultSections } from './export-sections';
 import { ExportDocumentError } from './export-document-error';
 import type { ExportSection } from './export-section';
@@ -17,7 +17,7 @@ export type ExportDocument = {
 
 /** The whole vault as a plain, versioned document (docs/export-format.md). Deterministic: no timestamp. */
 export function buildExportDocument(
-  db: Database,
+  db: ReadableDatabase,
   sections: readonly ExportSection<unknown>[] = defaultSections,
 ): ExportDocument {
   const document: ExportDocument = {
@@ -68,7 +68,7 @@ export function parseExportDocument(
 
 /** Writes every section of a checked document into an empty, migrated vault database. */
 export function writeExportDocument(
-  db: Database,
+  db: WritableDatabase,
   document: ExportDocument,
   sections: readonly ExportSection<unknown>[] = defaultSections,
 ): void {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Database } from '../database/sqlite';
+import type { ReadableDatabase, WritableDatabase } from '../database/sqlite';
 
 /**
  * One top-level key of the JSON export. Each feature owns its section (plan, check-ins, ...):
@@ -8,9 +8,9 @@ import type { Database } from '../database/sqlite';
 export interface ExportSection<Value> {
   key: string;
   schema: z.ZodType<Value>;
-  read(db: Database): Value;
+  read(db: ReadableDatabase): Value;
   /** Called inside the import transaction on a freshly migrated, empty vault. */
-  write(db: Database, value: Value): void;
+  write(db: WritableDatabase, value: Value): void;
 }
 
 /** Lets a list hold sections of different value types while each keeps its own checks. */

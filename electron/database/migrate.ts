@@ -1,13 +1,13 @@
 import { VaultError } from '../vault/vault-error';
 import { migrations as allMigrations, latestSchemaVersion } from './migrations/index';
 import type { Migration } from './migrations/migration';
-import { inTransaction, readUserVersion, type Database } from './sqlite';
+import { inTransaction, readUserVersion, type WritableDatabase } from './sqlite';
 
 /**
  * Brings a database up to the newest schema, one transaction per step. A database from a newer
  * Waypoint is refused rather than opened: writing it back could drop what the newer app stored.
  */
-export function migrateDatabase(db: Database, migrations: readonly Migration[] = allMigrations): number {
+export function migrateDatabase(db: WritableDatabase, migrations: readonly Migration[] = allMigrations): number {
   const latest = migrations.at(-1)?.version ?? 0;
   const current = readUserVersion(db);
   if (current > latest) {

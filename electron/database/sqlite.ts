@@ -2,9 +2,42 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { compileFunction } from 'node:vm';
-import initSqlJs, { type Database, type SqlJsStatic } from 'sql.js';
+import initSqlJs, { type Database as SqlJsDatabase, type SqlJsStatic } from 'sql.js';
 
-export type { Database } from 'sql.js';
+declare const readableBrand: unique symbol;
+declare const writableBrand: unique symbol;
+
+/**
+ * The database, to read: the one an open vault hands to anyone (`VaultSession.db`). It has no
+ * methods of its own; code reads it through `selectRows` and `selectRow`, and a write through it
+ * (sql.js's `run`, `exec`, `prepare`, or a repository function that writes) does not compile.
+ */
+export interface ReadableDatabase {
+  readonly [readableBrand]: true;
+}
+
+/**
+ * The database to write: sql.js's whole API. The vault session hands one only to the work of a
+ * change (`change`, `changeInSlices`), to migrations and to a new vault's fill, so every write is
+ * part of a change that schedules a save (as Signal Desktop's ReadableDB and WritableDB do).
+ */
+export type WritableDatabase = SqlJsDatabase & ReadableDatabase & { readonly [writableBrand]: true };
+
+/**
+ * A database of sql.js's own, as its owner sees it: to read and write. Only what owns the database
+ * and saves it calls this (the vault session, the CLI checking a file, tests over a database of their own).
+ */
+export function writableDatabase(db: SqlJsDatabase): WritableDatabase {
+  return db as WritableDatabase;
+}
+
+/** The statements a read runs. Reads only: the SQL given to `selectRows` is a SELECT or a PRAGMA that reads. */
+function readingStatement(db: ReadableDatabase, sql: string) {
+  if (!/^\s*(SELECT\b|PRAGMA\s+\w+\s*$)/i.test(sql)) {
+    throw new Error(`A read runs a SELECT or a PRAGMA that reads, not: ${sql.trim().split(/\s+/)[0] ?? ''}.`);
+  }
+  return (db as unknown as SqlJsDatabase).prepare(sql);
+}
 
 // Not named `require`: the main bundle declares one of its own at the top.
 const nodeRequire = createRequire(import.meta.url);
@@ -76,7 +109,7 @@ export async function loadPrivateSqlite(): Promise<PrivateSqlite> {
  * Runs `work` atomically: all of it or none of it. Savepoints nest, so a repository function that
  * uses this can be called from inside a larger transaction (an import, a migration).
  */
-export function inTransaction<T>(db: Database, work: () => T): T {
+export function inTransaction<T>(db: WritableDatabase, work: () => T): T {
   db.exec('SAVEPOINT waypoint_work');
   try {
     const result = work();
@@ -88,18 +121,21 @@ export function inTransaction<T>(db: Database, work: () => T): T {
   }
 }
 
-export function readUserVersion(db: Database): number {
-  return selectRow(db, 'PRAGMA user_version', [], { version: 'number' })?.version ?? 0;
+export function readUserVersion(db: ReadableDatabase): number {
+  return selectRow(db, 'PRAGMA user_version', [], { user_version: 'integer' })?.user_version ?? 0;
 }
 
 export type SqlParam = string | number | null;
 
-/** How a selected column is read: SQLite's storage class, `boolean` for 0/1, `?` where NULL is allowed. */
-export type ColumnType = 'text' | 'number' | 'boolean' | 'text?' | 'number?';
+/**
+ * How a selected column is read: SQLite's storage class (`integer` is a whole number, `number` any
+ * number), `boolean` for 0/1, `?` where NULL is allowed.
+ */
+export type ColumnType = 'text' | 'integer' | 'number' | 'boolean' | 'text?' | 'integer?' | 'number?';
 
 type ValueOf<T extends ColumnType> = T extends 'text'
   ? string
-  : T extends 'number'
+  : T extends 'integer' | 'number'
     ? number
     : T extends 'boolean'
       ? boolean
@@ -110,40 +146,65 @@ type ValueOf<T extends ColumnType> = T extends 'text'
 /** The row object a column spec describes: `{ day: 'text', lapse: 'boolean' }` reads as `{ day: string, lapse: boolean }`. */
 export type RowOf<Spec extends Record<string, ColumnType>> = { -readonly [K in keyof Spec]: ValueOf<Spec[K]> };
 
+function describeValue(value: unknown): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number') return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
+  return typeof value === 'string' ? 'text' : typeof value;
+}
+
 function readColumn(value: unknown, type: ColumnType, name: string): unknown {
   if (value === null && type.endsWith('?')) return null;
   if (type === 'boolean' && (value === 0 || value === 1)) return value === 1;
   if ((type === 'text' || type === 'text?') && typeof value === 'string') return value;
   if ((type === 'number' || type === 'number?') && typeof value === 'number') return value;
+  if ((type === 'integer' || type === 'integer?') && Number.isInteger(value)) return value;
   // Only a damaged vault or a query that disagrees with its spec gets here: a bug, not bad input.
-  throw new Error(`Column ${name} holds ${value === null ? 'NULL' : typeof value}, not ${type}.`);
+  throw new Error(`Column ${name} holds ${describeValue(value)}, not ${type}.`);
 }
 
 /**
- * Every row of a query as typed objects. `columns` names the selected columns in order and says
- * how to read each, and every value is checked against it, so no repository casts what SQL returns.
+ * Where each column of a spec is in what a query selects, by name. The query names every column
+ * its spec reads (with `AS` where SQL would name it otherwise) and selects nothing else, so a
+ * column can be neither missed nor read as another.
+ */
+function columnPositions(selected: readonly string[], spec: Record<string, ColumnType>): [string, number][] {
+  const positions = new Map<string, number>();
+  selected.forEach((name, index) => {
+    if (positions.has(name)) throw new Error(`The query selects two columns named ${name}; name them apart with AS.`);
+    positions.set(name, index);
+  });
+  const wanted = Object.keys(spec);
+  const missing = wanted.filter((name) => !positions.has(name));
+  if (missing.length > 0) {
+    throw new Error(
+      `The query selects no column named ${missing.join(', ')} (it selects ${selected.join(', ')}); name it with AS.`,
+    );
+  }
+  const extra = selected.filter((name) => !(name in spec));
+  if (extra.length > 0) throw new Error(`The query selects ${extra.join(', ')}, which its spec does not read.`);
+  return wanted.map((name) => [name, positions.get(name)!]);
+}
+
+/**
+ * Every row of a query as typed objects. `columns` names each selected column and says how to read
+ * it; columns are matched by name, not position, and every value is checked, so no repository casts
+ * what SQL returns.
  */
 export function selectRows<Spec extends Record<string, ColumnType>>(
-  db: Database,
+  db: ReadableDatabase,
   sql: string,
   params: readonly SqlParam[],
   columns: Spec,
 ): RowOf<Spec>[] {
-  const names = Object.keys(columns);
-  const types = names.map((name) => columns[name]!);
-  const statement = db.prepare(sql);
+  const statement = readingStatement(db, sql);
   try {
     statement.bind([...params]);
-    const selected = statement.getColumnNames().length;
-    if (selected !== names.length)
-      throw new Error(`The query selects ${selected} columns; its spec names ${names.length}.`);
+    const positions = columnPositions(statement.getColumnNames(), columns);
     const rows: RowOf<Spec>[] = [];
     while (statement.step()) {
       const values = statement.get();
       const row: Record<string, unknown> = {};
-      for (let index = 0; index < names.length; index++) {
-        row[names[index]!] = readColumn(values[index], types[index]!, names[index]!);
-      }
+      for (const [name, position] of positions) row[name] = readColumn(values[position], columns[name]!, name);
       rows.push(row as RowOf<Spec>);
     }
     return rows;
@@ -154,7 +215,7 @@ export function selectRows<Spec extends Record<string, ColumnType>>(
 
 /** The first row of a query, or undefined when there is none. */
 export function selectRow<Spec extends Record<string, ColumnType>>(
-  db: Database,
+  db: ReadableDatabase,
   sql: string,
   params: readonly SqlParam[],
   columns: Spec,

@@ -8,7 +8,7 @@ import { nextReviewAfter } from '../../shared/plan/review-schedule';
 import { insertCheckIn } from '../check-ins/check-in-repository';
 import { addCustomMetric, setMetricEnabled } from '../metrics/metric-repository';
 import { readSettings } from '../settings/settings-repository';
-import { inTransaction, type Database } from '../database/sqlite';
+import { inTransaction, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { markPlanStarted, readPlan, replacePlan } from '../plan/plan-repository';
 import { recordPlanReview } from '../plan/plan-review-repository';
 import { insertMilestone } from '../milestones/milestone-repository';
@@ -47,7 +47,13 @@ const notes = [
 ];
 
 /** A complete example plan: the addiction template filled in the way a real person might. */
-function demoPlan(db: Database, start: string, cleanDate: string, today: string, newId: () => string): PlanDocument {
+function demoPlan(
+  db: ReadableDatabase,
+  start: string,
+  cleanDate: string,
+  today: string,
+  newId: () => string,
+): PlanDocument {
   const addiction = planTemplates.find((template) => template.key === 'addiction')!;
   const plan = withTemplateSuggestions(readPlan(db), addiction, newId);
   // Phone numbers from the range set aside for fiction (07700 900xxx).
@@ -182,7 +188,7 @@ function demoPlan(db: Database, start: string, cleanDate: string, today: string,
  * check-ins ending today, with seasonal mood drift, a slow improvement, coping strategies that
  * help, triggers that hurt, a few lapses, the odd trip abroad and late-night check-in.
  */
-export function fillDemoVault(db: Database, options: DemoOptions, newId: () => string): { checkIns: number } {
+export function fillDemoVault(db: WritableDatabase, options: DemoOptions, newId: () => string): { checkIns: number } {
   const random = seededRandom(options.seed ?? 20261120);
   const { today } = options;
   const start = addMonths(today, -12 * options.years);

@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { readableSafetyPlan, readableSafetyPlanSchema, type ReadableSafetyPlan } from '../../shared/plan/safety-plan';
-import type { Database } from '../database/sqlite';
+import type { ReadableDatabase } from '../database/sqlite';
 import { writeFileAtomically } from '../vault/atomic-write';
 import { readPlan } from '../plan/plan-repository';
 
@@ -20,7 +20,7 @@ export function lockScreenSafetyPlanPath(vaultPath: string): string {
 const fileSchema = readableSafetyPlanSchema.extend({ version: z.literal(1) });
 
 /** What the file should hold for this vault: the readable safety plan, or nothing when not chosen. */
-function wantedContent(db: Database, shown: boolean): string | null {
+function wantedContent(db: ReadableDatabase, shown: boolean): string | null {
   if (!shown) return null;
   const { steps, reviewedOn } = readableSafetyPlan(readPlan(db));
   return `${JSON.stringify({ version: 1, steps, reviewedOn }, null, 2)}\n`;
@@ -49,7 +49,7 @@ export class LockScreenSafetyPlan {
    * happens in order, after. `checkDisk`: compare with the file on disk, not with what was last
    * written (at an unlock: another program may have changed or planted it while locked).
    */
-  sync(db: Database, shown: boolean, { checkDisk = false } = {}): void {
+  sync(db: ReadableDatabase, shown: boolean, { checkDisk = false } = {}): void {
     const content = wantedContent(db, shown);
     if (!checkDisk && content === this.written) return;
     this.written = content;

@@ -1,5 +1,5 @@
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
-import { inTransaction, type Database } from '../database/sqlite';
+import { inTransaction, type WritableDatabase } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import type { OpenVault } from '../vault/open-vault';
 import {
@@ -14,7 +14,7 @@ export type MetricChannel = Extract<InvokeChannel, `metrics.${string}`>;
 
 /** The measures a check-in records: built-ins turned on and off, and the person's own. */
 export function createMetricHandlers(vault: OpenVault, { newId }: { newId(): string }) {
-  const changeMetrics = (work: (db: Database) => void) => {
+  const changeMetrics = (work: (db: WritableDatabase) => void) => {
     vault.change((db) => inTransaction(db, () => work(db)));
     return readTrackedMetrics(vault.db);
   };

@@ -35,7 +35,7 @@ import { readCheckInNotes } from '../check-ins/check-in-repository';
 import { readArchivedEntries } from '../plan/plan-repository';
 import { readMeasureNames, readTrackedMetrics } from '../metrics/metric-repository';
 import type { TrackedMetric } from '../../shared/metrics/custom-metric';
-import type { Database } from '../database/sqlite';
+import type { ReadableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { readPlan } from '../plan/plan-repository';
 import { listPlanReviews, readReviewSnapshot } from '../plan/plan-review-repository';
@@ -114,7 +114,7 @@ function sharedPlan(
 
 /** Page 1: the last 30 days against the 30 before, lapses, warning signs, triggers and what helps. */
 function readSnapshot(
-  db: Database,
+  db: ReadableDatabase,
   plan: PlanDocument,
   choices: ReportChoices,
   range: DayRange,
@@ -188,7 +188,7 @@ function readSnapshot(
  * measure following one over page 1's two windows: the last 30 days, against the 30 before.
  */
 function readGoals(
-  db: Database,
+  db: ReadableDatabase,
   plan: PlanDocument,
   range: DayRange,
   tracked: readonly TrackedMetric[],
@@ -229,7 +229,7 @@ function readGoals(
 }
 
 function readProgress(
-  db: Database,
+  db: ReadableDatabase,
   plan: PlanDocument,
   choices: ReportChoices,
   range: DayRange,
@@ -301,7 +301,7 @@ function withSnapshot(progress: ReportProgress, snapshot: ReportSnapshot): Repor
  * plan area not ticked is blank, journal notes are read only when asked for, and the change list
  * covers only the areas being shared.
  */
-export function buildReport(db: Database, choices: ReportChoices): ReportData {
+export function buildReport(db: ReadableDatabase, choices: ReportChoices): ReportData {
   const latestReview = listPlanReviews(db)[0] ?? null;
   const plan = readPlan(db);
   const shared = new Set<PlanArea>(choices.planAreas);

@@ -6,7 +6,7 @@ import { maxLineLength } from '../../shared/plan/plan-text';
 import type { EntryUpdate, NewEntry, SectionUpdate } from '../../shared/plan/plan-requests';
 import type { PlanView } from '../../shared/plan/plan-view';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
-import { inTransaction, type Database } from '../database/sqlite';
+import { inTransaction, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { RequestError } from '../ipc/request-error';
 import { checkInToday } from '../check-ins/check-in-today';
@@ -35,7 +35,7 @@ import {
 import { listPlanReviews, readReviewSnapshot, recordPlanReview } from './plan-review-repository';
 
 /** A goal follows a measure this vault tracks (built-in or the person's own), or none. */
-function checkGoalMeasure(db: Database, entry: NewEntry | EntryUpdate): void {
+function checkGoalMeasure(db: ReadableDatabase, entry: NewEntry | EntryUpdate): void {
   if (entry.list !== 'goals' || entry.data.metric === null) return;
   const key = entry.data.metric;
   if (!readTrackedMetrics(db).some((metric) => metric.key === key)) {
@@ -81,7 +81,7 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
     };
   }
 
-  function changePlan(work: (db: Database) => void, addedId: string | null = null): PlanView {
+  function changePlan(work: (db: WritableDatabase) => void, addedId: string | null = null): PlanView {
     vault.change((db) => inTransaction(db, () => work(db)));
     return view(addedId);
   }

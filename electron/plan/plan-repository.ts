@@ -14,7 +14,7 @@ import {
   planSectionSchemas,
   type PlanSections,
 } from '../../shared/plan/plan-sections';
-import { inTransaction, selectRow, selectRows, type Database } from '../database/sqlite';
+import { inTransaction, selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
 interface EntryRow {
@@ -38,14 +38,14 @@ const entryColumnTypes = {
   id: 'text',
   list: 'text',
   parentId: 'text?',
-  position: 'number',
+  position: 'integer',
   dataJson: 'text',
 } as const;
 
 const isPlanList = (list: string): list is PlanListName => Object.hasOwn(planListSchemas, list);
 
 /** Plan entry rows of a query that selects `entryColumns`. */
-function selectEntryRows(db: Database, sql: string, params: (string | number | null)[] = []): EntryRow[] {
+function selectEntryRows(db: ReadableDatabase, sql: string, params: (string | number | null)[] = []): EntryRow[] {
   return selectRows(db, sql, params, entryColumnTypes).map((row) => {
     const { list } = row;
     if (!isPlanList(list)) throw new Error(`A plan entry is in an unknown list (${list}).`);
@@ -53,7 +53,7 @@ function selectEntryRows(db: Database, sql: string, params: (string | number | n
   });
 }
 
-const entryColumns = 'id, list, parent_id, position, data_json';
+const entryColumns = 'id, list, parent_id AS parentId, position, data_json AS dataJson';
 
 function entryFromRow(row: EntryRow): PlanEntry {
   const data = planListSchemas[row.list].parse(JSON.parse(row.dataJson));
@@ -63,13 +63,13 @@ function entryFromRow(row: EntryRow): PlanEntry {
 /** Entries in the plan; archived ones are only read by `readArchivedEntries`. */
 const inPlan = 'archived_on IS NULL';
 
-function findRow(db: Database, id: string): EntryRow {
+function findRow(db: ReadableDatabase, id: string): EntryRow {
   const row = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE id = ? AND ${inPlan}`, [id])[0];
   if (!row) throw new RequestError('NOT_FOUND', 'That part of your plan no longer exists. It may have been deleted.');
   return row;
 }
 
-function siblingsOf(db: Database, list: PlanListName, parentId: string | null): EntryRow[] {
+function siblingsOf(db: ReadableDatabase, list: PlanListName, parentId: string | null): EntryRow[] {
   return selectEntryRows(
     db,
     `SELECT ${entryColumns} FROM plan_entries WHERE list = ? AND parent_id IS ? AND ${inPlan} ORDER BY position, rowid`,
@@ -77,7 +77,7 @@ function siblingsOf(db: Database, list: PlanListName, parentId: string | null): 
   );
 }
 
-function insertRow(db: Database, row: EntryRow): void {
+function insertRow(db: WritableDatabase, row: EntryRow): void {
   db.run('INSERT INTO plan_entries (id, list, parent_id, position, data_json) VALUES (?, ?, ?, ?, ?)', [
     row.id,
     row.list,
@@ -87,9 +87,12 @@ function insertRow(db: Database, row: EntryRow): void {
   ]);
 }
 
-export function readPlanSections(db: Database): PlanSections {
+export function readPlanSections(db: ReadableDatabase): PlanSections {
   const sections = blankSections();
-  const rows = selectRows(db, 'SELECT name, value_json FROM plan_sections', [], { name: 'text', valueJson: 'text' });
+  const rows = selectRows(db, 'SELECT name, value_json AS valueJson FROM plan_sections', [], {
+    name: 'text',
+    valueJson: 'text',
+  });
   for (const { name, valueJson } of rows) {
     const sectionName = planSectionNames.find((candidate) => candidate === name);
     if (!sectionName) continue;
@@ -100,7 +103,7 @@ export function readPlanSections(db: Database): PlanSections {
 }
 
 /** The ids of the entries in some lists of the plan (to check what a check-in links to). */
-export function readPlanEntryIds(db: Database, lists: readonly PlanListName[]): string[] {
+export function readPlanEntryIds(db: ReadableDatabase, lists: readonly PlanListName[]): string[] {
   const placeholders = lists.map(() => '?').join(', ');
   return selectRows(db, `SELECT id FROM plan_entries WHERE list IN (${placeholders}) AND ${inPlan}`, lists, {
     id: 'text',
@@ -108,16 +111,17 @@ export function readPlanEntryIds(db: Database, lists: readonly PlanListName[]): 
 }
 
 /** The whole plan, every list in its order (archived entries are not part of it). */
-export function readPlan(db: Database): PlanDocument {
+export function readPlan(db: ReadableDatabase): PlanDocument {
   const rows = selectEntryRows(db, `SELECT ${entryColumns} FROM plan_entries WHERE ${inPlan} ORDER BY position, rowid`);
   return assemblePlan(readPlanSections(db), rows.map(entryFromRow));
 }
 
 /** Entries archived because check-ins point at them, most recently archived first. */
-export function readArchivedEntries(db: Database): ArchivedEntry[] {
+export function readArchivedEntries(db: ReadableDatabase): ArchivedEntry[] {
   const rows = selectRows(
     db,
-    'SELECT id, list, archived_on, data_json FROM plan_entries WHERE archived_on IS NOT NULL ORDER BY archived_on DESC, rowid DESC',
+    `SELECT id, list, archived_on AS archivedOn, data_json AS dataJson FROM plan_entries
+      WHERE archived_on IS NOT NULL ORDER BY archived_on DESC, rowid DESC`,
     [],
     { id: 'text', list: 'text', archivedOn: 'text', dataJson: 'text' },
   );
@@ -127,29 +131,30 @@ export function readArchivedEntries(db: Database): ArchivedEntry[] {
   });
 }
 
-function isReferencedByCheckIns(db: Database, id: string): boolean {
+function isReferencedByCheckIns(db: ReadableDatabase, id: string): boolean {
   return (
-    selectRow(db, 'SELECT 1 FROM checkin_links WHERE entry_id = ? LIMIT 1', [id], { found: 'number' }) !== undefined
+    selectRow(db, 'SELECT 1 AS found FROM checkin_links WHERE entry_id = ? LIMIT 1', [id], { found: 'integer' }) !==
+    undefined
   );
 }
 
-export function readPlanStartedOn(db: Database): string | null {
+export function readPlanStartedOn(db: ReadableDatabase): string | null {
   const row = selectRow(db, "SELECT value FROM vault_meta WHERE key = 'planStartedOn'", [], { value: 'text' });
   return row?.value ?? null;
 }
 
-export function markPlanStarted(db: Database, today: string): void {
+export function markPlanStarted(db: WritableDatabase, today: string): void {
   db.run("INSERT OR IGNORE INTO vault_meta (key, value) VALUES ('planStartedOn', ?)", [today]);
 }
 
-export function updatePlanSection(db: Database, update: SectionUpdate): void {
+export function updatePlanSection(db: WritableDatabase, update: SectionUpdate): void {
   db.run(
     'INSERT INTO plan_sections (name, value_json) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET value_json = excluded.value_json',
     [update.section, JSON.stringify(update.value)],
   );
 }
 
-function checkTriggerLinks(db: Database, entry: { list: PlanListName; data: unknown }): void {
+function checkTriggerLinks(db: ReadableDatabase, entry: { list: PlanListName; data: unknown }): void {
   if (entry.list !== 'copingStrategies') return;
   const { triggerIds } = entry.data as { triggerIds: string[] };
   const known = new Set(siblingsOf(db, 'triggers', null).map((row) => row.id));
@@ -159,7 +164,7 @@ function checkTriggerLinks(db: Database, entry: { list: PlanListName; data: unkn
 }
 
 /** Adds an entry at the end of its list and returns its id. */
-export function addPlanEntry(db: Database, entry: NewEntry, id: string): string {
+export function addPlanEntry(db: WritableDatabase, entry: NewEntry, id: string): string {
   return inTransaction(db, () => {
     const parentList = childListParents[entry.list];
     if (parentList) {
@@ -182,7 +187,7 @@ export function addPlanEntry(db: Database, entry: NewEntry, id: string): string 
   });
 }
 
-export function updatePlanEntry(db: Database, update: EntryUpdate): void {
+export function updatePlanEntry(db: WritableDatabase, update: EntryUpdate): void {
   inTransaction(db, () => {
     const row = findRow(db, update.id);
     if (row.list !== update.list) {
@@ -194,7 +199,7 @@ export function updatePlanEntry(db: Database, update: EntryUpdate): void {
 }
 
 /** Moves an entry to `toIndex` among its siblings (clamped to the list); the rest keep their order. */
-export function movePlanEntry(db: Database, id: string, toIndex: number): void {
+export function movePlanEntry(db: WritableDatabase, id: string, toIndex: number): void {
   inTransaction(db, () => {
     const row = findRow(db, id);
     const siblings = siblingsOf(db, row.list, row.parentId).filter((sibling) => sibling.id !== id);
@@ -209,7 +214,7 @@ export function movePlanEntry(db: Database, id: string, toIndex: number): void {
  * Deletes an entry and what belongs to it (a goal's action steps), returning what it removed. An
  * entry that check-ins point at is archived on `today` instead, so they keep its words.
  */
-export function deletePlanEntry(db: Database, id: string, today: string): DeletedEntries {
+export function deletePlanEntry(db: WritableDatabase, id: string, today: string): DeletedEntries {
   return inTransaction(db, () => {
     const row = findRow(db, id);
     const archived = isReferencedByCheckIns(db, id);
@@ -239,7 +244,7 @@ export function deletePlanEntry(db: Database, id: string, today: string): Delete
 }
 
 /** Makes room at `position` among an entry's siblings in the plan. */
-function makeRoomFor(db: Database, entry: EntryRow): void {
+function makeRoomFor(db: WritableDatabase, entry: EntryRow): void {
   db.run(
     `UPDATE plan_entries SET position = position + 1 WHERE list = ? AND parent_id IS ? AND position >= ? AND ${inPlan}`,
     [entry.list, entry.parentId, entry.position],
@@ -247,7 +252,7 @@ function makeRoomFor(db: Database, entry: EntryRow): void {
 }
 
 /** Puts back what `deletePlanEntry` removed or archived, in its old place. */
-export function restorePlanEntries(db: Database, deleted: DeletedEntries): void {
+export function restorePlanEntries(db: WritableDatabase, deleted: DeletedEntries): void {
   inTransaction(db, () => {
     const [entry, ...children] = deleted.rows;
     if (!entry) return;
@@ -264,7 +269,7 @@ export function restorePlanEntries(db: Database, deleted: DeletedEntries): void 
 }
 
 /** Puts an archived entry back at the end of its list in the plan. */
-export function restoreArchivedEntry(db: Database, id: string): void {
+export function restoreArchivedEntry(db: WritableDatabase, id: string): void {
   inTransaction(db, () => {
     const row = selectEntryRows(
       db,
@@ -279,7 +284,7 @@ export function restoreArchivedEntry(db: Database, id: string): void {
 }
 
 /** Adds archived entries as an export carried them. */
-export function insertArchivedEntries(db: Database, entries: readonly ArchivedEntry[]): void {
+export function insertArchivedEntries(db: WritableDatabase, entries: readonly ArchivedEntry[]): void {
   entries.forEach((entry, position) => {
     db.run(
       'INSERT INTO plan_entries (id, list, parent_id, position, data_json, archived_on) VALUES (?, ?, NULL, ?, ?, ?)',
@@ -292,7 +297,7 @@ export function insertArchivedEntries(db: Database, entries: readonly ArchivedEn
  * Replaces the whole plan (an import, or a template's suggestions added to it). Archived entries
  * stay archived: past check-ins still point at them.
  */
-export function replacePlan(db: Database, plan: PlanDocument): void {
+export function replacePlan(db: WritableDatabase, plan: PlanDocument): void {
   inTransaction(db, () => {
     db.run(`DELETE FROM plan_entries WHERE ${inPlan}`);
     const sections = sectionsOfPlan(plan);

@@ -1,11 +1,12 @@
 import { planDocumentSchema, type PlanDocument } from '../../shared/plan/plan-document';
 import type { PlanReview, PlanReviewSummary, ReviewNotes } from '../../shared/plan/plan-review';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
-import { selectRow, selectRows, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 import { readPlan, readPlanSections, updatePlanSection } from './plan-repository';
 
-const summaryColumns = 'id, reviewed_on, recorded_at, working, not_working, changes';
+const summaryColumns =
+  'id, reviewed_on AS reviewedOn, recorded_at AS recordedAt, working, not_working AS notWorking, changes';
 const summaryColumnTypes = {
   id: 'text',
   reviewedOn: 'text',
@@ -16,7 +17,7 @@ const summaryColumnTypes = {
 } as const;
 
 /** Every review, newest first, without the snapshots. */
-export function listPlanReviews(db: Database): PlanReviewSummary[] {
+export function listPlanReviews(db: ReadableDatabase): PlanReviewSummary[] {
   return selectRows(
     db,
     `SELECT ${summaryColumns} FROM plan_reviews ORDER BY reviewed_on DESC, recorded_at DESC`,
@@ -25,20 +26,22 @@ export function listPlanReviews(db: Database): PlanReviewSummary[] {
   );
 }
 
-export function readReviewSnapshot(db: Database, id: string): PlanDocument {
-  const row = selectRow(db, 'SELECT snapshot_json FROM plan_reviews WHERE id = ?', [id], { snapshotJson: 'text' });
+export function readReviewSnapshot(db: ReadableDatabase, id: string): PlanDocument {
+  const row = selectRow(db, 'SELECT snapshot_json AS snapshotJson FROM plan_reviews WHERE id = ?', [id], {
+    snapshotJson: 'text',
+  });
   if (!row) throw new RequestError('NOT_FOUND', 'That review no longer exists.');
   return planDocumentSchema.parse(JSON.parse(row.snapshotJson));
 }
 
 /** Every review with its snapshot, oldest first (the export's order). */
-export function readPlanReviews(db: Database): PlanReview[] {
+export function readPlanReviews(db: ReadableDatabase): PlanReview[] {
   return listPlanReviews(db)
     .reverse()
     .map((summary) => ({ ...summary, snapshot: readReviewSnapshot(db, summary.id) }));
 }
 
-export function insertPlanReview(db: Database, review: PlanReview): void {
+export function insertPlanReview(db: WritableDatabase, review: PlanReview): void {
   db.run(
     'INSERT INTO plan_reviews (id, reviewed_on, recorded_at, working, not_working, changes, snapshot_json) VALUES (?, ?, ?, ?, ?, ?, ?)',
     [
@@ -58,7 +61,7 @@ export function insertPlanReview(db: Database, review: PlanReview): void {
  * cadence (counted from this review's date, unless a later review already exists), so the
  * snapshot already shows the new date.
  */
-export function recordPlanReview(db: Database, notes: ReviewNotes, id: string, recordedAt: Date): void {
+export function recordPlanReview(db: WritableDatabase, notes: ReviewNotes, id: string, recordedAt: Date): void {
   const latest = listPlanReviews(db)[0];
   if (!latest || latest.reviewedOn <= notes.reviewedOn) {
     const schedule = readPlanSections(db).reviewSchedule;

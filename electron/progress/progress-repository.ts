@@ -1,11 +1,14 @@
 import { checkInLinkFields, type CheckInLinkKind, type DayRange } from '../../shared/check-ins/check-in';
 import { wallClockTime } from '../../shared/check-ins/check-in-day';
 import type { ProgressDay } from '../../shared/progress/progress-days';
-import { selectRow, selectRows, type Database } from '../database/sqlite';
+import { selectRow, selectRows, type ReadableDatabase } from '../database/sqlite';
 
 /** The first and last check-in days in the vault, or nulls with no check-ins. */
-export function readCheckInSpan(db: Database): { firstDay: string | null; lastDay: string | null } {
-  return selectRow(db, 'SELECT min(day), max(day) FROM checkins', [], { firstDay: 'text?', lastDay: 'text?' })!;
+export function readCheckInSpan(db: ReadableDatabase): { firstDay: string | null; lastDay: string | null } {
+  return selectRow(db, 'SELECT min(day) AS firstDay, max(day) AS lastDay FROM checkins', [], {
+    firstDay: 'text?',
+    lastDay: 'text?',
+  })!;
 }
 
 /**
@@ -14,7 +17,7 @@ export function readCheckInSpan(db: Database): { firstDay: string | null; lastDa
  * lapses, and with `withCheckIns` each check-in's local time and mood (for short ranges' tooltips).
  */
 export function readProgressDays(
-  db: Database,
+  db: ReadableDatabase,
   range: DayRange,
   options: { metrics: readonly string[]; withCheckIns: boolean },
 ): ProgressDay[] {
@@ -35,17 +38,17 @@ export function readProgressDays(
   for (const metric of new Set(options.metrics)) {
     const stats = selectRows(
       db,
-      `SELECT day, avg(value), min(value), max(value), count(*) FROM checkin_values
+      `SELECT day, avg(value) AS mean, min(value) AS min, max(value) AS max, count(*) AS count FROM checkin_values
         WHERE metric = ? AND day BETWEEN ? AND ? GROUP BY day`,
       [metric, ...span],
-      { day: 'text', mean: 'number', min: 'number', max: 'number', count: 'number' },
+      { day: 'text', mean: 'number', min: 'number', max: 'number', count: 'integer' },
     );
     for (const { day, ...stat } of stats) dayOf(day).values[metric] = stat;
   }
   if (options.withCheckIns) {
     const moods = selectRows(
       db,
-      `SELECT c.day, c.at, c.time_zone, v.value, c.lapse FROM checkins c
+      `SELECT c.day, c.at, c.time_zone AS timeZone, v.value AS mood, c.lapse FROM checkins c
          JOIN checkin_values v ON v.metric = 'mood' AND v.day = c.day AND v.checkin = c.key
         WHERE c.day BETWEEN ? AND ? ORDER BY c.day, c.at`,
       span,
@@ -57,7 +60,7 @@ export function readProgressDays(
   }
   const links = selectRows(
     db,
-    `SELECT DISTINCT c.day, l.kind, l.entry_id FROM checkins c
+    `SELECT DISTINCT c.day, l.kind, l.entry_id AS entryId FROM checkins c
        JOIN checkin_links l ON l.checkin = c.key
       WHERE c.day BETWEEN ? AND ? ORDER BY c.day, l.kind, l.entry_id`,
     span,

@@ -3,12 +3,12 @@ import type { ProgressRequest, ProgressView } from '../../shared/progress/progre
 import { summarizeProgress } from '../../shared/progress/progress-summary';
 import { whatHelpsFactors } from '../../shared/progress/what-helps';
 import { readTrackedMetrics } from '../metrics/metric-repository';
-import type { Database } from '../database/sqlite';
+import type { ReadableDatabase } from '../database/sqlite';
 import { readPlan } from '../plan/plan-repository';
 import { readCheckInSpan, readProgressDays } from './progress-repository';
 
 /** A range of check-ins summarised for a chart `pixels` wide, with what helps and the plan's goals. */
-export function readProgressView(db: Database, request: ProgressRequest): ProgressView {
+export function readProgressView(db: ReadableDatabase, request: ProgressRequest): ProgressView {
   const plan = readPlan(db);
   const tracked = readTrackedMetrics(db);
   const factors = whatHelpsFactors(plan, tracked);

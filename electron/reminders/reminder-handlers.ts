@@ -8,7 +8,7 @@ import {
 } from '../../shared/reminders/reminder-preferences';
 import { planDueDays, type PlanDueDays } from '../../shared/today/today-items';
 import { readRecentCheckInDays } from '../check-ins/check-in-repository';
-import type { Database } from '../database/sqlite';
+import type { ReadableDatabase } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { readPlan } from '../plan/plan-repository';
 import type { Clock } from '../ports/clock';
@@ -26,7 +26,7 @@ export interface ReminderDependencies {
   clock: Clock;
   ticker: Ticker;
   /** The unlocked vault's database, if it is unlocked. */
-  openDatabase(): Database | undefined;
+  openDatabase(): ReadableDatabase | undefined;
 }
 
 /** What reminders know of a vault: its day boundary, the days that had a check-in, and what the plan has due. */
@@ -36,7 +36,7 @@ interface VaultFacts {
   due: PlanDueDays;
 }
 
-function factsOf(db: Database): VaultFacts {
+function factsOf(db: ReadableDatabase): VaultFacts {
   return {
     boundary: readSettings(db).dayBoundaryMinutes,
     checkedInDays: new Set(readRecentCheckInDays(db, 3)),

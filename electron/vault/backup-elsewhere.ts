@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import type { BackupElsewhereStatus } from '../../shared/vault/vault-status';
-import { selectRow, type Database } from '../database/sqlite';
+import { selectRow, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { nodeSaveFileSystem, writeFailureReason, writeFileAtomically, type SaveFileSystem } from './atomic-write';
 import { backupFolderFor } from './vault-backups';
 import { vaultMagic } from './vault-file';
@@ -15,11 +15,11 @@ import { vaultMagic } from './vault-file';
  */
 const folderKey = 'backupElsewhereFolder';
 
-export function readBackupElsewhereFolder(db: Database): string | undefined {
+export function readBackupElsewhereFolder(db: ReadableDatabase): string | undefined {
   return selectRow(db, 'SELECT value FROM vault_meta WHERE key = ?', [folderKey], { value: 'text' })?.value;
 }
 
-export function writeBackupElsewhereFolder(db: Database, folder: string | undefined): void {
+export function writeBackupElsewhereFolder(db: WritableDatabase, folder: string | undefined): void {
   if (folder === undefined) db.run('DELETE FROM vault_meta WHERE key = ?', [folderKey]);
   else {
     db.run('INSERT INTO vault_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value', [

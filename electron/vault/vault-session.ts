@@ -1,7 +1,15 @@
 import * as fs from 'node:fs/promises';
 import path from 'node:path';
 import { migrateDatabase } from '../database/migrate';
-import { inTransaction, loadPrivateSqlite, selectRow, type Database, type PrivateSqlite } from '../database/sqlite';
+import {
+  inTransaction,
+  loadPrivateSqlite,
+  selectRow,
+  writableDatabase,
+  type PrivateSqlite,
+  type ReadableDatabase,
+  type WritableDatabase,
+} from '../database/sqlite';
 import {
   createFileExclusively,
   nodeSaveFileSystem,
@@ -217,7 +225,7 @@ async function stopEngines({ crypto, sqlite }: SessionEngines): Promise<void> {
  * database and zeroes SQLite's heap.
  */
 export class VaultSession implements OpenVault {
-  private database: Database | undefined;
+  private database: WritableDatabase | undefined;
   private saveTimer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
   /** The long change running in slices (`changeInSlices`), if one is: a lock aborts it. */
@@ -233,7 +241,7 @@ export class VaultSession implements OpenVault {
   private constructor(
     readonly vaultPath: string,
     private readonly engines: SessionEngines,
-    database: Database,
+    database: WritableDatabase,
     private lock: VaultLock,
     private onDisk: FileOnDisk | undefined,
     private readonly options: VaultSessionOptions,
@@ -250,7 +258,7 @@ export class VaultSession implements OpenVault {
     vaultPath: string,
     passphrase: string,
     options: VaultSessionOptions,
-    fill?: (db: Database) => void,
+    fill?: (db: WritableDatabase) => void,
   ): Promise<VaultSession> {
     if (await identify(vaultPath)) throw new VaultError('VAULT_EXISTS', existingFileMessage);
     const lock = await acquireVaultLock(vaultPath, options.program, {
@@ -261,7 +269,7 @@ export class VaultSession implements OpenVault {
     try {
       engines = await startEngines();
       await engines.crypto.create(passphrase, options.kdfParams ?? defaultKdfParams);
-      const db = new engines.sqlite.SQL.Database();
+      const db = writableDatabase(new engines.sqlite.SQL.Database());
       db.exec('PRAGMA foreign_keys = ON');
       migrateDatabase(db);
       db.run("INSERT INTO vault_meta (key, value) VALUES ('createdAt', ?)", [
@@ -411,7 +419,7 @@ export class VaultSession implements OpenVault {
       // The worker gets a copy: `fileBytes` is still needed here for the day's backup.
       const { plaintext, kdfMs, decryptMs, hasRecoveryKey } = await unlock(engines.crypto, fileBytes.slice());
       const checksStart = performance.now();
-      let db: Database;
+      let db: WritableDatabase;
       try {
         db = openDatabaseImage(engines.sqlite.SQL, plaintext);
       } finally {
@@ -441,8 +449,13 @@ export class VaultSession implements OpenVault {
     return this.database !== undefined;
   }
 
-  /** The database for reads. Writes go through `change`. */
-  get db(): Database {
+  /** The database for reads. Writes go through `change`: the type given here does not write. */
+  get db(): ReadableDatabase {
+    return this.writable;
+  }
+
+  /** The database to write, for the work of a change and the session's own saves. */
+  private get writable(): WritableDatabase {
     if (!this.database) throw new VaultError('LOCKED', 'The vault is locked.');
     return this.database;
   }
@@ -472,9 +485,9 @@ export class VaultSession implements OpenVault {
   }
 
   /** Runs a write and schedules a save. `work` must be synchronous so no save sees it half done. */
-  change<T>(work: (db: Database) => T): T {
+  change<T>(work: (db: WritableDatabase) => T): T {
     if (this.slicedChange) throw slicedChangeRunning();
-    const result = work(this.db);
+    const result = work(this.writable);
     this.changeCount++;
     this.scheduleSave();
     return result;
@@ -487,7 +500,7 @@ export class VaultSession implements OpenVault {
    * refused. A lock (`closeSealingUnsaved`, `forget`) aborts it: `nextSlice` throws, the
    * transaction is rolled back, and the lock goes on. Committed, it schedules a save as `change` does.
    */
-  changeInSlices<T>(work: (db: Database, nextSlice: () => Promise<void>) => Promise<T>): Promise<T> {
+  changeInSlices<T>(work: (db: WritableDatabase, nextSlice: () => Promise<void>) => Promise<T>): Promise<T> {
     if (!this.database) return Promise.reject(new VaultError('LOCKED', 'The vault is locked.'));
     if (this.slicedChange) return Promise.reject(slicedChangeRunning());
     const sliced = { aborted: false, settled: Promise.resolve() };
@@ -500,7 +513,7 @@ export class VaultSession implements OpenVault {
       .then(async () => {
         try {
           if (sliced.aborted) throw aborted();
-          const db = this.db;
+          const db = this.writable;
           // The rollback journal in SQLite's memory rather than in sql.js's in-memory file, which
           // grows by copying itself whole: tens of MB at a time in a change this long. (The
           // database is in memory either way; the vault file is only written between changes.)
@@ -631,7 +644,7 @@ export class VaultSession implements OpenVault {
         }
         const keptCopy = await this.keepAsBackup(await this.sealCurrentState());
         this.savedChangeCount = this.changeCount; // what is open here is kept in that backup
-        let replacement: Database;
+        let replacement: WritableDatabase;
         try {
           const plaintext = await this.engines.crypto.openSealed(otherBytes);
           try {
@@ -665,9 +678,9 @@ export class VaultSession implements OpenVault {
 
   /** The database as it is now, sealed by the worker. The exported image moves to the worker. */
   private sealCurrentState(): Promise<Uint8Array> {
-    const plaintext = this.db.export();
+    const plaintext = this.writable.export();
     // sql.js reopens the database inside export(), which resets per-connection settings.
-    this.db.exec('PRAGMA foreign_keys = ON');
+    this.writable.exec('PRAGMA foreign_keys = ON');
     return this.engines.crypto.seal(plaintext);
   }
 
@@ -897,14 +910,14 @@ export class VaultSession implements OpenVault {
     } catch {
       return undefined;
     }
-    let db: Database | undefined;
+    let db: WritableDatabase | undefined;
     try {
-      db = new this.engines.sqlite.SQL.Database(plaintext);
+      db = writableDatabase(new this.engines.sqlite.SQL.Database(plaintext));
       const hasTable = selectRow(db, "SELECT count(*) AS n FROM sqlite_master WHERE name = 'checkins'", [], {
-        n: 'number',
+        n: 'integer',
       });
       if (!hasTable?.n) return 0;
-      return selectRow(db, 'SELECT count(*) AS n FROM checkins', [], { n: 'number' })?.n ?? 0;
+      return selectRow(db, 'SELECT count(*) AS n FROM checkins', [], { n: 'integer' })?.n ?? 0;
     } catch {
       return undefined;
     } finally {
@@ -933,7 +946,7 @@ export class VaultSession implements OpenVault {
           { cause },
         );
       }
-      let restored: Database;
+      let restored: WritableDatabase;
       try {
         restored = openDatabaseImage(this.engines.sqlite.SQL, plaintext);
       } finally {
@@ -1014,12 +1027,12 @@ export class VaultSession implements OpenVault {
 const slicedChangeRunning = () =>
   new VaultError('CONFLICT', 'Waypoint is still bringing in check-ins; make this change when that has finished.');
 
-function openDatabaseImage(SQL: PrivateSqlite['SQL'], image: Uint8Array): Database {
-  let db: Database;
+function openDatabaseImage(SQL: PrivateSqlite['SQL'], image: Uint8Array): WritableDatabase {
+  let db: WritableDatabase;
   try {
-    db = new SQL.Database(image);
+    db = writableDatabase(new SQL.Database(image));
     db.exec('PRAGMA foreign_keys = ON');
-    const check = selectRow(db, 'PRAGMA quick_check', [], { result: 'text' })?.result;
+    const check = selectRow(db, 'PRAGMA quick_check', [], { quick_check: 'text' })?.quick_check;
     if (check !== 'ok') throw new Error(String(check));
   } catch (cause) {
     throw new VaultError('DAMAGED', 'The vault opened, but the data inside it is damaged.', { cause });

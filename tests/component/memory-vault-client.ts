@@ -5,11 +5,11 @@ import type { BackupFailure, VaultStatus } from '../../shared/vault/vault-status
 import { createOpenVaultHandlers, type VaultLifecycleChannel } from '../../electron/app/open-vault-handlers';
 import type { Clock } from '../../electron/ports/clock';
 import { migrateDatabase } from '../../electron/database/migrate';
-import { loadSqlite } from '../../electron/database/sqlite';
 import { createIpcRouter, type IpcHandlers } from '../../electron/ipc/ipc-router';
 import { markPlanStarted, readPlan, replacePlan } from '../../electron/plan/plan-repository';
 import type { OpenVault } from '../../electron/vault/open-vault';
 import { contractClient, isAppOrigin } from '../support/contract-client';
+import { memoryDatabase } from '../support/memory-database';
 
 /** Component tests run on 20 November 2026 at noon in London. */
 export const componentTestClock: Clock = {
@@ -43,8 +43,7 @@ export async function memoryVaultClient(
     lifecycle?: Partial<Pick<IpcHandlers, VaultLifecycleChannel>>;
   } = {},
 ) {
-  const SQL = await loadSqlite();
-  const db = new SQL.Database();
+  const db = memoryDatabase();
   db.exec('PRAGMA foreign_keys = ON');
   migrateDatabase(db);
   replacePlan(db, seed.plan ?? assemblePlan(blankSections(), []));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addPlanEntry, readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
-import type { Database } from '../../electron/database/sqlite';
+import type { WritableDatabase } from '../../electron/database/sqlite';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { expectUnlocked, mainNav, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
@@ -55,7 +55,7 @@ const openOnHardMomentsPlan = (
 /** Launches on the addiction template with more written into the vault by `fill`, in London at `clock`. */
 const openOnAddictionPlanWith = (
   fixtures: Parameters<typeof openSeeded>[0],
-  fill: (db: Database) => void,
+  fill: (db: WritableDatabase) => void,
   clock = '2026-11-19T21:00:00Z',
 ) =>
   openSeeded(

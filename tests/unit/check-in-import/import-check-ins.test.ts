@@ -19,15 +19,14 @@ import {
   writeExportDocument,
 } from '../../../electron/data-export/export-document';
 import { migrateDatabase } from '../../../electron/database/migrate';
-import { loadSqlite, type Database } from '../../../electron/database/sqlite';
+import { type WritableDatabase } from '../../../electron/database/sqlite';
 import { readMetricSettings, updateCustomMetric } from '../../../electron/metrics/metric-repository';
 import { addPlanEntry, readPlan } from '../../../electron/plan/plan-repository';
 import { readDaylioExport } from '../../../shared/check-in-import/daylio-export';
 import type { ImportChoices } from '../../../shared/check-in-import/import-plan';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import { checkInFields } from '../../support/check-in-fields';
-
-const SQL = await loadSqlite();
+import { memoryDatabase } from '../../support/memory-database';
 
 const header = daylioHeader;
 const row = daylioRow;
@@ -36,8 +35,8 @@ const march = `${overlappingDaylioExports.march}\nbroken,row`;
 const { marchAndApril } = overlappingDaylioExports;
 const choices = overlappingExportChoices;
 
-function emptyVault(): Database {
-  const db = new SQL.Database();
+function emptyVault(): WritableDatabase {
+  const db = memoryDatabase();
   db.exec('PRAGMA foreign_keys = ON');
   migrateDatabase(db);
   return db;
@@ -54,8 +53,9 @@ const importOf = (text: string, overrides: Partial<CheckInImport> = {}): CheckIn
   ...overrides,
 });
 
-const count = (db: Database, table: string) => Number(db.exec(`SELECT count(*) FROM ${table}`)[0]!.values[0]![0]);
-const importedMeasures = (db: Database) => readMetricSettings(db).filter((setting) => setting.custom);
+const count = (db: WritableDatabase, table: string) =>
+  Number(db.exec(`SELECT count(*) FROM ${table}`)[0]!.values[0]![0]);
+const importedMeasures = (db: WritableDatabase) => readMetricSettings(db).filter((setting) => setting.custom);
 
 describe('importing check-ins into a vault', () => {
   it('writes each entry as a check-in on the day written, activities as chosen, with a record to remove it by', () => {

@@ -7,14 +7,14 @@ import {
 import { listImports, removeImport, removeImportInSlices } from '../../../electron/check-in-import/import-repository';
 import { buildExportDocument } from '../../../electron/data-export/export-document';
 import { migrateDatabase } from '../../../electron/database/migrate';
-import { inTransaction, loadSqlite, type Database } from '../../../electron/database/sqlite';
+import { inTransaction, type WritableDatabase } from '../../../electron/database/sqlite';
 import { VaultSession } from '../../../electron/vault/vault-session';
 import { readDaylioExport } from '../../../shared/check-in-import/daylio-export';
 import { largeDaylioExport, overlappingExportChoices } from '../../support/daylio-fixture';
 import { testSessionOptions } from '../support/fast-kdf';
 import { errorCode, useNewVaults, vaultPassphrase } from '../support/new-vaults';
+import { memoryDatabase } from '../../support/memory-database';
 
-const SQL = await loadSqlite();
 const newVault = useNewVaults();
 
 // 600 entries over 40 activities, some coping strategies and triggers among them.
@@ -41,8 +41,8 @@ function importOf(): CheckInImport {
   };
 }
 
-function emptyVault(): Database {
-  const db = new SQL.Database();
+function emptyVault(): WritableDatabase {
+  const db = memoryDatabase();
   db.exec('PRAGMA foreign_keys = ON');
   migrateDatabase(db);
   return db;
@@ -110,7 +110,7 @@ describe('an import in slices', () => {
 });
 
 /** `inTransaction` for async work: the transaction a vault session's `changeInSlices` holds. */
-async function inTransactionAsync<T>(db: Database, work: () => Promise<T>): Promise<T> {
+async function inTransactionAsync<T>(db: WritableDatabase, work: () => Promise<T>): Promise<T> {
   db.exec('SAVEPOINT test_slices');
   try {
     const result = await work();

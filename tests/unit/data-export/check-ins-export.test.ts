@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { insertCheckIn } from '../../../electron/check-ins/check-in-repository';
 import { addCustomMetric } from '../../../electron/metrics/metric-repository';
 import { migrateDatabase } from '../../../electron/database/migrate';
-import { loadSqlite } from '../../../electron/database/sqlite';
 import { checkInsCsv, csvField } from '../../../electron/data-export/check-ins-csv';
 import {
   buildExportDocument,
@@ -10,13 +9,12 @@ import {
   writeExportDocument,
 } from '../../../electron/data-export/export-document';
 import { checkInFields } from '../../support/check-in-fields';
-
-const SQL = await loadSqlite();
+import { memoryDatabase } from '../../support/memory-database';
 
 const fields = checkInFields;
 
 function emptyVault() {
-  const db = new SQL.Database();
+  const db = memoryDatabase();
   migrateDatabase(db);
   return db;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../../electron/database/migrate';
-import { inTransaction, loadSqlite } from '../../../electron/database/sqlite';
+import { inTransaction } from '../../../electron/database/sqlite';
 import {
   buildExportDocument,
   parseExportDocument,
@@ -9,11 +9,10 @@ import {
 import { deletePlanEntry, markPlanStarted, readPlan, replacePlan } from '../../../electron/plan/plan-repository';
 import { recordPlanReview } from '../../../electron/plan/plan-review-repository';
 import { planTemplates, withTemplateSuggestions } from '../../../shared/plan/plan-templates';
-
-const SQL = await loadSqlite();
+import { memoryDatabase } from '../../support/memory-database';
 
 function vaultWithPlan() {
-  const db = new SQL.Database();
+  const db = memoryDatabase();
   migrateDatabase(db);
   let counter = 0;
   replacePlan(
@@ -61,7 +60,7 @@ describe('plan in the JSON export', () => {
 
   it('import restores all of it: exporting the imported vault gives the same document', () => {
     const exported = JSON.parse(JSON.stringify(buildExportDocument(vaultWithPlan())));
-    const target = new SQL.Database();
+    const target = memoryDatabase();
     migrateDatabase(target);
     inTransaction(target, () => writeExportDocument(target, parseExportDocument(exported)));
     expect(buildExportDocument(target)).toEqual(exported);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { latestSchemaVersion, migrateDatabase } from '../../../electron/database/migrate';
 import { migrations } from '../../../electron/database/migrations/index';
-import { loadSqlite, readUserVersion } from '../../../electron/database/sqlite';
+import { readUserVersion, type WritableDatabase } from '../../../electron/database/sqlite';
+import { memoryDatabase } from '../../support/memory-database';
 
-const SQL = await loadSqlite();
-
-const tables = (db: InstanceType<typeof SQL.Database>) =>
+const tables = (db: WritableDatabase) =>
   db.exec("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")[0]?.values.flat() ?? [];
 
 describe('schema migrations', () => {
@@ -17,7 +16,7 @@ describe('schema migrations', () => {
   it.each(migrations.map((migration) => [migration.version, migration.name, migration] as const))(
     'migration %i (%s) runs on a database at the version before it and keeps its data',
     (version, _name, migration) => {
-      const db = new SQL.Database();
+      const db = memoryDatabase();
       migrateDatabase(db, migrations.slice(0, version - 1));
       expect(readUserVersion(db)).toBe(version - 1);
       const before = tables(db);
@@ -29,14 +28,14 @@ describe('schema migrations', () => {
   );
 
   it('migration 1 creates the settings and metadata tables', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     migrateDatabase(db, migrations.slice(0, 1));
     expect(tables(db)).toEqual(['settings', 'vault_meta']);
     db.close();
   });
 
   it('migration 2 adds the plan tables, and a version-1 vault keeps its settings', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     migrateDatabase(db, migrations.slice(0, 1));
     db.run("INSERT INTO settings (key, value_json) VALUES ('autoLockMinutes', '5')");
     migrateDatabase(db, migrations.slice(0, 2));
@@ -46,7 +45,7 @@ describe('schema migrations', () => {
   });
 
   it('migration 3 adds check-ins, metrics (built-ins seeded) and milestones, and keeps the plan', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     migrateDatabase(db, migrations.slice(0, 2));
     db.run(
       "INSERT INTO plan_entries (id, list, parent_id, position, data_json) VALUES ('t1', 'triggers', NULL, 0, '{}')",
@@ -77,7 +76,7 @@ describe('schema migrations', () => {
   });
 
   it('migration 4 adds drafts and milestone marks; existing check-ins stay "dated now"', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     migrateDatabase(db, migrations.slice(0, 3));
     db.run(
       "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-03-10T20:15:00.000Z', 'Europe/London', '2026-03-10', 0, 'kept')",
@@ -91,7 +90,7 @@ describe('schema migrations', () => {
   });
 
   it('migration 5 keeps every plan entry in the plan (none archived)', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     migrateDatabase(db, migrations.slice(0, 4));
     db.run(
       `INSERT INTO plan_entries (id, list, parent_id, position, data_json) VALUES ('t1', 'triggers', NULL, 0, '{}')`,
@@ -102,7 +101,7 @@ describe('schema migrations', () => {
   });
 
   it('migration 6 adds check-in imports; check-ins written before it belong to no import', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     migrateDatabase(db, migrations.slice(0, 5));
     db.run(
       "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-03-10T20:15:00.000Z', 'Europe/London', '2026-03-10', 0, 'kept')",
@@ -116,7 +115,7 @@ describe('schema migrations', () => {
   });
 
   it('running them again changes nothing', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     migrateDatabase(db);
     const image = db.export();
     migrateDatabase(db);
@@ -125,14 +124,14 @@ describe('schema migrations', () => {
   });
 
   it('refuses a database written by a newer Waypoint', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     db.exec(`PRAGMA user_version = ${latestSchemaVersion + 1}`);
     expect(() => migrateDatabase(db)).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_VERSION' }));
     db.close();
   });
 
   it('a migration that fails leaves the database at the version before it', () => {
-    const db = new SQL.Database();
+    const db = memoryDatabase();
     const broken = [
       ...migrations,
       { version: migrations.length + 1, name: 'broken', up: () => db.exec('CREATE TABLE settings (x)') },

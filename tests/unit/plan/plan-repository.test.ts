@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../../electron/database/migrate';
-import { loadSqlite, type Database } from '../../../electron/database/sqlite';
+import { type WritableDatabase } from '../../../electron/database/sqlite';
 import {
   addPlanEntry,
   deletePlanEntry,
@@ -24,14 +24,14 @@ import {
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import { blankSections } from '../../../shared/plan/plan-sections';
 import { planTemplates, withTemplateSuggestions } from '../../../shared/plan/plan-templates';
+import { memoryDatabase } from '../../support/memory-database';
 
-const SQL = await loadSqlite();
-let db: Database;
+let db: WritableDatabase;
 let counter = 0;
 const newId = () => `id-${++counter}`;
 
 beforeEach(() => {
-  db = new SQL.Database();
+  db = memoryDatabase();
   db.exec('PRAGMA foreign_keys = ON');
   migrateDatabase(db);
 });

@@ -2,6 +2,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { selectRows } from '../../../electron/database/sqlite';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
 import { backupFolderFor } from '../../../electron/vault/vault-backups';
 import { VaultSession } from '../../../electron/vault/vault-session';
@@ -51,7 +52,9 @@ describe('a backup somewhere else', () => {
     const elsewhere = path.join(await tempFolder(), 'from-the-usb-drive.vault');
     await copyFile(copy, elsewhere);
     const opened = await VaultSession.open(elsewhere, passphrase, testSessionOptions);
-    expect(opened.db.exec('SELECT note FROM checkins')[0]!.values).toEqual([['after the first copy']]);
+    expect(selectRows(opened.db, 'SELECT note FROM checkins', [], { note: 'text' })).toEqual([
+      { note: 'after the first copy' },
+    ]);
     await opened.close();
 
     await value('vault.unlock', { passphrase });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { migrateDatabase } from '../../../electron/database/migrate';
-import { loadSqlite } from '../../../electron/database/sqlite';
 import { defaultKdfParams, kdfBounds, kdfParamsProblem } from '../../../electron/vault/kdf-params';
 import { loadSodium } from '../../../electron/vault/sodium';
 import { VaultError } from '../../../electron/vault/vault-error';
@@ -14,13 +13,13 @@ import {
   type DeriveKek,
 } from '../../../electron/vault/vault-file';
 import { rememberingKek, testKdfParams } from '../support/fast-kdf';
+import { memoryDatabase } from '../../support/memory-database';
 
 const sodium = await loadSodium();
-const SQL = await loadSqlite();
 
 /** The SQLite image of a new, empty vault: what a freshly created vault file holds. */
 function newVaultImage(): Uint8Array {
-  const db = new SQL.Database();
+  const db = memoryDatabase();
   migrateDatabase(db);
   const image = db.export();
   db.close();

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertCheckIn } from '../../../electron/check-ins/check-in-repository';
+import { selectRow, type ReadableDatabase } from '../../../electron/database/sqlite';
 import { readSettings, writeSettings } from '../../../electron/settings/settings-repository';
 import { nodeSaveFileSystem, type SaveFileSystem } from '../../../electron/vault/atomic-write';
 import { loadSodium } from '../../../electron/vault/sodium';
@@ -30,6 +31,9 @@ async function newVault(options: VaultSessionOptions = testSessionOptions) {
   const session = await VaultSession.create(vaultPath, passphrase, options);
   return { folder, vaultPath, session };
 }
+
+const checkInCount = (db: ReadableDatabase) =>
+  selectRow(db, 'SELECT count(*) AS count FROM checkins', [], { count: 'integer' })!.count;
 
 function errorOf(promise: Promise<unknown>): Promise<{ code?: string; message?: string } | undefined> {
   return promise.then(
@@ -278,7 +282,7 @@ describe('the recovery key', () => {
       nextPassphrase,
       testSessionOptions,
     );
-    expect(recovered.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(3);
+    expect(checkInCount(recovered.db)).toBe(3);
     expect(recovered.hasRecoveryKey).toBe(true);
     await recovered.close();
     expect((await errorOf(VaultSession.open(vaultPath, passphrase, testSessionOptions)))?.code).toBe(
@@ -356,7 +360,7 @@ describe('the recovery key', () => {
       code: 'WRONG_PASSPHRASE',
     });
     const reopened = await VaultSession.open(vaultPath, nextPassphrase, testSessionOptions);
-    expect(reopened.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(2);
+    expect(checkInCount(reopened.db)).toBe(2);
     await reopened.close();
     // The key typed back opens it too.
     await (await VaultSession.openWithRecoveryKey(vaultPath, shown, passphrase, testSessionOptions)).session.close();
@@ -429,13 +433,13 @@ describe('restoring a backup', () => {
     expect(listed[0]!.bytes).toBe((await readFile(listed[0]!.file)).length);
 
     const safetyCopy = await today.restoreBackup(listed[1]!.file);
-    expect(today.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(2);
+    expect(checkInCount(today.db)).toBe(2);
     const after = await today.describeBackups();
     expect(after.map((backup) => backup.checkIns)).toEqual([6, 5, 2]);
     expect(after[0]!.file).toBe(safetyCopy);
     await today.close();
     const reopened = await VaultSession.open(vaultPath, passphrase, testSessionOptions);
-    expect(reopened.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(2);
+    expect(checkInCount(reopened.db)).toBe(2);
     await reopened.close();
   });
 
@@ -449,7 +453,7 @@ describe('restoring a backup', () => {
       message: expect.stringContaining('does not open with this vault') as string,
     });
     expect(await listBackups(vaultPath)).toEqual([]);
-    expect(session.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(1);
+    expect(checkInCount(session.db)).toBe(1);
     await session.close();
   });
 
@@ -476,7 +480,7 @@ describe('restoring a backup', () => {
     });
     // The newest backup no longer opens; the one before was made on the 20th, before that day's check-in.
     expect(backup).toBe((await listBackups(vaultPath))[1]);
-    expect(restored.db.exec('SELECT count(*) FROM checkins')[0]!.values[0]![0]).toBe(0);
+    expect(checkInCount(restored.db)).toBe(0);
     await restored.close();
     expect(new Uint8Array(await readFile(path.join(folder, 'waypoint.vault.damaged-2026-11-22T10-00-00Z')))).toEqual(
       damaged,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { selectRows, type Database } from '../../../electron/database/sqlite';
+import { selectRows, type ReadableDatabase, type WritableDatabase } from '../../../electron/database/sqlite';
 import { readSettings, writeSettings } from '../../../electron/settings/settings-repository';
 import { VaultSession } from '../../../electron/vault/vault-session';
 import { testSessionOptions } from '../support/fast-kdf';
@@ -14,10 +14,10 @@ function gate() {
   return { open, opened };
 }
 
-const addMark = (db: Database, slice: number) =>
+const addMark = (db: WritableDatabase, slice: number) =>
   db.run("INSERT INTO vault_meta (key, value) VALUES (?, 'written in a slice')", [`slice-${slice}`]);
 
-const marksIn = (db: Database) =>
+const marksIn = (db: ReadableDatabase) =>
   selectRows(db, "SELECT key FROM vault_meta WHERE key LIKE 'slice-%' ORDER BY key", [], { key: 'text' }).map(
     (row) => row.key,
   );
@@ -36,8 +36,10 @@ describe('a change in slices (an import of thousands of check-ins)', () => {
     const { vaultPath, session } = await newVault();
     const events: string[] = [];
     let inTransaction = false;
-    const exportDatabase = session.db.export.bind(session.db);
-    vi.spyOn(session.db, 'export').mockImplementation(() => {
+    // The session's own database, behind its read-only type: the test watches its exports.
+    const database = session.db as unknown as WritableDatabase;
+    const exportDatabase = database.export.bind(database);
+    vi.spyOn(database, 'export').mockImplementation(() => {
       events.push(inTransaction ? 'export inside the change' : 'export');
       return exportDatabase();
     });

@@ -1,0 +1,11 @@
+import { loadSqlite, writableDatabase, type WritableDatabase } from '../../electron/database/sqlite';
+
+const SQL = await loadSqlite();
+
+/**
+ * A sql.js database of the test's own (empty, or opened from `image`), to read and write as the
+ * work of a vault session's `change` does. The test closes it.
+ */
+export function memoryDatabase(image?: Uint8Array): WritableDatabase {
+  return writableDatabase(new SQL.Database(image));
+}
