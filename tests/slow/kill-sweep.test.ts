@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { useTempFolders } from '../unit/support/temp-folder';
 
 /**
  * @slow: crash consistency, proven by killing real processes (SIGKILL, no chance to clean up) at
- * random moments of a save, a passphrase change and an import, then opening what they left. Not
+ * moments swept across a save, a passphrase change and an import, then opening what they left. Not
  * part of `npm test` (it takes about 2 minutes here); `npm run test:slow` runs it and CI runs it
  * after `npm test`.
  */
@@ -46,6 +46,13 @@ function ready(child: ChildProcess): Promise<void> {
     child.once('exit', () => resolve());
   });
 }
+
+/**
+ * When round `round` of `of` kills: evenly spread from `fromMs` to `toMs`, the same every run (not
+ * random), so every part of the window is hit each run and a failing round can be run again as it was.
+ */
+const sweptDelay = (round: number, of: number, fromMs: number, toMs: number): number =>
+  Math.round(fromMs + ((toMs - fromMs) * round) / Math.max(of - 1, 1));
 
 async function killAfter(child: ChildProcess, ms: number): Promise<void> {
   const ended = new Promise((resolve) => child.once('exit', resolve));
@@ -84,7 +91,7 @@ describe('@slow crash consistency under kill -9', () => {
     for (let round = 0; round < rounds.save; round++) {
       const child = start(['tests/slow/crash-child.ts', 'save', vaultPath, passphrase]);
       await ready(child);
-      await killAfter(child, randomInt(0, 250));
+      await killAfter(child, sweptDelay(round, rounds.save, 0, 250));
       const session = await VaultSession.open(vaultPath, passphrase, sessionOptions);
       const count = checkInCount(session);
       // Saves only add: what opens holds at least what the last round found.
@@ -96,17 +103,18 @@ describe('@slow crash consistency under kill -9', () => {
   }, 120_000);
 
   /**
-   * Kills a process changing keys (`mode`) at random moments, again and again. After each kill the
-   * vault opens with exactly one of the passphrases, and every backup that was there before the
-   * kill is still there after that open, re-sealed under the vault's keys: it opens with that
-   * passphrase and no other, and its key slots are the vault's (so no earlier recovery key opens it).
+   * Kills a process changing keys (`mode`) at moments swept across its work, again and again. After
+   * each kill the vault opens with exactly one of the passphrases, and every backup that was there
+   * before the kill is still there after that open, re-sealed under the vault's keys: it opens with
+   * that passphrase and no other, and its key slots are the vault's (so no earlier recovery key opens it).
    */
   async function killDuringKeyChanges(mode: 'passwd' | 'recovery-key'): Promise<void> {
     const vaultPath = await newVault();
     let current = passphrase;
     let backupsChecked = 0;
     let killedMidChange = 0;
-    for (let round = 0; round < rounds[mode === 'passwd' ? 'passwd' : 'recoveryKey']; round++) {
+    const keyChangeRounds = rounds[mode === 'passwd' ? 'passwd' : 'recoveryKey'];
+    for (let round = 0; round < keyChangeRounds; round++) {
       // A backup for a new day each round, so every key change has backups to re-seal.
       const seeding = await VaultSession.open(vaultPath, current, {
         ...sessionOptions,
@@ -120,7 +128,7 @@ describe('@slow crash consistency under kill -9', () => {
         mode === 'passwd' ? [vaultPath, current, current === passphrase ? other : passphrase] : [vaultPath, current];
       const child = start(['tests/slow/crash-child.ts', mode, ...args]);
       await ready(child);
-      await killAfter(child, randomInt(0, 250));
+      await killAfter(child, sweptDelay(round, keyChangeRounds, 0, 250));
       if (existsSync(`${vaultPath}.key-change`)) killedMidChange++;
       const opens: string[] = [];
       for (const candidate of [passphrase, other]) {
@@ -175,7 +183,7 @@ describe('@slow crash consistency under kill -9', () => {
       const target = path.join(await tempFolder(), 'imported.vault');
       const child = start(['electron/cli/waypoint.ts', 'import', target, exportFile, ...fast], `${passphrase}\n`);
       // tsx and the import take ~1 s here: kills land before, during and after the write.
-      await killAfter(child, randomInt(300, 1600));
+      await killAfter(child, sweptDelay(round, rounds.import, 300, 1600));
       if (!existsSync(target)) {
         interrupted++;
         const retry = start(['electron/cli/waypoint.ts', 'import', target, exportFile, ...fast], `${passphrase}\n`);
