@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { createPlanHandlers } from '../../electron/plan/plan-handlers';
@@ -15,6 +14,7 @@ import {
   type WaypointWorkerFixtures,
 } from './fixtures';
 import type { RunningApp } from './hosts/running-app';
+import { sequentialIds } from '../support/sequential-ids';
 
 export { passphrase };
 
@@ -111,7 +111,7 @@ export async function seedVault(
     kdfParams: weakestAllowedKdfParams,
   });
   if (options.template) {
-    await createPlanHandlers(session, { newId: randomUUID, clock: systemClock })['plan.start']({
+    await createPlanHandlers(session, { newId: sequentialIds('seed'), clock: systemClock })['plan.start']({
       template: options.template,
     });
   }

@@ -1,11 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { randomUUID } from 'node:crypto';
 import { copyFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fillDemoVault } from '../../electron/demo/demo-vault';
 import { weakestAllowedKdfParams } from '../../electron/vault/kdf-params';
 import { VaultSession } from '../../electron/vault/vault-session';
+import { sequentialIds } from '../support/sequential-ids';
 import { makeTempFolder, removeTempFolder } from '../support/temp-folder';
 import { launchChromiumHost } from './hosts/chromium-host';
 import { launchElectronHost } from './hosts/electron-host';
@@ -44,7 +44,7 @@ export const test = base.extend<WaypointFixtures & WaypointOptions, WaypointWork
         program: 'cli',
         kdfParams: weakestAllowedKdfParams,
       });
-      session.change((db) => fillDemoVault(db, { years: 10, today: '2026-11-20' }, randomUUID));
+      session.change((db) => fillDemoVault(db, { years: 10, today: '2026-11-20' }, sequentialIds('demo')));
       await session.close();
       await use((userDataDir) => copyFile(demo, path.join(userDataDir, 'waypoint.vault')));
       await removeTempFolder(folder);
