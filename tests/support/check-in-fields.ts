@@ -16,3 +16,8 @@ export function checkInFields(overrides: Partial<CheckInFields> = {}): CheckInFi
     ...overrides,
   };
 }
+
+/** A check-in as the channel tests write one: with energy and sleep recorded, and a note. */
+export function checkInWithMeasures(overrides: Partial<CheckInFields> = {}): CheckInFields {
+  return checkInFields({ values: { energy: 5, 'sleep-hours': 7.5 }, note: 'A walk by the river.', ...overrides });
+}

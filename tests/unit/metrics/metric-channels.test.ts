@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckInFields } from '../../../shared/check-ins/check-in';
 import { useUnlockedCores } from '../support/unlocked-core';
-import { checkInFields } from '../../support/check-in-fields';
+import { checkInWithMeasures as checkIn } from '../../support/check-in-fields';
 
 const unlockedCore = useUnlockedCores();
-
-const checkIn = (overrides: Partial<CheckInFields> = {}) =>
-  checkInFields({ values: { energy: 5, 'sleep-hours': 7.5 }, note: 'A walk by the river.', ...overrides });
 
 describe('metric channels', () => {
   it('custom measures: add, record, re-range within recorded values, and delete only when unused', async () => {
