@@ -3,25 +3,25 @@ import { createHashRouter, Link, Navigate, NavLink, Outlet, RouterProvider, useN
 import type { VaultStatus } from '../../shared/vault/vault-status';
 import { CheckInsScreen } from '../features/check-ins/check-ins-screen';
 import { PlanScreen } from '../features/plan/plan-screen';
-import { MilestonesCard } from '../features/progress/milestones-card';
+import { MilestonesCard } from '../features/milestones/milestones-card';
 import { TodayPanel } from '../features/today/today-panel';
-import { SettingsScreen } from '../features/settings/settings-screen';
-import { ImportsSetting } from '../features/check-in-import/imports-setting';
 import { ScreenLoading } from '../components/screen-loading';
-import { SettingsProvider } from '../lib/settings-context';
 import { DraftsProvider } from '../lib/drafts-context';
 import { onReminderClicked } from '../lib/reminder-clicks';
 import { QuickCheckInDialog } from '../features/check-ins/quick-check-in-dialog';
 import { checkInShortcut, lockShortcut, safetyPlanShortcut, strugglingShortcut } from '../lib/shortcuts';
 import { StrugglingView } from '../features/crisis/struggling-view';
 import { SaveProblem, SaveStatus } from './save-status';
+import { SettingsArea } from './settings-area';
 import { useActivityPings } from './use-activity-pings';
 
 // The chart stack (and the PDF document, which draws charts) loads with the screens that use it.
 const ProgressScreen = lazy(() =>
   import('../features/progress/progress-screen').then((module) => ({ default: module.ProgressScreen })),
 );
-const ExportArea = lazy(() => import('./export-area').then((module) => ({ default: module.ExportArea })));
+const PdfExportScreen = lazy(() =>
+  import('../features/pdf-export/pdf-export-screen').then((module) => ({ default: module.PdfExportScreen })),
+);
 // Used once or twice in a vault's life: loaded when opened, not with every start.
 const ImportScreen = lazy(() =>
   import('../features/check-in-import/import-screen').then((module) => ({ default: module.ImportScreen })),
@@ -111,7 +111,7 @@ export function AppShell(props: ShellProps) {
             },
             { path: '/check-ins', element: <CheckInsScreen /> },
             { path: '/progress', element: <ProgressScreen /> },
-            { path: '/export', element: <ExportArea /> },
+            { path: '/export', element: <PdfExportScreen /> },
             { path: '/settings', element: <SettingsRoute /> },
             { path: '/settings/import', element: <ImportScreen /> },
             { path: '*', element: <Navigate to="/plan" replace /> },
@@ -122,11 +122,9 @@ export function AppShell(props: ShellProps) {
   );
   return (
     <ShellContext.Provider value={props}>
-      <SettingsProvider>
-        <DraftsProvider>
-          <RouterProvider router={router} />
-        </DraftsProvider>
-      </SettingsProvider>
+      <DraftsProvider>
+        <RouterProvider router={router} />
+      </DraftsProvider>
     </ShellContext.Provider>
   );
 }
@@ -139,7 +137,7 @@ function useShell(): ShellProps {
 
 function SettingsRoute() {
   const { status, onContentsReplaced } = useShell();
-  return <SettingsScreen status={status} onRestored={onContentsReplaced} imports={<ImportsSetting />} />;
+  return <SettingsArea status={status} onRestored={onContentsReplaced} />;
 }
 
 function ShellLayout() {

@@ -1,13 +1,16 @@
 import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { createIpcClient } from '../lib/ipc-client';
-import { IpcClientProvider } from '../lib/ipc-context';
+
 import { printRoutePrefix } from '../../shared/pdf-export/report-data';
 import { recoveryKeyPrintRoutePrefix } from '../../shared/vault/recovery-key-page';
+import { AppProviders } from './app-providers';
 import { VaultGate } from './vault-gate';
 
-const PrintView = lazy(() => import('./print-view').then((module) => ({ default: module.PrintView })));
+const PrintView = lazy(() =>
+  import('../features/pdf-export/print-view').then((module) => ({ default: module.PrintView })),
+);
 const RecoveryKeyPrintView = lazy(() =>
-  import('./recovery-key-print-view').then((module) => ({ default: module.RecoveryKeyPrintView })),
+  import('../features/vault/recovery-key-print-view').then((module) => ({ default: module.RecoveryKeyPrintView })),
 );
 
 /** The job id in `#/<prefix><id>`, when the page was opened at that route. */
@@ -39,7 +42,7 @@ export function App() {
   const printJob = jobIn(hash, printRoutePrefix);
   const recoveryKeyJob = jobIn(hash, recoveryKeyPrintRoutePrefix);
   return (
-    <IpcClientProvider client={client}>
+    <AppProviders client={client}>
       {printJob || recoveryKeyJob ? (
         <Suspense fallback={null}>
           {printJob ? <PrintView key={printJob} jobId={printJob} /> : <RecoveryKeyPrintView jobId={recoveryKeyJob!} />}
@@ -47,6 +50,6 @@ export function App() {
       ) : (
         <VaultGate />
       )}
-    </IpcClientProvider>
+    </AppProviders>
   );
 }

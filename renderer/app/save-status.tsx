@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
-import { useIpcClient } from '../lib/ipc-context';
+import { useState } from 'react';
+import { useResolveConflict } from '../features/vault/api';
+import { useIpcEvent } from '../lib/ipc-events';
 
 type SaveState = (
   { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; conflict: boolean }
@@ -10,20 +11,13 @@ type SaveState = (
 
 /** Follows main's saves: the latest one saved, or the latest failure and why. */
 function useSaveState(): SaveState {
-  const ipc = useIpcClient();
   const [state, setState] = useState<SaveState>({ kind: 'idle', failures: 0 });
-  useEffect(() => {
-    const offSaved = ipc.on('vault.saved', ({ savedAt }) =>
-      setState((previous) => ({ kind: 'saved', at: new Date(savedAt), failures: previous.failures })),
-    );
-    const offFailed = ipc.on('vault.saveFailed', ({ message, conflict }) =>
-      setState((previous) => ({ kind: 'failed', message, conflict, failures: previous.failures + 1 })),
-    );
-    return () => {
-      offSaved();
-      offFailed();
-    };
-  }, [ipc]);
+  useIpcEvent('vault.saved', ({ savedAt }) =>
+    setState((previous) => ({ kind: 'saved', at: new Date(savedAt), failures: previous.failures })),
+  );
+  useIpcEvent('vault.saveFailed', ({ message, conflict }) =>
+    setState((previous) => ({ kind: 'failed', message, conflict, failures: previous.failures + 1 })),
+  );
   return state;
 }
 
@@ -86,15 +80,13 @@ function ConflictChoice({
   onKeptMine(message: string): void;
   onContentsReplaced(message: string): void;
 }) {
-  const ipc = useIpcClient();
-  const [working, setWorking] = useState(false);
+  const resolveConflict = useResolveConflict();
+  const working = resolveConflict.pending;
   const [error, setError] = useState<string>();
 
   async function keep(version: 'mine' | 'other'): Promise<void> {
-    setWorking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.resolveConflict', { keep: version });
-    setWorking(false);
+    const result = await resolveConflict.run({ keep: version });
     if (!result.ok) return setError(result.error.message);
     // Locked to open the other version with its own passphrase: the unlock screen says so.
     if (result.value.locked) return;

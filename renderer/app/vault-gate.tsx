@@ -2,12 +2,14 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { LockReason, VaultStatus } from '../../shared/vault/vault-status';
 import { Notice } from '../components/notice';
 import { ScreenLoading } from '../components/screen-loading';
-import { UnlockScreen } from '../features/vault/unlock-screen';
-import { useIpcClient } from '../lib/ipc-context';
-import { useIpcQuery } from '../lib/use-ipc-query';
-import { flushPendingSaves } from '../lib/use-autosave';
-import { reminderClicked } from '../lib/reminder-clicks';
 import { describeKeyChange } from '../../shared/vault/key-change-words';
+import { useLock, useVaultStatus } from '../features/vault/api';
+import { UnlockScreen } from '../features/vault/unlock-screen';
+import { useIpcEvent } from '../lib/ipc-events';
+import { useForgetSessionData } from '../lib/ipc-query';
+import { flushPendingSaves } from '../lib/pending-saves';
+import { reminderClicked } from '../lib/reminder-clicks';
+import { useReadyToLock } from './api';
 
 // Only the unlock screen is in the first script: the app itself, and the create-vault screen with
 // its passphrase checker, load when they are needed, from the app's own files.
@@ -23,8 +25,11 @@ const gateLoading = (
 
 /** Shows create, unlock or the app, following the vault's state in main (which can lock on its own). */
 export function VaultGate() {
-  const ipc = useIpcClient();
-  const { data: vault, error: startError, setData: setVault } = useIpcQuery('vault.status', {});
+  const { data: vault, error: vaultError } = useVaultStatus();
+  const startError = vaultError?.message;
+  const { run: lockVault } = useLock();
+  const { run: readyToLock } = useReadyToLock();
+  const forgetSessionData = useForgetSessionData();
   // Main can lock on its own (idle, sleep, screen lock): it says so, and the gate follows.
   const [lockedByMain, setLockedByMain] = useState(false);
   const [lockReason, setLockReason] = useState<LockReason>();
@@ -39,16 +44,10 @@ export function VaultGate() {
   const status: VaultStatus | undefined = vault && lockedByMain ? { ...vault, state: 'locked' } : vault;
 
   // A reminder clicked while locked waits for the unlock; the app acts on it once it is open.
-  useEffect(() => ipc.on('reminders.opened', ({ target }) => reminderClicked(target)), [ipc]);
+  useIpcEvent('reminders.opened', ({ target }) => reminderClicked(target));
 
   // Main is about to lock on its own: what the forms have not sent yet goes first, then the answer.
-  useEffect(
-    () =>
-      ipc.on('vault.locking', ({ id }) => {
-        void flushPendingSaves().then(() => ipc.invoke('session.readyToLock', { id }));
-      }),
-    [ipc],
-  );
+  useIpcEvent('vault.locking', ({ id }) => void flushPendingSaves().then(() => readyToLock({ id })));
   // The window is closing (which locks): what the forms have not sent yet goes on its way now.
   useEffect(() => {
     const sendPending = (): void => void flushPendingSaves();
@@ -56,58 +55,56 @@ export function VaultGate() {
     return () => window.removeEventListener('pagehide', sendPending);
   }, []);
 
-  useEffect(
-    () =>
-      ipc.on('vault.locked', ({ reason, unsaved }) => {
-        setLockReason(reason);
-        setUnsavedAtLock(unsaved?.message);
-        setLockedByMain(true);
-      }),
-    [ipc],
-  );
+  useIpcEvent('vault.locked', ({ reason, unsaved }) => {
+    setLockReason(reason);
+    setUnsavedAtLock(unsaved?.message);
+    setLockedByMain(true);
+  });
+  // Nothing read from the vault outlives its session: once the app is off screen, its answers go.
+  const locked = status?.state === 'locked';
+  useEffect(() => {
+    if (locked) forgetSessionData();
+  }, [locked, forgetSessionData]);
 
   const lock = useCallback(() => {
     void flushPendingSaves()
-      .then(() => ipc.invoke('vault.lock', {}))
+      .then(() => lockVault({}))
       .then((result) => {
         if (!result.ok) setProblem(result.error.message);
       });
-  }, [ipc]);
+  }, [lockVault]);
 
-  const opened = useCallback(
-    (next: VaultStatus) => {
-      setProblem(undefined);
-      setLockReason(undefined);
-      setUnsavedAtLock(undefined);
-      setRestored(next.restored);
-      const notices = [
-        next.restoredFromBackup &&
-          `My vault file was damaged, so Waypoint restored my backup from ${
-            next.restoredFromBackup.madeAt
-              ? new Date(next.restoredFromBackup.madeAt).toLocaleString(undefined, {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                })
-              : 'an unknown date'
-          }. The damaged file is kept beside my vault.`,
-        next.keyChange && `My new passphrase is set. ${describeKeyChange(next.keyChange).join(' ')}`,
-        next.backupsUnderEarlierKeys?.length &&
-          `${
-            next.backupsUnderEarlierKeys.length === 1
-              ? 'One backup from before my last passphrase change'
-              : `${next.backupsUnderEarlierKeys.length} backups from before my last passphrase change`
-          } could not be re-sealed, so ${
-            next.backupsUnderEarlierKeys.length === 1 ? 'it still opens' : 'they still open'
-          } with my earlier passphrase only. Nothing was removed: Settings → Backups lists ${
-            next.backupsUnderEarlierKeys.length === 1 ? 'it' : 'them'
-          }, where I can remove what I no longer want.`,
-      ].filter((notice): notice is string => typeof notice === 'string');
-      setReplacedMessage(notices.length > 0 ? notices.join(' ') : undefined);
-      setLockedByMain(false);
-      setVault(next);
-    },
-    [setVault],
-  );
+  const opened = useCallback((next: VaultStatus) => {
+    setProblem(undefined);
+    setLockReason(undefined);
+    setUnsavedAtLock(undefined);
+    setRestored(next.restored);
+    const notices = [
+      next.restoredFromBackup &&
+        `My vault file was damaged, so Waypoint restored my backup from ${
+          next.restoredFromBackup.madeAt
+            ? new Date(next.restoredFromBackup.madeAt).toLocaleString(undefined, {
+                dateStyle: 'medium',
+                timeStyle: 'short',
+              })
+            : 'an unknown date'
+        }. The damaged file is kept beside my vault.`,
+      next.keyChange && `My new passphrase is set. ${describeKeyChange(next.keyChange).join(' ')}`,
+      next.backupsUnderEarlierKeys?.length &&
+        `${
+          next.backupsUnderEarlierKeys.length === 1
+            ? 'One backup from before my last passphrase change'
+            : `${next.backupsUnderEarlierKeys.length} backups from before my last passphrase change`
+        } could not be re-sealed, so ${
+          next.backupsUnderEarlierKeys.length === 1 ? 'it still opens' : 'they still open'
+        } with my earlier passphrase only. Nothing was removed: Settings → Backups lists ${
+          next.backupsUnderEarlierKeys.length === 1 ? 'it' : 'them'
+        }, where I can remove what I no longer want.`,
+    ].filter((notice): notice is string => typeof notice === 'string');
+    setReplacedMessage(notices.length > 0 ? notices.join(' ') : undefined);
+    // The change that opened the vault has put its new state in the cache (see data-flow.ts).
+    setLockedByMain(false);
+  }, []);
   const contentsReplaced = useCallback((message: string) => {
     setReplacedMessage(message);
     setShellGeneration((previous) => previous + 1);

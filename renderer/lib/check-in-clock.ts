@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { checkInDay, defaultDayBoundaryMinutes, wallClockTime } from '../../shared/check-ins/check-in-day';
-import { useSettings } from './settings-context';
+import { useSettings } from './settings';
 
 /** How often an open screen looks whether a new check-in day has begun (and at once on focus). */
 const dayCheckIntervalMs = 60_000;

@@ -1,7 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FormDrafts } from '../../shared/drafts/form-draft';
 import { useIpcClient } from './ipc-context';
-import { addPendingFlush } from './use-autosave';
+import { addPendingFlush } from './pending-saves';
+
+/** The drafts key of the check-in form (Today says when one is unfinished). */
+export const checkInDraftForm = 'check-in';
 
 /** How long a draft waits for the next keystroke before it goes to main. */
 const keepDelayMs = 250;

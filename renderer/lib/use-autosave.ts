@@ -1,19 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useDrafts } from './drafts-context';
-
-// Every mounted form's flush, so locking can first send what was just typed.
-const pendingFlushes = new Set<() => Promise<unknown>>();
-
-/** Sends every change still waiting in a form; the Lock button awaits this before locking. */
-export async function flushPendingSaves(): Promise<void> {
-  await Promise.all([...pendingFlushes].map((flush) => flush()));
-}
-
-/** Adds a flush that locking waits for (drafts still on their way to main); returns its removal. */
-export function addPendingFlush(flush: () => Promise<unknown>): () => void {
-  pendingFlushes.add(flush);
-  return () => pendingFlushes.delete(flush);
-}
+import { addPendingFlush } from './pending-saves';
 
 export type AutosaveState = 'saved' | 'waiting' | 'saving' | 'failed';
 
@@ -104,9 +91,9 @@ export function useAutosave<T>({ value, isValid, save, delayMs = 500, draftKey, 
 
   // Leaving the form (another section, a collapsed card) saves what was typed.
   useEffect(() => {
-    pendingFlushes.add(flush);
+    const remove = addPendingFlush(flush);
     return () => {
-      pendingFlushes.delete(flush);
+      remove();
       void flush();
     };
   }, [flush]);

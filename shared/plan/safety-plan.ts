@@ -15,6 +15,17 @@ export const safetyPlanSteps = [
 ] as const;
 export type SafetyPlanStep = (typeof safetyPlanSteps)[number];
 
+/** Each step's title, in our own words: the plan's form numbers them, the crisis views list them. */
+export const safetyPlanStepTitles: Record<SafetyPlanStep, string> = {
+  warningSigns: 'My warning signs',
+  thingsICanDoAlone: 'Things I can do on my own to take my mind off things',
+  peopleAndPlaces: 'People and places that help me feel better',
+  peopleICanAsk: 'People I can ask for help',
+  professionalsAndCrisisLines: 'Professionals and crisis lines',
+  saferSurroundings: 'Making my surroundings safer',
+  reasonsForLiving: 'My reasons for living',
+};
+
 /** The safety plan as it is read: each step's words and the people it picked, with their numbers. */
 export interface ReadableSafetyPlan {
   steps: { step: SafetyPlanStep; text: string; people: ReachablePerson[] }[];

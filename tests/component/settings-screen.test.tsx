@@ -1,9 +1,9 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SettingsScreen } from '../../renderer/features/settings/settings-screen';
-import { IpcClientProvider } from '../../renderer/lib/ipc-context';
-import { SettingsProvider } from '../../renderer/lib/settings-context';
+import { SettingsArea } from '../../renderer/app/settings-area';
+import { AppProviders } from '../../renderer/app/app-providers';
 import { VaultError } from '../../electron/vault/vault-error';
 import type { BackupFailure } from '../../shared/vault/vault-status';
 import { memoryVaultClient, vaultStatus } from './memory-vault-client';
@@ -15,11 +15,11 @@ async function renderSettings(
   const fake = await memoryVaultClient({ lifecycle, backupFailure });
   const status = vaultStatus('unlocked');
   render(
-    <IpcClientProvider client={fake.client}>
-      <SettingsProvider>
-        <SettingsScreen status={status} onRestored={() => undefined} />
-      </SettingsProvider>
-    </IpcClientProvider>,
+    <AppProviders client={fake.client}>
+      <MemoryRouter>
+        <SettingsArea status={status} onRestored={() => undefined} />
+      </MemoryRouter>
+    </AppProviders>,
   );
   return fake;
 }

@@ -1,16 +1,16 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { VaultGate } from '../../renderer/app/vault-gate';
-import { IpcClientProvider } from '../../renderer/lib/ipc-context';
+import { AppProviders } from '../../renderer/app/app-providers';
 import { memoryVaultClient, vaultStatus } from './memory-vault-client';
 
 /** The gate over main's real handlers; the vault's state is the one the test names. */
 async function renderGate(state: 'no-vault' | 'locked' | 'unlocked') {
   const fake = await memoryVaultClient({ startedOn: null, lifecycle: { 'vault.status': () => vaultStatus(state) } });
   render(
-    <IpcClientProvider client={fake.client}>
+    <AppProviders client={fake.client}>
       <VaultGate />
-    </IpcClientProvider>,
+    </AppProviders>,
   );
   return fake;
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { CreateVaultScreen } from '../../renderer/features/vault/create-vault-screen';
 import { UnlockScreen } from '../../renderer/features/vault/unlock-screen';
-import { IpcClientProvider } from '../../renderer/lib/ipc-context';
+import { AppProviders } from '../../renderer/app/app-providers';
 import { VaultError } from '../../electron/vault/vault-error';
 import { memoryVaultClient, vaultStatus } from './memory-vault-client';
 
@@ -18,9 +18,9 @@ describe('create vault screen', () => {
   it('explains every problem at once and sends nothing to main', async () => {
     const fake = await memoryVaultClient();
     render(
-      <IpcClientProvider client={fake.client}>
+      <AppProviders client={fake.client}>
         <CreateVaultScreen status={vaultStatus('no-vault')} onCreated={vi.fn()} />
-      </IpcClientProvider>,
+      </AppProviders>,
     );
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Passphrase', { exact: true }), 'password1');
@@ -48,9 +48,9 @@ describe('create vault screen', () => {
     });
     const onCreated = vi.fn();
     render(
-      <IpcClientProvider client={fake.client}>
+      <AppProviders client={fake.client}>
         <CreateVaultScreen status={vaultStatus('no-vault')} onCreated={onCreated} />
-      </IpcClientProvider>,
+      </AppProviders>,
     );
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Passphrase', { exact: true }), strong);
@@ -72,9 +72,9 @@ describe('create vault screen', () => {
 
   it('the Show button reveals the passphrase and says so', async () => {
     render(
-      <IpcClientProvider client={(await memoryVaultClient()).client}>
+      <AppProviders client={(await memoryVaultClient()).client}>
         <CreateVaultScreen status={vaultStatus('no-vault')} onCreated={vi.fn()} />
-      </IpcClientProvider>,
+      </AppProviders>,
     );
     const field = screen.getByLabelText('Passphrase', { exact: true });
     expect(field).toHaveAttribute('type', 'password');
@@ -89,9 +89,9 @@ describe('unlock screen', () => {
     const fake = await memoryVaultClient({ lifecycle: unlock ? { 'vault.unlock': unlock } : {} });
     const onUnlocked = vi.fn();
     render(
-      <IpcClientProvider client={fake.client}>
+      <AppProviders client={fake.client}>
         <UnlockScreen status={vaultStatus('locked')} lockReason={undefined} onUnlocked={onUnlocked} />
-      </IpcClientProvider>,
+      </AppProviders>,
     );
     return { fake, onUnlocked };
   }
@@ -126,9 +126,9 @@ describe('unlock screen', () => {
     });
     const onUnlocked = vi.fn();
     render(
-      <IpcClientProvider client={fake.client}>
+      <AppProviders client={fake.client}>
         <UnlockScreen status={vaultStatus('locked')} lockReason={undefined} onUnlocked={onUnlocked} />
-      </IpcClientProvider>,
+      </AppProviders>,
     );
     await userEvent.type(screen.getByLabelText('Passphrase', { exact: true }), 'my passphrase{Enter}');
     const alert = await screen.findByRole('alert');

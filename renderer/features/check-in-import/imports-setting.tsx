@@ -3,10 +3,9 @@ import { Link } from 'react-router';
 import { importSourceNames, type ImportListing } from '../../../shared/check-in-import/import-record';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { Notice } from '../../components/notice';
-import { useIpcClient } from '../../lib/ipc-context';
 import { formatDate, formatMoment } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useImports, useRemoveImport } from './api';
 
 const named = (listing: ImportListing) => `${listing.fileName} (${formatMoment(listing.importedAt)})`;
 
@@ -15,10 +14,10 @@ const named = (listing: ImportListing) => `${listing.fileName} (${formatMoment(l
  * vault (when, which file, how many check-ins) with "Remove this import".
  */
 export function ImportsSetting() {
-  const ipc = useIpcClient();
-  const imports = useIpcQuery('checkInImport.list', {});
+  const imports = useImports();
+  const removeImport = useRemoveImport();
+  const working = removeImport.pending;
   const [asking, setAsking] = useState<ImportListing>();
-  const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
 
@@ -29,9 +28,7 @@ export function ImportsSetting() {
   }
 
   async function remove(listing: ImportListing): Promise<void> {
-    setWorking(true);
-    const result = await ipc.invoke('checkInImport.remove', { id: listing.id });
-    setWorking(false);
+    const result = await removeImport.run({ id: listing.id });
     if (!result.ok) {
       setError(result.error.message);
       return;
@@ -46,7 +43,6 @@ export function ImportsSetting() {
       `Removed ${plural(checkIns, 'check-in')} from ${listing.fileName}${alsoRemoved.length ? `, and the ${alsoRemoved.join(' and ')} it had added` : ''}.`,
     );
     setAsking(undefined);
-    imports.reload();
   }
 
   const list = imports.data;
@@ -62,7 +58,7 @@ export function ImportsSetting() {
           Bring in check-ins from another app
         </Link>
       </div>
-      {imports.error && <Notice tone="error">{imports.error}</Notice>}
+      {imports.error && <Notice tone="error">{imports.error.message}</Notice>}
       {done && <Notice tone="success">{done}</Notice>}
       {list && list.length > 0 && (
         <div className="table-scroll">

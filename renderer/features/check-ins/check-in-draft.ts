@@ -132,9 +132,6 @@ export interface KeptCheckIn {
   draft: CheckInDraft;
 }
 
-/** The drafts key of the check-in form. */
-export const checkInDraftForm = 'check-in';
-
 /** A kept check-in draft, if it is one and belongs to the form being opened. */
 export function keptCheckInFor(
   kept: Record<string, unknown> | undefined,

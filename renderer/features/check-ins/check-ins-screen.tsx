@@ -2,8 +2,7 @@ import { setbackWord } from '../../../shared/plan/plan-sections';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
 import { DiscardCheck } from '../../components/discard-check';
-import { ReminderOffer } from '../reminders/reminder-offer';
-import { CrisisPanel } from '../crisis/crisis-panel';
+import { useSlots } from '../../lib/slots';
 import type { CheckIn, CheckInFields } from '../../../shared/check-ins/check-in';
 import { addDays } from '../../../shared/dates/calendar-date';
 import { Notice } from '../../components/notice';
@@ -11,19 +10,11 @@ import { PageHeading } from '../../components/page-heading';
 import { UndoNotice } from '../../components/undo-notice';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
-import { useIpcClient } from '../../lib/ipc-context';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useCheckIns } from '../../lib/shared-queries';
+import { useAddCheckIn, useDeleteCheckIn, useUndoDeleteCheckIn, useUpdateCheckIn } from './api';
 import { checkInShortcut } from '../../lib/shortcuts';
-import { useDrafts } from '../../lib/drafts-context';
-import { onCheckInsChanged } from '../../lib/check-in-events';
-import {
-  checkInDraftForm,
-  draftOf,
-  keptCheckInFor,
-  newDraft,
-  type CheckInDraft,
-  type KeptCheckIn,
-} from './check-in-draft';
+import { checkInDraftForm, useDrafts } from '../../lib/drafts-context';
+import { draftOf, keptCheckInFor, newDraft, type CheckInDraft, type KeptCheckIn } from './check-in-draft';
 import { CheckInForm, discardQuestion } from './check-in-form';
 import { CheckInList } from './check-in-list';
 import { TrackedMetrics } from './tracked-metrics';
@@ -37,9 +28,9 @@ const moreDays = 30;
  * backfill, edit and delete with undo. Which form is open lives in the URL (?new, ?fill=DAY, ?edit=ID).
  */
 export function CheckInsScreen() {
-  const ipc = useIpcClient();
   const drafts = useDrafts();
-  const { setup, error: setupError, setMetrics } = useCheckInSetup();
+  const slots = useSlots();
+  const { setup, error: setupError } = useCheckInSetup();
   const [params, setParams] = useSearchParams();
   const [daysShown, setDaysShown] = useState(daysShownAtFirst);
   const [confirmingDelete, setConfirmingDelete] = useState<string>();
@@ -64,13 +55,13 @@ export function CheckInsScreen() {
   const today = useCheckInToday();
   const from = today ? addDays(today, -(daysShown - 1)) : undefined;
 
-  const {
-    data: checkIns,
-    error: loadError,
-    reload,
-  } = useIpcQuery('checkIns.list', today && from ? { from, to: today } : undefined);
-
-  useEffect(() => onCheckInsChanged(reload), [reload]);
+  const list = useCheckIns(today && from ? { from, to: today } : undefined);
+  const checkIns = list.data;
+  const loadError = list.error?.message;
+  const addCheckIn = useAddCheckIn();
+  const updateCheckIn = useUpdateCheckIn();
+  const deleteCheckIn = useDeleteCheckIn();
+  const undoDeleteCheckIn = useUndoDeleteCheckIn();
 
   const closeForm = useCallback(() => {
     leaving.current = true;
@@ -113,34 +104,29 @@ export function CheckInsScreen() {
   };
 
   async function save(fields: CheckInFields): Promise<string | undefined> {
-    const result = editing
-      ? await ipc.invoke('checkIns.update', { id: editing.id, fields })
-      : await ipc.invoke('checkIns.add', fields);
+    const result = editing ? await updateCheckIn.run({ id: editing.id, fields }) : await addCheckIn.run(fields);
     if (!result.ok) return result.error.message;
     setAnnouncement(`Check-in saved for ${formatDate(result.value.day)}.`);
     setSavedOne(true);
     const crisisSigns = new Set(setup!.plan.warningSigns.crisis.signs.map((sign) => sign.id));
     setCrisisNoted(fields.warningSignIds.some((id) => crisisSigns.has(id)));
     drafts.drop(checkInDraftForm);
-    reload();
     closeForm();
     return undefined;
   }
 
   async function remove(checkIn: CheckIn): Promise<void> {
-    const result = await ipc.invoke('checkIns.delete', { id: checkIn.id });
+    const result = await deleteCheckIn.run({ id: checkIn.id });
     setConfirmingDelete(undefined);
     if (!result.ok) return setAnnouncement(result.error.message);
     setUndoable(result.value);
     setAnnouncement(`Deleted the check-in for ${formatDate(result.value.day)}.`);
-    reload();
   }
 
   async function undo(): Promise<void> {
-    const result = await ipc.invoke('checkIns.undoDelete', {});
+    const result = await undoDeleteCheckIn.run({});
     setUndoable(undefined);
     setAnnouncement(result.ok ? `Restored the check-in for ${formatDate(result.value.day)}.` : result.error.message);
-    reload();
   }
 
   return (
@@ -151,7 +137,7 @@ export function CheckInsScreen() {
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
-      {crisisNoted && !formOpen && <CrisisPanel plan={setup.plan} onClose={() => setCrisisNoted(false)} />}
+      {crisisNoted && !formOpen && <slots.CrisisPanel plan={setup.plan} onClose={() => setCrisisNoted(false)} />}
       {formOpen ? (
         <CheckInForm
           key={params.toString()}
@@ -182,8 +168,8 @@ export function CheckInsScreen() {
           </p>
         </div>
       )}
-      {formOpen && trackingFromForm && <TrackedMetrics metrics={setup.metrics} onChange={setMetrics} openFromForm />}
-      {savedOne && !formOpen && !crisisNoted && <ReminderOffer />}
+      {formOpen && trackingFromForm && <TrackedMetrics metrics={setup.metrics} openFromForm />}
+      {savedOne && !formOpen && !crisisNoted && <slots.ReminderOffer />}
       {blocker.state === 'blocked' && (
         <DiscardCheck
           question={discardQuestion}
@@ -220,7 +206,7 @@ export function CheckInsScreen() {
           Show {moreDays} earlier days
         </button>
       </section>
-      {!(formOpen && trackingFromForm) && <TrackedMetrics metrics={setup.metrics} onChange={setMetrics} />}
+      {!(formOpen && trackingFromForm) && <TrackedMetrics metrics={setup.metrics} />}
     </>
   );
 }

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useModalDialog } from '../../lib/use-modal-dialog';
-import { checkInsChanged } from '../../lib/check-in-events';
-import { QuickCheckIn, savedMessage } from './quick-check-in';
-import { ReminderOffer } from '../reminders/reminder-offer';
+import { QuickCheckIn } from './quick-check-in';
+import { useSlots } from '../../lib/slots';
 
 /**
  * The quick check-in over any screen (Ctrl/⌘+K, a reminder): a modal dialog, so focus stays in it
@@ -12,6 +11,7 @@ export function QuickCheckInDialog({ onClose }: { onClose(): void }) {
   // The dialog would focus its first control (mood 0); the mood picker's own stop is the one to start on.
   const dialog = useModalDialog('[role="radio"][tabindex="0"]');
   const [saved, setSaved] = useState<string>();
+  const slots = useSlots();
 
   return (
     <dialog
@@ -25,20 +25,13 @@ export function QuickCheckInDialog({ onClose }: { onClose(): void }) {
       {saved ? (
         <div className="quick-check-in-saved">
           <p role="status">{saved}</p>
-          <ReminderOffer />
+          <slots.ReminderOffer />
           <button type="button" className="button-primary" autoFocus onClick={onClose}>
             Close
           </button>
         </div>
       ) : (
-        <QuickCheckIn
-          autoFocus
-          onCancel={onClose}
-          onSaved={(checkIn) => {
-            setSaved(savedMessage(checkIn));
-            checkInsChanged();
-          }}
-        />
+        <QuickCheckIn autoFocus onCancel={onClose} onSaved={setSaved} />
       )}
     </dialog>
   );

@@ -3,11 +3,11 @@ import { useNavigate } from 'react-router';
 import type { CheckIn } from '../../../shared/check-ins/check-in';
 import { maxLineLength } from '../../../shared/plan/plan-text';
 import { DiscardCheck } from '../../components/discard-check';
-import { draftLike, useDrafts } from '../../lib/drafts-context';
+import { checkInDraftForm, draftLike, useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
 import { useCheckInToday } from '../../lib/check-in-clock';
-import { useIpcClient } from '../../lib/ipc-context';
-import { checkInDraftForm, fieldsOfDraft, newDraft, type KeptCheckIn } from './check-in-draft';
+import { useAddCheckIn } from './api';
+import { fieldsOfDraft, newDraft, type KeptCheckIn } from './check-in-draft';
 import { discardQuestion } from './check-in-form';
 import { MoodPicker } from './mood-picker';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
@@ -15,7 +15,8 @@ import { useOneAtATime } from '../../lib/use-one-at-a-time';
 interface QuickCheckInProps {
   /** The mood takes focus as it opens (the dialog); on the home screen it waits to be chosen. */
   autoFocus?: boolean;
-  onSaved(checkIn: CheckIn): void;
+  /** Saved: the sentence that says so ("Checked in at 09:14 …"). */
+  onSaved(message: string): void;
   /** Escape or Cancel, once anything chosen has been confirmed as discarded. */
   onCancel?(): void;
 }
@@ -30,7 +31,7 @@ const blankQuickDraft: { mood: number | null; note: string } = { mood: null, not
  * kept as a draft until it is saved or discarded, so a lock brings it back as it was.
  */
 export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps) {
-  const ipc = useIpcClient();
+  const addCheckIn = useAddCheckIn();
   const drafts = useDrafts();
   const navigate = useNavigate();
   const id = useId();
@@ -64,13 +65,13 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
       formRef.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus();
       return;
     }
-    const result = await ipc.invoke('checkIns.add', checked.fields);
+    const result = await addCheckIn.run(checked.fields);
     if (!result.ok) return setProblem(result.error.message);
     setMoodState(null);
     setNoteState('');
     drafts.drop(quickDraftForm);
     setProblem(undefined);
-    onSaved(result.value);
+    onSaved(savedMessage(result.value));
   }
 
   function addDetails(): void {

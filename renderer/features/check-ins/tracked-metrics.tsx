@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { customMetricSchema, type TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { CheckboxField, SelectField, TextField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
-import { useIpcClient } from '../../lib/ipc-context';
+import type { IpcResult } from '../../../shared/ipc/error-codes';
+import { useAddMeasure, useDeleteMeasure, useSetMeasureEnabled } from './api';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 
 interface NewMeasure {
@@ -18,11 +19,9 @@ const blankMeasure: NewMeasure = { label: '', kind: 'scale', min: '0', max: '10'
 /** Which measures a check-in asks for, and the person's own measures. */
 export function TrackedMetrics({
   metrics,
-  onChange,
   openFromForm,
 }: {
   metrics: readonly TrackedMetric[];
-  onChange(metrics: TrackedMetric[]): void;
   /** Opened by the check-in form's "Choose what to track": open, with focus on it. */
   openFromForm?: boolean;
 }) {
@@ -30,7 +29,9 @@ export function TrackedMetrics({
   useEffect(() => {
     if (openFromForm) summary.current?.focus();
   }, [openFromForm]);
-  const ipc = useIpcClient();
+  const setEnabled = useSetMeasureEnabled();
+  const addMeasure = useAddMeasure();
+  const deleteMeasure = useDeleteMeasure();
   const adding = useOneAtATime();
   const id = useId();
   const [measure, setMeasure] = useState<NewMeasure>(blankMeasure);
@@ -38,9 +39,8 @@ export function TrackedMetrics({
   // Each problem shows at its own field.
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
 
-  async function answer(result: Awaited<ReturnType<typeof ipc.invoke<'metrics.list'>>>, success: string) {
+  async function answer(result: IpcResult<unknown>, success: string) {
     if (result.ok) {
-      onChange(result.value);
       setMessage({ tone: 'success', text: success });
     } else {
       setMessage({ tone: 'error', text: result.error.message });
@@ -64,7 +64,7 @@ export function TrackedMetrics({
       return setFieldErrors(errors);
     }
     setFieldErrors({});
-    const result = await ipc.invoke('metrics.addCustom', checked.data);
+    const result = await addMeasure.run(checked.data);
     if (await answer(result, `Added “${checked.data.label}”. Check-ins now ask for it.`)) setMeasure(blankMeasure);
   }
 
@@ -83,8 +83,8 @@ export function TrackedMetrics({
                 label={metric.label + (metric.builtIn ? '' : ' (your own)')}
                 checked={metric.enabled}
                 onChange={(enabled) =>
-                  void ipc
-                    .invoke('metrics.setEnabled', { key: metric.key, enabled })
+                  void setEnabled
+                    .run({ key: metric.key, enabled })
                     .then((result) =>
                       answer(result, `${metric.label} is ${enabled ? 'now asked for' : 'no longer asked for'}.`),
                     )
@@ -95,8 +95,8 @@ export function TrackedMetrics({
                   type="button"
                   className="button-quiet button-small button-danger"
                   onClick={() =>
-                    void ipc
-                      .invoke('metrics.deleteCustom', { key: metric.key })
+                    void deleteMeasure
+                      .run({ key: metric.key })
                       .then((result) => answer(result, `Deleted “${metric.label}”.`))
                   }
                 >

@@ -3,8 +3,9 @@ import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { Choice } from '../../components/form-fields';
-import { useSettings } from '../../lib/settings-context';
-import { firstError, useIpcQuery } from '../../lib/use-ipc-query';
+import { useSettings } from '../../lib/settings';
+import { firstError } from '../../lib/ipc-query';
+import { useMeasures, usePlanView } from '../../lib/shared-queries';
 
 /** What a check-in can point at in the plan, as choices for the form. */
 export interface PlanLinkChoices {
@@ -42,8 +43,8 @@ export interface CheckInSetup {
 /** Loads what the Check-ins screen needs before it can show a form: the day boundary, measures and plan. */
 export function useCheckInSetup() {
   const { settings, error: settingsError } = useSettings();
-  const metrics = useIpcQuery('metrics.list', {});
-  const plan = useIpcQuery('plan.get', {});
+  const metrics = useMeasures();
+  const plan = usePlanView();
   const setup: CheckInSetup | undefined =
     settings && metrics.data && plan.data
       ? {
@@ -54,5 +55,5 @@ export function useCheckInSetup() {
         }
       : undefined;
   const error = settingsError ?? firstError(metrics, plan);
-  return { setup, error, setMetrics: (changed: TrackedMetric[]) => metrics.setData(changed) };
+  return { setup, error };
 }

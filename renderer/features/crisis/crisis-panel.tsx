@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { reachablePeople } from '../../../shared/plan/reachable-people';
 import { EmergencyLine } from '../../components/emergency-line';
-import { PeopleToReach } from './people-to-reach';
+import { PeopleToReach } from '../../components/people-to-reach';
 
 /**
  * Shown right after a check-in that notes a sign from the crisis stage: calm, not an alarm. What

@@ -1,10 +1,10 @@
 import { Link } from 'react-router';
 import { reachablePeople } from '../../../shared/plan/reachable-people';
 import { EmergencyLine } from '../../components/emergency-line';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { usePlanView } from '../../lib/shared-queries';
 import { useModalDialog } from '../../lib/use-modal-dialog';
 import { BreathingTimer } from './breathing-timer';
-import { PeopleToReach } from './people-to-reach';
+import { PeopleToReach } from '../../components/people-to-reach';
 
 /**
  * "I'm struggling": one key from anywhere, a calm full-screen view of my own plan for this moment:
@@ -13,7 +13,7 @@ import { PeopleToReach } from './people-to-reach';
  */
 export function StrugglingView({ onClose }: { onClose(): void }) {
   const dialog = useModalDialog('h1');
-  const { data: view, error } = useIpcQuery('plan.get', {});
+  const { data: view, error } = usePlanView();
 
   const plan = view?.plan;
   const reasons = plan
@@ -39,7 +39,7 @@ export function StrugglingView({ onClose }: { onClose(): void }) {
       </header>
       <EmergencyLine />
       {!plan ? (
-        <p className="muted">{error ?? 'Opening my plan…'}</p>
+        <p className="muted">{error?.message ?? 'Opening my plan…'}</p>
       ) : (
         <div className="struggling-columns">
           <section aria-labelledby="struggling-coping">

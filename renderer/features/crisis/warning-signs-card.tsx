@@ -15,8 +15,8 @@ import {
 import { EmergencyLine } from '../../components/emergency-line';
 import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
-import { useSettings } from '../../lib/settings-context';
-import { PeopleToReach } from './people-to-reach';
+import { useSettings } from '../../lib/settings';
+import { PeopleToReach } from '../../components/people-to-reach';
 
 const stageNames: Record<WarningStage, string> = { early: 'early', worsening: 'worsening', crisis: 'crisis' };
 

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { addDays } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { planAreas } from '../../../shared/plan/plan-diff';
@@ -21,7 +21,6 @@ import {
   pageBlockName,
   pageBlockSelector,
   type ReportData,
-  type ReportPages,
   type SavedReport,
 } from '../../../shared/pdf-export/report-data';
 import {
@@ -37,9 +36,12 @@ import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
-import { useIpcClient } from '../../lib/ipc-context';
-import { useSettings } from '../../lib/settings-context';
-import { firstError, useIpcQuery } from '../../lib/use-ipc-query';
+import { useSettings } from '../../lib/settings';
+import { firstError } from '../../lib/ipc-query';
+import { useMeasures, usePlanView } from '../../lib/shared-queries';
+import { useDebounced } from '../../lib/use-debounced';
+import { useRememberChoices, useRememberedChoices, useReportPages, useReportPreview, useSaveReport } from './api';
+import { ReportDocument } from './report-document';
 import { planAreaTitles } from '../../lib/plan-area-titles';
 
 /** What the Export screen needs before it can offer choices. */
@@ -114,9 +116,9 @@ function initialChoices(setup: ExportSetup, today: string): Choices {
 
 function useExportSetup(): { setup?: ExportSetup; error?: string } {
   const { settings, error: settingsError } = useSettings();
-  const metrics = useIpcQuery('metrics.list', {});
-  const plan = useIpcQuery('plan.get', {});
-  const remembered = useIpcQuery('pdfExport.rememberedChoices', {});
+  const metrics = useMeasures();
+  const plan = usePlanView();
+  const remembered = useRememberedChoices();
   const setup =
     settings && metrics.data && plan.data && remembered.data !== undefined
       ? {
@@ -131,10 +133,9 @@ function useExportSetup(): { setup?: ExportSetup; error?: string } {
 
 /**
  * The Export area: the person chooses what to share, sees the document as it will print, and
- * saves it as a PDF where they choose. The preview is drawn by `renderPreview` (the app passes
- * the same document component the print view prints).
+ * saves it as a PDF where they choose. The preview is the same document the print view prints.
  */
-export function PdfExportScreen({ renderPreview }: { renderPreview(report: ReportData): ReactNode }) {
+export function PdfExportScreen() {
   const { setup, error } = useExportSetup();
   const today = useCheckInToday();
   if (error) {
@@ -145,22 +146,13 @@ export function PdfExportScreen({ renderPreview }: { renderPreview(report: Repor
     );
   }
   if (!setup || !today) return <p className="muted">Opening Export…</p>;
-  return <ExportForm setup={setup} today={today} renderPreview={renderPreview} />;
+  return <ExportForm setup={setup} today={today} />;
 }
 
-function ExportForm({
-  setup,
-  today,
-  renderPreview,
-}: {
-  setup: ExportSetup;
-  today: string;
-  renderPreview(report: ReportData): ReactNode;
-}) {
-  const ipc = useIpcClient();
+function ExportForm({ setup, today }: { setup: ExportSetup; today: string }) {
   const { update: updateSettings } = useSettings();
+  const saveReport = useSaveReport();
   const [choices, setChoices] = useState<Choices>(() => initialChoices(setup, today));
-  const [preview, setPreview] = useState<{ report?: ReportData; error?: string }>({});
   const [saving, setSaving] = useState(false);
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'info' | 'error'; text: string }>();
 
@@ -169,55 +161,35 @@ function ExportForm({
   const request: ReportChoices = { ...choices, today };
   const requestKey = JSON.stringify(request);
 
-  useEffect(() => {
-    if (customInvalid) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void ipc.invoke('pdfExport.preview', JSON.parse(requestKey) as ReportChoices).then((result) => {
-        if (!current) return;
-        setPreview(result.ok ? { report: result.value } : { error: result.error.message });
-      });
-    }, previewDelayMs);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [ipc, requestKey, customInvalid]);
+  // The preview and the page count follow the choices once they settle (the count, a real print,
+  // waits longer); the last preview stays on screen meanwhile.
+  const previewQuery = useReportPreview(useDebounced(customInvalid ? undefined : request, previewDelayMs));
+  const preview = { report: previewQuery.data, error: previewQuery.error?.message };
+  const countedFor = useDebounced(customInvalid ? undefined : request, pagesDelayMs);
+  const pagesQuery = useReportPages(countedFor);
+  const counted = JSON.stringify(countedFor) === requestKey && !pagesQuery.isPlaceholderData;
+  const knownPages = counted ? pagesQuery.data : undefined;
+  const pagesFailed = counted && pagesQuery.isError;
 
   // Every change is kept in the vault shortly after it is made, and at once when the screen closes,
   // so the choices and the questions for the session survive going elsewhere and coming back.
+  const { run: remember } = useRememberChoices();
   const pendingRemember = useRef<Choices | undefined>(undefined);
   useEffect(() => {
     if (customInvalid) return;
     pendingRemember.current = choices;
     const timer = setTimeout(() => {
       pendingRemember.current = undefined;
-      void ipc.invoke('pdfExport.rememberChoices', choices);
+      void remember(choices);
     }, rememberDelayMs);
     return () => clearTimeout(timer);
-  }, [ipc, choices, customInvalid]);
+  }, [remember, choices, customInvalid]);
   useEffect(
     () => () => {
-      if (pendingRemember.current) void ipc.invoke('pdfExport.rememberChoices', pendingRemember.current);
+      if (pendingRemember.current) void remember(pendingRemember.current);
     },
-    [ipc],
+    [remember],
   );
-
-  const [pages, setPages] = useState<{ key: string; value?: ReportPages }>();
-  useEffect(() => {
-    if (customInvalid) return;
-    let current = true;
-    const timer = setTimeout(() => {
-      void ipc.invoke('pdfExport.pages', JSON.parse(requestKey) as ReportChoices).then((result) => {
-        if (current) setPages({ key: requestKey, value: result.ok ? result.value : undefined });
-      });
-    }, pagesDelayMs);
-    return () => {
-      current = false;
-      clearTimeout(timer);
-    };
-  }, [ipc, requestKey, customInvalid]);
-  const knownPages = pages?.key === requestKey ? pages.value : undefined;
 
   const change = (update: Partial<Choices>) => {
     setOutcome(undefined);
@@ -237,7 +209,7 @@ function ExportForm({
     if (customInvalid || saving) return;
     setSaving(true);
     setOutcome(undefined);
-    const result = await ipc.invoke('pdfExport.save', request);
+    const result = await saveReport.run(request);
     setSaving(false);
     setOutcome(outcomeOf(result.ok ? result.value : undefined, result.ok ? undefined : result.error.message));
   }
@@ -471,13 +443,13 @@ function ExportForm({
           <p className="muted" aria-live="polite">
             {knownPages
               ? `${plural(knownPages.pages, 'page')} on ${choices.paper === 'letter' ? 'US Letter' : 'A4'}; each page’s start is marked.`
-              : pages?.key === requestKey
+              : pagesFailed
                 ? 'The pages could not be counted just now; the preview is still right.'
                 : 'Counting the pages…'}
           </p>
           {preview.error && <Notice tone="warning">{preview.error}</Notice>}
           {preview.report ? (
-            <PreviewPaper report={preview.report} starts={knownPages?.starts} renderPreview={renderPreview} />
+            <PreviewPaper report={preview.report} starts={knownPages?.starts} />
           ) : (
             !preview.error && <p className="muted">Preparing the preview…</p>
           )}
@@ -491,15 +463,7 @@ function ExportForm({
  * The document as it will print, with the page each part, area and block starts on (from a real
  * print) marked where the page changes, and the contents' page numbers filled in.
  */
-function PreviewPaper({
-  report,
-  starts,
-  renderPreview,
-}: {
-  report: ReportData;
-  starts: Record<string, number> | undefined;
-  renderPreview(report: ReportData): ReactNode;
-}) {
+function PreviewPaper({ report, starts }: { report: ReportData; starts: Record<string, number> | undefined }) {
   const paper = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const root = paper.current;
@@ -518,7 +482,7 @@ function PreviewPaper({
   }, [report, starts]);
   return (
     <div className="preview-paper" role="region" aria-label="Preview of the PDF" tabIndex={0} ref={paper}>
-      {renderPreview(starts ? { ...report, pageNumbers: starts } : report)}
+      <ReportDocument report={starts ? { ...report, pageNumbers: starts } : report} />
     </div>
   );
 }

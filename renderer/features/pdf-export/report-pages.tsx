@@ -5,6 +5,7 @@ import type { ReportPart as ReportPartName } from '../../../shared/pdf-export/re
 import type { ReportData, ReportJournalNote } from '../../../shared/pdf-export/report-data';
 import { formatDate, formatDay } from '../../lib/format-date';
 import { SessionSnapshotSection } from './session-snapshot-page';
+import type { ContentsEntry } from '../../lib/slots';
 
 /** "1 June 2026 to 21 November 2026" */
 export function reportRangeText(range: DayRange): string {
@@ -35,11 +36,6 @@ export function ReportPart({ id, children }: { id: Exclude<ReportPartName, 'titl
 }
 
 /** A line of the contents: a part, or an area or block inside one, by the id of its heading. */
-export interface ContentsEntry {
-  id: string;
-  title: string;
-  entries?: ContentsEntry[];
-}
 
 /** The contents: every part and what is in it, each a link, with its page once main knows it. */
 function ReportContents({

@@ -4,6 +4,7 @@ import { formatDate } from '../../lib/format-date';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanSectionName } from '../../../shared/plan/plan-sections';
+import { safetyPlanStepTitles, safetyPlanSteps, type SafetyPlanStep } from '../../../shared/plan/safety-plan';
 import {
   copingKindChoices,
   goalHorizonChoices,
@@ -42,6 +43,9 @@ const pickedChoice = (value: string, name: string, contact: string): Choice<stri
   value,
   label: contact.trim() ? `${name}: ${contact.trim()}` : name,
 });
+
+/** A safety plan step's form label: its number, then its title. */
+const stepLabel = (step: SafetyPlanStep) => `${safetyPlanSteps.indexOf(step) + 1}. ${safetyPlanStepTitles[step]}`;
 
 const assessmentFields = [note('text', 'In my words')];
 const warningSignFields = [line('description', 'Warning sign')];
@@ -163,12 +167,12 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
   safetyPlan: [
     note(
       'warningSigns',
-      '1. My warning signs',
+      stepLabel('warningSigns'),
       'Thoughts, feelings or situations that tell me a crisis may be coming.',
     ),
-    note('thingsICanDoAlone', '2. Things I can do on my own to take my mind off things'),
-    note('peopleAndPlaces', '3. People and places that help me feel better'),
-    note('peopleICanAsk', '4. People I can ask for help', 'In what order, and what I will say.'),
+    note('thingsICanDoAlone', stepLabel('thingsICanDoAlone')),
+    note('peopleAndPlaces', stepLabel('peopleAndPlaces')),
+    note('peopleICanAsk', stepLabel('peopleICanAsk'), 'In what order, and what I will say.'),
     {
       name: 'peopleICanAskIds',
       label: 'From my support network',
@@ -179,7 +183,7 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
     },
     note(
       'professionalsAndCrisisLines',
-      '5. Professionals and crisis lines',
+      stepLabel('professionalsAndCrisisLines'),
       'Who I contact, and when. My local crisis line belongs here.',
     ),
     {
@@ -194,10 +198,10 @@ export const sectionFields: Record<PlanSectionName, FieldSpec[]> = {
     },
     note(
       'saferSurroundings',
-      '6. Making my surroundings safer',
+      stepLabel('saferSurroundings'),
       'Only what applies to me, if anything. Are there medicines I do not need right now, alcohol or drugs, a weapon, or something else I could hurt myself with? For each: who could keep it for me, or how I put it out of reach.',
     ),
-    note('reasonsForLiving', '7. My reasons for living'),
+    note('reasonsForLiving', stepLabel('reasonsForLiving')),
     date('reviewedOn', 'Last reviewed'),
   ],
   selfCare: [

@@ -1,20 +1,17 @@
 import { MeasureNamesProvider } from '../../lib/measure-names';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
-import type { InvokeChannel } from '../../../shared/ipc/channel-names';
 import type { ChannelInput, ChannelOutput } from '../../../shared/ipc/contract';
 import type { IpcResult } from '../../../shared/ipc/error-codes';
 import type { PlanView } from '../../../shared/plan/plan-view';
 import { Notice } from '../../components/notice';
-import { useIpcClient } from '../../lib/ipc-context';
-import { useIpcQuery } from '../../lib/use-ipc-query';
-
-type PlanChannel = Extract<InvokeChannel, `plan.${string}`>;
+import { usePlanView } from '../../lib/shared-queries';
+import { usePlanChanges, type PlanChange } from './api';
 
 interface PlanStore {
   view: PlanView;
-  /** Calls a plan channel; a changed plan replaces the one on screen. */
-  perform<C extends PlanChannel>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
+  /** Sends a plan edit; the changed plan replaces the one on screen. */
+  perform<C extends PlanChange>(channel: C, input: ChannelInput<C>): Promise<IpcResult<ChannelOutput<C>>>;
   /** Reads a sentence out to screen-reader users (moves, deletes, undo). */
   announce(message: string): void;
   /** The latest delete in this visit (numbered) and the page it was made on, for the undo bar. */
@@ -23,10 +20,12 @@ interface PlanStore {
 
 const PlanStoreContext = createContext<PlanStore | undefined>(undefined);
 
-/** Loads the plan once for the Plan area and keeps the latest copy main sent back. */
+/** The plan for the Plan area: the cached copy, replaced by each edit's answer. */
 export function PlanStoreProvider({ children }: { children: ReactNode }) {
-  const ipc = useIpcClient();
-  const { data: view, error: loadError, setData: setView } = useIpcQuery('plan.get', {});
+  const plan = usePlanView();
+  const view = plan.data;
+  const loadError = plan.error?.message;
+  const { run } = usePlanChanges();
   const [announcement, setAnnouncement] = useState('');
   const [lastDelete, setLastDelete] = useState<{ number: number; path: string }>();
   const { pathname } = useLocation();
@@ -36,16 +35,14 @@ export function PlanStoreProvider({ children }: { children: ReactNode }) {
   }, [pathname]);
 
   const perform = useCallback(
-    async <C extends PlanChannel>(channel: C, input: ChannelInput<C>) => {
-      const result = await ipc.invoke(channel, input);
-      // Every plan channel but a comparison answers with the whole plan view.
-      if (result.ok && channel !== 'plan.compare') setView(result.value as PlanView);
+    async <C extends PlanChange>(channel: C, input: ChannelInput<C>) => {
+      const result = await run(channel, input);
       if (result.ok && channel === 'plan.deleteEntry') {
         setLastDelete((previous) => ({ number: (previous?.number ?? 0) + 1, path: currentPath.current }));
       }
       return result;
     },
-    [ipc, setView],
+    [run],
   );
 
   const store = useMemo(

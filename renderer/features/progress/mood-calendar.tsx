@@ -1,6 +1,6 @@
 import { memo, useMemo, useState } from 'react';
 import { formatDay } from '../../lib/format-date';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useMoodCalendar } from './api';
 
 /** Five steps of a colour-blind-safe sequential scale (viridis), low mood to high. */
 const moodSteps = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
@@ -24,7 +24,7 @@ export const MoodCalendar = memo(function MoodCalendar({
 }) {
   const [year, setYear] = useState(lastYear);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
-  const { data, error } = useIpcQuery('progress.calendar', { year });
+  const { data, error } = useMoodCalendar(year);
   const days = useMemo(() => data && new Map(data.map((day) => [day.day, day.mood])), [data]);
 
   return (
@@ -42,7 +42,7 @@ export const MoodCalendar = memo(function MoodCalendar({
           </select>
         </label>
       </div>
-      {error && <p className="field-error">{error}</p>}
+      {error && <p className="field-error">{error.message}</p>}
       <p className="muted">
         {days ? `${days.size} days with a mood in ${year}.` : 'Loading…'} Darker is lower, brighter is higher; outlined
         cells are days without a check-in.

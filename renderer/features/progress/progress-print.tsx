@@ -6,7 +6,7 @@ import { plural } from '../../lib/plural';
 import { chartSummary } from './chart-summary';
 import { chartPoints } from './chart-series';
 import { aggregationNotice, axisName, ChartLegend, chartMarkers, fittedDomain, MetricChart } from './metric-chart';
-import { countsInWords } from './milestone-texts';
+import { countsInWords } from '../../lib/milestone-words';
 import { WhatHelpsTable } from './what-helps-table';
 
 const printChartHeight = 180;

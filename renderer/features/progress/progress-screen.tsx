@@ -10,13 +10,15 @@ import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
-import { firstError, useIpcQuery } from '../../lib/use-ipc-query';
+import { firstError } from '../../lib/ipc-query';
+import { useMeasures, useMilestones, usePlanView } from '../../lib/shared-queries';
+import { useSlots } from '../../lib/slots';
+import { useProgress } from './api';
 import { useElementWidth } from '../../lib/use-element-width';
 import { ChartDataTable, chartSummary } from './chart-summary';
 import { chartPoints } from './chart-series';
 import { GoalProgress } from './goal-progress';
 import { aggregationNotice, ChartLegend, chartMarkers, MetricChart } from './metric-chart';
-import { MilestonesPanel } from './milestones-panel';
 import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
 import { rangeDescription, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
@@ -105,9 +107,10 @@ export function ProgressScreen() {
   const [showSpread, setShowSpread] = useState(false);
   const [chartBox, width] = useElementWidth<HTMLDivElement>(800);
 
-  const metricsQuery = useIpcQuery('metrics.list', {});
-  const planQuery = useIpcQuery('plan.get', {});
-  const milestonesQuery = useIpcQuery('milestones.get', today ? { today } : undefined);
+  const slots = useSlots();
+  const metricsQuery = useMeasures();
+  const planQuery = usePlanView();
+  const milestonesQuery = useMilestones(today);
   const setup: ProgressSetup | undefined =
     metricsQuery.data && planQuery.data && milestonesQuery.data
       ? { metrics: metricsQuery.data, plan: planQuery.data.plan, milestones: milestonesQuery.data }
@@ -122,8 +125,7 @@ export function ProgressScreen() {
   const plotWidth = Math.max(100, width - 90);
   const from = range?.from;
   const to = range?.to;
-  const progressQuery = useIpcQuery(
-    'progress.get',
+  const progressQuery = useProgress(
     from && to
       ? {
           from,
@@ -245,7 +247,7 @@ export function ProgressScreen() {
       </div>
       <PatternFrequency patterns={progress.patterns} triggers={triggers} warningSigns={warningSigns} />
       <MoodCalendar firstYear={Number((progress.firstDay ?? today).slice(0, 4))} lastYear={Number(today.slice(0, 4))} />
-      <MilestonesPanel view={milestones} goals={plan.goals} onChange={milestonesQuery.setData} />
+      <slots.MilestonesPanel view={milestones} goals={plan.goals} />
     </>
   );
 }

@@ -1,15 +1,14 @@
 import { useState } from 'react';
 import { anyReminderOn, type ReminderPreferences } from '../../../shared/reminders/reminder-preferences';
-import { useIpcClient } from '../../lib/ipc-context';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useReminders, useUpdateReminders } from './api';
 
 /**
  * The reminder preferences, and a change that keeps Waypoint running in the tray the first time a
  * reminder is turned on (reminders need it running), saying so once.
  */
 export function useReminderPreferences() {
-  const ipc = useIpcClient();
-  const query = useIpcQuery('reminders.get', {});
+  const query = useReminders();
+  const { run } = useUpdateReminders();
   const [trayExplained, setTrayExplained] = useState(false);
 
   async function update(changes: Partial<ReminderPreferences>): Promise<string | undefined> {
@@ -17,17 +16,13 @@ export function useReminderPreferences() {
     if (!current) return 'The reminder settings are still loading.';
     const next = { ...current, ...changes };
     const turnsTrayOn = anyReminderOn(next) && !anyReminderOn(current) && !current.keepRunningInTray;
-    const result = await ipc.invoke(
-      'reminders.update',
-      turnsTrayOn ? { ...changes, keepRunningInTray: true } : changes,
-    );
+    const result = await run(turnsTrayOn ? { ...changes, keepRunningInTray: true } : changes);
     if (!result.ok) return result.error.message;
-    query.setData(result.value);
     if (turnsTrayOn) setTrayExplained(true);
     return undefined;
   }
 
-  return { preferences: query.data, error: query.error, update, trayExplained };
+  return { preferences: query.data, error: query.error?.message, update, trayExplained };
 }
 
 /** Said the first time a reminder turns on "keep running in the tray". */

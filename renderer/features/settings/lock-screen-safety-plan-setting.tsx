@@ -1,8 +1,7 @@
 import { useId, useState } from 'react';
 import { CheckboxField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
-import { useIpcClient } from '../../lib/ipc-context';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useChooseLockScreenSafetyPlan, useLockScreenChoice } from './api';
 
 /**
  * Opt-in, informed: what becomes readable without the passphrase (the safety plan's text and the
@@ -11,18 +10,17 @@ import { useIpcQuery } from '../../lib/use-ipc-query';
  */
 export function LockScreenSafetyPlanSetting({ filePath }: { filePath: string }) {
   const id = useId();
-  const ipc = useIpcClient();
-  const choice = useIpcQuery('lockScreen.safetyPlanChoice', {});
+  const choice = useLockScreenChoice();
+  const chooseSafetyPlan = useChooseLockScreenSafetyPlan();
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
   // The box shows the choice at once; the stored choice catches up when main has written it.
   const [chosen, setChosen] = useState<boolean>();
-  const shown = message ?? (choice.error ? { tone: 'error' as const, text: choice.error } : undefined);
+  const shown = message ?? (choice.error ? { tone: 'error' as const, text: choice.error.message } : undefined);
 
   async function choose(on: boolean): Promise<void> {
     setChosen(on);
-    const result = await ipc.invoke('lockScreen.chooseSafetyPlan', { shown: on });
+    const result = await chooseSafetyPlan.run({ shown: on });
     setChosen(undefined);
-    if (result.ok) choice.setData(result.value);
     setMessage(
       !result.ok
         ? { tone: 'error', text: result.error.message }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { autoLockMinuteChoices, dayBoundaryChoices, type Settings } from '../../../shared/settings/settings';
 import { Notice } from '../../components/notice';
-import { useSettings } from '../../lib/settings-context';
+import { useSettings } from '../../lib/settings';
 
 type NumberSetting = {
   [K in keyof Settings]: Settings[K] extends number ? K : never;

@@ -3,21 +3,23 @@ import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { LockScreenSafetyPlanSetting } from './lock-screen-safety-plan-setting';
 import { PageHeading } from '../../components/page-heading';
 import { AutoLockSetting, DayBoundarySetting } from './setting-choices';
-import { ChangePassphraseForm } from './change-passphrase-form';
-import { ReminderSettings } from '../reminders/reminder-settings';
-import { RecoveryKeySetting } from './recovery-key-setting';
-import { BackupsSetting } from './backups-setting';
-import { BackupElsewhereSetting } from './backup-elsewhere-setting';
 
+/**
+ * Settings, in the order a person looks for them. Sections owned by other features come from app/:
+ * reminders, the vault's keys and files, and check-ins imported from another app.
+ */
 export function SettingsScreen({
   status,
-  onRestored,
+  reminders,
+  keys,
+  files,
   imports,
 }: {
   status: VaultStatus;
-  onRestored(message: string): void;
-  /** Check-ins from another app (its own feature). */
-  imports?: ReactNode;
+  reminders: ReactNode;
+  keys: ReactNode;
+  files: ReactNode;
+  imports: ReactNode;
 }) {
   return (
     <>
@@ -26,21 +28,10 @@ export function SettingsScreen({
       </PageHeading>
       <AutoLockSetting />
       <DayBoundarySetting />
-      <ReminderSettings />
+      {reminders}
       <LockScreenSafetyPlanSetting filePath={status.lockScreenSafetyPlanPath} />
-      <ChangePassphraseForm />
-      <RecoveryKeySetting />
-      <section className="card" aria-labelledby="vault-location-title">
-        <h2 id="vault-location-title">Where your data lives</h2>
-        <dl className="facts">
-          <dt>Vault file</dt>
-          <dd>
-            <code>{status.vaultPath}</code>
-          </dd>
-        </dl>
-      </section>
-      <BackupsSetting status={status} onRestored={onRestored} />
-      <BackupElsewhereSetting />
+      {keys}
+      {files}
       {imports}
     </>
   );

@@ -1,22 +1,14 @@
-import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { daysBetween } from '../../../shared/dates/calendar-date';
-import type { MilestonesView } from '../../../shared/milestones/milestone';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { EntryUpdate } from '../../../shared/plan/plan-requests';
-import { TextAreaField } from '../../components/form-fields';
 import { useCheckInToday, wallClockTimeOf } from '../../lib/check-in-clock';
-import { onCheckInsChanged } from '../../lib/check-in-events';
-import { useDrafts } from '../../lib/drafts-context';
+import { checkInDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate, relativeDays } from '../../lib/format-date';
-import { useIpcClient } from '../../lib/ipc-context';
-import { useIpcQuery } from '../../lib/use-ipc-query';
-import { useOneAtATime } from '../../lib/use-one-at-a-time';
-import { checkInDraftForm } from '../check-ins/check-in-draft';
-import { QuickCheckIn, savedMessage } from '../check-ins/quick-check-in';
-import { usePlanStore } from '../plan/plan-store';
-import { ReminderOffer } from '../reminders/reminder-offer';
-import { WarningSignsCards } from '../crisis/warning-signs-card';
+import { useCheckIns, useMilestones, usePlanView } from '../../lib/shared-queries';
+import { useSlots } from '../../lib/slots';
+import { useUpdatePlanEntry } from './api';
 import {
   checkInDayCounts,
   checkInsNeededFrom,
@@ -48,29 +40,23 @@ function lastContactWords(contact: DueContact, today: string): string {
 export function TodayPanel() {
   const today = useCheckInToday();
   const drafts = useDrafts();
-  const { view, perform, announce } = usePlanStore();
-  const checkIns = useIpcQuery('checkIns.list', today ? { from: checkInsNeededFrom(today), to: today } : undefined);
-  const milestones = useIpcQuery('milestones.get', today ? { today } : undefined);
-  const { reload: reloadCheckIns } = checkIns;
-  const { reload: reloadMilestones } = milestones;
+  const plan = usePlanView();
+  const view = plan.data;
+  const { run: updateEntry } = useUpdatePlanEntry();
+  const [announcement, announce] = useState('');
+  const checkIns = useCheckIns(today ? { from: checkInsNeededFrom(today), to: today } : undefined);
+  const milestones = useMilestones(today);
   const [justSaved, setJustSaved] = useState<string>();
+  const slots = useSlots();
   const titleId = useId();
   // "How am I now?" after a crisis sign: the quick check-in here, ready for a mood.
   const checkInHere = useRef<HTMLDivElement>(null);
-  useEffect(
-    () =>
-      onCheckInsChanged(() => {
-        reloadCheckIns();
-        reloadMilestones();
-      }),
-    [reloadCheckIns, reloadMilestones],
-  );
 
-  if (!today || !checkIns.data) {
+  if (!today || !checkIns.data || !view) {
     return (
       <section className="card today-panel" aria-labelledby={titleId}>
         <h2 id={titleId}>Today</h2>
-        <p className="muted">{checkIns.error ?? 'Looking at today…'}</p>
+        <p className="muted">{checkIns.error?.message ?? plan.error?.message ?? 'Looking at today…'}</p>
       </section>
     );
   }
@@ -85,13 +71,13 @@ export function TodayPanel() {
   return (
     <section className="card today-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>Today, {formatDate(today)}</h2>
-      <WarningSignsCards
+      <slots.WarningSignsCards
         checkIns={checkIns.data}
         plan={view.plan}
         today={today}
         onCheckInNow={() => checkInHere.current?.querySelector<HTMLElement>('[role="radio"][tabindex="0"]')?.focus()}
       />
-      {milestones.data?.toMark && <MilestoneMark view={milestones.data} onMarked={milestones.setData} />}
+      {milestones.data?.toMark && <slots.MilestoneMark view={milestones.data} />}
 
       <div className="today-check-in" ref={checkInHere}>
         {latest ? (
@@ -101,7 +87,7 @@ export function TodayPanel() {
               {justSaved ?? `I checked in today at ${wallClockTimeOf(latest)}.`}{' '}
               <Link to={`/check-ins?edit=${latest.id}`}>Add details</Link>
             </p>
-            {justSaved && <ReminderOffer />}
+            {justSaved && <slots.ReminderOffer />}
           </>
         ) : (
           <>
@@ -111,13 +97,7 @@ export function TodayPanel() {
                 I have an unfinished check-in. <Link to="/check-ins?new">Continue it</Link>
               </p>
             )}
-            <QuickCheckIn
-              onSaved={(checkIn) => {
-                setJustSaved(savedMessage(checkIn));
-                reloadCheckIns();
-                reloadMilestones();
-              }}
-            />
+            <slots.QuickCheckIn onSaved={setJustSaved} />
           </>
         )}
         <p className="today-counts">
@@ -149,6 +129,9 @@ export function TodayPanel() {
           {relativeDays(daysBetween(today, milestones.data.next.date))}).
         </p>
       )}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </section>
   );
 
@@ -156,7 +139,7 @@ export function TodayPanel() {
     const stored = plan.goals.flatMap((goal) => goal.actionSteps).find((candidate) => candidate.id === step.id);
     if (!stored) return;
     const { id, ...data } = stored;
-    const result = await perform('plan.updateEntry', { list: 'actionSteps', id, data: { ...data, done: true } });
+    const result = await updateEntry({ list: 'actionSteps', id, data: { ...data, done: true } });
     announce(result.ok ? `Marked “${step.text}” done. Well done.` : result.error.message);
   }
 
@@ -166,7 +149,7 @@ export function TodayPanel() {
     if (!stored || !today) return;
     const { id, ...data } = stored;
     const update = { list: contact.list, id, data: { ...data, lastContactOn: today } } as EntryUpdate;
-    const result = await perform('plan.updateEntry', update);
+    const result = await updateEntry(update);
     announce(result.ok ? `Noted: I reached out to ${contact.name} today.` : result.error.message);
   }
 }
@@ -218,66 +201,6 @@ function DueContacts({
           </li>
         ))}
       </ul>
-    </div>
-  );
-}
-
-/** A milestone reached, marked calmly once: a sentence, an optional note, and it is done. */
-function MilestoneMark({ view, onMarked }: { view: MilestonesView; onMarked(view: MilestonesView): void }) {
-  const ipc = useIpcClient();
-  const marking = useOneAtATime();
-  const [writing, setWriting] = useState(false);
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<string>();
-  const milestone = view.toMark!;
-  const what = milestone.title;
-  const when = milestone.date === view.today ? 'Today I reach' : `On ${formatDate(milestone.date)} I reached`;
-
-  const markButton = {
-    disabled: marking.busy,
-    onClick: (event: MouseEvent<HTMLButtonElement>) => {
-      if (event.detail <= 1) void marking.run(mark);
-    },
-  };
-
-  async function mark(): Promise<void> {
-    const result = await ipc.invoke('milestones.mark', { today: view.today, key: milestone.key, note });
-    if (!result.ok) return setProblem(result.error.message);
-    onMarked(result.value);
-  }
-
-  return (
-    <div className="milestone-mark" role="status">
-      <p>
-        <span aria-hidden="true">★ </span>
-        {when} <strong>{what}</strong>. That is worth a moment.
-      </p>
-      {writing && (
-        <TextAreaField
-          label="A note for this milestone (private)"
-          hint="What got me here, or how it feels. It stays with the milestone."
-          value={note}
-          onChange={setNote}
-          rows={2}
-        />
-      )}
-      {problem && <p className="field-error">{problem}</p>}
-      <div className="form-actions">
-        {writing ? (
-          <button type="button" className="button-primary button-small" {...markButton}>
-            Save the note
-          </button>
-        ) : (
-          <>
-            <button type="button" className="button-secondary button-small" onClick={() => setWriting(true)}>
-              Add a note
-            </button>
-            <button type="button" className="button-quiet button-small" {...markButton}>
-              Done
-            </button>
-          </>
-        )}
-      </div>
     </div>
   );
 }

@@ -2,9 +2,9 @@ import { useState, type FormEvent } from 'react';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useCreateVault } from './api';
 import { OpenVaultFile } from './open-vault-file';
-import { RecoveryKeyMaker } from '../../components/recovery-key-maker';
+import { RecoveryKeyMaker } from './recovery-key-maker';
 
 /**
  * First run: choose a passphrase, understand what a forgotten one means, wait for the vault to be
@@ -17,7 +17,7 @@ export function CreateVaultScreen({
   status: VaultStatus;
   onCreated(status: VaultStatus): void;
 }) {
-  const ipc = useIpcClient();
+  const createVault = useCreateVault();
   const choice = useNewPassphrase();
   const [understood, setUnderstood] = useState(false);
   const [submitted, setSubmitted] = useState(false);
@@ -32,7 +32,7 @@ export function CreateVaultScreen({
     setFailure(undefined);
     if (!choice.acceptable || !understood) return;
     setCreating(true);
-    const result = await ipc.invoke('vault.create', { passphrase: choice.passphrase });
+    const result = await createVault.run({ passphrase: choice.passphrase });
     setCreating(false);
     if (result.ok) setCreated(result.value);
     else setFailure(result.error.message);

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { isSafetyPlanWritten } from '../../../shared/plan/safety-plan';
-import { PeopleToReach } from '../crisis/people-to-reach';
-import { SafetyPlanSteps } from '../crisis/safety-plan-steps';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { PeopleToReach } from '../../components/people-to-reach';
+import { SafetyPlanSteps } from '../../components/safety-plan-steps';
+import { useLockScreenSafetyPlan } from './api';
 
 /**
  * On the lock screen, when the person opted in: the crisis lines and people their safety plan
@@ -11,7 +11,7 @@ import { useIpcQuery } from '../../lib/use-ipc-query';
  */
 export function LockedSafetyPlan() {
   const id = useId();
-  const { data: readable } = useIpcQuery('lockScreen.safetyPlan', {});
+  const { data: readable } = useLockScreenSafetyPlan();
   const [open, setOpen] = useState(false);
   if (!readable || !isSafetyPlanWritten(readable)) return null;
   // Someone picked in two steps is listed once.

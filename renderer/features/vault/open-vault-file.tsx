@@ -3,7 +3,7 @@ import type { IpcError } from '../../../shared/ipc/error-codes';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useChooseVaultFile, useOpenChosenFile } from './api';
 import { describeVaultError } from './vault-error-text';
 
 /**
@@ -12,7 +12,8 @@ import { describeVaultError } from './vault-error-text';
  * opens it; the file chosen is not changed.
  */
 export function OpenVaultFile({ status, onOpened }: { status: VaultStatus; onOpened(status: VaultStatus): void }) {
-  const ipc = useIpcClient();
+  const chooseFile = useChooseVaultFile();
+  const openChosenFile = useOpenChosenFile();
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<string>();
   const [passphrase, setPassphrase] = useState('');
@@ -21,7 +22,7 @@ export function OpenVaultFile({ status, onOpened }: { status: VaultStatus; onOpe
 
   async function choose(): Promise<void> {
     setError(undefined);
-    const result = await ipc.invoke('vault.chooseFile', {});
+    const result = await chooseFile.run({});
     if (!result.ok) setError(result.error);
     else if (result.value) {
       setChosen(result.value.fileName);
@@ -37,7 +38,7 @@ export function OpenVaultFile({ status, onOpened }: { status: VaultStatus; onOpe
     }
     setWorking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.openChosenFile', { passphrase });
+    const result = await openChosenFile.run({ passphrase });
     setWorking(false);
     if (result.ok) onOpened(result.value);
     else {

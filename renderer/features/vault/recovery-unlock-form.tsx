@@ -3,7 +3,7 @@ import type { IpcError } from '../../../shared/ipc/error-codes';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useUnlockWithRecoveryKey } from './api';
 import { RecoveryKeyField } from '../../components/recovery-key-field';
 import { describeVaultError } from './vault-error-text';
 
@@ -20,7 +20,7 @@ export function RecoveryUnlockForm({
   onUnlocked(status: VaultStatus): void;
   onBack(): void;
 }) {
-  const ipc = useIpcClient();
+  const unlockWithKey = useUnlockWithRecoveryKey();
   const keyInput = useRef<HTMLInputElement>(null);
   const [recoveryKey, setRecoveryKey] = useState('');
   const next = useNewPassphrase();
@@ -36,7 +36,7 @@ export function RecoveryUnlockForm({
     if (!recoveryKey.trim() || !next.acceptable) return;
     setWorking(true);
     const input = { recoveryKey, nextPassphrase: next.passphrase };
-    const result = await ipc.invoke('vault.unlockWithRecoveryKey', openAnyway ? { ...input, openAnyway } : input);
+    const result = await unlockWithKey.run(openAnyway ? { ...input, openAnyway } : input);
     setWorking(false);
     if (result.ok) {
       onUnlocked(result.value);

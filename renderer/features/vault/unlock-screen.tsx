@@ -4,7 +4,7 @@ import type { IpcError } from '../../../shared/ipc/error-codes';
 import type { LockReason, VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useRestoreNewestBackup, useUnlock } from './api';
 import { LockedSafetyPlan } from './locked-safety-plan';
 import { describeVaultError } from './vault-error-text';
 
@@ -35,7 +35,8 @@ export function UnlockScreen({
   unsavedAtLock?: string;
   onUnlocked(status: VaultStatus): void;
 }) {
-  const ipc = useIpcClient();
+  const unlockVault = useUnlock();
+  const restoreNewest = useRestoreNewestBackup();
   const input = useRef<HTMLInputElement>(null);
   const [passphrase, setPassphrase] = useState('');
   const [unlocking, setUnlocking] = useState(false);
@@ -44,7 +45,7 @@ export function UnlockScreen({
 
   async function restoreNewestBackup(): Promise<void> {
     setUnlocking(true);
-    const result = await ipc.invoke('vault.restoreNewestBackup', { passphrase });
+    const result = await restoreNewest.run({ passphrase });
     setUnlocking(false);
     if (result.ok) onUnlocked(result.value);
     else setError(result.error);
@@ -73,7 +74,7 @@ export function UnlockScreen({
     }
     setUnlocking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.unlock', openAnyway ? { passphrase, openAnyway } : { passphrase });
+    const result = await unlockVault.run(openAnyway ? { passphrase, openAnyway } : { passphrase });
     setUnlocking(false);
     if (result.ok) {
       onUnlocked(result.value);

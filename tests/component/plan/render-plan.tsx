@@ -1,8 +1,7 @@
 import { render } from '@testing-library/react';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { PlanScreen } from '../../../renderer/features/plan/plan-screen';
-import { IpcClientProvider } from '../../../renderer/lib/ipc-context';
-import { SettingsProvider } from '../../../renderer/lib/settings-context';
+import { AppProviders } from '../../../renderer/app/app-providers';
 import { DraftsProvider } from '../../../renderer/lib/drafts-context';
 import { memoryVaultClient, type MemoryVaultClient } from '../memory-vault-client';
 
@@ -10,17 +9,15 @@ import { memoryVaultClient, type MemoryVaultClient } from '../memory-vault-clien
 export async function renderPlan(path: string, vault?: MemoryVaultClient): Promise<MemoryVaultClient> {
   const client = vault ?? (await memoryVaultClient());
   render(
-    <IpcClientProvider client={client.client}>
-      <SettingsProvider>
-        <DraftsProvider>
-          <MemoryRouter initialEntries={[path]}>
-            <Routes>
-              <Route path="/plan/*" element={<PlanScreen />} />
-            </Routes>
-          </MemoryRouter>
-        </DraftsProvider>
-      </SettingsProvider>
-    </IpcClientProvider>,
+    <AppProviders client={client.client}>
+      <DraftsProvider>
+        <MemoryRouter initialEntries={[path]}>
+          <Routes>
+            <Route path="/plan/*" element={<PlanScreen />} />
+          </Routes>
+        </MemoryRouter>
+      </DraftsProvider>
+    </AppProviders>,
   );
   return client;
 }

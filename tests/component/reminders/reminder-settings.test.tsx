@@ -2,16 +2,16 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ReminderSettings } from '../../../renderer/features/reminders/reminder-settings';
-import { IpcClientProvider } from '../../../renderer/lib/ipc-context';
+import { AppProviders } from '../../../renderer/app/app-providers';
 import { memoryVaultClient } from '../memory-vault-client';
 
 describe('Settings → Reminders', () => {
   it('adds a daily time, turns on "keep running" once with an explanation, and switches plan reminders', async () => {
     const vault = await memoryVaultClient();
     render(
-      <IpcClientProvider client={vault.client}>
+      <AppProviders client={vault.client}>
         <ReminderSettings />
-      </IpcClientProvider>,
+      </AppProviders>,
     );
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: '+ Add a reminder time' }));

@@ -1,5 +1,4 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import type { PlanDiff } from '../../../../shared/plan/plan-diff';
 import { reviewNotesSchema, type ReviewNotes } from '../../../../shared/plan/plan-review';
 import { DateField, SelectField, TextAreaField } from '../../../components/form-fields';
 import { Notice } from '../../../components/notice';
@@ -10,6 +9,7 @@ import { reviewNoteLabels } from '../plan-labels';
 import { problemsByField } from '../plan-form';
 import { formatDate } from '../../../lib/format-date';
 import { usePlanStore } from '../plan-store';
+import { usePlanComparison } from '../api';
 import { SectionForm } from '../section-form';
 import { planPageTitle } from '../plan-pages';
 import { useCheckInToday } from '../../../lib/check-in-clock';
@@ -103,22 +103,20 @@ function RecordReview({ today }: { today: string }) {
 }
 
 function CompareVersions() {
-  const { view, perform } = usePlanStore();
+  const { view } = usePlanStore();
   const versions = [
     { value: 'current', label: 'My plan now' },
     ...view.reviews.map((review) => ({ value: review.id, label: `Review of ${formatDate(review.reviewedOn)}` })),
   ];
   const [from, setFrom] = useState(view.reviews[0]?.id ?? 'current');
   const [to, setTo] = useState('current');
-  const [result, setResult] = useState<{ diff: PlanDiff; from: string; to: string } | { error: string }>();
+  const [asked, setAsked] = useState<{ from: string; to: string }>();
+  const comparison = usePlanComparison(asked);
   const labelOf = (value: string) => versions.find((version) => version.value === value)?.label ?? value;
 
-  async function compare(event: FormEvent) {
+  function compare(event: FormEvent) {
     event.preventDefault();
-    const answer = await perform('plan.compare', { from, to });
-    setResult(
-      answer.ok ? { diff: answer.value, from: labelOf(from), to: labelOf(to) } : { error: answer.error.message },
-    );
+    setAsked({ from, to });
   }
 
   return (
@@ -128,20 +126,25 @@ function CompareVersions() {
         <p className="empty-list">After your first review you can compare your plan with how it was then.</p>
       ) : (
         <>
-          <form className="compare-form" onSubmit={(event) => void compare(event)}>
+          <form className="compare-form" onSubmit={compare}>
             <SelectField label="From" options={versions} value={from} onChange={setFrom} />
             <SelectField label="To" options={versions} value={to} onChange={setTo} />
             <button type="submit" className="button-secondary">
               Show changes
             </button>
           </form>
-          {result && 'error' in result && (
+          {comparison.error && (
             <Notice tone="error">
-              <p>{result.error}</p>
+              <p>{comparison.error.message}</p>
             </Notice>
           )}
-          {result && 'diff' in result && (
-            <PlanDiffView diff={result.diff} fromLabel={result.from} toLabel={result.to} plan={view.plan} />
+          {asked && comparison.data && !comparison.error && !comparison.isPlaceholderData && (
+            <PlanDiffView
+              diff={comparison.data}
+              fromLabel={labelOf(asked.from)}
+              toLabel={labelOf(asked.to)}
+              plan={view.plan}
+            />
           )}
         </>
       )}

@@ -3,7 +3,7 @@ import { isSafetyPlanWritten, readableSafetyPlan } from '../../../../shared/plan
 import { EmergencyLine } from '../../../components/emergency-line';
 import { PageHeading } from '../../../components/page-heading';
 import { safetyPlanShortcut } from '../../../lib/shortcuts';
-import { SafetyPlanSteps } from '../../crisis/safety-plan-steps';
+import { SafetyPlanSteps } from '../../../components/safety-plan-steps';
 import { sectionFields } from '../plan-fields';
 import { usePlanStore } from '../plan-store';
 import { SectionForm } from '../section-form';

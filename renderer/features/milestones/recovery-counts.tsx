@@ -1,5 +1,5 @@
 import type { MilestonesView } from '../../../shared/milestones/milestone';
-import { countsInWords } from './milestone-texts';
+import { countsInWords } from '../../lib/milestone-words';
 
 /** Each count once, as a headline and its details: on the home screen and on Progress. */
 export function RecoveryCounts({ view }: { view: Pick<MilestonesView, 'counts' | 'countedAs' | 'lapseDays'> }) {

@@ -2,9 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { describeKeyChange } from '../../../shared/vault/key-change-words';
 import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
-import { RecoveryKeyMaker } from '../../components/recovery-key-maker';
-import { useIpcClient } from '../../lib/ipc-context';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { RecoveryKeyMaker } from './recovery-key-maker';
+import { useRecoveryKey, useRemoveRecoveryKey } from './api';
 
 type Step = 'idle' | 'making' | 'removing';
 
@@ -13,7 +12,7 @@ type Step = 'idle' | 'making' | 'removing';
  * After each change it says what opens the vault now.
  */
 export function RecoveryKeySetting() {
-  const recoveryKey = useIpcQuery('vault.recoveryKey', {});
+  const recoveryKey = useRecoveryKey();
   const [step, setStep] = useState<Step>('idle');
   const [done, setDone] = useState<string>();
   const exists = recoveryKey.data?.exists;
@@ -21,7 +20,6 @@ export function RecoveryKeySetting() {
   const finished = (message: string) => {
     setStep('idle');
     setDone(message);
-    recoveryKey.reload();
   };
 
   return (
@@ -86,7 +84,7 @@ export function RecoveryKeySetting() {
 
 /** My passphrase, to make sure it is me, then the recovery key stops opening the vault (old copies included). */
 function RemoveRecoveryKey({ onDone, onCancel }: { onDone(message: string): void; onCancel(): void }) {
-  const ipc = useIpcClient();
+  const removeKey = useRemoveRecoveryKey();
   const [passphrase, setPassphrase] = useState('');
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
@@ -99,7 +97,7 @@ function RemoveRecoveryKey({ onDone, onCancel }: { onDone(message: string): void
     }
     setWorking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.removeRecoveryKey', { passphrase });
+    const result = await removeKey.run({ passphrase });
     setWorking(false);
     if (result.ok) onDone(`My recovery key is removed. ${describeKeyChange(result.value).join(' ')}`);
     else

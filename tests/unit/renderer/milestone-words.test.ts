@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsInWords } from '../../../renderer/features/progress/milestone-texts';
+import { countsInWords } from '../../../renderer/lib/milestone-words';
 import { buildMilestonesView } from '../../../shared/milestones/milestone';
 import { elapsedParts } from '../../../shared/milestones/recovery-counters';
 

@@ -2,9 +2,8 @@ import { useState } from 'react';
 import type { BackupSummary, VaultStatus } from '../../../shared/vault/vault-status';
 import { ConfirmPanel } from '../../components/confirm-panel';
 import { Notice } from '../../components/notice';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useBackupFailure, useBackups, useRemoveBackup, useRestoreBackup } from './api';
 import { formatMoment } from '../../lib/format-date';
-import { useIpcQuery } from '../../lib/use-ipc-query';
 
 const madeOn = (backup: BackupSummary) => (backup.madeAt ? formatMoment(backup.madeAt) : 'an unknown date');
 
@@ -15,7 +14,7 @@ function formatSize(bytes: number): string {
 
 /** A daily backup that could not be made: when and why, until one is made. */
 function BackupProblem() {
-  const failure = useIpcQuery('vault.backupFailure', {}).data;
+  const failure = useBackupFailure().data;
   if (!failure) return null;
   return (
     <Notice tone="warning" title="My latest daily backup could not be made.">
@@ -32,8 +31,9 @@ function BackupProblem() {
  * version", which first keeps the vault as it is now as a backup.
  */
 export function BackupsSetting({ status, onRestored }: { status: VaultStatus; onRestored(message: string): void }) {
-  const ipc = useIpcClient();
-  const backups = useIpcQuery('vault.backups', {});
+  const removeBackup = useRemoveBackup();
+  const restoreBackup = useRestoreBackup();
+  const backups = useBackups();
   const [asking, setAsking] = useState<{ backup: BackupSummary; action: 'restore' | 'remove' }>();
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
@@ -47,7 +47,7 @@ export function BackupsSetting({ status, onRestored }: { status: VaultStatus; on
 
   async function remove(backup: BackupSummary): Promise<void> {
     setWorking(true);
-    const result = await ipc.invoke('vault.removeBackup', { name: backup.name });
+    const result = await removeBackup.run({ name: backup.name });
     setWorking(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -55,12 +55,11 @@ export function BackupsSetting({ status, onRestored }: { status: VaultStatus; on
     }
     setAsking(undefined);
     setRemoved(`The backup from ${madeOn(backup)} is removed.`);
-    backups.reload();
   }
 
   async function restore(backup: BackupSummary): Promise<void> {
     setWorking(true);
-    const result = await ipc.invoke('vault.restoreBackup', { name: backup.name });
+    const result = await restoreBackup.run({ name: backup.name });
     setWorking(false);
     if (!result.ok) {
       setError(result.error.message);
@@ -80,7 +79,7 @@ export function BackupsSetting({ status, onRestored }: { status: VaultStatus; on
         with my passphrase. They are in <code>{status.backupFolder}</code>.
       </p>
       <BackupProblem />
-      {backups.error && <Notice tone="error">{backups.error}</Notice>}
+      {backups.error && <Notice tone="error">{backups.error.message}</Notice>}
       {list && list.length === 0 && (
         <p className="empty-state">No backups yet: the first is made the next time I unlock.</p>
       )}

@@ -1,8 +1,8 @@
-import type { MilestonesView, RecoveryCount } from '../../../shared/milestones/milestone';
-import { addDays } from '../../../shared/dates/calendar-date';
-import { elapsedParts } from '../../../shared/milestones/recovery-counters';
-import { formatDate } from '../../lib/format-date';
-import { plural } from '../../lib/plural';
+import type { MilestonesView, RecoveryCount } from '../../shared/milestones/milestone';
+import { addDays } from '../../shared/dates/calendar-date';
+import { elapsedParts } from '../../shared/milestones/recovery-counters';
+import { formatDate } from './format-date';
+import { plural } from './plural';
 
 /** "92 days sober (3 months, 1 day)": the days, what they count, and the calendar length once past a month. */
 export function daysInWords(from: string, to: string, days: number, counted: string): string {

@@ -1,7 +1,7 @@
 import { useLayoutEffect } from 'react';
-import { pageBlockName, pageBlockSelector } from '../../shared/pdf-export/report-data';
-import { useIpcQuery } from '../lib/use-ipc-query';
-import { usePrintReady } from './print-ready';
+import { pageBlockName, pageBlockSelector } from '../../../shared/pdf-export/report-data';
+import { usePrintJob } from './api';
+import { usePrintReady } from '../../lib/print-ready';
 import { ReportDocument } from './report-document';
 
 /**
@@ -34,7 +34,9 @@ function useProbeLinks(probe: boolean): void {
  * It marks <html> `ready` once the fonts are in and the charts are drawn, or `failed`.
  */
 export function PrintView({ jobId }: { jobId: string }) {
-  const { data: report, error } = useIpcQuery('pdfExport.printJob', { id: jobId });
+  const job = usePrintJob(jobId);
+  const report = job.data;
+  const error = job.error?.message;
   useProbeLinks(report?.probeBlocks === true);
   usePrintReady(report !== undefined, error !== undefined);
   if (error) return <p role="alert">{error}</p>;

@@ -4,21 +4,14 @@ import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { DateField, SelectField, TextField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { formatDate } from '../../lib/format-date';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useAddMilestone, useDeleteMilestone } from './api';
 import { RecoveryCounts } from './recovery-counts';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 
 /** Counters, every milestone reached, and the person's own milestones to add or remove. */
-export function MilestonesPanel({
-  view,
-  goals,
-  onChange,
-}: {
-  view: MilestonesView;
-  goals: PlanDocument['goals'];
-  onChange(view: MilestonesView): void;
-}) {
-  const ipc = useIpcClient();
+export function MilestonesPanel({ view, goals }: { view: MilestonesView; goals: PlanDocument['goals'] }) {
+  const addMilestone = useAddMilestone();
+  const deleteMilestone = useDeleteMilestone();
   const adding = useOneAtATime();
   const [title, setTitle] = useState('');
   const [date, setDate] = useState<string | null>(view.today);
@@ -35,22 +28,20 @@ export function MilestonesPanel({
     };
     setProblem(problems);
     if (problems.title || problems.date) return;
-    const result = await ipc.invoke('milestones.add', {
+    const result = await addMilestone.run({
       today: view.today,
       fields: { title: title.trim(), date: date!, goalId: goalId || null },
     });
     if (!result.ok) return setMessage({ tone: 'error', text: result.error.message });
-    onChange(result.value);
     setMessage({ tone: 'success', text: `Added “${title.trim()}”. Well done.` });
     setTitle('');
     setGoalId('');
   }
 
   async function remove(id: string, name: string): Promise<void> {
-    const result = await ipc.invoke('milestones.delete', { today: view.today, id });
+    const result = await deleteMilestone.run({ today: view.today, id });
     setConfirming(undefined);
     if (!result.ok) return setMessage({ tone: 'error', text: result.error.message });
-    onChange(result.value);
     setMessage({ tone: 'success', text: `Removed “${name}”.` });
   }
 

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { BackupElsewhereStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useBackupElsewhere, useChooseBackupElsewhere, useStopBackupElsewhere } from './api';
 import { formatMoment } from '../../lib/format-date';
-import { useIpcQuery } from '../../lib/use-ipc-query';
 
 function CopyProblem({ problem }: { problem: NonNullable<BackupElsewhereStatus['problem']> }) {
   if (problem.folderMissing) {
@@ -29,8 +28,9 @@ function CopyProblem({ problem }: { problem: NonNullable<BackupElsewhereStatus['
  * lost or broken laptop does not take every copy with it.
  */
 export function BackupElsewhereSetting() {
-  const ipc = useIpcClient();
-  const copy = useIpcQuery('vault.backupElsewhere', {});
+  const chooseFolder = useChooseBackupElsewhere();
+  const stopCopying = useStopBackupElsewhere();
+  const copy = useBackupElsewhere();
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string>();
   const status = copy.data;
@@ -38,17 +38,15 @@ export function BackupElsewhereSetting() {
   async function choose(): Promise<void> {
     setWorking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.chooseBackupElsewhere', {});
+    const result = await chooseFolder.run({});
     setWorking(false);
-    if (result.ok) copy.setData(result.value);
-    else setError(result.error.message);
+    if (!result.ok) setError(result.error.message);
   }
 
   async function stop(): Promise<void> {
     setError(undefined);
-    const result = await ipc.invoke('vault.stopBackupElsewhere', {});
-    if (result.ok) copy.setData(result.value);
-    else setError(result.error.message);
+    const result = await stopCopying.run({});
+    if (!result.ok) setError(result.error.message);
   }
 
   return (

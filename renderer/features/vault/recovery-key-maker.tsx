@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { Notice } from './notice';
-import { PassphraseField } from './passphrase-field';
-import { useIpcClient } from '../lib/ipc-context';
-import type { KeyChangeOutcome } from '../../shared/vault/vault-status';
-import { RecoveryKeyField, RecoveryKeyText } from './recovery-key-field';
+import { Notice } from '../../components/notice';
+import { PassphraseField } from '../../components/passphrase-field';
+import { useCancelRecoveryKey, useConfirmRecoveryKey, useMakeRecoveryKey, useSaveRecoveryKeyPage } from './api';
+import type { KeyChangeOutcome } from '../../../shared/vault/vault-status';
+import { RecoveryKeyField, RecoveryKeyText } from '../../components/recovery-key-field';
 
 type Step = { name: 'ask' } | { name: 'show'; recoveryKey: string } | { name: 'check'; recoveryKey: string };
 
@@ -26,7 +26,10 @@ export function RecoveryKeyMaker({
   onDone(outcome: KeyChangeOutcome): void;
   onCancel(): void;
 }) {
-  const ipc = useIpcClient();
+  const makeKey = useMakeRecoveryKey();
+  const savePageOf = useSaveRecoveryKeyPage();
+  const confirmKey = useConfirmRecoveryKey();
+  const cancelKey = useCancelRecoveryKey();
   const [step, setStep] = useState<Step>({ name: 'ask' });
   const [passphrase, setPassphrase] = useState('');
   const [typed, setTyped] = useState('');
@@ -37,7 +40,7 @@ export function RecoveryKeyMaker({
   async function show(given: string): Promise<void> {
     setWorking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.makeRecoveryKey', { passphrase: given });
+    const result = await makeKey.run({ passphrase: given });
     setWorking(false);
     if (result.ok) setStep({ name: 'show', recoveryKey: result.value.recoveryKey });
     else
@@ -57,7 +60,7 @@ export function RecoveryKeyMaker({
 
   async function savePage(): Promise<void> {
     setError(undefined);
-    const result = await ipc.invoke('vault.saveRecoveryKeyPage', {});
+    const result = await savePageOf.run({});
     if (!result.ok) setError(result.error.message);
     else if (result.value.saved) setPageSaved(result.value.fileName);
   }
@@ -70,14 +73,14 @@ export function RecoveryKeyMaker({
     }
     setWorking(true);
     setError(undefined);
-    const result = await ipc.invoke('vault.confirmRecoveryKey', { typed });
+    const result = await confirmKey.run({ typed });
     setWorking(false);
     if (result.ok) onDone(result.value);
     else setError(result.error.message);
   }
 
   async function cancel(): Promise<void> {
-    await ipc.invoke('vault.cancelRecoveryKey', {});
+    await cancelKey.run({});
     onCancel();
   }
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ReachablePerson } from '../../../shared/plan/reachable-people';
+import type { ReachablePerson } from '../../shared/plan/reachable-people';
 
 /**
  * People and services to reach, their numbers large, each with a Copy button. Nothing is dialled

@@ -1,13 +1,15 @@
-import { formatDate } from '../lib/format-date';
-import { useIpcQuery } from '../lib/use-ipc-query';
-import { usePrintReady } from './print-ready';
+import { formatDate } from '../../lib/format-date';
+import { useRecoveryKeyPage } from './api';
+import { usePrintReady } from '../../lib/print-ready';
 
 /**
  * The recovery key's page (`#/print-recovery-key/<job id>`): the key, the day it was made and how
  * to keep it, and nothing else from the vault (no footer, no page number).
  */
 export function RecoveryKeyPrintView({ jobId }: { jobId: string }) {
-  const { data: page, error } = useIpcQuery('vault.recoveryKeyPage', { id: jobId });
+  const query = useRecoveryKeyPage(jobId);
+  const page = query.data;
+  const error = query.error?.message;
   usePrintReady(page !== undefined, error !== undefined);
   if (error) return <p role="alert">{error}</p>;
   if (!page) return null;

@@ -1,6 +1,7 @@
-import { MeasureNamesProvider } from '../lib/measure-names';
-import type { ReportData } from '../../shared/pdf-export/report-data';
-import type { PlanDocument } from '../../shared/plan/plan-document';
+import { MeasureNamesProvider } from '../../lib/measure-names';
+import type { ReportData } from '../../../shared/pdf-export/report-data';
+import type { PlanDocument } from '../../../shared/plan/plan-document';
+import { useSlots, type ContentsEntry, type ReportParts } from '../../lib/slots';
 import {
   JournalNotesPart,
   QuestionsPart,
@@ -8,13 +9,7 @@ import {
   TitlePage,
   reportPartTitles,
   reportRangeText,
-  type ContentsEntry,
-} from '../features/pdf-export/report-pages';
-import { PlanAreaPrint, PlanChangesPrint, areaTitle } from '../features/plan/plan-print';
-import { GoalProgressPrint } from '../features/plan/goal-progress-print';
-import { progressPrintContents } from '../features/progress/progress-print';
-import { ProgressPrint } from '../features/progress/progress-print';
-import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
+} from './report-pages';
 
 /**
  * The plan as its safety plan prints: the people, services and crisis lines it names carry the
@@ -40,7 +35,7 @@ function safetyPlanView(report: ReportData): PlanDocument {
 }
 
 /** The contents on page 1: each part, with the plan's areas and the progress pages' blocks inside. */
-function reportContents(report: ReportData): ContentsEntry[] {
+function reportContents(report: ReportData, { areaTitle, progressPrintContents }: ReportParts): ContentsEntry[] {
   return report.parts.flatMap((part): ContentsEntry[] => {
     if (part === 'title') return [];
     const entry = { id: `report-${part}`, title: reportPartTitles[part] };
@@ -57,12 +52,14 @@ function reportContents(report: ReportData): ContentsEntry[] {
 }
 
 /**
- * The PDF's content, part by part in the order main chose: each feature typesets its own part.
- * The print view prints it; the Export screen shows it as the preview. It lives in app/ because
- * it is the one place that brings the features' parts together.
+ * The PDF's content, part by part in the order main chose: the plan and progress features typeset
+ * their own parts (in the `reportParts` slot app/ fills). The print view prints it; the Export
+ * screen shows it as the preview.
  */
 export function ReportDocument({ report }: { report: ReportData }) {
   const { plan, progress } = report;
+  const parts = useSlots().reportParts;
+  const { PlanAreaPrint, PlanChangesPrint, GoalProgressPrint, ProgressPrint, PatternFrequencyPrint, areaTitle } = parts;
   return (
     <MeasureNamesProvider value={report.measures}>
       <article className={`report report-${report.choices.paper}`} aria-label="Your PDF">
@@ -73,7 +70,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
                 <TitlePage
                   key={part}
                   report={report}
-                  contents={reportContents(report)}
+                  contents={reportContents(report, parts)}
                   leftOut={report.blankPlanAreas.map(areaTitle)}
                 />
               );

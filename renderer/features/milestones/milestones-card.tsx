@@ -1,13 +1,13 @@
 import { Link } from 'react-router';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
-import { useIpcQuery } from '../../lib/use-ipc-query';
+import { useMilestones } from '../../lib/shared-queries';
 import { RecoveryCounts } from './recovery-counts';
 
 /** The home screen's milestones: the counters, the latest milestones reached and the next one. */
 export function MilestonesCard() {
   const today = useCheckInToday();
-  const { data: view } = useIpcQuery('milestones.get', today ? { today } : undefined);
+  const { data: view } = useMilestones(today);
   if (!view) return null;
   const recent = [
     ...view.reached.map((milestone) => ({ ...milestone, own: false })),

@@ -2,13 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { Notice } from '../../components/notice';
 import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
 import { PassphraseField } from '../../components/passphrase-field';
-import { useIpcClient } from '../../lib/ipc-context';
+import { useChangePassphrase } from './api';
 import { describeKeyChange } from '../../../shared/vault/key-change-words';
 
 type Outcome = { tone: 'success' | 'error'; text: string };
 
 export function ChangePassphraseForm() {
-  const ipc = useIpcClient();
+  const changePassphrase = useChangePassphrase();
   const [current, setCurrent] = useState('');
   const next = useNewPassphrase();
   const [submitted, setSubmitted] = useState(false);
@@ -22,7 +22,7 @@ export function ChangePassphraseForm() {
     setOutcome(undefined);
     if (!current || !next.acceptable) return;
     setWorking(true);
-    const result = await ipc.invoke('vault.changePassphrase', { current, next: next.passphrase });
+    const result = await changePassphrase.run({ current, next: next.passphrase });
     setWorking(false);
     if (result.ok) {
       setCurrent('');

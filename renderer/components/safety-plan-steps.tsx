@@ -1,13 +1,6 @@
-import type { ReadableSafetyPlan, SafetyPlanStep } from '../../../shared/plan/safety-plan';
-import { formatDate } from '../../lib/format-date';
-import { sectionFields } from '../plan/plan-fields';
+import { safetyPlanStepTitles, type ReadableSafetyPlan } from '../../shared/plan/safety-plan';
+import { formatDate } from '../lib/format-date';
 import { PeopleToReach } from './people-to-reach';
-
-/** A step's title as the form labels it, without its number (the list numbers the steps). */
-export function safetyPlanStepTitle(step: SafetyPlanStep): string {
-  const label = sectionFields.safetyPlan.find((spec) => spec.name === step)?.label ?? step;
-  return label.replace(/^\d+\.\s*/, '');
-}
 
 /**
  * The safety plan to read at a glance: each step in order, in my words, with the people it names
@@ -26,7 +19,7 @@ export function SafetyPlanSteps({
       <ol className="safety-steps">
         {readable.steps.map(({ step, text, people }) => (
           <li key={step}>
-            <Heading>{safetyPlanStepTitle(step)}</Heading>
+            <Heading>{safetyPlanStepTitles[step]}</Heading>
             {text && <p className="written">{text}</p>}
             {people.length > 0 && <PeopleToReach people={people} emptyText="" />}
             {!text && people.length === 0 && <p className="empty-list">Not written yet.</p>}

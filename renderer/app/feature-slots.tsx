@@ -1,0 +1,33 @@
+import { QuickCheckIn } from '../features/check-ins/quick-check-in';
+import { CrisisPanel } from '../features/crisis/crisis-panel';
+import { WarningSignsCards } from '../features/crisis/warning-signs-card';
+import { MilestoneMark } from '../features/milestones/milestone-mark';
+import { MilestonesPanel } from '../features/milestones/milestones-panel';
+import { GoalProgressPrint } from '../features/plan/goal-progress-print';
+import { areaTitle, PlanAreaPrint, PlanChangesPrint } from '../features/plan/plan-print';
+import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
+import { progressPrintContents, ProgressPrint } from '../features/progress/progress-print';
+import { ReminderOffer } from '../features/reminders/reminder-offer';
+import type { Slots } from '../lib/slots';
+
+/**
+ * Which feature fills each slot: the one place where a feature's widget is shown inside another's
+ * screen (see `lib/slots.tsx`). The features themselves never import each other.
+ */
+export const featureSlots: Slots = {
+  ReminderOffer,
+  CrisisPanel,
+  WarningSignsCards,
+  QuickCheckIn,
+  MilestoneMark,
+  MilestonesPanel,
+  reportParts: {
+    PlanAreaPrint,
+    PlanChangesPrint,
+    GoalProgressPrint,
+    ProgressPrint,
+    PatternFrequencyPrint,
+    areaTitle,
+    progressPrintContents,
+  },
+};

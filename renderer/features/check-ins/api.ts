@@ -1,0 +1,11 @@
+import { useIpcChange } from '../../lib/ipc-query';
+
+export const useAddCheckIn = () => useIpcChange('checkIns.add');
+export const useUpdateCheckIn = () => useIpcChange('checkIns.update');
+export const useDeleteCheckIn = () => useIpcChange('checkIns.delete');
+export const useUndoDeleteCheckIn = () => useIpcChange('checkIns.undoDelete');
+
+/** Changes to the measures a check-in asks for ("Choose what to track"). */
+export const useSetMeasureEnabled = () => useIpcChange('metrics.setEnabled');
+export const useAddMeasure = () => useIpcChange('metrics.addCustom');
+export const useDeleteMeasure = () => useIpcChange('metrics.deleteCustom');

@@ -1,0 +1,159 @@
+import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
+
+/**
+ * How data flows in the renderer, in one table. Every channel is either a query (it only reads, so
+ * its answers are cached by channel and input, and shared by every screen that asks) or a change.
+ * For each change: which queries its success makes stale (they are asked again where they are on
+ * screen), and which query its answer replaces outright (the plan's channels answer with the whole
+ * plan, so the plan is not asked for again). `everything` marks a change after which nothing read
+ * before can be trusted: a restore, another version of the file.
+ *
+ * A channel in neither list, or a change named in both, is a compile error.
+ */
+export const queryChannels = [
+  'vault.status',
+  'vault.backupFailure',
+  'vault.recoveryKey',
+  'vault.recoveryKeyPage',
+  'vault.backups',
+  'vault.backupElsewhere',
+  'settings.get',
+  'reminders.get',
+  'lockScreen.safetyPlan',
+  'lockScreen.safetyPlanChoice',
+  'plan.get',
+  'plan.compare',
+  'checkIns.list',
+  'metrics.list',
+  'progress.get',
+  'progress.calendar',
+  'milestones.get',
+  'drafts.list',
+  'pdfExport.preview',
+  'pdfExport.printJob',
+  'pdfExport.pages',
+  'pdfExport.rememberedChoices',
+  'checkInImport.sample',
+  'checkInImport.list',
+] as const satisfies readonly InvokeChannel[];
+
+export type QueryChannel = (typeof queryChannels)[number];
+
+/** What the screens shown while locked read: the only answers kept when a session ends. */
+export const lockedQueries = ['vault.status', 'lockScreen.safetyPlan'] as const satisfies readonly QueryChannel[];
+export type ChangeChannel = Exclude<InvokeChannel, QueryChannel>;
+
+/** Queries asked with no input: their one answer can be replaced by a change's. */
+type WholeQuery = { [Q in QueryChannel]: Record<string, never> extends ChannelInput<Q> ? Q : never }[QueryChannel];
+
+export interface ChangeEffect {
+  /** Queries asked again after the change: their answers may differ now. */
+  readonly invalidates: readonly QueryChannel[] | 'everything';
+  /** The query (asked with no input) whose answer the change's own answer replaces. */
+  readonly answers?: WholeQuery;
+}
+
+/** What a day's check-ins feed: the lists, the charts, the counts and the PDF. */
+const checkInsFeed = [
+  'checkIns.list',
+  'progress.get',
+  'progress.calendar',
+  'milestones.get',
+  'pdfExport.preview',
+  'pdfExport.pages',
+] as const satisfies readonly QueryChannel[];
+
+/** What the plan feeds besides itself: names in check-ins, goals on Progress, the lock-screen copy. */
+const planFeed = [
+  'plan.compare',
+  'checkIns.list',
+  'progress.get',
+  'milestones.get',
+  'lockScreen.safetyPlan',
+  'pdfExport.preview',
+  'pdfExport.pages',
+] as const satisfies readonly QueryChannel[];
+
+const nothing = [] as const;
+const keys = ['vault.recoveryKey', 'vault.backups'] as const satisfies readonly QueryChannel[];
+const session = { answers: 'vault.status', invalidates: 'everything' } as const satisfies ChangeEffect;
+const planChange = { answers: 'plan.get', invalidates: planFeed } as const satisfies ChangeEffect;
+const measureChange = {
+  answers: 'metrics.list',
+  invalidates: ['plan.get', ...checkInsFeed],
+} as const satisfies ChangeEffect;
+const milestoneChange = {
+  invalidates: ['milestones.get', 'progress.get', 'pdfExport.preview', 'pdfExport.pages'],
+} as const satisfies ChangeEffect;
+const importChange = {
+  invalidates: ['checkInImport.list', 'plan.get', 'metrics.list', ...checkInsFeed],
+} as const satisfies ChangeEffect;
+
+export const changeEffects = {
+  // Opening, creating and locking replace the whole session: the gate starts every screen afresh.
+  'vault.create': session,
+  'vault.unlock': session,
+  'vault.unlockWithRecoveryKey': session,
+  'vault.lock': session,
+  'vault.restoreNewestBackup': session,
+  'vault.chooseFile': { invalidates: nothing },
+  'vault.openChosenFile': session,
+  'vault.restoreBackup': { invalidates: 'everything' },
+  'vault.resolveConflict': { invalidates: 'everything' },
+  'vault.changePassphrase': { invalidates: keys },
+  'vault.makeRecoveryKey': { invalidates: nothing },
+  'vault.confirmRecoveryKey': { invalidates: keys },
+  'vault.cancelRecoveryKey': { invalidates: keys },
+  'vault.removeRecoveryKey': { invalidates: keys },
+  'vault.saveRecoveryKeyPage': { invalidates: nothing },
+  'vault.removeBackup': { invalidates: ['vault.backups'] },
+  'vault.chooseBackupElsewhere': { answers: 'vault.backupElsewhere', invalidates: nothing },
+  'vault.stopBackupElsewhere': { answers: 'vault.backupElsewhere', invalidates: nothing },
+  // The day boundary moves check-ins between days; the paper size changes the PDF.
+  'settings.update': { answers: 'settings.get', invalidates: checkInsFeed },
+  'session.activity': { invalidates: nothing },
+  'session.readyToLock': { invalidates: nothing },
+  'reminders.update': { answers: 'reminders.get', invalidates: nothing },
+  'lockScreen.chooseSafetyPlan': { answers: 'lockScreen.safetyPlanChoice', invalidates: ['lockScreen.safetyPlan'] },
+  'plan.start': planChange,
+  'plan.updateSection': planChange,
+  'plan.addEntry': planChange,
+  'plan.updateEntry': planChange,
+  'plan.moveEntry': planChange,
+  'plan.deleteEntry': planChange,
+  'plan.undoDelete': planChange,
+  'plan.restoreArchived': planChange,
+  'plan.recordReview': planChange,
+  'checkIns.add': { invalidates: checkInsFeed },
+  'checkIns.update': { invalidates: checkInsFeed },
+  'checkIns.delete': { invalidates: checkInsFeed },
+  'checkIns.undoDelete': { invalidates: checkInsFeed },
+  'metrics.setEnabled': measureChange,
+  'metrics.addCustom': measureChange,
+  'metrics.updateCustom': measureChange,
+  'metrics.deleteCustom': measureChange,
+  'milestones.add': milestoneChange,
+  'milestones.update': milestoneChange,
+  'milestones.delete': milestoneChange,
+  'milestones.mark': milestoneChange,
+  // Drafts are read once at unlock, by the drafts store, and never shown from the cache.
+  'drafts.keep': { invalidates: nothing },
+  'drafts.drop': { invalidates: nothing },
+  'pdfExport.save': { invalidates: nothing },
+  'pdfExport.rememberChoices': { invalidates: ['pdfExport.rememberedChoices'] },
+  'checkInImport.chooseFile': { invalidates: ['checkInImport.sample'] },
+  'checkInImport.run': importChange,
+  'checkInImport.forget': { invalidates: nothing },
+  'checkInImport.remove': importChange,
+} as const satisfies Record<ChangeChannel, ChangeEffect>;
+
+/** Each change that `answers` a query answers with that query's type; a mismatch names itself here. */
+type MismatchedAnswers = {
+  [C in ChangeChannel]: (typeof changeEffects)[C] extends { answers: infer A extends QueryChannel }
+    ? ChannelOutput<C> extends ChannelOutput<A>
+      ? never
+      : C
+    : never;
+}[ChangeChannel];
+export const answersFit: [MismatchedAnswers] extends [never] ? true : MismatchedAnswers = true;

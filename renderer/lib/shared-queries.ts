@@ -1,0 +1,20 @@
+import type { ChannelInput } from '../../shared/ipc/contract';
+import { useIpcQuery } from './ipc-query';
+
+/**
+ * Queries several features read (each feature's `api` module holds the rest). One cache behind
+ * them: the plan or the measures asked for on two screens at once are asked of main once.
+ */
+
+/** The plan, with its archived entries and the measures it names. */
+export const usePlanView = () => useIpcQuery('plan.get', {});
+
+/** The measures a check-in records (built in and my own), with which are turned on. */
+export const useMeasures = () => useIpcQuery('metrics.list', {});
+
+/** The check-ins on the days of a range (waits while the range is not known yet). */
+export const useCheckIns = (range: ChannelInput<'checkIns.list'> | undefined) => useIpcQuery('checkIns.list', range);
+
+/** The counts, milestones reached and next, as of `today` (waits while today is not known yet). */
+export const useMilestones = (today: string | undefined) =>
+  useIpcQuery('milestones.get', today === undefined ? undefined : { today });

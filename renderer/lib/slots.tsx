@@ -1,0 +1,71 @@
+import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
+import type { CheckIn } from '../../shared/check-ins/check-in';
+import type { MilestonesView } from '../../shared/milestones/milestone';
+import type { ReportGoal, ReportProgress } from '../../shared/pdf-export/report-data';
+import type { SessionSnapshot } from '../../shared/pdf-export/session-snapshot';
+import type { PlanArea, PlanDiff } from '../../shared/plan/plan-diff';
+import type { PlanDocument } from '../../shared/plan/plan-document';
+
+/** A line of the PDF's contents: a part or a block in it, by its anchor, with what it holds. */
+export interface ContentsEntry {
+  id: string;
+  title: string;
+  entries?: ContentsEntry[];
+}
+
+/** What the plan and progress features typeset for the PDF, brought together by the PDF document. */
+export interface ReportParts {
+  PlanAreaPrint: ComponentType<{ area: PlanArea; plan: PlanDocument; heading?: boolean }>;
+  PlanChangesPrint: ComponentType<{
+    since: string;
+    notes: { working: string; notWorking: string; changes: string };
+    diff: PlanDiff;
+    plan: PlanDocument;
+  }>;
+  GoalProgressPrint: ComponentType<{ goals: readonly ReportGoal[]; setbackWord: string }>;
+  ProgressPrint: ComponentType<{ progress: ReportProgress; rangeText: string }>;
+  PatternFrequencyPrint: ComponentType<{ frequency: SessionSnapshot['frequency'] }>;
+  /** A plan area's title, as its page and the contents say it. */
+  areaTitle(area: PlanArea): string;
+  /** The blocks of the progress part, for the contents. */
+  progressPrintContents(progress: ReportProgress, withPatterns: boolean): ContentsEntry[];
+}
+
+/**
+ * Widgets one feature shows inside another's screen. Features never import each other: a screen
+ * asks for the widget by its slot here, and `app/` fills every slot with the feature that owns it.
+ */
+export interface Slots {
+  /** After a check-in: an offer to be reminded daily (reminders). */
+  ReminderOffer: ComponentType;
+  /** After a check-in that noted a crisis-stage sign: my plan for that moment (crisis). */
+  CrisisPanel: ComponentType<{ plan: PlanDocument; onClose(): void }>;
+  /** Warning signs building up over the last days, and the day after a crisis sign (crisis). */
+  WarningSignsCards: ComponentType<{
+    checkIns: readonly CheckIn[];
+    plan: PlanDocument;
+    today: string;
+    onCheckInNow(): void;
+  }>;
+  /** A check-in in two steps, mood and a line (check-ins). `onSaved` gets the sentence to show. */
+  QuickCheckIn: ComponentType<{ onSaved(message: string): void }>;
+  /** A milestone reached, to mark once (milestones). */
+  MilestoneMark: ComponentType<{ view: MilestonesView }>;
+  /** Every count and milestone, and my own to add (milestones). */
+  MilestonesPanel: ComponentType<{ view: MilestonesView; goals: PlanDocument['goals'] }>;
+  /** The plan's and progress's parts of the PDF (plan, progress). */
+  reportParts: ReportParts;
+}
+
+const SlotsContext = createContext<Slots | undefined>(undefined);
+
+export function SlotsProvider({ slots, children }: { slots: Slots; children: ReactNode }) {
+  return <SlotsContext.Provider value={slots}>{children}</SlotsContext.Provider>;
+}
+
+/** The widgets `app/` put in the slots: shown as `<slots.QuickCheckIn … />`. */
+export function useSlots(): Slots {
+  const slots = useContext(SlotsContext);
+  if (!slots) throw new Error('useSlots needs a SlotsProvider above it (app/ fills the slots).');
+  return slots;
+}
