@@ -6,7 +6,7 @@ import { describeKeyChange } from '../../shared/vault/key-change-words';
 import { useLock, useVaultStatus } from '../features/vault/api';
 import { UnlockScreen } from '../features/vault/unlock-screen';
 import { useIpcEvent } from '../lib/ipc-events';
-import { useForgetSessionData } from '../lib/ipc-query';
+import { useForgetSessionData, useSetAnswer } from '../lib/ipc-query';
 import { flushPendingSaves } from '../lib/pending-saves';
 import { reminderClicked } from '../lib/reminder-clicks';
 import { useReadyToLock } from './api';
@@ -30,6 +30,7 @@ export function VaultGate() {
   const { run: lockVault } = useLock();
   const { run: readyToLock } = useReadyToLock();
   const forgetSessionData = useForgetSessionData();
+  const setVault = useSetAnswer('vault.status');
   // Main can lock on its own (idle, sleep, screen lock): it says so, and the gate follows.
   const [lockedByMain, setLockedByMain] = useState(false);
   const [lockReason, setLockReason] = useState<LockReason>();
@@ -74,37 +75,42 @@ export function VaultGate() {
       });
   }, [lockVault]);
 
-  const opened = useCallback((next: VaultStatus) => {
-    setProblem(undefined);
-    setLockReason(undefined);
-    setUnsavedAtLock(undefined);
-    setRestored(next.restored);
-    const notices = [
-      next.restoredFromBackup &&
-        `My vault file was damaged, so Waypoint restored my backup from ${
-          next.restoredFromBackup.madeAt
-            ? new Date(next.restoredFromBackup.madeAt).toLocaleString(undefined, {
-                dateStyle: 'medium',
-                timeStyle: 'short',
-              })
-            : 'an unknown date'
-        }. The damaged file is kept beside my vault.`,
-      next.keyChange && `My new passphrase is set. ${describeKeyChange(next.keyChange).join(' ')}`,
-      next.backupsUnderEarlierKeys?.length &&
-        `${
-          next.backupsUnderEarlierKeys.length === 1
-            ? 'One backup from before my last passphrase change'
-            : `${next.backupsUnderEarlierKeys.length} backups from before my last passphrase change`
-        } could not be re-sealed, so ${
-          next.backupsUnderEarlierKeys.length === 1 ? 'it still opens' : 'they still open'
-        } with my earlier passphrase only. Nothing was removed: Settings → Backups lists ${
-          next.backupsUnderEarlierKeys.length === 1 ? 'it' : 'them'
-        }, where I can remove what I no longer want.`,
-    ].filter((notice): notice is string => typeof notice === 'string');
-    setReplacedMessage(notices.length > 0 ? notices.join(' ') : undefined);
-    // The change that opened the vault has put its new state in the cache (see data-flow.ts).
-    setLockedByMain(false);
-  }, []);
+  const opened = useCallback(
+    (next: VaultStatus) => {
+      setProblem(undefined);
+      setLockReason(undefined);
+      setUnsavedAtLock(undefined);
+      setRestored(next.restored);
+      const notices = [
+        next.restoredFromBackup &&
+          `My vault file was damaged, so Waypoint restored my backup from ${
+            next.restoredFromBackup.madeAt
+              ? new Date(next.restoredFromBackup.madeAt).toLocaleString(undefined, {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                })
+              : 'an unknown date'
+          }. The damaged file is kept beside my vault.`,
+        next.keyChange && `My new passphrase is set. ${describeKeyChange(next.keyChange).join(' ')}`,
+        next.backupsUnderEarlierKeys?.length &&
+          `${
+            next.backupsUnderEarlierKeys.length === 1
+              ? 'One backup from before my last passphrase change'
+              : `${next.backupsUnderEarlierKeys.length} backups from before my last passphrase change`
+          } could not be re-sealed, so ${
+            next.backupsUnderEarlierKeys.length === 1 ? 'it still opens' : 'they still open'
+          } with my earlier passphrase only. Nothing was removed: Settings → Backups lists ${
+            next.backupsUnderEarlierKeys.length === 1 ? 'it' : 'them'
+          }, where I can remove what I no longer want.`,
+      ].filter((notice): notice is string => typeof notice === 'string');
+      setReplacedMessage(notices.length > 0 ? notices.join(' ') : undefined);
+      setLockedByMain(false);
+      // Unlocking has put this state in the cache already (see data-flow.ts); a new vault puts it now,
+      // once the person has seen its recovery-key offer.
+      setVault(next);
+    },
+    [setVault],
+  );
   const contentsReplaced = useCallback((message: string) => {
     setReplacedMessage(message);
     setShellGeneration((previous) => previous + 1);

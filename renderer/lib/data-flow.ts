@@ -45,7 +45,9 @@ export const lockedQueries = ['vault.status', 'lockScreen.safetyPlan'] as const 
 export type ChangeChannel = Exclude<InvokeChannel, QueryChannel>;
 
 /** Queries asked with no input: their one answer can be replaced by a change's. */
-type WholeQuery = { [Q in QueryChannel]: Record<string, never> extends ChannelInput<Q> ? Q : never }[QueryChannel];
+export type WholeQuery = {
+  [Q in QueryChannel]: Record<string, never> extends ChannelInput<Q> ? Q : never;
+}[QueryChannel];
 
 export interface ChangeEffect {
   /** Queries asked again after the change: their answers may differ now. */
@@ -91,8 +93,9 @@ const importChange = {
 } as const satisfies ChangeEffect;
 
 export const changeEffects = {
-  // Opening, creating and locking replace the whole session: the gate starts every screen afresh.
-  'vault.create': session,
+  // Opening and locking replace the whole session: the gate starts every screen afresh. A new vault
+  // first offers its recovery key: the gate takes its state when the person goes on.
+  'vault.create': { invalidates: nothing },
   'vault.unlock': session,
   'vault.unlockWithRecoveryKey': session,
   'vault.lock': session,

@@ -9,7 +9,14 @@ import {
 import { useCallback } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { ErrorCode, IpcError, IpcResult } from '../../shared/ipc/error-codes';
-import { changeEffects, lockedQueries, type ChangeChannel, type ChangeEffect, type QueryChannel } from './data-flow';
+import {
+  changeEffects,
+  lockedQueries,
+  type ChangeChannel,
+  type ChangeEffect,
+  type QueryChannel,
+  type WholeQuery,
+} from './data-flow';
 import type { IpcClient } from './ipc-client';
 import { useIpcClient } from './ipc-context';
 
@@ -71,6 +78,15 @@ export function useIpcQuery<C extends QueryChannel>(
     // A new input (another range, another year) keeps the last answer on screen until its own comes.
     placeholderData: keepPreviousData,
   });
+}
+
+/** Puts an answer the screen already has in place of a query's (asked with no input). */
+export function useSetAnswer<Q extends WholeQuery>(channel: Q): (answer: ChannelOutput<Q>) => void {
+  const queryClient = useQueryClient();
+  return useCallback(
+    (answer: ChannelOutput<Q>) => queryClient.setQueryData(queryKeyOf(channel, {} as ChannelInput<Q>), answer),
+    [queryClient, channel],
+  );
 }
 
 /** The first error of several queries a screen needs together. */

@@ -22,6 +22,8 @@ import {
 import { expect, expectNoSeriousAxeViolations, test } from './fixtures';
 
 const newPassphrase = 'copper meadow tidal lantern';
+/** The renderer's day for tests whose seeded check-ins are from 21 November 2026: they stay among "Recent days" whatever the date the suite runs on. */
+const dayAfterSeeding = '2026-11-22T12:00:00Z';
 
 test('a recovery key made in Settings: shown once, saved as a page to print, kept once typed back', async ({
   launch,
@@ -121,6 +123,7 @@ test('restoring yesterday’s backup from Settings keeps today’s version as a 
   await today.close();
 
   const { page } = await launch();
+  await page.clock.setFixedTime(new Date(dayAfterSeeding));
   await unlock(page, passphrase);
   await expectUnlocked(page);
   await mainNav(page).getByRole('link', { name: 'Settings' }).click();
@@ -166,6 +169,7 @@ test('a backup copy from another computer opens from the first-run screen', asyn
     const original = await readFile(copy);
 
     const { page, answerOpenDialog } = await launch();
+    await page.clock.setFixedTime(new Date(dayAfterSeeding));
     await expect(page.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
     await answerOpenDialog(copy);
     await page.getByRole('button', { name: 'Open a vault file…' }).click();
@@ -299,6 +303,7 @@ test('a sync tool touching my vault file changes nothing; another version writte
   const { vaultPath, otherCopy, cleanUp } = await vaultWithAnotherVersion(userDataDir);
   try {
     const { page } = await launch();
+    await page.clock.setFixedTime(new Date(dayAfterSeeding));
     await unlock(page, passphrase);
     await expectUnlocked(page);
     // A sync tool touches the file without changing it: nothing to ask.
@@ -332,6 +337,7 @@ test('another version written over my vault file: "Keep my version" saves mine a
   const { vaultPath, otherCopy, cleanUp } = await vaultWithAnotherVersion(userDataDir);
   try {
     const { page } = await launch();
+    await page.clock.setFixedTime(new Date(dayAfterSeeding));
     await unlock(page, passphrase);
     await expectUnlocked(page);
     await copyFile(otherCopy, vaultPath);
