@@ -1,45 +1,73 @@
-import { useState } from 'react';
+import { useEffect, useRef } from 'react';
+import type { FieldErrors } from 'react-hook-form';
+import { z } from 'zod';
+import { passphraseSchema } from '../../shared/vault/passphrase-rules';
 import { requiredPassphraseScore, usePassphraseStrength, type PassphraseStrength } from '../lib/passphrase-strength';
 import { PassphraseField } from './passphrase-field';
 import { StrengthMeter } from './strength-meter';
 
-export interface NewPassphrase {
+/** A new passphrase as typed: once, and again to be sure. */
+export interface PassphraseChoice {
   passphrase: string;
   confirmation: string;
-  setPassphrase(value: string): void;
-  setConfirmation(value: string): void;
-  strength: PassphraseStrength | undefined;
-  /** False while the strength checker is still loading. */
-  strengthReady: boolean;
-  /** Strong enough and typed the same twice. */
-  acceptable: boolean;
-  reset(): void;
 }
 
-/** The rules for choosing a passphrase, in one place: strong enough, and typed the same twice. */
-export function useNewPassphrase(): NewPassphrase {
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const { strength, ready } = usePassphraseStrength(passphrase);
+export const blankPassphraseChoice: PassphraseChoice = { passphrase: '', confirmation: '' };
+
+/** How strong the passphrase being chosen is; `ready` is false while the checker loads. */
+export interface MeasuredPassphrase {
+  strength: PassphraseStrength | undefined;
+  ready: boolean;
+}
+
+/**
+ * The rules for choosing a passphrase, in one place, as the fields of a form's schema: strong
+ * enough (once the checker has loaded; until then the form waits), within main's limits (the
+ * shared schema), and typed the same twice (`samePassphraseTwice`, on the form's whole object).
+ */
+export function passphraseChoiceShape(measured: () => MeasuredPassphrase) {
   return {
-    passphrase,
-    confirmation,
-    setPassphrase,
-    setConfirmation,
-    strength,
-    strengthReady: ready,
-    acceptable: !!strength && strength.score >= requiredPassphraseScore && confirmation === passphrase,
-    reset: () => {
-      setPassphrase('');
-      setConfirmation('');
-    },
+    passphrase: z
+      .string()
+      .refine(
+        () => measured().ready && (measured().strength?.score ?? 0) >= requiredPassphraseScore,
+        'Choose a stronger passphrase: the meter should say Strong or Very strong.',
+      )
+      .pipe(passphraseSchema),
+    confirmation: z.string(),
   };
 }
 
+/** Holds the two typings to each other, on the form's whole object; it runs beside every field's check. */
+export function typedTwice<S extends z.ZodType<PassphraseChoice>>(schema: S) {
+  return schema.refine((choice) => choice.confirmation === choice.passphrase, {
+    path: ['confirmation'],
+    message: 'The two passphrases are different. Type the same one twice.',
+    when: (payload) => typeof (payload.value as Partial<PassphraseChoice> | undefined)?.passphrase === 'string',
+  });
+}
+
+/**
+ * The strength of the passphrase being typed, for the meter, and the latest of it for the form's
+ * schema (which reads it when the form is checked).
+ */
+export function useMeasuredPassphrase(passphrase: string): {
+  measured: MeasuredPassphrase;
+  latest: () => MeasuredPassphrase;
+} {
+  const measured = usePassphraseStrength(passphrase);
+  const latest = useRef(measured);
+  useEffect(() => {
+    latest.current = measured;
+  });
+  return { measured, latest: () => latest.current };
+}
+
 interface NewPassphraseFieldsProps {
-  value: NewPassphrase;
-  /** Errors show only after the first attempt to submit. */
-  submitted: boolean;
+  value: PassphraseChoice;
+  onChange<K extends keyof PassphraseChoice>(field: K, value: string): void;
+  measured: MeasuredPassphrase;
+  errors: FieldErrors<PassphraseChoice>;
   labels: { passphrase: string; confirmation: string };
   hint?: string;
   autoFocus?: boolean;
@@ -47,35 +75,36 @@ interface NewPassphraseFieldsProps {
 }
 
 /** New passphrase, strength meter and confirmation, with their error messages. */
-export function NewPassphraseFields({ value, submitted, labels, hint, autoFocus, disabled }: NewPassphraseFieldsProps) {
-  const tooWeak = !value.strength || value.strength.score < requiredPassphraseScore;
+export function NewPassphraseFields({
+  value,
+  onChange,
+  measured,
+  errors,
+  labels,
+  hint,
+  autoFocus,
+  disabled,
+}: NewPassphraseFieldsProps) {
   return (
     <>
       <PassphraseField
         label={labels.passphrase}
         value={value.passphrase}
-        onChange={value.setPassphrase}
+        onChange={(typed) => onChange('passphrase', typed)}
         autoComplete="new-password"
         hint={hint}
-        error={
-          submitted && value.strengthReady && tooWeak
-            ? 'Choose a stronger passphrase: the meter should say Strong or Very strong.'
-            : undefined
-        }
+        // Until the checker has loaded, "not strong enough" is not known yet: the form only waits.
+        error={measured.ready ? errors.passphrase?.message : undefined}
         autoFocus={autoFocus}
         disabled={disabled}
       />
-      <StrengthMeter strength={value.strength} ready={value.strengthReady} typed={value.passphrase !== ''} />
+      <StrengthMeter strength={measured.strength} ready={measured.ready} typed={value.passphrase !== ''} />
       <PassphraseField
         label={labels.confirmation}
         value={value.confirmation}
-        onChange={value.setConfirmation}
+        onChange={(typed) => onChange('confirmation', typed)}
         autoComplete="new-password"
-        error={
-          submitted && value.confirmation !== value.passphrase
-            ? 'The two passphrases are different. Type the same one twice.'
-            : undefined
-        }
+        error={errors.confirmation?.message}
         disabled={disabled}
       />
     </>

@@ -58,6 +58,10 @@ export function acceptsValue(metric: MetricDefinition, value: number): boolean {
   return Math.abs(steps - Math.round(steps)) < 1e-9;
 }
 
+/** A value recorded for this measure: a number inside its range and on its steps. */
+export const metricValueSchema = (metric: MetricDefinition) =>
+  z.number().refine((value) => acceptsValue(metric, value), `${metric.label} takes ${describeRange(metric)}.`);
+
 /** "between 0 and 10", "yes or no", "between 0 and 24 hours, in steps of 0.25" */
 export function describeRange(metric: MetricDefinition): string {
   if (metric.kind === 'yes-no') return 'yes or no';

@@ -1,14 +1,17 @@
 import { instantAt, wallClockAt, wallClockTime } from '../../../shared/check-ins/check-in-day';
+import { z } from 'zod';
 import {
+  checkInFieldsSchema,
   checkInInFutureMessage,
   dayOfCheckIn,
   isDatedInFuture,
   type CheckIn,
   type CheckInFields,
 } from '../../../shared/check-ins/check-in';
-import { calendarDateMessage, isCalendarDate } from '../../../shared/dates/calendar-date';
+import { isCalendarDate } from '../../../shared/dates/calendar-date';
+import { calendarDate } from '../../../shared/plan/plan-text';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
-import { acceptsValue, describeRange } from '../../../shared/metrics/metric-key';
+import { metricValueSchema } from '../../../shared/metrics/metric-key';
 import { localTimeZone } from '../../lib/check-in-clock';
 import { draftLike } from '../../lib/drafts-context';
 
@@ -72,40 +75,48 @@ export function draftOf(checkIn: CheckIn): CheckInDraft {
 
 export type DraftProblems = Partial<Record<'when' | string, string>>;
 
+const timePattern = /^\d{2}:\d{2}$/;
+
+/** What is wrong with the date and time, if anything (the same rules main holds a check-in to). */
+function whenProblem(draft: CheckInDraft, exactMoment: Date | undefined, now: Date): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !timePattern.test(draft.time)) {
+    return 'Enter the date and time of this check-in.';
+  }
+  const date = calendarDate.safeParse(draft.date);
+  if (!date.success) return date.error.issues[0]!.message;
+  if (!exactMoment && isDatedInFuture(instantAt(draft.date, draft.time, draft.timeZone), now)) {
+    return checkInInFutureMessage;
+  }
+  return undefined;
+}
+
 /**
- * Turns the draft into what main stores, or says what to fix, field by field. `exactMoment` keeps
- * the real instant for a check-in written now (the minute on screen drops the seconds).
+ * The check-in form's schema: from the draft as typed to what main stores, with each problem at
+ * its field (`mood`, `when` for the date and time, `values.<measure>`). The mood and each measure
+ * are held to the shared schemas main checks them with. `exactMoment` keeps the real instant for a
+ * check-in written now (the minute on screen drops the seconds).
  */
-export function fieldsOfDraft(
-  draft: CheckInDraft,
-  metrics: readonly TrackedMetric[],
-  exactMoment?: Date,
-  now = new Date(),
-): { fields: CheckInFields } | { problems: DraftProblems } {
-  const problems: DraftProblems = {};
-  if (draft.mood === null) problems.mood = 'Choose a mood from 0 to 10.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) {
-    problems.when = 'Enter the date and time of this check-in.';
-  } else if (!isCalendarDate(draft.date)) {
-    problems.when = calendarDateMessage;
-  } else if (!exactMoment && isDatedInFuture(instantAt(draft.date, draft.time, draft.timeZone), now)) {
-    problems.when = checkInInFutureMessage;
-  }
-  const values: Record<string, number> = {};
-  for (const metric of metrics) {
-    const typed = draft.values[metric.key]?.trim() ?? '';
-    if (metric.key === 'mood' || typed === '') continue;
-    const value = Number(typed);
-    if (!acceptsValue(metric, value)) problems[metric.key] = `${metric.label} takes ${describeRange(metric)}.`;
-    else values[metric.key] = value;
-  }
-  if (Object.keys(problems).length > 0 || draft.mood === null) return { problems };
-  const at = exactMoment ?? instantAt(draft.date, draft.time, draft.timeZone);
-  return {
-    fields: {
+export function checkInDraftSchema(metrics: readonly TrackedMetric[], exactMoment?: Date, now = new Date()) {
+  return z.custom<CheckInDraft>().transform((draft, context): CheckInFields => {
+    const problem = (path: string[], message: string) => context.addIssue({ code: 'custom', path, message });
+    const mood = checkInFieldsSchema.shape.mood.safeParse(draft.mood);
+    if (!mood.success) problem(['mood'], mood.error.issues[0]!.message);
+    const when = whenProblem(draft, exactMoment, now);
+    if (when) problem(['when'], when);
+    const values: Record<string, number> = {};
+    for (const metric of metrics) {
+      const typed = draft.values[metric.key]?.trim() ?? '';
+      if (metric.key === 'mood' || typed === '') continue;
+      const value = metricValueSchema(metric).safeParse(Number(typed));
+      if (value.success) values[metric.key] = value.data;
+      else problem(['values', metric.key], value.error.issues[0]!.message);
+    }
+    if (!mood.success || when || Object.keys(values).length < countTyped(draft, metrics)) return z.NEVER;
+    const at = exactMoment ?? instantAt(draft.date, draft.time, draft.timeZone);
+    return {
       at: at.toISOString(),
       timeZone: draft.timeZone,
-      mood: draft.mood,
+      mood: mood.data,
       values,
       copingIds: draft.copingIds,
       triggerIds: draft.triggerIds,
@@ -113,13 +124,30 @@ export function fieldsOfDraft(
       lapse: draft.lapse,
       note: draft.note,
       dayChosen: draft.dayChosen,
-    },
-  };
+    };
+  });
+}
+
+/** How many measures have something typed in them (mood aside). */
+function countTyped(draft: CheckInDraft, metrics: readonly TrackedMetric[]): number {
+  return metrics.filter((metric) => metric.key !== 'mood' && (draft.values[metric.key]?.trim() ?? '') !== '').length;
+}
+
+/** The draft as main stores it, or what to fix, by field (a measure by its key). */
+export function fieldsOfDraft(
+  draft: CheckInDraft,
+  metrics: readonly TrackedMetric[],
+  exactMoment?: Date,
+  now = new Date(),
+): { fields: CheckInFields } | { problems: DraftProblems } {
+  const checked = checkInDraftSchema(metrics, exactMoment, now).safeParse(draft);
+  if (checked.success) return { fields: checked.data };
+  return { problems: Object.fromEntries(checked.error.issues.map((issue) => [issue.path.at(-1), issue.message])) };
 }
 
 /** The check-in day the draft counts for, or undefined while the date or time is incomplete. */
 export function draftDay(draft: CheckInDraft, boundaryMinutes: number): string | undefined {
-  if (!isCalendarDate(draft.date) || !/^\d{2}:\d{2}$/.test(draft.time)) return undefined;
+  if (!isCalendarDate(draft.date) || !timePattern.test(draft.time)) return undefined;
   const at = instantAt(draft.date, draft.time, draft.timeZone).toISOString();
   return dayOfCheckIn({ at, timeZone: draft.timeZone, dayChosen: draft.dayChosen }, boundaryMinutes);
 }

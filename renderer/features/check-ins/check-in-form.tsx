@@ -1,4 +1,6 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { CheckInFields } from '../../../shared/check-ins/check-in';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import {
@@ -9,14 +11,14 @@ import {
   describedByFor,
 } from '../../components/form-fields';
 import { formatDate } from '../../lib/format-date';
-import { draftDay, fieldsOfDraft, type CheckInDraft, type DraftProblems } from './check-in-draft';
-import { MoodPicker } from './mood-picker';
 import { DiscardCheck } from '../../components/discard-check';
+import { earliestDate, latestDate } from '../../../shared/dates/calendar-date';
+import { checkInDraftSchema, draftDay, type CheckInDraft } from './check-in-draft';
+import { MoodPicker } from './mood-picker';
+import type { PlanLinkChoices } from './use-check-in-setup';
 
 /** Asked before a check-in with something in it is closed or left. */
 export const discardQuestion = 'This check-in is not saved yet. Close it and lose what you wrote?';
-import type { PlanLinkChoices } from './use-check-in-setup';
-import { earliestDate, latestDate } from '../../../shared/dates/calendar-date';
 
 interface CheckInFormProps {
   title: string;
@@ -92,29 +94,47 @@ function rangeHint(metric: TrackedMetric): string {
   return `${metric.min}–${metric.max}${ends}. Leave empty to skip.`;
 }
 
-/**
- * The check-in form. Mood first, then the measures the person turned on, what they used, met
- * and noticed, a lapse and a note. Enter saves from any field (Ctrl+Enter in the note); Escape cancels.
- */
-export function CheckInForm(props: CheckInFormProps) {
-  const { metrics, links, boundaryMinutes, setbackWord } = props;
-  const [draft, setDraft] = useState(props.restored ?? props.initial);
+/** The form's state and rules: the draft as typed, checked by the check-in schema (see check-in-draft.ts). */
+function useCheckInForm(props: CheckInFormProps) {
+  const { metrics, writtenNow } = props;
   const [opened] = useState(() => ({ date: props.initial.date, time: props.initial.time, moment: new Date() }));
+  // A check-in written now keeps its real moment while its date and time are the ones it opened with.
+  const resolver: Resolver<CheckInDraft, unknown, CheckInFields> = (draft, context, options) => {
+    const unchanged = writtenNow && opened.date === draft.date && opened.time === draft.time;
+    return zodResolver(checkInDraftSchema(metrics, unchanged ? opened.moment : undefined))(draft, context, options);
+  };
   // After a first try to save, problems are worked out again on every change: an error shows at
-  // its field and goes as soon as the value is fixed.
-  const [triedToSave, setTriedToSave] = useState(false);
-  const [saveError, setSaveError] = useState<string>();
-  const [saving, setSaving] = useState(false);
-  const [focusProblem, setFocusProblem] = useState(0);
-  // Leaving a form with something in it asks first; an untouched form just closes.
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const returnFocus = useRef<HTMLElement | null>(null);
-  const changed = JSON.stringify(draft) !== JSON.stringify(props.initial);
-  const formRef = useRef<HTMLFormElement>(null);
-  const id = useId();
+  // its field and goes as soon as the value is fixed. Focus goes to the first problem (below).
+  const form = useForm<CheckInDraft, unknown, CheckInFields>({
+    defaultValues: props.restored ?? props.initial,
+    resolver,
+    shouldFocusError: false,
+  });
+  const draft = useWatch({ control: form.control }) as CheckInDraft;
+  const { isSubmitted, isSubmitting } = form.formState;
+  const update = (changes: Partial<CheckInDraft>) => {
+    for (const [name, value] of Object.entries(changes)) {
+      form.setValue(name as keyof CheckInDraft, value as never, { shouldDirty: true });
+    }
+    if (isSubmitted) void form.trigger();
+  };
+  return { form, draft, update, saving: isSubmitting, errors: form.formState.errors };
+}
 
-  const update = (changes: Partial<CheckInDraft>) => setDraft((previous) => ({ ...previous, ...changes }));
-  const { onDraftChange } = props;
+/** Each problem's sentence, by field: `when` for the date and time, a measure by its key. */
+function problemsOf(errors: FieldErrors<CheckInDraft>): Record<string, string | undefined> {
+  const byField: Record<string, string | undefined> = {
+    mood: errors.mood?.message,
+    when: (errors as FieldErrors<CheckInDraft & { when: string }>).when?.message,
+  };
+  for (const [key, error] of Object.entries(errors.values ?? {}))
+    byField[key] = (error as { message?: string })?.message;
+  return byField;
+}
+
+/** Keeps the screen told of the draft (undefined once nothing differs from how the form opened). */
+function useReportDraft(draft: CheckInDraft, initial: CheckInDraft, onDraftChange?: (draft?: CheckInDraft) => void) {
+  const changed = JSON.stringify(draft) !== JSON.stringify(initial);
   // A restored draft is reported too, so the screen knows there is writing to ask about.
   const kept = useRef<string | undefined>(undefined);
   useEffect(() => {
@@ -123,21 +143,38 @@ export function CheckInForm(props: CheckInFormProps) {
     kept.current = serialized;
     onDraftChange?.(changed ? draft : undefined);
   }, [draft, changed, onDraftChange]);
-  const day = draftDay(draft, boundaryMinutes);
-  const dayHint = `Time on the clock in ${draft.timeZone}.`;
-  const shown = metrics.filter((metric) => metric.key !== 'mood' && (metric.enabled || draft.values[metric.key]));
-  const unchangedMoment = props.writtenNow && opened.date === draft.date && opened.time === draft.time;
-  const checked = fieldsOfDraft(draft, metrics, unchangedMoment ? opened.moment : undefined);
-  const problems: DraftProblems = triedToSave && 'problems' in checked ? checked.problems : {};
+  return changed;
+}
 
-  // Focus moves to the first field with a problem, after the errors are on screen.
+/**
+ * The check-in form. Mood first, then the measures the person turned on, what they used, met
+ * and noticed, a lapse and a note. Enter saves from any field (Ctrl+Enter in the note); Escape cancels.
+ */
+export function CheckInForm(props: CheckInFormProps) {
+  const { metrics, links, boundaryMinutes, setbackWord } = props;
+  const { form, draft, update, saving, errors } = useCheckInForm(props);
+  const [saveError, setSaveError] = useState<string>();
+  const [focusProblem, setFocusProblem] = useState(0);
+  // Leaving a form with something in it asks first; an untouched form just closes.
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const returnFocus = useRef<HTMLElement | null>(null);
+  const changed = useReportDraft(draft, props.initial, props.onDraftChange);
+  const formRef = useRef<HTMLFormElement>(null);
+  const id = useId();
+  const problems = problemsOf(errors);
+  const shown = metrics.filter((metric) => metric.key !== 'mood' && (metric.enabled || draft.values[metric.key]));
+
+  // Focus moves to the first field with a problem, once the errors are on screen.
+  const focusedFor = useRef(0);
   useEffect(() => {
-    if (focusProblem === 0) return;
+    if (focusProblem === focusedFor.current) return;
     const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    if (!first) return;
+    focusedFor.current = focusProblem;
     const target =
-      first?.getAttribute('role') === 'radiogroup' ? first.querySelector<HTMLElement>('[tabindex="0"]') : first;
+      first.getAttribute('role') === 'radiogroup' ? first.querySelector<HTMLElement>('[tabindex="0"]') : first;
     target?.focus();
-  }, [focusProblem]);
+  }, [focusProblem, errors]);
 
   function cancel(): void {
     if (!changed) return props.onCancel();
@@ -150,18 +187,10 @@ export function CheckInForm(props: CheckInFormProps) {
     returnFocus.current?.focus();
   }
 
-  async function save(): Promise<void> {
-    if (saving) return;
-    setTriedToSave(true);
-    if ('problems' in checked) {
-      setFocusProblem((count) => count + 1);
-      return;
-    }
-    setSaving(true);
-    const refusal = await props.onSave(checked.fields);
-    setSaving(false);
-    setSaveError(refusal);
-  }
+  const save = form.handleSubmit(
+    async (fields) => setSaveError(await props.onSave(fields)),
+    () => setFocusProblem((count) => count + 1),
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>): void {
     const target = event.target as HTMLElement;
@@ -179,7 +208,7 @@ export function CheckInForm(props: CheckInFormProps) {
     ) {
       if (target instanceof HTMLTextAreaElement && !(event.ctrlKey || event.metaKey)) return;
       event.preventDefault();
-      void save();
+      if (!saving) void save();
     }
   }
 
@@ -190,48 +219,13 @@ export function CheckInForm(props: CheckInFormProps) {
       aria-labelledby={`${id}-title`}
       onKeyDown={onKeyDown}
       onSubmit={(event) => {
-        event.preventDefault();
-        void save();
+        if (saving) event.preventDefault();
+        else void save(event);
       }}
       noValidate
     >
       <h2 id={`${id}-title`}>{props.title}</h2>
-      <p className="check-in-day" aria-live="polite">
-        {day ? (
-          <>
-            This check-in counts for <strong>{formatDate(day)}</strong>.
-          </>
-        ) : (
-          'Enter a date and time to see which day this check-in counts for.'
-        )}
-      </p>
-      <fieldset className="check-in-when">
-        <legend>When</legend>
-        <div className="field">
-          <label htmlFor={`${id}-date`}>Date</label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            min={earliestDate}
-            max={latestDate}
-            value={draft.date}
-            aria-describedby={describedByFor(`${id}-date`, dayHint, problems.when)}
-            aria-invalid={problems.when ? true : undefined}
-            onChange={(event) => update({ date: event.target.value, dayChosen: true })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-time`}>Time</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            value={draft.time}
-            aria-invalid={problems.when ? true : undefined}
-            onChange={(event) => update({ time: event.target.value, dayChosen: true })}
-          />
-        </div>
-        <FieldMessages id={`${id}-date`} hint={dayHint} error={problems.when} />
-      </fieldset>
+      <CheckInWhen id={id} draft={draft} boundaryMinutes={boundaryMinutes} error={problems.when} onChange={update} />
       <MoodPicker
         id={`${id}-mood`}
         value={draft.mood}
@@ -239,7 +233,6 @@ export function CheckInForm(props: CheckInFormProps) {
         error={problems.mood}
         autoFocus
       />
-
       {(shown.length > 0 || props.onChooseWhatToTrack) && (
         <fieldset className="metric-grid">
           <legend>How things are</legend>
@@ -263,46 +256,7 @@ export function CheckInForm(props: CheckInFormProps) {
           ))}
         </fieldset>
       )}
-
-      <CheckboxGroupField
-        label="Coping strategies I used"
-        chips
-        options={links.coping}
-        value={draft.copingIds}
-        onChange={(copingIds) => update({ copingIds: [...copingIds] })}
-        emptyText="Add coping strategies to your plan to tick them off here."
-      />
-      <CheckboxGroupField
-        label="Triggers I met"
-        chips
-        options={links.trigger}
-        value={draft.triggerIds}
-        onChange={(triggerIds) => update({ triggerIds: [...triggerIds] })}
-        emptyText="Add triggers to your plan to note them here."
-      />
-      <CheckboxGroupField
-        label="Warning signs I noticed"
-        chips
-        options={links.warningSign}
-        value={draft.warningSignIds}
-        onChange={(warningSignIds) => update({ warningSignIds: [...warningSignIds] })}
-        emptyText="Add warning signs to your plan to note them here."
-      />
-      <CheckboxField label={`I had a ${setbackWord}`} checked={draft.lapse} onChange={(lapse) => update({ lapse })} />
-      {draft.lapse && (
-        <p className="field-hint kind-note">
-          Thank you for writing it down. A {setbackWord} does not erase your progress: your total days and your longest
-          run stay, and your setback plan is there if you need it.
-        </p>
-      )}
-      <TextAreaField
-        label="Note (private)"
-        hint="Anything you want to remember about today. Ctrl+Enter saves from here."
-        value={draft.note}
-        onChange={(note) => update({ note })}
-        rows={3}
-      />
-
+      <CheckInNoticed draft={draft} links={links} setbackWord={setbackWord} onChange={update} />
       {saveError && (
         <p className="field-error" role="alert">
           {saveError}
@@ -321,5 +275,119 @@ export function CheckInForm(props: CheckInFormProps) {
         <DiscardCheck question={discardQuestion} onKeepWriting={backToWriting} onDiscard={props.onCancel} />
       )}
     </form>
+  );
+}
+
+/** The day the check-in counts for, and its date and time on the clock where it is written. */
+function CheckInWhen({
+  id,
+  draft,
+  boundaryMinutes,
+  error,
+  onChange,
+}: {
+  id: string;
+  draft: CheckInDraft;
+  boundaryMinutes: number;
+  error?: string;
+  onChange(changes: Partial<CheckInDraft>): void;
+}) {
+  const day = draftDay(draft, boundaryMinutes);
+  const dayHint = `Time on the clock in ${draft.timeZone}.`;
+  return (
+    <>
+      <p className="check-in-day" aria-live="polite">
+        {day ? (
+          <>
+            This check-in counts for <strong>{formatDate(day)}</strong>.
+          </>
+        ) : (
+          'Enter a date and time to see which day this check-in counts for.'
+        )}
+      </p>
+      <fieldset className="check-in-when">
+        <legend>When</legend>
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Date</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            min={earliestDate}
+            max={latestDate}
+            value={draft.date}
+            aria-describedby={describedByFor(`${id}-date`, dayHint, error)}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => onChange({ date: event.target.value, dayChosen: true })}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-time`}>Time</label>
+          <input
+            id={`${id}-time`}
+            type="time"
+            value={draft.time}
+            aria-invalid={error ? true : undefined}
+            onChange={(event) => onChange({ time: event.target.value, dayChosen: true })}
+          />
+        </div>
+        <FieldMessages id={`${id}-date`} hint={dayHint} error={error} />
+      </fieldset>
+    </>
+  );
+}
+
+/** What I used, met and noticed from my plan, a lapse, and a note. */
+function CheckInNoticed({
+  draft,
+  links,
+  setbackWord,
+  onChange,
+}: {
+  draft: CheckInDraft;
+  links: PlanLinkChoices;
+  setbackWord: string;
+  onChange(changes: Partial<CheckInDraft>): void;
+}) {
+  return (
+    <>
+      <CheckboxGroupField
+        label="Coping strategies I used"
+        chips
+        options={links.coping}
+        value={draft.copingIds}
+        onChange={(copingIds) => onChange({ copingIds: [...copingIds] })}
+        emptyText="Add coping strategies to your plan to tick them off here."
+      />
+      <CheckboxGroupField
+        label="Triggers I met"
+        chips
+        options={links.trigger}
+        value={draft.triggerIds}
+        onChange={(triggerIds) => onChange({ triggerIds: [...triggerIds] })}
+        emptyText="Add triggers to your plan to note them here."
+      />
+      <CheckboxGroupField
+        label="Warning signs I noticed"
+        chips
+        options={links.warningSign}
+        value={draft.warningSignIds}
+        onChange={(warningSignIds) => onChange({ warningSignIds: [...warningSignIds] })}
+        emptyText="Add warning signs to your plan to note them here."
+      />
+      <CheckboxField label={`I had a ${setbackWord}`} checked={draft.lapse} onChange={(lapse) => onChange({ lapse })} />
+      {draft.lapse && (
+        <p className="field-hint kind-note">
+          Thank you for writing it down. A {setbackWord} does not erase your progress: your total days and your longest
+          run stay, and your setback plan is there if you need it.
+        </p>
+      )}
+      <TextAreaField
+        label="Note (private)"
+        hint="Anything you want to remember about today. Ctrl+Enter saves from here."
+        value={draft.note}
+        onChange={(note) => onChange({ note })}
+        rows={3}
+      />
+    </>
   );
 }

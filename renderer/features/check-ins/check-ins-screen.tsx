@@ -18,7 +18,7 @@ import { draftOf, keptCheckInFor, newDraft, type CheckInDraft, type KeptCheckIn 
 import { CheckInForm, discardQuestion } from './check-in-form';
 import { CheckInList } from './check-in-list';
 import { TrackedMetrics } from './tracked-metrics';
-import { useCheckInSetup } from './use-check-in-setup';
+import { useCheckInSetup, type CheckInSetup } from './use-check-in-setup';
 
 const daysShownAtFirst = 14;
 const moreDays = 30;
@@ -33,8 +33,6 @@ export function CheckInsScreen() {
   const { setup, error: setupError } = useCheckInSetup();
   const [params, setParams] = useSearchParams();
   const [daysShown, setDaysShown] = useState(daysShownAtFirst);
-  const [confirmingDelete, setConfirmingDelete] = useState<string>();
-  const [undoable, setUndoable] = useState<{ day: string }>();
   const [announcement, setAnnouncement] = useState('');
   const [savedOne, setSavedOne] = useState(false);
   // A check-in that notes a crisis-stage sign is followed by the crisis panel, every time.
@@ -42,15 +40,7 @@ export function CheckInsScreen() {
   // "Choose what to track" from the form opens right below it, and the form stays as it is.
   const [trackingFromForm, setTrackingFromForm] = useState(false);
   const newButton = useRef<HTMLButtonElement>(null);
-  // Navigating away from a check-in with something written in it asks first, as Escape does.
-  const [unsaved, setUnsaved] = useState(false);
-  const leaving = useRef(false);
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      unsaved &&
-      !leaving.current &&
-      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
-  );
+  const { blocker, setUnsaved, leave, settle } = useAskBeforeLeaving();
 
   const today = useCheckInToday();
   const from = today ? addDays(today, -(daysShown - 1)) : undefined;
@@ -60,15 +50,12 @@ export function CheckInsScreen() {
   const loadError = list.error?.message;
   const addCheckIn = useAddCheckIn();
   const updateCheckIn = useUpdateCheckIn();
-  const deleteCheckIn = useDeleteCheckIn();
-  const undoDeleteCheckIn = useUndoDeleteCheckIn();
 
   const closeForm = useCallback(() => {
-    leaving.current = true;
-    setUnsaved(false);
+    leave();
     setTrackingFromForm(false);
     setParams({}, { replace: true });
-  }, [setParams]);
+  }, [setParams, leave]);
 
   // When the form closes (saved or cancelled), focus returns to the button that opens it.
   const formRequested = params.has('new') || params.has('fill') || params.has('edit');
@@ -77,8 +64,8 @@ export function CheckInsScreen() {
     // After a crisis-stage check-in, focus belongs to the crisis panel instead.
     if (formWasOpen.current && !formRequested && !crisisNoted) newButton.current?.focus();
     formWasOpen.current = formRequested;
-    leaving.current = false;
-  }, [formRequested, params, crisisNoted]);
+    settle();
+  }, [formRequested, params, crisisNoted, settle]);
 
   if (setupError || loadError) {
     return (
@@ -113,20 +100,6 @@ export function CheckInsScreen() {
     drafts.drop(checkInDraftForm);
     closeForm();
     return undefined;
-  }
-
-  async function remove(checkIn: CheckIn): Promise<void> {
-    const result = await deleteCheckIn.run({ id: checkIn.id });
-    setConfirmingDelete(undefined);
-    if (!result.ok) return setAnnouncement(result.error.message);
-    setUndoable(result.value);
-    setAnnouncement(`Deleted the check-in for ${formatDate(result.value.day)}.`);
-  }
-
-  async function undo(): Promise<void> {
-    const result = await undoDeleteCheckIn.run({});
-    setUndoable(undefined);
-    setAnnouncement(result.ok ? `Restored the check-in for ${formatDate(result.value.day)}.` : result.error.message);
   }
 
   return (
@@ -176,12 +149,91 @@ export function CheckInsScreen() {
           onKeepWriting={() => blocker.reset()}
           onDiscard={() => {
             drafts.drop(checkInDraftForm);
-            leaving.current = true;
-            setUnsaved(false);
+            leave();
             blocker.proceed();
           }}
         />
       )}
+      <RecentDays
+        from={from}
+        today={today}
+        checkIns={checkIns}
+        setup={setup}
+        onEdit={(checkIn) => setParams({ edit: checkIn.id })}
+        onFillIn={(day) => setParams({ fill: day })}
+        onShowMore={() => setDaysShown((days) => days + moreDays)}
+        onAnnounce={setAnnouncement}
+      />
+      {!(formOpen && trackingFromForm) && <TrackedMetrics metrics={setup.metrics} />}
+    </>
+  );
+}
+
+/**
+ * Navigating away from a check-in with something written in it asks first, as Escape does. The
+ * form says whether there is unsaved writing.
+ */
+function useAskBeforeLeaving() {
+  const [unsaved, setUnsaved] = useState(false);
+  const leaving = useRef(false);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      unsaved &&
+      !leaving.current &&
+      (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
+  // The screen's own navigation (a save, a cancel, "Discard") goes through without asking.
+  const leave = useCallback(() => {
+    leaving.current = true;
+    setUnsaved(false);
+  }, []);
+  const settle = useCallback(() => {
+    leaving.current = false;
+  }, []);
+  return { blocker, setUnsaved, leave, settle };
+}
+
+/** The recent days with their check-ins: fill a day in, edit, delete with undo, show earlier days. */
+function RecentDays({
+  from,
+  today,
+  checkIns,
+  setup,
+  onEdit,
+  onFillIn,
+  onShowMore,
+  onAnnounce,
+}: {
+  from: string;
+  today: string;
+  checkIns: readonly CheckIn[];
+  setup: CheckInSetup;
+  onEdit(checkIn: CheckIn): void;
+  onFillIn(day: string): void;
+  onShowMore(): void;
+  onAnnounce(message: string): void;
+}) {
+  const deleteCheckIn = useDeleteCheckIn();
+  const undoDeleteCheckIn = useUndoDeleteCheckIn();
+  const [confirmingDelete, setConfirmingDelete] = useState<string>();
+  const [undoable, setUndoable] = useState<{ day: string }>();
+
+  async function remove(checkIn: CheckIn): Promise<void> {
+    const result = await deleteCheckIn.run({ id: checkIn.id });
+    setConfirmingDelete(undefined);
+    if (!result.ok) return onAnnounce(result.error.message);
+    setUndoable(result.value);
+    onAnnounce(`Deleted the check-in for ${formatDate(result.value.day)}.`);
+  }
+
+  async function undo(): Promise<void> {
+    const result = await undoDeleteCheckIn.run({});
+    setUndoable(undefined);
+    onAnnounce(result.ok ? `Restored the check-in for ${formatDate(result.value.day)}.` : result.error.message);
+  }
+
+  return (
+    <>
       {undoable && (
         <UndoNotice onUndo={() => void undo()} onDismiss={() => setUndoable(undefined)}>
           Deleted a check-in for {formatDate(undoable.day)}.
@@ -196,17 +248,16 @@ export function CheckInsScreen() {
           metrics={setup.metrics}
           links={setup.links}
           confirmingDelete={confirmingDelete}
-          onEdit={(checkIn) => setParams({ edit: checkIn.id })}
+          onEdit={onEdit}
           onAskDelete={(checkIn) => setConfirmingDelete(checkIn.id)}
           onConfirmDelete={(checkIn) => void remove(checkIn)}
           onCancelDelete={() => setConfirmingDelete(undefined)}
-          onFillIn={(day) => setParams({ fill: day })}
+          onFillIn={onFillIn}
         />
-        <button type="button" className="button-secondary" onClick={() => setDaysShown((days) => days + moreDays)}>
+        <button type="button" className="button-secondary" onClick={onShowMore}>
           Show {moreDays} earlier days
         </button>
       </section>
-      {!(formOpen && trackingFromForm) && <TrackedMetrics metrics={setup.metrics} />}
     </>
   );
 }

@@ -1,60 +1,88 @@
-import { useState, type FormEvent } from 'react';
-import { Notice } from '../../components/notice';
-import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
-import { PassphraseField } from '../../components/passphrase-field';
-import { useChangePassphrase } from './api';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { describeKeyChange } from '../../../shared/vault/key-change-words';
+import {
+  blankPassphraseChoice,
+  NewPassphraseFields,
+  passphraseChoiceShape,
+  typedTwice,
+  useMeasuredPassphrase,
+  type MeasuredPassphrase,
+} from '../../components/new-passphrase-fields';
+import { Notice } from '../../components/notice';
+import { PassphraseField } from '../../components/passphrase-field';
+import { useSetField } from '../../lib/form-state';
+import { useChangePassphrase } from './api';
 
 type Outcome = { tone: 'success' | 'error'; text: string };
 
+/** Settings → Change passphrase: the current one, and a new one chosen. */
+const changePassphraseSchema = (measured: () => MeasuredPassphrase) =>
+  typedTwice(
+    z.object({ current: z.string().min(1, 'Enter your current passphrase.'), ...passphraseChoiceShape(measured) }),
+  );
+
+type ChangePassphraseValues = z.input<ReturnType<typeof changePassphraseSchema>>;
+const blank: ChangePassphraseValues = { current: '', ...blankPassphraseChoice };
+
 export function ChangePassphraseForm() {
   const changePassphrase = useChangePassphrase();
-  const [current, setCurrent] = useState('');
-  const next = useNewPassphrase();
-  const [submitted, setSubmitted] = useState(false);
-  const [working, setWorking] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>();
-  const currentError = submitted && !current ? 'Enter your current passphrase.' : undefined;
+  const form = useForm<ChangePassphraseValues>({
+    defaultValues: blank,
+    resolver: (values, context, options) => zodResolver(changePassphraseSchema(latest))(values, context, options),
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control: form.control }) as ChangePassphraseValues;
+  const { measured, latest } = useMeasuredPassphrase(values.passphrase);
+  const setField = useSetField(form);
+  const { errors, isSubmitting: working } = form.formState;
 
-  async function change(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    setSubmitted(true);
-    setOutcome(undefined);
-    if (!current || !next.acceptable) return;
-    setWorking(true);
-    const result = await changePassphrase.run({ current, next: next.passphrase });
-    setWorking(false);
-    if (result.ok) {
-      setCurrent('');
-      next.reset();
-      setSubmitted(false);
+  const change = form.handleSubmit(
+    async ({ current, passphrase }) => {
+      const result = await changePassphrase.run({ current, next: passphrase });
+      if (!result.ok) {
+        setOutcome({
+          tone: 'error',
+          text:
+            result.error.code === 'WRONG_PASSPHRASE'
+              ? 'Your current passphrase was not right, so nothing was changed.'
+              : result.error.message,
+        });
+        return;
+      }
+      form.reset(blank);
       setOutcome({ tone: 'success', text: `Passphrase changed. ${describeKeyChange(result.value).join(' ')}` });
-    } else {
-      setOutcome({
-        tone: 'error',
-        text:
-          result.error.code === 'WRONG_PASSPHRASE'
-            ? 'Your current passphrase was not right, so nothing was changed.'
-            : result.error.message,
-      });
-    }
-  }
+    },
+    () => setOutcome(undefined),
+  );
 
   return (
     <section className="card" aria-labelledby="change-passphrase-title">
       <h2 id="change-passphrase-title">Change passphrase</h2>
-      <form onSubmit={change} noValidate aria-busy={working}>
+      <form
+        onSubmit={(event) => {
+          setOutcome(undefined);
+          void change(event);
+        }}
+        noValidate
+        aria-busy={working}
+      >
         <PassphraseField
           label="Current passphrase"
-          value={current}
-          onChange={setCurrent}
+          value={values.current}
+          onChange={(current) => setField('current', current)}
           autoComplete="current-password"
-          error={currentError}
+          error={errors.current?.message}
           disabled={working}
         />
         <NewPassphraseFields
-          value={next}
-          submitted={submitted}
+          value={values}
+          onChange={setField}
+          measured={measured}
+          errors={errors}
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           disabled={working}
         />

@@ -1,10 +1,32 @@
-import { useState, type FormEvent } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
-import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
+import {
+  blankPassphraseChoice,
+  NewPassphraseFields,
+  passphraseChoiceShape,
+  typedTwice,
+  useMeasuredPassphrase,
+  type MeasuredPassphrase,
+} from '../../components/new-passphrase-fields';
+import { useSetField } from '../../lib/form-state';
 import { useCreateVault } from './api';
 import { OpenVaultFile } from './open-vault-file';
 import { RecoveryKeyMaker } from './recovery-key-maker';
+
+/** The first-run form: a passphrase chosen, and what a forgotten one means understood. */
+const createVaultSchema = (measured: () => MeasuredPassphrase) =>
+  typedTwice(
+    z.object({
+      ...passphraseChoiceShape(measured),
+      understood: z.boolean().refine((understood) => understood, 'Please confirm you have read this.'),
+    }),
+  );
+
+type CreateVaultValues = z.input<ReturnType<typeof createVaultSchema>>;
 
 /**
  * First run: choose a passphrase, understand what a forgotten one means, wait for the vault to be
@@ -18,25 +40,25 @@ export function CreateVaultScreen({
   onCreated(status: VaultStatus): void;
 }) {
   const createVault = useCreateVault();
-  const choice = useNewPassphrase();
-  const [understood, setUnderstood] = useState(false);
-  const [submitted, setSubmitted] = useState(false);
-  const [creating, setCreating] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [created, setCreated] = useState<VaultStatus>();
-  const understoodError = submitted && !understood ? 'Please confirm you have read this.' : undefined;
+  const form = useForm<CreateVaultValues>({
+    defaultValues: { ...blankPassphraseChoice, understood: false },
+    resolver: (values, context, options) => zodResolver(createVaultSchema(latest))(values, context, options),
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control: form.control }) as CreateVaultValues;
+  const { measured, latest } = useMeasuredPassphrase(values.passphrase);
+  const setField = useSetField(form);
+  const { errors, isSubmitting: creating } = form.formState;
+  const understoodError = errors.understood?.message;
 
-  async function create(event: FormEvent): Promise<void> {
-    event.preventDefault();
-    setSubmitted(true);
+  const create = form.handleSubmit(async ({ passphrase }) => {
     setFailure(undefined);
-    if (!choice.acceptable || !understood) return;
-    setCreating(true);
-    const result = await createVault.run({ passphrase: choice.passphrase });
-    setCreating(false);
+    const result = await createVault.run({ passphrase });
     if (result.ok) setCreated(result.value);
     else setFailure(result.error.message);
-  }
+  });
 
   if (created) {
     return (
@@ -49,7 +71,7 @@ export function CreateVaultScreen({
             Settings.
           </p>
           <RecoveryKeyMaker
-            passphrase={choice.passphrase}
+            passphrase={values.passphrase}
             replacing={false}
             onDone={() => onCreated(created)}
             onCancel={() => onCreated(created)}
@@ -67,10 +89,12 @@ export function CreateVaultScreen({
           Your recovery plan and check-ins stay in one encrypted file on this computer. Nothing is sent anywhere. Choose
           a passphrase to lock it.
         </p>
-        <form onSubmit={create} noValidate aria-busy={creating}>
+        <form onSubmit={(event) => void create(event)} noValidate aria-busy={creating}>
           <NewPassphraseFields
-            value={choice}
-            submitted={submitted}
+            value={values}
+            onChange={setField}
+            measured={measured}
+            errors={errors}
             labels={{ passphrase: 'Passphrase', confirmation: 'Type it again' }}
             hint="A few unrelated words are easier to remember than symbols, and harder to guess."
             autoFocus
@@ -86,8 +110,8 @@ export function CreateVaultScreen({
             <input
               id="understood"
               type="checkbox"
-              checked={understood}
-              onChange={(event) => setUnderstood(event.target.checked)}
+              checked={values.understood}
+              onChange={(event) => setField('understood', event.target.checked)}
               aria-invalid={understoodError ? true : undefined}
               aria-describedby={understoodError ? 'understood-error' : undefined}
               disabled={creating}

@@ -1,11 +1,33 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { useRef, useState, type FormEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import type { IpcError } from '../../../shared/ipc/error-codes';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
+import {
+  blankPassphraseChoice,
+  NewPassphraseFields,
+  passphraseChoiceShape,
+  typedTwice,
+  useMeasuredPassphrase,
+  type MeasuredPassphrase,
+} from '../../components/new-passphrase-fields';
 import { Notice } from '../../components/notice';
-import { NewPassphraseFields, useNewPassphrase } from '../../components/new-passphrase-fields';
+import { useSetField } from '../../lib/form-state';
 import { useUnlockWithRecoveryKey } from './api';
 import { RecoveryKeyField } from '../../components/recovery-key-field';
 import { describeVaultError } from './vault-error-text';
+
+/** The recovery key as typed (main reads its groups), and a new passphrase chosen. */
+const recoveryUnlockSchema = (measured: () => MeasuredPassphrase) =>
+  typedTwice(
+    z.object({
+      recoveryKey: z.string().refine((typed) => typed.trim() !== '', 'Type my recovery key.'),
+      ...passphraseChoiceShape(measured),
+    }),
+  );
+
+type RecoveryUnlockValues = z.input<ReturnType<typeof recoveryUnlockSchema>>;
 
 /**
  * "I forgot my passphrase": the recovery key opens the vault, and a new passphrase is chosen in the
@@ -22,33 +44,37 @@ export function RecoveryUnlockForm({
 }) {
   const unlockWithKey = useUnlockWithRecoveryKey();
   const keyInput = useRef<HTMLInputElement>(null);
-  const [recoveryKey, setRecoveryKey] = useState('');
-  const next = useNewPassphrase();
-  const [submitted, setSubmitted] = useState(false);
-  const [working, setWorking] = useState(false);
   const [error, setError] = useState<IpcError>();
-  const keyError = submitted && !recoveryKey.trim() ? 'Type my recovery key.' : undefined;
+  const form = useForm<RecoveryUnlockValues>({
+    defaultValues: { recoveryKey: '', ...blankPassphraseChoice },
+    resolver: (values, context, options) => zodResolver(recoveryUnlockSchema(latest))(values, context, options),
+    shouldFocusError: false,
+  });
+  const values = useWatch({ control: form.control }) as RecoveryUnlockValues;
+  const { measured, latest } = useMeasuredPassphrase(values.passphrase);
+  const setField = useSetField(form);
+  const { errors, isSubmitting: working } = form.formState;
 
-  async function unlock(event: FormEvent, openAnyway = false): Promise<void> {
-    event.preventDefault();
-    setSubmitted(true);
+  /** `openAnyway`: the person read why the vault's lock cannot be confirmed, and chose to open it. */
+  const unlock = (openAnyway: boolean) =>
+    form.handleSubmit(async ({ recoveryKey, passphrase }) => {
+      const input = { recoveryKey, nextPassphrase: passphrase };
+      const result = await unlockWithKey.run(openAnyway ? { ...input, openAnyway } : input);
+      if (result.ok) {
+        onUnlocked(result.value);
+        return;
+      }
+      setError(result.error);
+      if (result.error.code === 'WRONG_RECOVERY_KEY') requestAnimationFrame(() => keyInput.current?.focus());
+    });
+  const submit = (event: FormEvent, openAnyway = false) => {
     setError(undefined);
-    if (!recoveryKey.trim() || !next.acceptable) return;
-    setWorking(true);
-    const input = { recoveryKey, nextPassphrase: next.passphrase };
-    const result = await unlockWithKey.run(openAnyway ? { ...input, openAnyway } : input);
-    setWorking(false);
-    if (result.ok) {
-      onUnlocked(result.value);
-      return;
-    }
-    setError(result.error);
-    if (result.error.code === 'WRONG_RECOVERY_KEY') requestAnimationFrame(() => keyInput.current?.focus());
-  }
+    void unlock(openAnyway)(event);
+  };
 
   const text = error && describeVaultError(error, status);
   return (
-    <form onSubmit={unlock} noValidate aria-busy={working} aria-labelledby="recovery-unlock-title">
+    <form onSubmit={submit} noValidate aria-busy={working} aria-labelledby="recovery-unlock-title">
       <h2 id="recovery-unlock-title">Unlock with my recovery key</h2>
       <p>
         My recovery key is the code of 8 groups I wrote down or printed when I made it. It opens my vault, and I choose
@@ -56,16 +82,18 @@ export function RecoveryUnlockForm({
       </p>
       <RecoveryKeyField
         label="My recovery key"
-        value={recoveryKey}
-        onChange={setRecoveryKey}
-        error={keyError}
+        value={values.recoveryKey}
+        onChange={(typed) => setField('recoveryKey', typed)}
+        error={errors.recoveryKey?.message}
         inputRef={keyInput}
         autoFocus
         disabled={working}
       />
       <NewPassphraseFields
-        value={next}
-        submitted={submitted}
+        value={values}
+        onChange={setField}
+        measured={measured}
+        errors={errors}
         labels={{ passphrase: 'My new passphrase', confirmation: 'Type the new passphrase again' }}
         disabled={working}
       />
@@ -73,7 +101,7 @@ export function RecoveryUnlockForm({
         <Notice tone="error" title={text.title}>
           <p>{text.body}</p>
           {error?.code === 'VAULT_LOCK_UNCONFIRMED' && (
-            <button type="button" className="button-secondary" onClick={(event) => void unlock(event, true)}>
+            <button type="button" className="button-secondary" onClick={(event) => submit(event, true)}>
               Open anyway
             </button>
           )}

@@ -1,9 +1,13 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { lazy, Suspense, useRef, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { EmergencyLine } from '../../components/emergency-line';
-import { lazy, Suspense, useRef, useState, type FormEvent } from 'react';
 import type { IpcError } from '../../../shared/ipc/error-codes';
 import type { LockReason, VaultStatus } from '../../../shared/vault/vault-status';
 import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
+import { useSetField } from '../../lib/form-state';
 import { useRestoreNewestBackup, useUnlock } from './api';
 import { LockedSafetyPlan } from './locked-safety-plan';
 import { describeVaultError } from './vault-error-text';
@@ -22,6 +26,10 @@ const lockedBecause: Partial<Record<LockReason, string>> = {
     'Waypoint locked to open the other version of my vault, which has its own passphrase: I unlock it with that one. The version I had open is kept among my backups.',
 };
 
+/** Unlocking: any passphrase typed goes to main, which alone knows whether it opens the vault. */
+const unlockSchema = z.object({ passphrase: z.string().min(1, 'Enter your passphrase.') });
+type UnlockValues = z.input<typeof unlockSchema>;
+
 /** Later runs: one field, a clear answer when it does not work, and no lost typing. */
 export function UnlockScreen({
   status,
@@ -38,15 +46,20 @@ export function UnlockScreen({
   const unlockVault = useUnlock();
   const restoreNewest = useRestoreNewestBackup();
   const input = useRef<HTMLInputElement>(null);
-  const [passphrase, setPassphrase] = useState('');
-  const [unlocking, setUnlocking] = useState(false);
+  const form = useForm<UnlockValues>({
+    defaultValues: { passphrase: '' },
+    resolver: zodResolver(unlockSchema),
+    shouldFocusError: false,
+  });
+  const { passphrase } = useWatch({ control: form.control }) as UnlockValues;
+  const setField = useSetField(form);
   const [error, setError] = useState<IpcError>();
   const [forgotten, setForgotten] = useState(false);
+  const unlocking = form.formState.isSubmitting || restoreNewest.pending;
+  const fieldError = form.formState.errors.passphrase?.message;
 
   async function restoreNewestBackup(): Promise<void> {
-    setUnlocking(true);
     const result = await restoreNewest.run({ passphrase });
-    setUnlocking(false);
     if (result.ok) onUnlocked(result.value);
     else setError(result.error);
   }
@@ -66,43 +79,41 @@ export function UnlockScreen({
   }
 
   /** `openAnyway`: the person read why the vault's lock cannot be confirmed, and chose to open it. */
-  async function unlock(event: FormEvent | undefined, openAnyway = false): Promise<void> {
-    event?.preventDefault();
-    if (!passphrase) {
-      setError({ code: 'INVALID_INPUT', message: 'Enter your passphrase.' });
-      return;
-    }
-    setUnlocking(true);
-    setError(undefined);
-    const result = await unlockVault.run(openAnyway ? { passphrase, openAnyway } : { passphrase });
-    setUnlocking(false);
-    if (result.ok) {
-      onUnlocked(result.value);
-      return;
-    }
-    setError(result.error);
-    requestAnimationFrame(() => input.current?.select());
-  }
+  const unlock = (openAnyway: boolean) =>
+    form.handleSubmit(
+      async ({ passphrase: typed }) => {
+        setError(undefined);
+        const result = await unlockVault.run(openAnyway ? { passphrase: typed, openAnyway } : { passphrase: typed });
+        if (result.ok) {
+          onUnlocked(result.value);
+          return;
+        }
+        setError(result.error);
+        requestAnimationFrame(() => input.current?.select());
+      },
+      () => setError(undefined),
+    );
 
   const text = error && error.code !== 'INVALID_INPUT' ? describeVaultError(error, status) : undefined;
+  const explained = error !== undefined || fieldError !== undefined;
   return (
     <main className="gate" aria-labelledby="unlock-title">
       <div className="gate-card">
         <h1 id="unlock-title">Unlock Waypoint</h1>
-        {lockReason && !error && !unsavedAtLock && <Notice tone="info">{lockedBecause[lockReason]}</Notice>}
-        {unsavedAtLock && !error && (
+        {lockReason && !explained && !unsavedAtLock && <Notice tone="info">{lockedBecause[lockReason]}</Notice>}
+        {unsavedAtLock && !explained && (
           <Notice tone="info">
             Waypoint locked, but could not save my latest changes: {unsavedAtLock} They are kept encrypted, and come
             back and are saved when I unlock.
           </Notice>
         )}
-        <form onSubmit={unlock} noValidate aria-busy={unlocking}>
+        <form onSubmit={(event) => void unlock(false)(event)} noValidate aria-busy={unlocking}>
           <PassphraseField
             label="Passphrase"
             value={passphrase}
-            onChange={setPassphrase}
+            onChange={(typed) => setField('passphrase', typed)}
             autoComplete="current-password"
-            error={error?.code === 'INVALID_INPUT' ? error.message : undefined}
+            error={fieldError ?? (error?.code === 'INVALID_INPUT' ? error.message : undefined)}
             inputRef={input}
             autoFocus
             disabled={unlocking}
@@ -111,7 +122,7 @@ export function UnlockScreen({
             <Notice tone="error" title={text.title}>
               <p>{text.body}</p>
               {error?.code === 'VAULT_LOCK_UNCONFIRMED' && (
-                <button type="button" className="button-secondary" onClick={() => void unlock(undefined, true)}>
+                <button type="button" className="button-secondary" onClick={() => void unlock(true)()}>
                   Open anyway
                 </button>
               )}
