@@ -1,8 +1,7 @@
-import { useEffect, useRef } from 'react';
 import type { FieldErrors } from 'react-hook-form';
 import { z } from 'zod';
 import { passphraseSchema } from '../../shared/vault/passphrase-rules';
-import { requiredPassphraseScore, usePassphraseStrength, type PassphraseStrength } from '../lib/passphrase-strength';
+import { measurePassphraseStrength, requiredPassphraseScore, usePassphraseStrength } from '../lib/passphrase-strength';
 import { PassphraseField } from './passphrase-field';
 import { StrengthMeter } from './strength-meter';
 
@@ -14,29 +13,21 @@ export interface PassphraseChoice {
 
 export const blankPassphraseChoice: PassphraseChoice = { passphrase: '', confirmation: '' };
 
-/** How strong the passphrase being chosen is; `ready` is false while the checker loads. */
-export interface MeasuredPassphrase {
-  strength: PassphraseStrength | undefined;
-  ready: boolean;
-}
-
 /**
  * The rules for choosing a passphrase, in one place, as the fields of a form's schema: strong
- * enough (once the checker has loaded; until then the form waits), within main's limits (the
- * shared schema), and typed the same twice (`samePassphraseTwice`, on the form's whole object).
+ * enough (checked when the form is, waiting for the checker if it is still loading), within main's
+ * limits (the shared schema), and typed the same twice (`typedTwice`, on the form's whole object).
  */
-export function passphraseChoiceShape(measured: () => MeasuredPassphrase) {
-  return {
-    passphrase: z
-      .string()
-      .refine(
-        () => measured().ready && (measured().strength?.score ?? 0) >= requiredPassphraseScore,
-        'Choose a stronger passphrase: the meter should say Strong or Very strong.',
-      )
-      .pipe(passphraseSchema),
-    confirmation: z.string(),
-  };
-}
+export const passphraseChoiceShape = {
+  passphrase: z
+    .string()
+    .refine(
+      async (passphrase) => (await measurePassphraseStrength(passphrase)).score >= requiredPassphraseScore,
+      'Choose a stronger passphrase: the meter should say Strong or Very strong.',
+    )
+    .pipe(passphraseSchema),
+  confirmation: z.string(),
+};
 
 /** Holds the two typings to each other, on the form's whole object; it runs beside every field's check. */
 export function typedTwice<S extends z.ZodType<PassphraseChoice>>(schema: S) {
@@ -47,26 +38,9 @@ export function typedTwice<S extends z.ZodType<PassphraseChoice>>(schema: S) {
   });
 }
 
-/**
- * The strength of the passphrase being typed, for the meter, and the latest of it for the form's
- * schema (which reads it when the form is checked).
- */
-export function useMeasuredPassphrase(passphrase: string): {
-  measured: MeasuredPassphrase;
-  latest: () => MeasuredPassphrase;
-} {
-  const measured = usePassphraseStrength(passphrase);
-  const latest = useRef(measured);
-  useEffect(() => {
-    latest.current = measured;
-  });
-  return { measured, latest: () => latest.current };
-}
-
 interface NewPassphraseFieldsProps {
   value: PassphraseChoice;
   onChange<K extends keyof PassphraseChoice>(field: K, value: string): void;
-  measured: MeasuredPassphrase;
   errors: FieldErrors<PassphraseChoice>;
   labels: { passphrase: string; confirmation: string };
   hint?: string;
@@ -78,13 +52,13 @@ interface NewPassphraseFieldsProps {
 export function NewPassphraseFields({
   value,
   onChange,
-  measured,
   errors,
   labels,
   hint,
   autoFocus,
   disabled,
 }: NewPassphraseFieldsProps) {
+  const measured = usePassphraseStrength(value.passphrase);
   return (
     <>
       <PassphraseField
@@ -93,8 +67,7 @@ export function NewPassphraseFields({
         onChange={(typed) => onChange('passphrase', typed)}
         autoComplete="new-password"
         hint={hint}
-        // Until the checker has loaded, "not strong enough" is not known yet: the form only waits.
-        error={measured.ready ? errors.passphrase?.message : undefined}
+        error={errors.passphrase?.message}
         autoFocus={autoFocus}
         disabled={disabled}
       />

@@ -20,6 +20,11 @@ function loadEstimator(): Promise<Measure> {
   return loading;
 }
 
+/** How strong `passphrase` is, once the estimator has loaded (a form's check waits for it). */
+export async function measurePassphraseStrength(passphrase: string): Promise<PassphraseStrength> {
+  return (await loadEstimator())(passphrase);
+}
+
 /**
  * How strong `passphrase` is, or `undefined` while nothing is typed. `ready` is false until the
  * dictionaries have loaded; the form starts loading them as soon as it appears.

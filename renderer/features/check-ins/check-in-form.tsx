@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { CheckInFields } from '../../../shared/check-ins/check-in';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
@@ -162,11 +162,12 @@ export function CheckInForm(props: CheckInFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const id = useId();
   const problems = problemsOf(errors);
+  const problemsShown = JSON.stringify(problems);
   const shown = metrics.filter((metric) => metric.key !== 'mood' && (metric.enabled || draft.values[metric.key]));
 
   // Focus moves to the first field with a problem, once the errors are on screen.
   const focusedFor = useRef(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (focusProblem === focusedFor.current) return;
     const first = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
     if (!first) return;
@@ -174,7 +175,7 @@ export function CheckInForm(props: CheckInFormProps) {
     const target =
       first.getAttribute('role') === 'radiogroup' ? first.querySelector<HTMLElement>('[tabindex="0"]') : first;
     target?.focus();
-  }, [focusProblem, errors]);
+  }, [focusProblem, problemsShown]);
 
   function cancel(): void {
     if (!changed) return props.onCancel();

@@ -8,8 +8,6 @@ import {
   NewPassphraseFields,
   passphraseChoiceShape,
   typedTwice,
-  useMeasuredPassphrase,
-  type MeasuredPassphrase,
 } from '../../components/new-passphrase-fields';
 import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
@@ -19,12 +17,11 @@ import { useChangePassphrase } from './api';
 type Outcome = { tone: 'success' | 'error'; text: string };
 
 /** Settings → Change passphrase: the current one, and a new one chosen. */
-const changePassphraseSchema = (measured: () => MeasuredPassphrase) =>
-  typedTwice(
-    z.object({ current: z.string().min(1, 'Enter your current passphrase.'), ...passphraseChoiceShape(measured) }),
-  );
+const changePassphraseSchema = typedTwice(
+  z.object({ current: z.string().min(1, 'Enter your current passphrase.'), ...passphraseChoiceShape }),
+);
 
-type ChangePassphraseValues = z.input<ReturnType<typeof changePassphraseSchema>>;
+type ChangePassphraseValues = z.input<typeof changePassphraseSchema>;
 const blank: ChangePassphraseValues = { current: '', ...blankPassphraseChoice };
 
 export function ChangePassphraseForm() {
@@ -32,11 +29,10 @@ export function ChangePassphraseForm() {
   const [outcome, setOutcome] = useState<Outcome>();
   const form = useForm<ChangePassphraseValues>({
     defaultValues: blank,
-    resolver: (values, context, options) => zodResolver(changePassphraseSchema(latest))(values, context, options),
+    resolver: zodResolver(changePassphraseSchema),
     shouldFocusError: false,
   });
   const values = useWatch({ control: form.control }) as ChangePassphraseValues;
-  const { measured, latest } = useMeasuredPassphrase(values.passphrase);
   const setField = useSetField(form);
   const { errors, isSubmitting: working } = form.formState;
 
@@ -81,7 +77,6 @@ export function ChangePassphraseForm() {
         <NewPassphraseFields
           value={values}
           onChange={setField}
-          measured={measured}
           errors={errors}
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           disabled={working}

@@ -9,8 +9,6 @@ import {
   NewPassphraseFields,
   passphraseChoiceShape,
   typedTwice,
-  useMeasuredPassphrase,
-  type MeasuredPassphrase,
 } from '../../components/new-passphrase-fields';
 import { useSetField } from '../../lib/form-state';
 import { useCreateVault } from './api';
@@ -18,15 +16,14 @@ import { OpenVaultFile } from './open-vault-file';
 import { RecoveryKeyMaker } from './recovery-key-maker';
 
 /** The first-run form: a passphrase chosen, and what a forgotten one means understood. */
-const createVaultSchema = (measured: () => MeasuredPassphrase) =>
-  typedTwice(
-    z.object({
-      ...passphraseChoiceShape(measured),
-      understood: z.boolean().refine((understood) => understood, 'Please confirm you have read this.'),
-    }),
-  );
+const createVaultSchema = typedTwice(
+  z.object({
+    ...passphraseChoiceShape,
+    understood: z.boolean().refine((understood) => understood, 'Please confirm you have read this.'),
+  }),
+);
 
-type CreateVaultValues = z.input<ReturnType<typeof createVaultSchema>>;
+type CreateVaultValues = z.input<typeof createVaultSchema>;
 
 /**
  * First run: choose a passphrase, understand what a forgotten one means, wait for the vault to be
@@ -44,11 +41,10 @@ export function CreateVaultScreen({
   const [created, setCreated] = useState<VaultStatus>();
   const form = useForm<CreateVaultValues>({
     defaultValues: { ...blankPassphraseChoice, understood: false },
-    resolver: (values, context, options) => zodResolver(createVaultSchema(latest))(values, context, options),
+    resolver: zodResolver(createVaultSchema),
     shouldFocusError: false,
   });
   const values = useWatch({ control: form.control }) as CreateVaultValues;
-  const { measured, latest } = useMeasuredPassphrase(values.passphrase);
   const setField = useSetField(form);
   const { errors, isSubmitting: creating } = form.formState;
   const understoodError = errors.understood?.message;
@@ -93,7 +89,6 @@ export function CreateVaultScreen({
           <NewPassphraseFields
             value={values}
             onChange={setField}
-            measured={measured}
             errors={errors}
             labels={{ passphrase: 'Passphrase', confirmation: 'Type it again' }}
             hint="A few unrelated words are easier to remember than symbols, and harder to guess."

@@ -9,8 +9,6 @@ import {
   NewPassphraseFields,
   passphraseChoiceShape,
   typedTwice,
-  useMeasuredPassphrase,
-  type MeasuredPassphrase,
 } from '../../components/new-passphrase-fields';
 import { Notice } from '../../components/notice';
 import { useSetField } from '../../lib/form-state';
@@ -19,15 +17,14 @@ import { RecoveryKeyField } from '../../components/recovery-key-field';
 import { describeVaultError } from './vault-error-text';
 
 /** The recovery key as typed (main reads its groups), and a new passphrase chosen. */
-const recoveryUnlockSchema = (measured: () => MeasuredPassphrase) =>
-  typedTwice(
-    z.object({
-      recoveryKey: z.string().refine((typed) => typed.trim() !== '', 'Type my recovery key.'),
-      ...passphraseChoiceShape(measured),
-    }),
-  );
+const recoveryUnlockSchema = typedTwice(
+  z.object({
+    recoveryKey: z.string().refine((typed) => typed.trim() !== '', 'Type my recovery key.'),
+    ...passphraseChoiceShape,
+  }),
+);
 
-type RecoveryUnlockValues = z.input<ReturnType<typeof recoveryUnlockSchema>>;
+type RecoveryUnlockValues = z.input<typeof recoveryUnlockSchema>;
 
 /**
  * "I forgot my passphrase": the recovery key opens the vault, and a new passphrase is chosen in the
@@ -47,11 +44,10 @@ export function RecoveryUnlockForm({
   const [error, setError] = useState<IpcError>();
   const form = useForm<RecoveryUnlockValues>({
     defaultValues: { recoveryKey: '', ...blankPassphraseChoice },
-    resolver: (values, context, options) => zodResolver(recoveryUnlockSchema(latest))(values, context, options),
+    resolver: zodResolver(recoveryUnlockSchema),
     shouldFocusError: false,
   });
   const values = useWatch({ control: form.control }) as RecoveryUnlockValues;
-  const { measured, latest } = useMeasuredPassphrase(values.passphrase);
   const setField = useSetField(form);
   const { errors, isSubmitting: working } = form.formState;
 
@@ -92,7 +88,6 @@ export function RecoveryUnlockForm({
       <NewPassphraseFields
         value={values}
         onChange={setField}
-        measured={measured}
         errors={errors}
         labels={{ passphrase: 'My new passphrase', confirmation: 'Type the new passphrase again' }}
         disabled={working}
