@@ -15,12 +15,15 @@ import { VaultSession, type SealedUnsavedChanges, type VaultSessionOptions } fro
 import type { Host } from '../ports/host';
 import type { VaultLifecycle } from './vault-lifecycle';
 
-export type KeyAndBackupChannel = Extract<
+/** Opening a locked vault another way than with my passphrase on this computer's file. */
+type OpeningChannel = Extract<
   InvokeChannel,
-  | 'vault.unlockWithRecoveryKey'
-  | 'vault.restoreNewestBackup'
-  | 'vault.chooseFile'
-  | 'vault.openChosenFile'
+  'vault.unlockWithRecoveryKey' | 'vault.restoreNewestBackup' | 'vault.chooseFile' | 'vault.openChosenFile'
+>;
+
+/** Making, printing and removing my recovery key. */
+type RecoveryKeyChannel = Extract<
+  InvokeChannel,
   | 'vault.recoveryKey'
   | 'vault.makeRecoveryKey'
   | 'vault.confirmRecoveryKey'
@@ -28,6 +31,11 @@ export type KeyAndBackupChannel = Extract<
   | 'vault.saveRecoveryKeyPage'
   | 'vault.recoveryKeyPage'
   | 'vault.removeRecoveryKey'
+>;
+
+/** The backups beside the vault, and the second backup kept in a folder I choose. */
+type BackupChannel = Extract<
+  InvokeChannel,
   | 'vault.backups'
   | 'vault.restoreBackup'
   | 'vault.removeBackup'
@@ -35,6 +43,8 @@ export type KeyAndBackupChannel = Extract<
   | 'vault.chooseBackupElsewhere'
   | 'vault.stopBackupElsewhere'
 >;
+
+export type KeyAndBackupChannel = OpeningChannel | RecoveryKeyChannel | BackupChannel;
 
 export interface KeyAndBackupDependencies {
   vault: VaultLifecycle;
@@ -48,17 +58,23 @@ export interface KeyAndBackupDependencies {
  * elsewhere: the channels that change which keys open the vault or which file it is.
  */
 export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencies) {
-  const { vault, host, clock } = dependencies;
-  const { vaultPath, backupElsewhere } = vault;
-  const serially = <T>(work: () => Promise<T>) => vault.serially(work);
-  const unlocked = () => vault.unlocked();
-  // The recovery key being shown, for its printable page, until it is confirmed or abandoned (or the vault locks).
-  let shown: { session: VaultSession; recoveryKey: string; madeOn: string } | undefined;
-  const printJobs = new Set<string>();
+  const recoveryKeys = createRecoveryKeyHandlers(dependencies);
+  const handlers: Pick<IpcHandlers, KeyAndBackupChannel> = {
+    ...createOpeningHandlers(dependencies),
+    ...recoveryKeys.handlers,
+    ...createBackupHandlers(dependencies),
+  };
+  return { handlers, onLocked: recoveryKeys.onLocked };
+}
+
+/**
+ * Opening the vault when it is locked, another way than with my passphrase on this computer's
+ * file: with my recovery key, from the newest backup, or from a vault file I choose.
+ */
+function createOpeningHandlers({ vault, host }: KeyAndBackupDependencies): Pick<IpcHandlers, OpeningChannel> {
+  const { vaultPath } = vault;
   // The vault file chosen on the first-run screen, until it is opened.
   let chosenFile: string | undefined;
-
-  const shownFor = (session: VaultSession) => (shown?.session === session ? shown : undefined);
 
   /**
    * Opens a session as an unlock does (when nothing is open), makes it the open one and answers the
@@ -70,21 +86,14 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       unsaved: SealedUnsavedChanges | undefined,
     ) => Promise<{ session: VaultSession; usedUnsaved: boolean }>,
   ): Promise<VaultStatus> =>
-    serially(async () => {
+    vault.serially(async () => {
       if (vault.session) throw new VaultError('VAULT_EXISTS', 'The vault is already open.');
       const { session, usedUnsaved } = await open(vault.sessionOptions, vault.unsavedAtLock);
       vault.opened(session, { usedUnsaved });
       return vault.status();
     });
 
-  /** The backup named, as a path in the backups folder; NOT_FOUND for any other name. */
-  async function backupNamed(name: string): Promise<string> {
-    const backup = (await listBackups(vaultPath)).find((file) => path.basename(file) === name);
-    if (!backup) throw new RequestError('NOT_FOUND', 'That backup is no longer there.');
-    return backup;
-  }
-
-  const handlers: Pick<IpcHandlers, KeyAndBackupChannel> = {
+  return {
     'vault.unlockWithRecoveryKey': async ({ recoveryKey, nextPassphrase, openAnyway }) => {
       let keyChange: KeyChangeOutcome | undefined;
       const status = await openSession(async (options, unsaved) => {
@@ -153,20 +162,35 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       chosenFile = undefined;
       return status;
     },
+  };
+}
 
-    'vault.recoveryKey': () => ({ exists: unlocked().hasRecoveryKey }),
+/**
+ * My recovery key: made and shown once, saved as a page to print, confirmed by typing it back, or
+ * removed. `onLocked` forgets the key being shown and its print jobs when the vault locks.
+ */
+function createRecoveryKeyHandlers({ vault, host, clock, newId }: KeyAndBackupDependencies) {
+  const { backupElsewhere } = vault;
+  // The recovery key being shown, for its printable page, until it is confirmed or abandoned (or the vault locks).
+  let shown: { session: VaultSession; recoveryKey: string; madeOn: string } | undefined;
+  const printJobs = new Set<string>();
+
+  const shownFor = (session: VaultSession) => (shown?.session === session ? shown : undefined);
+
+  const handlers: Pick<IpcHandlers, RecoveryKeyChannel> = {
+    'vault.recoveryKey': () => ({ exists: vault.unlocked().hasRecoveryKey }),
 
     'vault.makeRecoveryKey': ({ passphrase }) =>
-      serially(async () => {
-        const session = unlocked();
+      vault.serially(async () => {
+        const session = vault.unlocked();
         const recoveryKey = await session.makeRecoveryKey(passphrase);
         shown = { session, recoveryKey, madeOn: checkInDay(clock.now(), clock.timeZone(), 0) };
         return { recoveryKey };
       }),
 
     'vault.confirmRecoveryKey': ({ typed }) =>
-      serially(async () => {
-        const session = unlocked();
+      vault.serially(async () => {
+        const session = vault.unlocked();
         const outcome = await session.confirmRecoveryKey(typed);
         shown = undefined;
         void backupElsewhere.copy();
@@ -174,21 +198,21 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       }),
 
     'vault.cancelRecoveryKey': () =>
-      serially(async () => {
+      vault.serially(async () => {
         shown = undefined;
-        await unlocked().cancelRecoveryKey();
+        await vault.unlocked().cancelRecoveryKey();
         return null;
       }),
 
     'vault.saveRecoveryKeyPage': async () => {
-      const page = shownFor(unlocked());
+      const page = shownFor(vault.unlocked());
       if (!page) throw new RequestError('NOT_FOUND', 'No recovery key is being shown. Make one first.');
       const target = await host.chooseSavePath({
         title: 'Save my recovery key as a page to print',
         defaultName: recoveryKeyPageFileName(page.madeOn),
       });
       if (!target) return { saved: false };
-      const id = dependencies.newId();
+      const id = newId();
       printJobs.add(id);
       try {
         const { file } = await printToFile({
@@ -203,22 +227,45 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
     },
 
     'vault.recoveryKeyPage': ({ id }) => {
-      const page = printJobs.has(id) ? shownFor(unlocked()) : undefined;
+      const page = printJobs.has(id) ? shownFor(vault.unlocked()) : undefined;
       if (!page) throw new RequestError('NOT_FOUND', 'This page is no longer being made.');
       return { recoveryKey: page.recoveryKey, madeOn: page.madeOn };
     },
 
     'vault.removeRecoveryKey': ({ passphrase }) =>
-      serially(async () => {
-        const outcome = await unlocked().removeRecoveryKey(passphrase);
+      vault.serially(async () => {
+        const outcome = await vault.unlocked().removeRecoveryKey(passphrase);
         // A key shown and not typed back was withdrawn with it: its page can no longer be printed.
         shown = undefined;
         void backupElsewhere.copy();
         return outcome;
       }),
+  };
 
+  return {
+    handlers,
+    /** At lock: the key being shown and its print jobs go. */
+    onLocked: (): void => {
+      shown = undefined;
+      printJobs.clear();
+    },
+  };
+}
+
+/** The backups beside the vault (listed, restored, removed) and the second backup kept elsewhere. */
+function createBackupHandlers({ vault, host }: KeyAndBackupDependencies): Pick<IpcHandlers, BackupChannel> {
+  const { vaultPath, backupElsewhere } = vault;
+
+  /** The backup named, as a path in the backups folder; NOT_FOUND for any other name. */
+  async function backupNamed(name: string): Promise<string> {
+    const backup = (await listBackups(vaultPath)).find((file) => path.basename(file) === name);
+    if (!backup) throw new RequestError('NOT_FOUND', 'That backup is no longer there.');
+    return backup;
+  }
+
+  return {
     'vault.backups': async () =>
-      (await unlocked().describeBackups()).map((backup) => ({
+      (await vault.unlocked().describeBackups()).map((backup) => ({
         name: path.basename(backup.file),
         madeAt: backup.madeAt?.toISOString() ?? null,
         bytes: backup.bytes,
@@ -226,8 +273,8 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       })),
 
     'vault.restoreBackup': ({ name }) =>
-      serially(async () => {
-        const session = unlocked();
+      vault.serially(async () => {
+        const session = vault.unlocked();
         // Where the second backup goes is this computer's choice, not part of what is restored.
         const folder = readBackupElsewhereFolder(session.db);
         const safetyCopy = await session.restoreBackup(await backupNamed(name));
@@ -241,19 +288,19 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       }),
 
     'vault.removeBackup': ({ name }) =>
-      serially(async () => {
-        await unlocked().removeBackupThatDoesNotOpen(await backupNamed(name));
+      vault.serially(async () => {
+        await vault.unlocked().removeBackupThatDoesNotOpen(await backupNamed(name));
         return null;
       }),
 
     'vault.backupElsewhere': () => {
-      unlocked();
+      vault.unlocked();
       return backupElsewhere.status();
     },
 
     'vault.chooseBackupElsewhere': () =>
-      serially(async () => {
-        const session = unlocked();
+      vault.serially(async () => {
+        const session = vault.unlocked();
         const folder = await host.chooseOpenPath({ title: 'Choose a folder for a second backup', kind: 'folder' });
         if (!folder) return backupElsewhere.status();
         const problem = await backupElsewhereProblem(vaultPath, folder);
@@ -266,20 +313,11 @@ export function createKeyAndBackupHandlers(dependencies: KeyAndBackupDependencie
       }),
 
     'vault.stopBackupElsewhere': () =>
-      serially(async () => {
-        const session = unlocked();
+      vault.serially(async () => {
+        const session = vault.unlocked();
         session.change((db) => writeBackupElsewhereFolder(db, undefined));
         backupElsewhere.use(undefined);
         return backupElsewhere.status();
       }),
-  };
-
-  return {
-    handlers,
-    /** At lock: the key being shown and its print jobs go. */
-    onLocked: (): void => {
-      shown = undefined;
-      printJobs.clear();
-    },
   };
 }

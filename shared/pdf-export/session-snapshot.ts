@@ -150,6 +150,7 @@ export function snapshotWindows(range: DayRange, firstCheckInDay: string | null)
   return { recent, before: firstCheckInDay !== null && firstCheckInDay <= before.to ? before : null };
 }
 
+/** Page 1 and the progress pages' patterns, worked out from the check-in days in `input`. */
 export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
   const { range } = input;
   const windows = snapshotWindows(range, input.firstCheckInDay);
@@ -161,24 +162,6 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
   const countedFrom = startedOn ?? range.from;
   const rangeDays = input.days.filter((day) => inRange(day.day, range));
   const checkInDays = rangeDays.filter((day) => day.checkIns.length > 0 || Object.keys(day.values).length > 0);
-
-  const measures = input.measures.map((metric) => {
-    const valuesIn = (window: DayRange) =>
-      meanOf(
-        input.days.flatMap((day) => {
-          const stat = day.values[metric.key];
-          return inRange(day.day, window) && stat ? [stat.mean] : [];
-        }),
-      );
-    const recentMean = valuesIn(recent);
-    const beforeMean = before && valuesIn(before);
-    return {
-      metric: metric.key,
-      recent: recentMean,
-      before: beforeMean,
-      direction: beforeMean ? compareMeans(recentMean, beforeMean, metric) : ('too few check-ins' as const),
-    };
-  });
 
   const crisisDays = rangeDays.flatMap((day) => {
     const signs = [...new Set(day.warningSignIds)].filter((id) => input.warningSignStages[id] === 'crisis');
@@ -197,13 +180,70 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
       (day) => inRange(day.day, window) && day.warningSignIds.some((id) => input.warningSignStages[id] === stage),
     ).length;
 
+  return {
+    range,
+    windows,
+    countedFrom,
+    startedOn,
+    countedDays: daysBetween(countedFrom, range.to) + 1,
+    checkInDays: checkInDays.length,
+    measures: measureChanges(input, windows),
+    crisisDays,
+    lapses: {
+      days: lapseDaysInRange,
+      last,
+      daysSinceLast: last === null ? null : daysBetween(last, range.to),
+      checkInDaysWithout: checkInDays.filter((day) => !day.lapse).length,
+    },
+    warningSigns: warningStages.map((stage) => ({
+      stage,
+      recentDays: stageDays(stage, recent),
+      beforeDays: before ? stageDays(stage, before) : 0,
+    })),
+    topTriggers: topTriggers(input, rangeDays),
+    coping: clearestCoping(input, rangeDays),
+    frequency: patternFrequency(input, rangeDays),
+  };
+}
+
+/** Each charted measure's mean in the last 30 days, in the 30 before (when I had started), and which way it went. */
+function measureChanges(input: SnapshotInput, { recent, before }: SessionSnapshot['windows']): SnapshotMeasure[] {
+  return input.measures.map((metric) => {
+    const valuesIn = (window: DayRange) =>
+      meanOf(
+        input.days.flatMap((day) => {
+          const stat = day.values[metric.key];
+          return inRange(day.day, window) && stat ? [stat.mean] : [];
+        }),
+      );
+    const recentMean = valuesIn(recent);
+    const beforeMean = before && valuesIn(before);
+    return {
+      metric: metric.key,
+      recent: recentMean,
+      before: beforeMean,
+      direction: beforeMean ? compareMeans(recentMean, beforeMean, metric) : ('too few check-ins' as const),
+    };
+  });
+}
+
+/** The triggers noted on the most days in the range, most first (ties by name). */
+function topTriggers(input: SnapshotInput, rangeDays: readonly ProgressDay[]): SessionSnapshot['topTriggers'] {
   const triggerDays = new Map<string, number>();
   for (const day of rangeDays) {
     for (const id of new Set(day.triggerIds)) triggerDays.set(id, (triggerDays.get(id) ?? 0) + 1);
   }
+  return [...triggerDays]
+    .map(([id, days]) => ({ id, name: input.names[id] ?? '', days }))
+    .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
+    .slice(0, snapshotTopCount);
+}
 
-  // For each charted measure with a better direction (mood up, cravings or pain down): the coping
-  // strategies whose days were better by at least the measure's minimum change.
+/**
+ * For each charted measure with a better direction (mood up, cravings or pain down): the coping
+ * strategies whose days were better by at least the measure's minimum change, the clearest first.
+ */
+function clearestCoping(input: SnapshotInput, rangeDays: readonly ProgressDay[]): SnapshotCoping[] {
   const coping = input.measures.flatMap((metric) => {
     const better = betterWhen(metric.key);
     if (better === null) return [];
@@ -236,7 +276,15 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
       ];
     });
   });
+  return coping
+    .sort((a, b) => b.clearness - a.clearness || b.usedDays - a.usedDays)
+    .slice(0, snapshotTopCount)
+    .map(({ clearness: _clearness, ...line }) => line);
+}
 
+/** How often each trigger and warning sign was noted in the range: by month for up to a year, by year beyond. */
+function patternFrequency(input: SnapshotInput, rangeDays: readonly ProgressDay[]): SessionSnapshot['frequency'] {
+  const { range } = input;
   const months =
     (Number(range.to.slice(0, 4)) - Number(range.from.slice(0, 4))) * 12 +
     Number(range.to.slice(5, 7)) -
@@ -263,43 +311,13 @@ export function buildSessionSnapshot(input: SnapshotInput): SessionSnapshot {
     }
     return [...counts.values()].sort((a, b) => b.total - a.total || a.name.localeCompare(b.name));
   };
-
   return {
-    range,
-    windows,
-    countedFrom,
-    startedOn,
-    countedDays: daysBetween(countedFrom, range.to) + 1,
-    checkInDays: checkInDays.length,
-    measures,
-    crisisDays,
-    lapses: {
-      days: lapseDaysInRange,
-      last,
-      daysSinceLast: last === null ? null : daysBetween(last, range.to),
-      checkInDaysWithout: checkInDays.filter((day) => !day.lapse).length,
-    },
-    warningSigns: warningStages.map((stage) => ({
-      stage,
-      recentDays: stageDays(stage, recent),
-      beforeDays: before ? stageDays(stage, before) : 0,
+    period,
+    periods,
+    triggers: counted((day) => day.triggerIds),
+    warningSigns: counted((day) => day.warningSignIds).map((count) => ({
+      ...count,
+      stage: input.warningSignStages[count.id],
     })),
-    topTriggers: [...triggerDays]
-      .map(([id, days]) => ({ id, name: input.names[id] ?? '', days }))
-      .sort((a, b) => b.days - a.days || a.name.localeCompare(b.name))
-      .slice(0, snapshotTopCount),
-    coping: coping
-      .sort((a, b) => b.clearness - a.clearness || b.usedDays - a.usedDays)
-      .slice(0, snapshotTopCount)
-      .map(({ clearness: _clearness, ...line }) => line),
-    frequency: {
-      period,
-      periods,
-      triggers: counted((day) => day.triggerIds),
-      warningSigns: counted((day) => day.warningSignIds).map((count) => ({
-        ...count,
-        stage: input.warningSignStages[count.id],
-      })),
-    },
   };
 }

@@ -38,6 +38,20 @@ const treatmentCounts = (choices: Record<string, ActivityChoice>) => {
   return counts;
 };
 
+/** "3 yes/no measures · 1 coping strategy · 2 left out": what my choices add up to so far. */
+function treatmentSummary(choices: Record<string, ActivityChoice>): string {
+  const counts = treatmentCounts(choices);
+  return [
+    counts.measure && plural(counts.measure, 'yes/no measure'),
+    counts.coping && plural(counts.coping, 'coping strategy', 'coping strategies'),
+    counts.trigger && plural(counts.trigger, 'trigger'),
+    counts.note && `${counts.note} in the note`,
+    counts.skip && `${counts.skip} left out`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}
+
 /**
  * Each activity with how often it was ticked and what it becomes. Hundreds are fine: a search
  * narrows the list, and a choice can be given to every selected activity at once.
@@ -61,8 +75,6 @@ export function ActivityChoices({
   const shown = wanted
     ? activities.filter((activity) => activity.name.toLocaleLowerCase().includes(wanted))
     : activities;
-  const allShownSelected = shown.length > 0 && shown.every((activity) => selected.has(activity.name));
-  const counts = treatmentCounts(choices);
 
   const select = (names: string[], on: boolean) => {
     const next = new Set(selected);
@@ -97,15 +109,7 @@ export function ActivityChoices({
         check-in’s note, or be left out.
       </p>
       <p className="field-hint" aria-live="polite">
-        {[
-          counts.measure && plural(counts.measure, 'yes/no measure'),
-          counts.coping && plural(counts.coping, 'coping strategy', 'coping strategies'),
-          counts.trigger && plural(counts.trigger, 'trigger'),
-          counts.note && `${counts.note} in the note`,
-          counts.skip && `${counts.skip} left out`,
-        ]
-          .filter(Boolean)
-          .join(' · ')}
+        {treatmentSummary(choices)}
       </p>
       <div className="activity-tools">
         <div className="field">
@@ -139,59 +143,95 @@ export function ActivityChoices({
           </div>
         </div>
       </div>
-      <div className="table-scroll activity-table-scroll">
-        <table className="activity-table">
-          <caption className="visually-hidden">My Daylio activities, most used first, and what each becomes</caption>
-          <thead>
-            <tr>
-              <th scope="col">
+      <ActivityTable
+        id={id}
+        shown={shown}
+        search={search}
+        selected={selected}
+        choices={choices}
+        groups={groups}
+        onSelect={select}
+        onChange={onChange}
+      />
+    </section>
+  );
+}
+
+/** The activities shown (all, or those the search finds), each with its tick box and what it becomes. */
+function ActivityTable({
+  id,
+  shown,
+  search,
+  selected,
+  choices,
+  groups,
+  onSelect,
+  onChange,
+}: {
+  /** The section's id, which the tick boxes' and choices' ids start with. */
+  id: string;
+  shown: ChosenImportFile['preview']['activities'];
+  search: string;
+  selected: ReadonlySet<string>;
+  choices: Record<string, ActivityChoice>;
+  groups: ReturnType<typeof choiceOptions>;
+  onSelect(names: string[], on: boolean): void;
+  onChange(choices: Record<string, ActivityChoice>): void;
+}) {
+  const allShownSelected = shown.length > 0 && shown.every((activity) => selected.has(activity.name));
+  return (
+    <div className="table-scroll activity-table-scroll">
+      <table className="activity-table">
+        <caption className="visually-hidden">My Daylio activities, most used first, and what each becomes</caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label={`Select all ${shown.length} shown`}
+                checked={allShownSelected}
+                onChange={(event) =>
+                  onSelect(
+                    shown.map((activity) => activity.name),
+                    event.target.checked,
+                  )
+                }
+              />
+            </th>
+            <th scope="col">Activity</th>
+            <th scope="col">Entries</th>
+            <th scope="col">Becomes</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((activity, index) => (
+            <tr key={activity.name}>
+              <td>
                 <input
                   type="checkbox"
-                  aria-label={`Select all ${shown.length} shown`}
-                  checked={allShownSelected}
-                  onChange={(event) =>
-                    select(
-                      shown.map((activity) => activity.name),
-                      event.target.checked,
-                    )
-                  }
+                  id={`${id}-pick-${index}`}
+                  checked={selected.has(activity.name)}
+                  onChange={(event) => onSelect([activity.name], event.target.checked)}
                 />
+              </td>
+              <th scope="row">
+                <label htmlFor={`${id}-pick-${index}`}>{activity.name}</label>
               </th>
-              <th scope="col">Activity</th>
-              <th scope="col">Entries</th>
-              <th scope="col">Becomes</th>
+              <td>{activity.count.toLocaleString()}</td>
+              <td>
+                <ChoiceSelect
+                  id={`${id}-choice-${index}`}
+                  label={`What “${activity.name}” becomes`}
+                  value={choiceValue(choices[activity.name] ?? { treatment: 'measure', entryId: null })}
+                  groups={groups}
+                  onChange={(value) => onChange({ ...choices, [activity.name]: choiceFromValue(value) })}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {shown.map((activity, index) => (
-              <tr key={activity.name}>
-                <td>
-                  <input
-                    type="checkbox"
-                    id={`${id}-pick-${index}`}
-                    checked={selected.has(activity.name)}
-                    onChange={(event) => select([activity.name], event.target.checked)}
-                  />
-                </td>
-                <th scope="row">
-                  <label htmlFor={`${id}-pick-${index}`}>{activity.name}</label>
-                </th>
-                <td>{activity.count.toLocaleString()}</td>
-                <td>
-                  <ChoiceSelect
-                    id={`${id}-choice-${index}`}
-                    label={`What “${activity.name}” becomes`}
-                    value={choiceValue(choices[activity.name] ?? { treatment: 'measure', entryId: null })}
-                    groups={groups}
-                    onChange={(value) => onChange({ ...choices, [activity.name]: choiceFromValue(value) })}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {shown.length === 0 && <p className="empty-state">No activity has “{search.trim()}” in its name.</p>}
-      </div>
-    </section>
+          ))}
+        </tbody>
+      </table>
+      {shown.length === 0 && <p className="empty-state">No activity has “{search.trim()}” in its name.</p>}
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import {
   type PlanListName,
 } from '../../../shared/plan/plan-entries';
 import type { EntryUpdate, NewEntry } from '../../../shared/plan/plan-requests';
-import { useAutosave } from '../../lib/use-autosave';
+import { useAutosave, type AutosaveState } from '../../lib/use-autosave';
 import { draftLike, useDrafts } from '../../lib/drafts-context';
 import { ArchivedEntries } from './archived-entries';
 import { entrySummary } from './entry-summary';
@@ -203,9 +203,10 @@ interface EntryRowProps {
   renderDetails?: EntryListProps['renderDetails'];
 }
 
+/** One entry: its fields (saved as you type), its place in the list, and how it is saved so far. */
 function EntryRow(props: EntryRowProps) {
   const { list, slot, index, count, itemLabel, inline, expanded } = props;
-  const { perform, view } = usePlanStore();
+  const { view } = usePlanStore();
   const keptDrafts = useDrafts();
   const draftKey = slot.id
     ? entryDraftKey(slot.id)
@@ -216,33 +217,18 @@ function EntryRow(props: EntryRowProps) {
       props.initial,
   );
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [serverError, setServerError] = useState<string>();
-  const idRef = useRef(slot.id);
   const fields = entryFields[list];
   const parsed = planListSchemas[list].safeParse(data);
   const problems = problemsByField(parsed);
-
-  const { state, discard } = useAutosave({
-    value: data,
-    storedValue: props.initial,
+  const { state, discard, serverError } = useEntryAutosave({
+    list,
+    parentId: props.parentId,
+    savedId: slot.id,
     draftKey,
+    data,
+    initial: props.initial,
     isValid: parsed.success,
-    save: async (value) => {
-      const result = idRef.current
-        ? await perform('plan.updateEntry', { list, id: idRef.current, data: value } as EntryUpdate)
-        : await perform('plan.addEntry', { list, parentId: props.parentId, data: value } as NewEntry);
-      if (!result.ok) {
-        setServerError(result.error.message);
-        return false;
-      }
-      setServerError(undefined);
-      if (!idRef.current && result.value.addedId) {
-        idRef.current = result.value.addedId;
-        keptDrafts.drop(draftKey);
-        props.onAdded(result.value.addedId);
-      }
-      return true;
-    },
+    onAdded: props.onAdded,
   });
 
   const title = entryTitle(list, data);
@@ -251,17 +237,7 @@ function EntryRow(props: EntryRowProps) {
   const saved = slot.id !== undefined;
   const labelOf = (spec: (typeof fields)[number]) => (inline && fields.length === 1 ? position : spec.label);
   const firstProblem = fields.find((spec) => problems[spec.name]) ?? fields[0]!;
-
-  const status =
-    state === 'waiting' || state === 'saving'
-      ? 'Saving…'
-      : !saved && !parsed.success
-        ? `Not saved yet: fill in “${labelOf(firstProblem)}” to keep it.`
-        : state === 'failed'
-          ? 'Not saved.'
-          : saved
-            ? 'Saved'
-            : '';
+  const status = saveStatus(state, saved, parsed.success, labelOf(firstProblem));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
@@ -289,57 +265,20 @@ function EntryRow(props: EntryRowProps) {
   );
 
   const controls = (
-    <div className="entry-controls" role="group" aria-label={`${name}: arrange`}>
-      {saved && (
-        <span
-          className="drag-handle"
-          draggable
-          onDragStart={(event) => {
-            event.dataTransfer.effectAllowed = 'move';
-            event.dataTransfer.setData('text/plain', slot.key);
-            props.onDragStart();
-          }}
-          onDragEnd={props.onDragEnd}
-          title="Drag to reorder"
-          aria-hidden="true"
-        >
-          ⠿
-        </span>
-      )}
-      <button
-        type="button"
-        className="button-quiet button-small"
-        data-move="up"
-        disabled={!saved || index === 0}
-        onClick={() => props.onMove(-1)}
-        aria-label={`Move “${name}” up`}
-        aria-keyshortcuts="Alt+ArrowUp"
-      >
-        ↑
-      </button>
-      <button
-        type="button"
-        className="button-quiet button-small"
-        data-move="down"
-        disabled={!saved || index >= count - 1}
-        onClick={() => props.onMove(1)}
-        aria-label={`Move “${name}” down`}
-        aria-keyshortcuts="Alt+ArrowDown"
-      >
-        ↓
-      </button>
-      <button
-        type="button"
-        className="button-quiet button-small button-danger"
-        onClick={() => {
-          discard();
-          props.onDelete(title);
-        }}
-        aria-label={`Delete “${name}”`}
-      >
-        Delete
-      </button>
-    </div>
+    <ArrangeControls
+      name={name}
+      slotKey={slot.key}
+      saved={saved}
+      first={index === 0}
+      last={index >= count - 1}
+      onMove={props.onMove}
+      onDelete={() => {
+        discard();
+        props.onDelete(title);
+      }}
+      onDragStart={props.onDragStart}
+      onDragEnd={props.onDragEnd}
+    />
   );
 
   const statusLine = (
@@ -392,6 +331,149 @@ function EntryRow(props: EntryRowProps) {
           {props.renderDetails?.({ id: slot.id, data })}
         </div>
       )}
+    </div>
+  );
+}
+
+interface EntryAutosaveOptions {
+  list: PlanListName;
+  parentId: string | null;
+  /** The entry's id once it is in the plan; unset for a new entry until its first save adds it. */
+  savedId: string | undefined;
+  draftKey: string;
+  data: PlanEntryData;
+  initial: PlanEntryData;
+  isValid: boolean;
+  onAdded(id: string): void;
+}
+
+/**
+ * Saves an entry as it is typed: a new one is added on its first valid save (and its new-entry
+ * draft let go), after that it is updated; what main refuses is kept to show beside the fields.
+ */
+function useEntryAutosave({
+  list,
+  parentId,
+  savedId,
+  draftKey,
+  data,
+  initial,
+  isValid,
+  onAdded,
+}: EntryAutosaveOptions) {
+  const { perform } = usePlanStore();
+  const keptDrafts = useDrafts();
+  const [serverError, setServerError] = useState<string>();
+  const idRef = useRef(savedId);
+  const { state, discard } = useAutosave({
+    value: data,
+    storedValue: initial,
+    draftKey,
+    isValid,
+    save: async (value) => {
+      const result = idRef.current
+        ? await perform('plan.updateEntry', { list, id: idRef.current, data: value } as EntryUpdate)
+        : await perform('plan.addEntry', { list, parentId, data: value } as NewEntry);
+      if (!result.ok) {
+        setServerError(result.error.message);
+        return false;
+      }
+      setServerError(undefined);
+      if (!idRef.current && result.value.addedId) {
+        idRef.current = result.value.addedId;
+        keptDrafts.drop(draftKey);
+        onAdded(result.value.addedId);
+      }
+      return true;
+    },
+  });
+  return { state, discard, serverError };
+}
+
+/** The line under an entry: saving, saved, or what it still needs before it can be kept. */
+function saveStatus(state: AutosaveState, saved: boolean, valid: boolean, firstProblemLabel: string): string {
+  return state === 'waiting' || state === 'saving'
+    ? 'Saving…'
+    : !saved && !valid
+      ? `Not saved yet: fill in “${firstProblemLabel}” to keep it.`
+      : state === 'failed'
+        ? 'Not saved.'
+        : saved
+          ? 'Saved'
+          : '';
+}
+
+/** An entry's drag handle, Move up and down buttons and Delete; moving waits until it is saved. */
+function ArrangeControls({
+  name,
+  slotKey,
+  saved,
+  first,
+  last,
+  onMove,
+  onDelete,
+  onDragStart,
+  onDragEnd,
+}: {
+  /** The entry's title, or "New …" before it has one. */
+  name: string;
+  slotKey: string;
+  saved: boolean;
+  first: boolean;
+  last: boolean;
+  onMove(delta: -1 | 1): void;
+  onDelete(): void;
+  onDragStart(): void;
+  onDragEnd(): void;
+}) {
+  return (
+    <div className="entry-controls" role="group" aria-label={`${name}: arrange`}>
+      {saved && (
+        <span
+          className="drag-handle"
+          draggable
+          onDragStart={(event) => {
+            event.dataTransfer.effectAllowed = 'move';
+            event.dataTransfer.setData('text/plain', slotKey);
+            onDragStart();
+          }}
+          onDragEnd={onDragEnd}
+          title="Drag to reorder"
+          aria-hidden="true"
+        >
+          ⠿
+        </span>
+      )}
+      <button
+        type="button"
+        className="button-quiet button-small"
+        data-move="up"
+        disabled={!saved || first}
+        onClick={() => onMove(-1)}
+        aria-label={`Move “${name}” up`}
+        aria-keyshortcuts="Alt+ArrowUp"
+      >
+        ↑
+      </button>
+      <button
+        type="button"
+        className="button-quiet button-small"
+        data-move="down"
+        disabled={!saved || last}
+        onClick={() => onMove(1)}
+        aria-label={`Move “${name}” down`}
+        aria-keyshortcuts="Alt+ArrowDown"
+      >
+        ↓
+      </button>
+      <button
+        type="button"
+        className="button-quiet button-small button-danger"
+        onClick={onDelete}
+        aria-label={`Delete “${name}”`}
+      >
+        Delete
+      </button>
     </div>
   );
 }

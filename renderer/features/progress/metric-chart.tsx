@@ -15,7 +15,7 @@ import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { Resolution } from '../../../shared/progress/daily-series';
 import { addDays, addMonths, daysBetween } from '../../../shared/dates/calendar-date';
 import { formatDate, formatDay } from '../../lib/format-date';
-import { useChartColors } from '../../lib/use-chart-colors';
+import { useChartColors, type ChartColors } from '../../lib/use-chart-colors';
 import { dayMs, type ChartPoint } from './chart-series';
 
 export interface ChartMarker {
@@ -200,7 +200,6 @@ function ChartTooltip({
 export function MetricChart(props: MetricChartProps) {
   const { points, metric, second, range, resolution, width, markers, forPrint = false } = props;
   const colors = useChartColors(forPrint);
-  const lapseCount = markers.filter((marker) => marker.kind === 'lapse').length;
   const [low, high] = props.domain ?? [metric.min, metric.max];
   const height = props.height ?? 300;
   const domain = [dayMs(range.from), dayMs(range.to)];
@@ -240,18 +239,7 @@ export function MetricChart(props: MetricChartProps) {
         stroke={colors.axis}
         tick={{ fill: colors.axis, fontSize: 12 }}
         width={forPrint ? 48 : 36}
-        label={
-          forPrint
-            ? {
-                value: axisName(metric),
-                angle: -90,
-                position: 'insideLeft',
-                fill: colors.axis,
-                fontSize: 12,
-                style: { textAnchor: 'middle' },
-              }
-            : undefined
-        }
+        label={forPrint ? paperAxisLabel(metric, colors) : undefined}
       />
       {second && (
         <YAxis
@@ -275,41 +263,14 @@ export function MetricChart(props: MetricChartProps) {
           name="Spread"
         />
       )}
-      {markers.map((marker) => (
-        <ReferenceLine
-          key={`${marker.kind}-${marker.day}-${marker.title}`}
-          yAxisId="primary"
-          x={dayMs(marker.day)}
-          stroke={marker.kind === 'milestone' ? colors.milestone : colors.lapse}
-          strokeDasharray={markerDashes[marker.kind]}
-          strokeWidth={marker.kind === 'crisis' ? 2.5 : forPrint && marker.kind === 'lapse' ? 1.5 : 1}
-          className={`chart-marker chart-marker-${marker.kind}`}
-          label={
-            // Crisis days are dated in the key only: they often fall beside a lapse, whose label would collide.
-            forPrint && marker.kind === 'lapse' && lapseCount <= maxDatedLapseLines
-              ? {
-                  value: `${marker.title.toLowerCase()} ${markerDate(marker.day)}`,
-                  position: 'top',
-                  fill: colors.axis,
-                  fontSize: 11,
-                }
-              : undefined
-          }
-        />
-      ))}
+      {markerLines(markers, colors, forPrint)}
       <Line
         yAxisId="primary"
         dataKey="value"
         name={metric.label}
         stroke={dailyPoints ? 'none' : forPrint ? colors.average : colors.primary}
         strokeWidth={forPrint ? 2 : 1.5}
-        dot={
-          dailyPoints
-            ? { r: 1.8, fill: colors.primary, strokeWidth: 0 }
-            : showDots
-              ? { r: 2.5, fill: forPrint ? colors.average : colors.primary, strokeWidth: 0 }
-              : false
-        }
+        dot={valueDot(colors, { dailyPoints, showDots, forPrint })}
         activeDot={{ r: 5 }}
         isAnimationActive={false}
         connectNulls={false}
@@ -358,6 +319,60 @@ export function MetricChart(props: MetricChartProps) {
       )}
     </ComposedChart>
   );
+}
+
+/**
+ * The milestone, setback and crisis lines across the chart; on paper, a few lapses are dated on
+ * their line. Called as a function, so the chart gets Recharts' own elements as its children.
+ */
+function markerLines(markers: readonly ChartMarker[], colors: ChartColors, forPrint: boolean) {
+  const lapseCount = markers.filter((marker) => marker.kind === 'lapse').length;
+  return markers.map((marker) => (
+    <ReferenceLine
+      key={`${marker.kind}-${marker.day}-${marker.title}`}
+      yAxisId="primary"
+      x={dayMs(marker.day)}
+      stroke={marker.kind === 'milestone' ? colors.milestone : colors.lapse}
+      strokeDasharray={markerDashes[marker.kind]}
+      strokeWidth={marker.kind === 'crisis' ? 2.5 : forPrint && marker.kind === 'lapse' ? 1.5 : 1}
+      className={`chart-marker chart-marker-${marker.kind}`}
+      label={
+        // Crisis days are dated in the key only: they often fall beside a lapse, whose label would collide.
+        forPrint && marker.kind === 'lapse' && lapseCount <= maxDatedLapseLines
+          ? {
+              value: `${marker.title.toLowerCase()} ${markerDate(marker.day)}`,
+              position: 'top',
+              fill: colors.axis,
+              fontSize: 11,
+            }
+          : undefined
+      }
+    />
+  ));
+}
+
+/** On paper, the value axis is named with the measure's unit or scale, reading upwards. */
+function paperAxisLabel(metric: TrackedMetric, colors: ChartColors) {
+  return {
+    value: axisName(metric),
+    angle: -90,
+    position: 'insideLeft' as const,
+    fill: colors.axis,
+    fontSize: 12,
+    style: { textAnchor: 'middle' as const },
+  };
+}
+
+/** Each value's dot: light daily points on paper, dots while they stay apart, none once they crowd. */
+function valueDot(
+  colors: ChartColors,
+  { dailyPoints, showDots, forPrint }: { dailyPoints: boolean; showDots: boolean; forPrint: boolean },
+) {
+  return dailyPoints
+    ? { r: 1.8, fill: colors.primary, strokeWidth: 0 }
+    : showDots
+      ? { r: 2.5, fill: forPrint ? colors.average : colors.primary, strokeWidth: 0 }
+      : false;
 }
 
 /**

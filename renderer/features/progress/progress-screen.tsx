@@ -96,18 +96,8 @@ function RangePicker({
   );
 }
 
-/** Progress: a chart of any measure over a range, a calendar, what helps, patterns, goals, milestones. */
-export function ProgressScreen() {
-  const today = useCheckInToday();
-  const [preset, setPreset] = useState<RangePreset>('3M');
-  const [custom, setCustom] = useState<DayRange>();
-  const [metricKey, setMetricKey] = useState('mood');
-  const [secondKey, setSecondKey] = useState('');
-  const [whatHelpsKey, setWhatHelpsKey] = useState('mood');
-  const [showSpread, setShowSpread] = useState(false);
-  const [chartBox, width] = useElementWidth<HTMLDivElement>(800);
-
-  const slots = useSlots();
+/** The measures, plan and milestones the Progress screen draws on, once all three have come. */
+function useProgressSetup(today: string | undefined) {
   const metricsQuery = useMeasures();
   const planQuery = usePlanView();
   const milestonesQuery = useMilestones(today);
@@ -115,10 +105,24 @@ export function ProgressScreen() {
     metricsQuery.data && planQuery.data && milestonesQuery.data
       ? { metrics: metricsQuery.data, plan: planQuery.data.plan, milestones: milestonesQuery.data }
       : undefined;
+  return { setup, setupQueries: [metricsQuery, planQuery, milestonesQuery] };
+}
+
+interface ProgressRequest {
+  today: string | undefined;
+  preset: RangePreset;
+  customRange: DayRange | undefined;
+  /** The chart's width in pixels. */
+  width: number;
+  metricKey: string;
+  secondKey: string;
+  whatHelpsKey: string;
+}
+
+/** My figures over the chosen range for the chosen measures, asked for once today is known. */
+function useProgressOver({ today, preset, customRange, width, metricKey, secondKey, whatHelpsKey }: ProgressRequest) {
   // The first check-in day, from the last answer ("All" starts there).
   const [firstCheckInDay, setFirstCheckInDay] = useState<string | null>(null);
-
-  const customRange = custom ?? (today ? { from: addDays(today, -29), to: today } : undefined);
   const range = today && customRange ? presetRange(preset, today, firstCheckInDay, customRange) : undefined;
 
   // The plot is the chart less its axes; main never sends more points than it has pixels.
@@ -139,7 +143,68 @@ export function ProgressScreen() {
   const progress = progressQuery.data;
   // Adjusted while rendering (not in an effect), as React advises for state derived from an answer.
   if (progress && progress.firstDay !== firstCheckInDay) setFirstCheckInDay(progress.firstDay);
-  const error = firstError(metricsQuery, planQuery, milestonesQuery, progressQuery);
+  return progressQuery;
+}
+
+/** The triggers and warning signs in my plan, by id and title, for counting how often they came up. */
+function patternsInPlan(plan: PlanDocument) {
+  return {
+    triggers: plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle('triggers', entry) })),
+    warningSigns: warningStages.flatMap((stage) =>
+      plan.warningSigns[stage].signs.map((sign) => ({ id: sign.id, title: sign.description })),
+    ),
+  };
+}
+
+/** Which measure the chart shows, which one it is compared with, and whether each day's spread shows. */
+function ChartOptions({
+  metricOptions,
+  metricKey,
+  secondKey,
+  showSpread,
+  onMetric,
+  onSecond,
+  onShowSpread,
+}: {
+  metricOptions: { value: string; label: string }[];
+  metricKey: string;
+  secondKey: string;
+  showSpread: boolean;
+  onMetric(key: string): void;
+  onSecond(key: string): void;
+  onShowSpread(show: boolean): void;
+}) {
+  return (
+    <div className="chart-options">
+      <SelectField label="Measure" value={metricKey} options={metricOptions} onChange={onMetric} />
+      <SelectField
+        label="Compare with (right-hand axis)"
+        value={secondKey}
+        options={[{ value: '', label: 'Nothing' }, ...metricOptions.filter((option) => option.value !== metricKey)]}
+        onChange={onSecond}
+      />
+      <CheckboxField label="Show each day’s spread" checked={showSpread} onChange={onShowSpread} />
+    </div>
+  );
+}
+
+/** Progress: a chart of any measure over a range, a calendar, what helps, patterns, goals, milestones. */
+export function ProgressScreen() {
+  const today = useCheckInToday();
+  const [preset, setPreset] = useState<RangePreset>('3M');
+  const [custom, setCustom] = useState<DayRange>();
+  const [metricKey, setMetricKey] = useState('mood');
+  const [secondKey, setSecondKey] = useState('');
+  const [whatHelpsKey, setWhatHelpsKey] = useState('mood');
+  const [showSpread, setShowSpread] = useState(false);
+  const [chartBox, width] = useElementWidth<HTMLDivElement>(800);
+
+  const slots = useSlots();
+  const { setup, setupQueries } = useProgressSetup(today);
+  const customRange = custom ?? (today ? { from: addDays(today, -29), to: today } : undefined);
+  const progressQuery = useProgressOver({ today, preset, customRange, width, metricKey, secondKey, whatHelpsKey });
+  const progress = progressQuery.data;
+  const error = firstError(...setupQueries, progressQuery);
 
   const points = useMemo(
     () => (progress ? chartPoints(progress, metricKey, secondKey || null) : undefined),
@@ -166,10 +231,7 @@ export function ProgressScreen() {
   const { resolution } = progress;
   const metricOptions = metrics.map((candidate) => ({ value: candidate.key, label: candidate.label }));
   const whatHelpsMeasure = metrics.find((candidate) => candidate.key === progress.whatHelps.measure) ?? metric;
-  const triggers = plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle('triggers', entry) }));
-  const warningSigns = warningStages.flatMap((stage) =>
-    plan.warningSigns[stage].signs.map((sign) => ({ id: sign.id, title: sign.description })),
-  );
+  const { triggers, warningSigns } = patternsInPlan(plan);
 
   return (
     <>
@@ -180,19 +242,15 @@ export function ProgressScreen() {
           {second ? ` and ${second.label}` : ''} over {rangeText}
         </h2>
         <RangePicker key={preset} preset={preset} custom={customRange} onPreset={setPreset} onCustom={setCustom} />
-        <div className="chart-options">
-          <SelectField label="Measure" value={metric.key} options={metricOptions} onChange={setMetricKey} />
-          <SelectField
-            label="Compare with (right-hand axis)"
-            value={secondKey}
-            options={[
-              { value: '', label: 'Nothing' },
-              ...metricOptions.filter((option) => option.value !== metric.key),
-            ]}
-            onChange={setSecondKey}
-          />
-          <CheckboxField label="Show each day’s spread" checked={showSpread} onChange={setShowSpread} />
-        </div>
+        <ChartOptions
+          metricOptions={metricOptions}
+          metricKey={metric.key}
+          secondKey={secondKey}
+          showSpread={showSpread}
+          onMetric={setMetricKey}
+          onSecond={setSecondKey}
+          onShowSpread={setShowSpread}
+        />
         <p className="chart-summary" id="chart-summary">
           {chartSummary(
             points,

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
 import { useCancelRecoveryKey, useConfirmRecoveryKey, useMakeRecoveryKey, useSaveRecoveryKeyPage } from './api';
@@ -92,24 +92,14 @@ export function RecoveryKeyMaker({
 
   if (step.name === 'ask' && knownPassphrase === undefined) {
     return (
-      <form onSubmit={ask} noValidate aria-busy={working}>
-        <PassphraseField
-          label="My passphrase"
-          value={passphrase}
-          onChange={setPassphrase}
-          autoComplete="current-password"
-          hint="To make sure it is me."
-          error={error}
-          autoFocus
-          disabled={working}
-        />
-        <div className="button-row">
-          <button type="submit" className="button-primary" disabled={working}>
-            {working ? 'Making my recovery key…' : 'Show my recovery key'}
-          </button>
-          {cancelButton}
-        </div>
-      </form>
+      <PassphraseStep
+        passphrase={passphrase}
+        onPassphrase={setPassphrase}
+        working={working}
+        error={error}
+        onSubmit={ask}
+        notNow={cancelButton}
+      />
     );
   }
   if (step.name === 'ask') {
@@ -125,41 +115,138 @@ export function RecoveryKeyMaker({
   }
   if (step.name === 'show') {
     return (
-      <div className="recovery-key-step">
-        <p>
-          This is my recovery key. Waypoint shows it only now. I write it down, or save a page to print, and keep it
-          somewhere safe away from this computer. Anyone who has it and my vault file can open my vault.
-        </p>
-        <RecoveryKeyText recoveryKey={step.recoveryKey} />
-        {pageSaved && (
-          <Notice tone="success">
-            Saved as {pageSaved}. I print it, then delete the file from this computer, so the key is only on paper.
-          </Notice>
-        )}
-        {error && <Notice tone="error">{error}</Notice>}
-        <div className="button-row">
-          <button type="button" className="button-secondary" onClick={() => void savePage()}>
-            Save a page to print…
-          </button>
-          <button
-            type="button"
-            className="button-primary"
-            onClick={() => setStep({ name: 'check', recoveryKey: step.recoveryKey })}
-          >
-            I have written it down
-          </button>
-          {cancelButton}
-        </div>
-      </div>
+      <ShowKeyStep
+        recoveryKey={step.recoveryKey}
+        pageSaved={pageSaved}
+        error={error}
+        onSavePage={() => void savePage()}
+        onWrittenDown={() => setStep({ name: 'check', recoveryKey: step.recoveryKey })}
+        notNow={cancelButton}
+      />
     );
   }
   return (
-    <form onSubmit={check} noValidate aria-busy={working}>
+    <TypeKeyBackStep
+      typed={typed}
+      onTyped={setTyped}
+      replacing={replacing}
+      working={working}
+      error={error}
+      onSubmit={check}
+      onShowAgain={() => setStep({ name: 'show', recoveryKey: step.recoveryKey })}
+      notNow={cancelButton}
+    />
+  );
+}
+
+/** What every step shows alike: whether it is working, what went wrong, and the "Not now" button. */
+interface StepProps {
+  working: boolean;
+  error: string | undefined;
+  /** The button that cancels the whole thing, changing nothing. */
+  notNow: ReactNode;
+}
+
+/** First, when my passphrase was not just typed: I type it, to make sure it is me. */
+function PassphraseStep({
+  passphrase,
+  onPassphrase,
+  working,
+  error,
+  onSubmit,
+  notNow,
+}: StepProps & {
+  passphrase: string;
+  onPassphrase(passphrase: string): void;
+  onSubmit(event: FormEvent): void;
+}) {
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={working}>
+      <PassphraseField
+        label="My passphrase"
+        value={passphrase}
+        onChange={onPassphrase}
+        autoComplete="current-password"
+        hint="To make sure it is me."
+        error={error}
+        autoFocus
+        disabled={working}
+      />
+      <div className="button-row">
+        <button type="submit" className="button-primary" disabled={working}>
+          {working ? 'Making my recovery key…' : 'Show my recovery key'}
+        </button>
+        {notNow}
+      </div>
+    </form>
+  );
+}
+
+/** The key, shown this once, with a page to save and print; then on to typing it back. */
+function ShowKeyStep({
+  recoveryKey,
+  pageSaved,
+  error,
+  onSavePage,
+  onWrittenDown,
+  notNow,
+}: Omit<StepProps, 'working'> & {
+  recoveryKey: string;
+  /** The file name of the page to print, once it is saved. */
+  pageSaved: string | undefined;
+  onSavePage(): void;
+  onWrittenDown(): void;
+}) {
+  return (
+    <div className="recovery-key-step">
+      <p>
+        This is my recovery key. Waypoint shows it only now. I write it down, or save a page to print, and keep it
+        somewhere safe away from this computer. Anyone who has it and my vault file can open my vault.
+      </p>
+      <RecoveryKeyText recoveryKey={recoveryKey} />
+      {pageSaved && (
+        <Notice tone="success">
+          Saved as {pageSaved}. I print it, then delete the file from this computer, so the key is only on paper.
+        </Notice>
+      )}
+      {error && <Notice tone="error">{error}</Notice>}
+      <div className="button-row">
+        <button type="button" className="button-secondary" onClick={onSavePage}>
+          Save a page to print…
+        </button>
+        <button type="button" className="button-primary" onClick={onWrittenDown}>
+          I have written it down
+        </button>
+        {notNow}
+      </div>
+    </div>
+  );
+}
+
+/** Last, the key typed back from the paper: only a key typed back right is kept. */
+function TypeKeyBackStep({
+  typed,
+  onTyped,
+  replacing,
+  working,
+  error,
+  onSubmit,
+  onShowAgain,
+  notNow,
+}: StepProps & {
+  typed: string;
+  onTyped(typed: string): void;
+  replacing: boolean;
+  onSubmit(event: FormEvent): void;
+  onShowAgain(): void;
+}) {
+  return (
+    <form onSubmit={onSubmit} noValidate aria-busy={working}>
       <p>To check that what I wrote down is right, I type it here from the paper, not from the screen.</p>
       <RecoveryKeyField
         label="My recovery key, as I wrote it down"
         value={typed}
-        onChange={setTyped}
+        onChange={onTyped}
         error={error}
         autoFocus
         disabled={working}
@@ -169,14 +256,10 @@ export function RecoveryKeyMaker({
         <button type="submit" className="button-primary" disabled={working}>
           {working ? 'Checking…' : 'Check and keep this key'}
         </button>
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => setStep({ name: 'show', recoveryKey: step.recoveryKey })}
-        >
+        <button type="button" className="button-quiet" onClick={onShowAgain}>
           Show it again
         </button>
-        {cancelButton}
+        {notNow}
       </div>
     </form>
   );
