@@ -40,6 +40,20 @@ export const queryChannels = [
 
 export type QueryChannel = (typeof queryChannels)[number];
 
+/**
+ * Answers main can change on its own, with no change from a screen: a backup made or failed, a
+ * drive unplugged, the tray's "keep running", the lock-screen copy. They are asked for again each
+ * time a screen showing them opens; every other answer is kept until a change makes it stale.
+ */
+export const changedInMain = [
+  'vault.status',
+  'vault.backupFailure',
+  'vault.backups',
+  'vault.backupElsewhere',
+  'reminders.get',
+  'lockScreen.safetyPlan',
+] as const satisfies readonly QueryChannel[];
+
 /** What the screens shown while locked read: the only answers kept when a session ends. */
 export const lockedQueries = ['vault.status', 'lockScreen.safetyPlan'] as const satisfies readonly QueryChannel[];
 export type ChangeChannel = Exclude<InvokeChannel, QueryChannel>;

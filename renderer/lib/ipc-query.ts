@@ -10,6 +10,7 @@ import { useCallback } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../shared/ipc/contract';
 import type { ErrorCode, IpcError, IpcResult } from '../../shared/ipc/error-codes';
 import {
+  changedInMain,
   changeEffects,
   lockedQueries,
   type ChangeChannel,
@@ -45,7 +46,7 @@ async function answerOf<C extends QueryChannel | ChangeChannel>(
 /**
  * The renderer's one cache of what main answered. Everything is local, so nothing waits for a
  * network (`networkMode: 'always'`), nothing is retried (main's answer will not change by asking
- * again), and a screen asks again when it opens, showing what it had meanwhile.
+ * again), and an answer is kept until a change makes it stale (see `useIpcQuery`).
  */
 export function createQueryClient(): QueryClient {
   return new QueryClient({
@@ -64,20 +65,28 @@ export const queryKeyOf = <C extends QueryChannel>(channel: C, input: ChannelInp
 /**
  * What a screen shows, from main: asks `channel` with `input`, again whenever the input changes
  * (by value) or a change makes it stale (see `data-flow.ts`). An `undefined` input waits (something
- * it depends on is still loading).
+ * it depends on is still loading). `fresh`: for an answer that seeds a form (the Export screen's
+ * remembered choices), only an answer asked for since the screen opened counts, so a change sent
+ * as the person left the screen is always in it.
  */
 export function useIpcQuery<C extends QueryChannel>(
   channel: C,
   input: ChannelInput<C> | undefined,
+  options: { fresh?: boolean } = {},
 ): UseQueryResult<ChannelOutput<C>, IpcRequestError> {
   const ipc = useIpcClient();
-  return useQuery({
+  const query = useQuery<ChannelOutput<C>, IpcRequestError>({
     queryKey: queryKeyOf(channel, input),
     queryFn: () => answerOf(ipc, channel, input!),
     enabled: input !== undefined,
+    // The table in data-flow.ts says when an answer is stale; until then it is not asked for again.
+    staleTime: (changedInMain as readonly QueryChannel[]).includes(channel) ? 0 : Infinity,
+    refetchOnMount: options.fresh ? 'always' : true,
     // A new input (another range, another year) keeps the last answer on screen until its own comes.
     placeholderData: keepPreviousData,
   });
+  if (options.fresh && !query.isFetchedAfterMount) return { ...query, data: undefined } as typeof query;
+  return query;
 }
 
 /** Puts an answer the screen already has in place of a query's (asked with no input). */

@@ -6,7 +6,8 @@ import { useEffect, useState } from 'react';
  */
 export function useDebounced<T>(value: T | undefined, delayMs: number): T | undefined {
   const key = value === undefined ? undefined : JSON.stringify(value);
-  const [settled, setSettled] = useState(key);
+  // Even the first value waits: a screen opening is a burst of changes too.
+  const [settled, setSettled] = useState<string>();
   useEffect(() => {
     if (key === undefined) return;
     const timer = setTimeout(() => setSettled(key), delayMs);

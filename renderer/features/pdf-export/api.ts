@@ -1,8 +1,8 @@
 import type { ReportChoices } from '../../../shared/pdf-export/report-choices';
 import { useIpcChange, useIpcQuery } from '../../lib/ipc-query';
 
-/** The Export screen's choices as last left (null before the first visit). */
-export const useRememberedChoices = () => useIpcQuery('pdfExport.rememberedChoices', {});
+/** The Export screen's choices as last left (null before the first visit): asked afresh each visit. */
+export const useRememberedChoices = () => useIpcQuery('pdfExport.rememberedChoices', {}, { fresh: true });
 export const useRememberChoices = () => useIpcChange('pdfExport.rememberChoices', { serial: 'export-choices' });
 
 /** The document for these choices, as the preview shows it; waits while `choices` is undefined. */
