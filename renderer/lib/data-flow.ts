@@ -158,7 +158,8 @@ export const changeEffects = {
   'drafts.keep': { invalidates: nothing },
   'drafts.drop': { invalidates: nothing },
   'pdfExport.save': { invalidates: nothing },
-  'pdfExport.rememberChoices': { invalidates: ['pdfExport.rememberedChoices'] },
+  // The screen holds its choices; it asks for them afresh at its next visit (see pdf-export/api.ts).
+  'pdfExport.rememberChoices': { invalidates: nothing },
   'checkInImport.chooseFile': { invalidates: ['checkInImport.sample'] },
   'checkInImport.run': importChange,
   'checkInImport.forget': { invalidates: nothing },
