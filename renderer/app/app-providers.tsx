@@ -6,7 +6,8 @@ import { featureSlots } from './feature-slots';
 
 /**
  * What every screen needs above it: the connection to main with its cache, and the slots filled by
- * their features. The app passes the client over `window.waypoint`; component tests a typed fake.
+ * their features. Component tests render screens inside it with a typed fake client; the app itself
+ * provides the two apart (the slots load with the shell, not with the unlock screen).
  */
 export function AppProviders({ client, children }: { client: IpcClient; children: ReactNode }) {
   return (

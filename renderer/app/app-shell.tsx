@@ -7,6 +7,8 @@ import { MilestonesCard } from '../features/milestones/milestones-card';
 import { TodayPanel } from '../features/today/today-panel';
 import { ScreenLoading } from '../components/screen-loading';
 import { DraftsProvider } from '../lib/drafts-context';
+import { SlotsProvider } from '../lib/slots';
+import { featureSlots } from './feature-slots';
 import { onReminderClicked } from '../lib/reminder-clicks';
 import { QuickCheckInDialog } from '../features/check-ins/quick-check-in-dialog';
 import { checkInShortcut, lockShortcut, safetyPlanShortcut, strugglingShortcut } from '../lib/shortcuts';
@@ -122,9 +124,11 @@ export function AppShell(props: ShellProps) {
   );
   return (
     <ShellContext.Provider value={props}>
-      <DraftsProvider>
-        <RouterProvider router={router} />
-      </DraftsProvider>
+      <SlotsProvider slots={featureSlots}>
+        <DraftsProvider>
+          <RouterProvider router={router} />
+        </DraftsProvider>
+      </SlotsProvider>
     </ShellContext.Provider>
   );
 }

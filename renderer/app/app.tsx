@@ -1,14 +1,13 @@
 import { lazy, Suspense, useMemo, useSyncExternalStore } from 'react';
 import { createIpcClient } from '../lib/ipc-client';
-
+import { IpcClientProvider } from '../lib/ipc-context';
 import { printRoutePrefix } from '../../shared/pdf-export/report-data';
 import { recoveryKeyPrintRoutePrefix } from '../../shared/vault/recovery-key-page';
-import { AppProviders } from './app-providers';
 import { VaultGate } from './vault-gate';
 
-const PrintView = lazy(() =>
-  import('../features/pdf-export/print-view').then((module) => ({ default: module.PrintView })),
-);
+// The slots (and with them the charts and the plan's print parts) load with the app shell or a
+// print page, never with the unlock screen.
+const PrintRoute = lazy(() => import('./print-route').then((module) => ({ default: module.PrintRoute })));
 const RecoveryKeyPrintView = lazy(() =>
   import('../features/vault/recovery-key-print-view').then((module) => ({ default: module.RecoveryKeyPrintView })),
 );
@@ -42,14 +41,14 @@ export function App() {
   const printJob = jobIn(hash, printRoutePrefix);
   const recoveryKeyJob = jobIn(hash, recoveryKeyPrintRoutePrefix);
   return (
-    <AppProviders client={client}>
+    <IpcClientProvider client={client}>
       {printJob || recoveryKeyJob ? (
         <Suspense fallback={null}>
-          {printJob ? <PrintView key={printJob} jobId={printJob} /> : <RecoveryKeyPrintView jobId={recoveryKeyJob!} />}
+          {printJob ? <PrintRoute key={printJob} jobId={printJob} /> : <RecoveryKeyPrintView jobId={recoveryKeyJob!} />}
         </Suspense>
       ) : (
         <VaultGate />
       )}
-    </AppProviders>
+    </IpcClientProvider>
   );
 }
