@@ -121,7 +121,7 @@ export async function seedVault(
 
 /**
  * Seeds the vault (see `seedVault`), launches Waypoint on it and unlocks it; with `clock`, the
- * renderer's clock stands still at that moment from before the unlock.
+ * renderer's clock stands still at that moment from before the page loads.
  */
 export async function openSeeded(
   { launch, userDataDir }: Pick<WaypointFixtures, 'launch' | 'userDataDir'>,
@@ -130,8 +130,7 @@ export async function openSeeded(
 ): Promise<RunningApp> {
   await seedVault(userDataDir, seed);
   const { clock, ...options } = launchOptions;
-  const app = await launch(options);
-  if (clock) await app.page.clock.setFixedTime(new Date(clock));
+  const app = await launch({ ...options, ...(clock ? { rendererClock: clock } : {}) });
   await unlock(app.page, passphrase);
   await expectUnlocked(app.page);
   return app;
@@ -147,8 +146,7 @@ export async function openDemo(
   colorScheme: 'light' | 'dark' = 'light',
 ): Promise<RunningApp> {
   await copyDemoVault(userDataDir);
-  const app = await launch({ colorScheme, timeZone: 'Europe/London' });
-  await app.page.clock.setFixedTime(new Date('2026-11-20T12:00:00Z'));
+  const app = await launch({ colorScheme, timeZone: 'Europe/London', rendererClock: '2026-11-20T12:00:00Z' });
   await unlock(app.page, passphrase);
   await expectUnlocked(app.page);
   return app;

@@ -122,8 +122,7 @@ test('restoring yesterday’s backup from Settings keeps today’s version as a 
   addCheckIn('today', '2026-11-22T08:00:00.000Z', 'Written today, after the backup')(today);
   await today.close();
 
-  const { page } = await launch();
-  await page.clock.setFixedTime(new Date(dayAfterSeeding));
+  const { page } = await launch({ rendererClock: dayAfterSeeding });
   await unlock(page, passphrase);
   await expectUnlocked(page);
   await mainNav(page).getByRole('link', { name: 'Settings' }).click();
@@ -168,8 +167,7 @@ test('a backup copy from another computer opens from the first-run screen', asyn
     await session.close();
     const original = await readFile(copy);
 
-    const { page, answerOpenDialog } = await launch();
-    await page.clock.setFixedTime(new Date(dayAfterSeeding));
+    const { page, answerOpenDialog } = await launch({ rendererClock: dayAfterSeeding });
     await expect(page.getByRole('heading', { name: 'Welcome to Waypoint' })).toBeVisible();
     await answerOpenDialog(copy);
     await page.getByRole('button', { name: 'Open a vault file…' }).click();
@@ -302,8 +300,7 @@ test('a sync tool touching my vault file changes nothing; another version writte
 }) => {
   const { vaultPath, otherCopy, cleanUp } = await vaultWithAnotherVersion(userDataDir);
   try {
-    const { page } = await launch();
-    await page.clock.setFixedTime(new Date(dayAfterSeeding));
+    const { page } = await launch({ rendererClock: dayAfterSeeding });
     await unlock(page, passphrase);
     await expectUnlocked(page);
     // A sync tool touches the file without changing it: nothing to ask.
@@ -336,8 +333,7 @@ test('another version written over my vault file: "Keep my version" saves mine a
 }) => {
   const { vaultPath, otherCopy, cleanUp } = await vaultWithAnotherVersion(userDataDir);
   try {
-    const { page } = await launch();
-    await page.clock.setFixedTime(new Date(dayAfterSeeding));
+    const { page } = await launch({ rendererClock: dayAfterSeeding });
     await unlock(page, passphrase);
     await expectUnlocked(page);
     await copyFile(otherCopy, vaultPath);

@@ -11,11 +11,6 @@ import {
   type WaypointWorkerFixtures,
 } from './fixtures';
 
-// Over budget, said plainly: these tests open ten years of check-ins, print and read PDFs, and take
-// 9–14 s alone, too close to the 15 s budget when the whole suite runs on two cores. Until their cost
-// is cut (issue 27's closing note says where it goes), this file alone gets 25 s a test.
-test.describe.configure({ timeout: 25_000 });
-
 // Exported PDFs are kept here, per host, to be looked at after a run.
 const pdfFolder = path.resolve('test-results/pdf');
 

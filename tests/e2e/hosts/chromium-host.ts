@@ -54,30 +54,99 @@ function browser(): Promise<Browser> {
   return sharedBrowser;
 }
 
+/** The launch a window serves now: its bridge and its requests go to this core only. */
+interface Tenant {
+  core: AppCore;
+  foreignRequests: string[];
+}
+
 /**
- * Main's code (the real IPC router over a real vault in a temp folder) runs in this test process;
- * the built renderer runs in Debian's Chromium.
+ * A browser context and its app page, kept from one launch to the next. A new context costs a new
+ * renderer process and a cold load of the app (~0.6 s a launch here, over a minute of the suite);
+ * a reused page starts Waypoint again by loading it again, which drops everything the last launch
+ * had in the page. Windows are kept per time zone and per kind of clock (real, or standing still
+ * where the test says), because neither can be taken back from a context.
  */
-export async function launchChromiumHost(options: HostLaunchOptions): Promise<RunningApp> {
-  const context: BrowserContext = await (
-    await browser()
-  ).newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    timezoneId: options.timeZone,
-    viewport: { width: 1100, height: 760 },
-  });
+interface AppWindow {
+  context: BrowserContext;
+  page: Page;
+  tenant: Tenant | undefined;
+}
+
+const windows = new Map<string, Promise<AppWindow>>();
+const windowKey = (options: HostLaunchOptions) =>
+  `${options.timeZone ?? 'machine'} ${options.rendererClock ? 'fixed' : 'real'} clock`;
+const viewport = { width: 1100, height: 760 };
+
+async function openWindow(timeZone: string | undefined): Promise<AppWindow> {
+  const context = await (await browser()).newContext({ timezoneId: timeZone, viewport });
+  const window: AppWindow = { context, page: undefined as unknown as Page, tenant: undefined };
   // No request leaves the page: the app's own files are served from disk and everything else is
   // refused and recorded, so a test can assert the app never tried.
-  const foreignRequests: string[] = [];
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== chromiumHostOrigin) {
-      foreignRequests.push(url.href);
+      window.tenant?.foreignRequests.push(url.href);
       return route.abort('blockedbyclient');
     }
     const asset = await readAppAsset(rendererRoot, url.pathname);
     return route.fulfill({ status: asset.status, headers: asset.headers, body: asset.body });
   });
+  // Every page of the context (the app and its print pages) gets the bridge, as Electron's preload
+  // does. Between launches there is no main to answer.
+  await context.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) => {
+    const tenant = window.tenant;
+    if (!tenant) return Promise.reject(new Error('Waypoint is not running in this window.'));
+    return tenant.core.router.dispatch(channel, input, {
+      url: source.frame.url(),
+      isTopFrame: source.frame === source.page.mainFrame(),
+    });
+  });
+  await context.addInitScript({ content: bridgeInstaller });
+  window.page = await context.newPage();
+  return window;
+}
+
+/** A window for these options, free of the last launch. */
+async function takeWindow(options: HostLaunchOptions): Promise<AppWindow> {
+  const key = windowKey(options);
+  const kept = await windows.get(key)?.catch(() => undefined);
+  if (kept && !kept.page.isClosed() && !kept.tenant) return kept;
+  if (kept) await discardWindow(key, kept);
+  const opened = openWindow(options.timeZone);
+  windows.set(key, opened);
+  return opened;
+}
+
+async function discardWindow(key: string, window: AppWindow): Promise<void> {
+  if (windows.get(key) !== undefined) windows.delete(key);
+  await window.context.close().catch(() => undefined);
+}
+
+/**
+ * Ends a launch in its window: the page is emptied, so nothing of the app runs on, and a window
+ * whose real clock a test replaced with a fake one is not used again.
+ */
+async function releaseWindow(options: HostLaunchOptions, window: AppWindow): Promise<void> {
+  try {
+    await window.page.goto('about:blank');
+    const clockInstalled = await window.page.evaluate(() => '__pwClock' in globalThis);
+    if (clockInstalled && !options.rendererClock) await discardWindow(windowKey(options), window);
+  } catch {
+    await discardWindow(windowKey(options), window);
+  } finally {
+    window.tenant = undefined;
+  }
+}
+
+/**
+ * Main's code (the real IPC router over a real vault in a temp folder) runs in this test process;
+ * the built renderer runs in Debian's Chromium.
+ */
+export async function launchChromiumHost(options: HostLaunchOptions): Promise<RunningApp> {
+  const window = await takeWindow(options);
+  const { context, page } = window;
+  const foreignRequests: string[] = [];
   let saveDialogAnswer: string | undefined;
   let openDialogAnswer: string | undefined;
   const openDialogs: Parameters<Host['chooseOpenPath']>[0][] = [];
@@ -98,16 +167,15 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     setBackgroundMode: (mode) => (backgroundMode = mode),
     userDataDir: options.userDataDir,
     sendEvent: (event, payload) => {
-      // The app's window is the context's first page; print pages come and go after it.
-      const window = context.pages()[0];
-      void window
-        ?.evaluate(
+      // Print pages come and go beside the app's page; events go to the app's.
+      void page
+        .evaluate(
           ([name, body]) =>
             (globalThis as unknown as { __waypointEmit(e: string, p: unknown): void }).__waypointEmit(name, body),
           [event, payload] as const,
         )
         .catch(() => undefined);
-      return window !== undefined;
+      return !page.isClosed();
     },
     chooseSavePath: () => Promise.resolve(saveDialogAnswer),
     chooseOpenPath: (request) => {
@@ -156,15 +224,10 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     // The test moves main's clock and asks the scheduler to look; no timer runs on its own.
     reminderTicker: { every: () => () => undefined },
   });
-  // Every page of the context (the app and its print pages) gets the bridge, as Electron's preload does.
-  await context.exposeBinding('__waypointInvoke', (source, channel: unknown, input: unknown) =>
-    core.router.dispatch(channel, input, {
-      url: source.frame.url(),
-      isTopFrame: source.frame === source.page.mainFrame(),
-    }),
-  );
-  await context.addInitScript({ content: bridgeInstaller });
-  const page: Page = await context.newPage();
+  window.tenant = { core, foreignRequests };
+  await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  if (options.rendererClock) await context.clock.setFixedTime(new Date(options.rendererClock));
   await page.goto(`${chromiumHostOrigin}/index.html`);
 
   return {
@@ -196,7 +259,7 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     },
     close: async () => {
       await core.lock('quit');
-      await context.close();
+      await releaseWindow(options, window);
     },
   };
 }

@@ -38,6 +38,7 @@ export async function launchElectronHost(options: HostLaunchOptions): Promise<Ru
   });
   const page = await app.firstWindow();
   await page.waitForLoadState('domcontentloaded');
+  if (options.rendererClock) await page.clock.setFixedTime(new Date(options.rendererClock));
   return {
     host: 'electron',
     page,

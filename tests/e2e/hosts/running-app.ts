@@ -10,6 +10,12 @@ export interface HostLaunchOptions {
   /** The time zone the renderer's clock is in (an IANA name); the machine's by default. */
   timeZone?: string;
   /**
+   * The renderer's clock stands still at this moment (ISO) from before the page loads; the test may
+   * move it later with `page.clock.setFixedTime`. Without it the renderer has the real clock, and
+   * the test must not install a fake one on the page.
+   */
+  rendererClock?: string;
+  /**
    * Main's clock stands at this moment (ISO) until `reminders.moveClock` moves it (Chromium host
    * only: an Electron process keeps the real clock).
    */
