@@ -9,6 +9,7 @@ import { createMilestoneHandlers } from '../milestones/milestone-handlers';
 import { createPdfExportHandlers, type PdfExportDependencies } from '../pdf-export/pdf-export-handlers';
 import { createPlanHandlers } from '../plan/plan-handlers';
 import { createProgressHandlers } from '../progress/progress-handlers';
+import { createQuestionnaireHandlers } from '../questionnaires/questionnaire-handlers';
 import { createSettingsHandlers, type SettingsDependencies } from '../settings/settings-handlers';
 import type { OpenVault } from '../vault/open-vault';
 
@@ -41,6 +42,7 @@ export function createOpenVaultHandlers(vault: OpenVault, dependencies: OpenVaul
     ...createMetricHandlers(vault, dependencies),
     ...createProgressHandlers(vault),
     ...createMilestoneHandlers(vault, dependencies),
+    ...createQuestionnaireHandlers(vault, dependencies),
     ...createDraftHandlers(vault, dependencies),
     ...createPdfExportHandlers(vault, dependencies),
     ...createCheckInImportHandlers(vault, dependencies),

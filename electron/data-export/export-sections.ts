@@ -4,6 +4,7 @@ import { importsExportSection } from './sections/imports-section';
 import { metricsExportSection } from './sections/metrics-section';
 import { milestonesExportSection } from './sections/milestones-section';
 import { planExportSection } from './sections/plan-section';
+import { questionnairesExportSection } from './sections/questionnaires-section';
 import { settingsExportSection } from './sections/settings-section';
 
 /**
@@ -17,4 +18,5 @@ export const exportSections: readonly ExportSection<unknown>[] = [
   importsExportSection,
   checkInsExportSection,
   milestonesExportSection,
+  questionnairesExportSection,
 ];

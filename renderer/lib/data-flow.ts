@@ -29,6 +29,7 @@ export const queryChannels = [
   'progress.get',
   'progress.calendar',
   'milestones.get',
+  'questionnaires.get',
   'drafts.list',
   'pdfExport.preview',
   'pdfExport.printJob',
@@ -106,6 +107,9 @@ const importChange = {
   invalidates: ['checkInImport.list', 'plan.get', 'metrics.list', ...checkInsFeed],
 } as const satisfies ChangeEffect;
 
+/** The questionnaire channels answer with the whole view. */
+const questionnaireChange = { answers: 'questionnaires.get', invalidates: nothing } as const satisfies ChangeEffect;
+
 export const changeEffects = {
   // Opening and locking replace the whole session: the gate starts every screen afresh. A new vault
   // first offers its recovery key: the gate takes its state when the person goes on.
@@ -154,6 +158,9 @@ export const changeEffects = {
   'milestones.update': milestoneChange,
   'milestones.delete': milestoneChange,
   'milestones.mark': milestoneChange,
+  'questionnaires.answer': questionnaireChange,
+  'questionnaires.delete': questionnaireChange,
+  'questionnaires.schedule': questionnaireChange,
   // Drafts are read once at unlock, by the drafts store, and never shown from the cache.
   'drafts.keep': { invalidates: nothing },
   'drafts.drop': { invalidates: nothing },

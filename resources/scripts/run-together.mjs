@@ -1,6 +1,6 @@
 // Runs npm scripts at the same time and fails if any fails. `npm test` uses it for the checks
-// that are single-threaded (tsc, eslint) and the build the end-to-end tests load, so on a 2-core
-// machine they share the time.
+// that are single-threaded (tsc, eslint) and the build the end-to-end tests load (with its audit),
+// so on a 2-core machine they share the time.
 // Each script's output is held and printed whole when it ends, so the logs do not interleave.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';

@@ -34,6 +34,12 @@ import {
 } from '../reminders/reminder-preferences';
 import { rememberedChoicesSchema, reportChoicesSchema, type RememberedChoices } from '../pdf-export/report-choices';
 import type { ReportData, ReportPages, SavedReport } from '../pdf-export/report-data';
+import {
+  completedAnswersSchema,
+  deleteResponseSchema,
+  scheduleQuestionnaireSchema,
+  type QuestionnairesView,
+} from '../questionnaires/questionnaire-response';
 import { settingsSchema, type Settings } from '../settings/settings';
 import { passphraseSchema } from '../vault/passphrase-rules';
 import type {
@@ -197,6 +203,13 @@ export const ipcContract = {
   'milestones.delete': channel<MilestonesView>()(z.strictObject({ today: calendarDate, id: entryId })),
   /** Marks a reached milestone as seen on the home screen, once, with an optional note. */
   'milestones.mark': channel<MilestonesView>()(markMilestoneSchema),
+  /** Every questionnaire with its schedule and latest result, and every response, scored in main. */
+  'questionnaires.get': channel<QuestionnairesView>()(noInput),
+  /** Saves a complete form; main scores it. Answers with the view and the new response's id. */
+  'questionnaires.answer': channel<QuestionnairesView & { answeredId: string }>()(completedAnswersSchema),
+  'questionnaires.delete': channel<QuestionnairesView>()(deleteResponseSchema),
+  /** How often a form is asked for; `none` stops asking. */
+  'questionnaires.schedule': channel<QuestionnairesView>()(scheduleQuestionnaireSchema),
   /** Forms left half-written, by form, as kept at the last change. */
   'drafts.list': channel<FormDrafts>()(noInput),
   'drafts.keep': channel<null>()(keepDraftSchema),

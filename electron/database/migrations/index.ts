@@ -4,6 +4,7 @@ import { migration003CheckIns } from './003-check-ins';
 import { migration004DailyCompanion } from './004-daily-companion';
 import { migration005ArchivedEntries } from './005-archived-entries';
 import { migration006CheckInImports } from './006-check-in-imports';
+import { migration007Questionnaires } from './007-questionnaires';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004DailyCompanion,
   migration005ArchivedEntries,
   migration006CheckInImports,
+  migration007Questionnaires,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

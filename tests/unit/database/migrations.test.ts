@@ -114,6 +114,19 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 7 adds questionnaires; a version-6 vault keeps its check-ins and has no responses yet', () => {
+    const db = memoryDatabase();
+    migrateDatabase(db, migrations.slice(0, 6));
+    db.run(
+      "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-03-10T20:15:00.000Z', 'Europe/London', '2026-03-10', 0, 'kept')",
+    );
+    migrateDatabase(db, migrations.slice(0, 7));
+    expect(tables(db)).toEqual(expect.arrayContaining(['questionnaire_responses', 'questionnaire_schedules']));
+    expect(db.exec('SELECT COUNT(*) FROM questionnaire_responses')[0]?.values).toEqual([[0]]);
+    expect(db.exec('SELECT id, note FROM checkins')[0]?.values).toEqual([['c1', 'kept']]);
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = memoryDatabase();
     migrateDatabase(db);

@@ -1,0 +1,57 @@
+import { questionnaireForm, questionnaireForms } from '../../shared/questionnaires/questionnaire-forms';
+import type {
+  QuestionnaireResponse,
+  QuestionnairesView,
+  ScoredResponse,
+} from '../../shared/questionnaires/questionnaire-response';
+import { changeBetween, scoreAnswers } from '../../shared/questionnaires/questionnaire-score';
+import { nextReviewAfter } from '../../shared/plan/review-schedule';
+import type { ReadableDatabase } from '../database/sqlite';
+import { readResponses, readSchedules } from './questionnaire-repository';
+
+/**
+ * Scores responses (oldest first) by their form's published rules, each with its change since the
+ * response before it to the same form. The total always comes from the answers, here in main.
+ */
+export function scoreResponses(responses: readonly QuestionnaireResponse[]): ScoredResponse[] {
+  const previous = new Map<string, ScoredResponse>();
+  return responses.map((response) => {
+    const form = questionnaireForm(response.form);
+    const score = scoreAnswers(form, response);
+    // Stored and imported answers are checked as complete before they are written.
+    if (score.kind !== 'scored') throw new Error(`Response ${response.id} is not complete`);
+    const before = previous.get(response.form);
+    const scored: ScoredResponse = {
+      ...response,
+      total: score.total,
+      band: score.band.name,
+      talkItOver: score.band.talkItOver,
+      ...(score.riskItemPoints === undefined ? {} : { riskItemPoints: score.riskItemPoints }),
+      ...(before ? { change: { ...changeBetween(form, before.total, score.total), sinceDay: before.day } } : {}),
+    };
+    previous.set(response.form, scored);
+    return scored;
+  });
+}
+
+/**
+ * Every form with its schedule and latest result, as of the check-in day `today`. A scheduled form
+ * never answered is due at once; after that it is due one cadence after its latest answer.
+ */
+export function readQuestionnairesView(db: ReadableDatabase, today: string): QuestionnairesView {
+  const responses = scoreResponses(readResponses(db));
+  const schedules = readSchedules(db);
+  const forms = questionnaireForms.map((form) => {
+    const cadence = schedules.get(form.id) ?? 'none';
+    const latest = responses.findLast((response) => response.form === form.id);
+    const nextDueOn = cadence === 'none' ? null : latest ? nextReviewAfter(latest.day, cadence) : today;
+    return {
+      form: form.id,
+      cadence,
+      nextDueOn,
+      due: nextDueOn !== null && nextDueOn <= today,
+      ...(latest ? { latest } : {}),
+    };
+  });
+  return { forms, responses };
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../../electron/ports/clock';
+import { useUnlockedCores } from '../support/unlocked-core';
+
+const unlockedCore = useUnlockedCores();
+
+/** Main's clock, moved by the test. */
+function movableClock(start: string): Clock & { moveTo(at: string): void } {
+  let now = new Date(start);
+  return { now: () => now, timeZone: () => 'Europe/London', moveTo: (at) => (now = new Date(at)) };
+}
+
+const phq9 = (items: number[], followUp: number | null = null) => ({
+  form: 'phq-9' as const,
+  version: 1,
+  items,
+  followUp,
+});
+
+describe('questionnaire channels', () => {
+  it('scores in main by the published rule, with the band and the change since last time', async () => {
+    const clock = movableClock('2026-03-02T09:00:00Z');
+    const { value } = await unlockedCore({}, clock);
+    const first = await value('questionnaires.answer', phq9([2, 2, 2, 2, 2, 2, 2, 2, 0], 2));
+    const firstResponse = first.responses.find((response) => response.id === first.answeredId)!;
+    expect(firstResponse).toMatchObject({ total: 16, band: 'moderately severe', talkItOver: true, riskItemPoints: 0 });
+    expect(firstResponse).not.toHaveProperty('change');
+    expect(firstResponse.day).toBe('2026-03-02');
+
+    clock.moveTo('2026-03-16T09:00:00Z');
+    const second = await value('questionnaires.answer', phq9([2, 1, 1, 2, 1, 1, 1, 2, 0], 1));
+    const latest = second.forms.find((status) => status.form === 'phq-9')!.latest!;
+    expect(latest).toMatchObject({
+      total: 11,
+      band: 'moderate',
+      change: { points: -5, reliable: true, sinceDay: '2026-03-02' },
+    });
+    // Each response is kept as answered, never averaged.
+    expect(second.responses.map((response) => [response.day, response.total])).toEqual([
+      ['2026-03-02', 16],
+      ['2026-03-16', 11],
+    ]);
+  });
+
+  it('a 01:30 answer counts for the evening before, like a check-in', async () => {
+    const { value } = await unlockedCore({}, movableClock('2026-03-10T01:30:00Z'));
+    const view = await value('questionnaires.answer', {
+      form: 'gad-7',
+      version: 1,
+      items: [0, 0, 0, 0, 0, 0, 0],
+      followUp: null,
+    });
+    expect(view.responses[0]!.day).toBe('2026-03-09');
+  });
+
+  it('refuses an incomplete form, an answer that is not an option and a version it does not have, storing nothing', async () => {
+    const { call, value } = await unlockedCore({}, movableClock('2026-03-02T09:00:00Z'));
+    const incomplete = await call('questionnaires.answer', {
+      ...phq9([1, 1, 1, 1, 1, 1, 1, 1, 0]),
+      items: [1, 1, 1, null, 1, 1, 1, 1, 0],
+    });
+    expect(incomplete).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(JSON.stringify(incomplete)).toContain('Question 4 of the PHQ-9 is not answered yet');
+    const notAnOption = await call('questionnaires.answer', phq9([1, 1, 1, 1, 1, 1, 1, 1, 4]));
+    expect(JSON.stringify(notAnOption)).toContain('Question 9 of the PHQ-9 takes 0, 1, 2, 3, not 4.');
+    const tooFew = await call('questionnaires.answer', phq9([1, 1]));
+    expect(JSON.stringify(tooFew)).toContain('The PHQ-9 has 9 questions; these answers have 2.');
+    const otherVersion = await call('questionnaires.answer', { ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), version: 2 });
+    expect(JSON.stringify(otherVersion)).toContain('This is version 2 of the PHQ-9; Waypoint has version 1.');
+    // A total sent along is not a field main takes.
+    const withTotal = await call('questionnaires.answer', { ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), total: 27 } as never);
+    expect(withTotal.ok).toBe(false);
+    expect((await value('questionnaires.get', {})).responses).toEqual([]);
+  });
+
+  it('a scheduled form is due at once, then one cadence after its latest answer; unscheduled forms never are', async () => {
+    const clock = movableClock('2026-03-02T09:00:00Z');
+    const { value } = await unlockedCore({}, clock);
+    const status = (view: Awaited<ReturnType<typeof value<'questionnaires.get'>>>, form: string) =>
+      view.forms.find((candidate) => candidate.form === form)!;
+    const before = await value('questionnaires.get', {});
+    expect(status(before, 'phq-9')).toMatchObject({ cadence: 'none', nextDueOn: null, due: false });
+
+    const scheduled = await value('questionnaires.schedule', { form: 'phq-9', cadence: 'every-2-weeks' });
+    expect(status(scheduled, 'phq-9')).toMatchObject({ nextDueOn: '2026-03-02', due: true });
+    const answered = await value('questionnaires.answer', phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    expect(status(answered, 'phq-9')).toMatchObject({ nextDueOn: '2026-03-16', due: false });
+    clock.moveTo('2026-03-16T09:00:00Z');
+    expect(status(await value('questionnaires.get', {}), 'phq-9')).toMatchObject({ due: true });
+
+    const stopped = await value('questionnaires.schedule', { form: 'phq-9', cadence: 'none' });
+    expect(status(stopped, 'phq-9')).toMatchObject({ cadence: 'none', nextDueOn: null, due: false });
+    expect(status(stopped, 'gad-7')).toMatchObject({ cadence: 'none', due: false });
+  });
+
+  it('keeps responses and schedules across a lock; a deleted response goes, and the change is worked out again', async () => {
+    const clock = movableClock('2026-03-02T09:00:00Z');
+    const { value } = await unlockedCore({}, clock);
+    await value('questionnaires.schedule', { form: 'gad-7', cadence: 'monthly' });
+    await value('questionnaires.answer', { form: 'gad-7', version: 1, items: [3, 3, 3, 3, 3, 3, 3], followUp: 3 });
+    clock.moveTo('2026-04-02T09:00:00Z');
+    const middle = await value('questionnaires.answer', {
+      form: 'gad-7',
+      version: 1,
+      items: [2, 2, 2, 2, 2, 2, 2],
+      followUp: 2,
+    });
+    clock.moveTo('2026-05-02T09:00:00Z');
+    await value('questionnaires.answer', { form: 'gad-7', version: 1, items: [1, 1, 1, 1, 1, 1, 1], followUp: 1 });
+
+    await value('vault.lock', {});
+    await value('vault.unlock', { passphrase: 'correct horse battery staple' });
+    const reopened = await value('questionnaires.get', {});
+    expect(reopened.responses.map((response) => response.total)).toEqual([21, 14, 7]);
+    expect(reopened.forms.find((status) => status.form === 'gad-7')!.cadence).toBe('monthly');
+
+    const afterDelete = await value('questionnaires.delete', { id: middle.answeredId });
+    expect(afterDelete.responses.map((response) => [response.total, response.change?.points])).toEqual([
+      [21, undefined],
+      [7, -14],
+    ]);
+  });
+});
