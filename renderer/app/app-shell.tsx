@@ -24,6 +24,12 @@ const ProgressScreen = lazy(() =>
 const PdfExportScreen = lazy(() =>
   import('../features/pdf-export/pdf-export-screen').then((module) => ({ default: module.PdfExportScreen })),
 );
+// Questionnaires are answered every week or two: loaded when opened.
+const QuestionnairesScreen = lazy(() =>
+  import('../features/questionnaires/questionnaires-screen').then((module) => ({
+    default: module.QuestionnairesScreen,
+  })),
+);
 // Used once or twice in a vault's life: loaded when opened, not with every start.
 const ImportScreen = lazy(() =>
   import('../features/check-in-import/import-screen').then((module) => ({ default: module.ImportScreen })),
@@ -33,6 +39,7 @@ const areas = [
   { path: '/plan', label: 'Plan' },
   { path: '/check-ins', label: 'Check-ins' },
   { path: '/progress', label: 'Progress' },
+  { path: '/questionnaires', label: 'Questionnaires' },
   { path: '/export', label: 'Export' },
   { path: '/settings', label: 'Settings' },
 ] as const;
@@ -113,6 +120,8 @@ export function AppShell(props: ShellProps) {
             },
             { path: '/check-ins', element: <CheckInsScreen /> },
             { path: '/progress', element: <ProgressScreen /> },
+            { path: '/questionnaires', element: <QuestionnairesScreen /> },
+            { path: '/questionnaires/:form', element: <QuestionnairesScreen /> },
             { path: '/export', element: <PdfExportScreen /> },
             { path: '/settings', element: <SettingsRoute /> },
             { path: '/settings/import', element: <ImportScreen /> },

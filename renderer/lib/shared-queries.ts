@@ -18,3 +18,6 @@ export const useCheckIns = (range: ChannelInput<'checkIns.list'> | undefined) =>
 /** The counts, milestones reached and next, as of `today` (waits while today is not known yet). */
 export const useMilestones = (today: string | undefined) =>
   useIpcQuery('milestones.get', today === undefined ? undefined : { today });
+
+/** Every questionnaire with its schedule and latest result, and every response, scored in main. */
+export const useQuestionnaires = () => useIpcQuery('questionnaires.get', {});

@@ -38,8 +38,11 @@ export interface ReportParts {
 export interface Slots {
   /** After a check-in: an offer to be reminded daily (reminders). */
   ReminderOffer: ComponentType;
-  /** After a check-in that noted a crisis-stage sign: my plan for that moment (crisis). */
-  CrisisPanel: ComponentType<{ plan: PlanDocument; onClose(): void }>;
+  /**
+   * After a check-in that noted a crisis-stage sign, or a questionnaire answer that calls for it: my
+   * plan for that moment (crisis). `title` and `intro` say why it shows, when not a crisis sign.
+   */
+  CrisisPanel: ComponentType<{ plan: PlanDocument; onClose?: () => void; title?: string; intro?: string }>;
   /** Warning signs building up over the last days, and the day after a crisis sign (crisis). */
   WarningSignsCards: ComponentType<{
     checkIns: readonly CheckIn[];

@@ -175,7 +175,8 @@ test('locking with a half-written check-in and a half-written plan form keeps bo
   await expect(page.getByText('Started writing this before the meeting')).toBeVisible();
   await expect(moodOption(page, 3)).toBeChecked();
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByText('Started writing this before the meeting')).toBeVisible();
+  // Saved: the note is in the list of check-ins (the form may still be closing).
+  await expect(page.getByRole('listitem').getByText('Started writing this before the meeting')).toBeVisible();
 
   await mainNav(page).getByRole('link', { name: 'Plan' }).click();
   await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Support network' }).click();

@@ -6,11 +6,22 @@ import { EmergencyLine } from '../../components/emergency-line';
 import { PeopleToReach } from '../../components/people-to-reach';
 
 /**
- * Shown right after a check-in that notes a sign from the crisis stage: calm, not an alarm. What
- * I planned to do at this stage, the people to call with their numbers, my safety plan and the
- * emergency line. It can be closed; it is never skipped. Nothing is sent to anyone.
+ * Shown right after a check-in that notes a sign from the crisis stage, or a questionnaire answer
+ * that asks for it (`title` and `intro` say why): calm, not an alarm. What I planned to do at this
+ * stage, the people to call with their numbers, my safety plan and the emergency line. It can be
+ * closed where `onClose` is given; it is never skipped. Nothing is sent to anyone.
  */
-export function CrisisPanel({ plan, onClose }: { plan: PlanDocument; onClose(): void }) {
+export function CrisisPanel({
+  plan,
+  onClose,
+  title = 'I noted a sign from the crisis stage of my plan',
+  intro = 'This is the moment my plan was written for. Here is what I decided to do.',
+}: {
+  plan: PlanDocument;
+  onClose?: () => void;
+  title?: string;
+  intro?: string;
+}) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -18,9 +29,9 @@ export function CrisisPanel({ plan, onClose }: { plan: PlanDocument; onClose(): 
   return (
     <section className="card crisis-panel" aria-labelledby={id}>
       <h2 id={id} ref={heading} tabIndex={-1}>
-        I noted a sign from the crisis stage of my plan
+        {title}
       </h2>
-      <p>This is the moment my plan was written for. Here is what I decided to do.</p>
+      <p>{intro}</p>
       <EmergencyLine />
       <h3>What I do at this stage</h3>
       {actionPlan.trim() ? (
@@ -45,9 +56,11 @@ export function CrisisPanel({ plan, onClose }: { plan: PlanDocument; onClose(): 
         <Link to="/plan/safety" className="button-primary">
           Open my safety plan
         </Link>
-        <button type="button" className="button-secondary" onClick={onClose}>
-          Close
-        </button>
+        {onClose && (
+          <button type="button" className="button-secondary" onClick={onClose}>
+            Close
+          </button>
+        )}
       </div>
     </section>
   );

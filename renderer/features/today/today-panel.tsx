@@ -6,7 +6,8 @@ import type { EntryUpdate } from '../../../shared/plan/plan-requests';
 import { useCheckInToday, wallClockTimeOf } from '../../lib/check-in-clock';
 import { checkInDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate, relativeDays } from '../../lib/format-date';
-import { useCheckIns, useMilestones, usePlanView } from '../../lib/shared-queries';
+import { useCheckIns, useMilestones, usePlanView, useQuestionnaires } from '../../lib/shared-queries';
+import { questionnaireForm } from '../../../shared/questionnaires/questionnaire-forms';
 import { useSlots } from '../../lib/slots';
 import { useUpdatePlanEntry } from './api';
 import {
@@ -46,6 +47,7 @@ export function TodayPanel() {
   const [announcement, announce] = useState('');
   const checkIns = useCheckIns(today ? { from: checkInsNeededFrom(today), to: today } : undefined);
   const milestones = useMilestones(today);
+  const questionnaires = useQuestionnaires();
   const [justSaved, setJustSaved] = useState<string>();
   const slots = useSlots();
   const titleId = useId();
@@ -123,6 +125,16 @@ export function TodayPanel() {
           <Link to="/plan/reviews">Review my plan</Link>
         </p>
       )}
+      {questionnaires.data?.forms
+        .filter((status) => status.due)
+        .map((status) => {
+          const form = questionnaireForm(status.form);
+          return (
+            <p key={form.id} className="today-questionnaire">
+              My {form.shortName} is due. <Link to={`/questionnaires/${form.id}`}>Answer the {form.shortName}</Link>
+            </p>
+          );
+        })}
       {milestones.data?.next && (
         <p className="today-next-milestone">
           Next milestone: <strong>{milestones.data.next.title}</strong> on {formatDate(milestones.data.next.date)} (

@@ -1,0 +1,37 @@
+import type { QuestionnaireCadence, ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
+import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
+import { totalRange } from '../../shared/questionnaires/questionnaire-form';
+import { formatDate } from './format-date';
+
+/** How often a form is asked for, in the words of the choice. */
+export const cadenceWords: Record<QuestionnaireCadence, string> = {
+  none: 'Only when I choose',
+  weekly: 'Every week',
+  'every-2-weeks': 'Every 2 weeks',
+  monthly: 'Every month',
+  'every-3-months': 'Every 3 months',
+};
+
+/** "11 out of 27, a score in the moderate range". */
+export function scoreWords(response: ScoredResponse): string {
+  const { max } = totalRange(questionnaireForm(response.form));
+  return `${response.total} out of ${max}, a score in the ${response.band} range`;
+}
+
+/**
+ * The change since the answer before, plainly: which way, by how much, and whether it is more than
+ * the form's usual variation. Undefined for a first answer.
+ */
+export function changeWords(response: ScoredResponse): string | undefined {
+  const change = response.change;
+  if (!change) return undefined;
+  const since = formatDate(change.sinceDay);
+  if (change.points === 0) return `The same as on ${since}.`;
+  const size = Math.abs(change.points);
+  const direction = `${size} ${size === 1 ? 'point' : 'points'} ${change.points < 0 ? 'lower' : 'higher'} than on ${since}`;
+  if (change.reliable === undefined) return `${direction}.`;
+  const form = questionnaireForm(response.form);
+  return change.reliable
+    ? `${direction}: a change of ${form.reliableChange} points or more is larger than the ${form.shortName} usually varies.`
+    : `${direction}: within how much the ${form.shortName} usually varies (a clear change is ${form.reliableChange} points or more).`;
+}

@@ -1,0 +1,136 @@
+import { expectAccessibleInBothThemes, lockAndUnlock, mainNav, openSeeded, screenshot } from './app-steps';
+import { expect, test } from './fixtures';
+
+// Main's clock and the renderer's stand at the same moment, so the day a response counts for is fixed.
+const at = '2026-11-19T18:00:00Z';
+const inLondon = { timeZone: 'Europe/London', clock: at, mainClock: at };
+
+test('a PHQ-9 by keyboard only, the ninth question above "Not at all": my plan and the emergency line come before the score', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health' }, inLondon);
+  await mainNav(page).getByRole('link', { name: 'Questionnaires' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Questionnaires', level: 1 })).toBeFocused();
+  await page.getByRole('link', { name: 'Answer the PHQ-9' }).focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { name: 'The PHQ-9', level: 1 })).toBeVisible();
+  await expect(
+    page.getByText('Over the last 2 weeks, how often have you been bothered by any of the following problems?'),
+  ).toBeVisible();
+  await expect(page.getByText('Question 1 of 9')).toBeVisible();
+  // Nothing is chosen for me.
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expectAccessibleInBothThemes(page, 'PHQ-9 question', hostName);
+
+  // Questions 1 to 8: "More than half the days" (the third answer, key 3); an arrow then Enter for the ninth.
+  for (let question = 1; question <= 8; question++) {
+    await expect(page.getByText(`Question ${question} of 9`)).toBeVisible();
+    await page.keyboard.press('3');
+  }
+  await expect(
+    page.getByRole('group', { name: 'Thoughts that you would be better off dead or of hurting yourself in some way' }),
+  ).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Not at all' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('radio', { name: 'Several days' })).toBeChecked();
+  await page.keyboard.press('Enter');
+  // The closing question is not part of the score.
+  await expect(page.getByText('One last question, not part of the score')).toBeVisible();
+  await page.keyboard.press('2');
+
+  const crisis = page.getByRole('heading', { name: /^Before my score/ });
+  await expect(crisis).toBeFocused();
+  await expect(page.getByText('If you are in danger now, call your local emergency number')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open my safety plan' })).toBeVisible();
+  const score = page.getByText('17 out of 27, a score in the moderately severe range.');
+  await expect(score).toBeVisible();
+  // The plan comes first on the page, the score after it.
+  const crisisTop = (await crisis.boundingBox())!.y;
+  expect((await score.boundingBox())!.y).toBeGreaterThan(crisisTop);
+  await expect(page.getByText('A score in this range is worth talking over with my clinician.')).toBeVisible();
+  await screenshot(page, 'phq-9-result-item-9', hostName);
+  await expectAccessibleInBothThemes(page, 'PHQ-9 result', hostName);
+
+  // Kept across a lock, listed with its date and range.
+  await lockAndUnlock(page);
+  await mainNav(page).getByRole('link', { name: 'Questionnaires' }).click();
+  const phq9 = page.getByRole('region', { name: /^PHQ-9/ });
+  await expect(
+    phq9.getByText('Last answered November 19, 2026: 17 out of 27, a score in the moderately severe range.'),
+  ).toBeVisible();
+  await expect(phq9.getByRole('table', { name: 'My past PHQ-9 answers, newest first' }).getByRole('row')).toHaveCount(
+    2,
+  );
+});
+
+test('a GAD-7 with the mouse, twice: due once scheduled, a half-answered one kept across a lock, then the change since last time', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const app = await openSeeded({ launch, userDataDir }, { template: 'mental-health' }, inLondon);
+  const { page } = app;
+  await mainNav(page).getByRole('link', { name: 'Questionnaires' }).click();
+  const gad7 = page.getByRole('region', { name: /^GAD-7/ });
+  await gad7.getByLabel('Ask me').selectOption({ label: 'Every 2 weeks' });
+  await expect(gad7.getByText('Due: not answered yet')).toBeVisible();
+  // Today says so too, with the way in.
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await expect(page.getByText('My GAD-7 is due.')).toBeVisible();
+  await page.getByRole('link', { name: 'Answer the GAD-7' }).click();
+  for (let question = 1; question <= 7; question++) {
+    await expect(page.getByText(`Question ${question} of 7`)).toBeVisible();
+    await page.getByText('Nearly every day').click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByText('Very difficult').click();
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await expect(page.getByText('21 out of 21, a score in the severe range.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Before my score/ })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Back to my questionnaires' }).click();
+  await expect(gad7.getByText('Next on December 3, 2026')).toBeVisible();
+
+  // Two weeks later, half answered, then the computer locks.
+  await app.reminders!.moveClock('2026-12-03T18:00:00Z');
+  await page.clock.setFixedTime(new Date('2026-12-03T18:00:00Z'));
+  await lockAndUnlock(page);
+  await mainNav(page).getByRole('link', { name: 'Questionnaires' }).click();
+  await expect(gad7.getByText('Due', { exact: true })).toBeVisible();
+  await gad7.getByRole('link', { name: 'Answer the GAD-7' }).click();
+  for (let question = 1; question <= 3; question++) {
+    await page.getByText('Several days').click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await expect(page.getByText('Question 4 of 7')).toBeVisible();
+  await lockAndUnlock(page);
+  await mainNav(page).getByRole('link', { name: 'Questionnaires' }).click();
+  await gad7.getByRole('link', { name: 'Go on with the GAD-7' }).click();
+  await expect(page.getByText('Question 4 of 7')).toBeVisible();
+  await page.getByRole('button', { name: 'Back' }).click();
+  await expect(page.getByRole('radio', { name: 'Several days' })).toBeChecked();
+  await page.getByRole('button', { name: 'Next' }).click();
+  for (let question = 4; question <= 7; question++) {
+    await page.getByText('Several days').click();
+    await page.getByRole('button', { name: 'Next' }).click();
+  }
+  await page.getByText('Somewhat difficult').click();
+  await page.getByRole('button', { name: 'Save my answers' }).click();
+  await expect(page.getByText('7 out of 21, a score in the mild range.')).toBeVisible();
+  await expect(
+    page.getByText(
+      '14 points lower than on November 19, 2026: a change of 4 points or more is larger than the GAD-7 usually varies.',
+    ),
+  ).toBeVisible();
+  await page.getByRole('link', { name: 'Back to my questionnaires' }).click();
+  await expect(gad7.getByRole('table', { name: 'My past GAD-7 answers, newest first' }).getByRole('row')).toHaveCount(
+    3,
+  );
+  await expectAccessibleInBothThemes(page, 'Questionnaires list', hostName);
+});
