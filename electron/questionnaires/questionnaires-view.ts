@@ -25,7 +25,8 @@ export function scoreResponses(responses: readonly QuestionnaireResponse[]): Sco
       ...response,
       total: score.total,
       band: score.band.name,
-      talkItOver: score.band.talkItOver,
+      // An answer above 0 on the risk item is worth talking over whatever the total.
+      talkItOver: score.band.talkItOver || (score.riskItemPoints ?? 0) > 0,
       ...(score.riskItemPoints === undefined ? {} : { riskItemPoints: score.riskItemPoints }),
       ...(before ? { change: { ...changeBetween(form, before.total, score.total), sinceDay: before.day } } : {}),
     };

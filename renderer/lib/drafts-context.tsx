@@ -1,10 +1,14 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { FormDrafts } from '../../shared/drafts/form-draft';
+import type { QuestionnaireId } from '../../shared/questionnaires/questionnaire-form';
 import { useIpcClient } from './ipc-context';
 import { addPendingFlush } from './pending-saves';
 
 /** The drafts key of the check-in form (Today says when one is unfinished). */
 export const checkInDraftForm = 'check-in';
+
+/** The drafts key of a questionnaire's answers (Today and the list say when one is half-answered). */
+export const questionnaireDraftForm = (form: QuestionnaireId) => `questionnaire:${form}`;
 
 /** How long a draft waits for the next keystroke before it goes to main. */
 const keepDelayMs = 250;

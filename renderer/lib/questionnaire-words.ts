@@ -1,6 +1,7 @@
 import type { QuestionnaireCadence, ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
 import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
 import { totalRange } from '../../shared/questionnaires/questionnaire-form';
+import { bandWords } from '../../shared/questionnaires/questionnaire-score';
 import { formatDate } from './format-date';
 
 /** How often a form is asked for, in the words of the choice. */
@@ -15,7 +16,7 @@ export const cadenceWords: Record<QuestionnaireCadence, string> = {
 /** "11 out of 27, a score in the moderate range". */
 export function scoreWords(response: ScoredResponse): string {
   const { max } = totalRange(questionnaireForm(response.form));
-  return `${response.total} out of ${max}, a score in the ${response.band} range`;
+  return `${response.total} out of ${max}, ${bandWords(response.band)}`;
 }
 
 /**
@@ -32,6 +33,10 @@ export function changeWords(response: ScoredResponse): string | undefined {
   if (change.reliable === undefined) return `${direction}.`;
   const form = questionnaireForm(response.form);
   return change.reliable
-    ? `${direction}: a change of ${form.reliableChange} points or more is larger than the ${form.shortName} usually varies.`
-    : `${direction}: within how much the ${form.shortName} usually varies (a clear change is ${form.reliableChange} points or more).`;
+    ? `${direction}: a change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}.`
+    : `${direction}: less than the ${form.reliableChange} points usually taken as a real change on the ${form.shortName}.`;
 }
+
+/** Said wherever a response whose risk item (PHQ-9 item 9) was answered above 0 is shown. */
+export const riskItemWords =
+  'I answered the question about thoughts of being better off dead or of hurting myself above “Not at all”';

@@ -47,7 +47,10 @@ export interface QuestionnaireForm {
   followUp?: { text: string; options: readonly AnswerOption[] };
   /** Bands in order, covering every possible total with no gap and no overlap. */
   bands: readonly ScoreBand[];
-  /** The smallest change in the total that is more than measurement noise; none for a screener. */
+  /**
+   * The change in the total usually taken as a real change for one person (docs/questionnaires.md
+   * gives the source for each); none for a screener.
+   */
   reliableChange?: number;
   /** The item (0-based) about thoughts of death or self-harm: any answer above 0 shows crisis help first. */
   riskItem?: number;

@@ -3,7 +3,7 @@ import { reviewCadences, type ReviewCadence } from '../plan/plan-sections';
 import { calendarDate, entryId } from '../plan/plan-text';
 import type { QuestionnaireId } from './questionnaire-form';
 import { questionnaireForm, questionnaireIds } from './questionnaire-forms';
-import { answersProblem, scoreAnswers, type ScoreChange } from './questionnaire-score';
+import { answersProblem, followUpAsked, scoreAnswers, type ScoreChange } from './questionnaire-score';
 
 export const questionnaireIdSchema = z.enum(questionnaireIds, {
   error: `Waypoint offers these questionnaires: ${questionnaireIds.join(', ')}.`,
@@ -33,6 +33,14 @@ function checkAnswers(answers: z.infer<z.ZodObject<typeof answersShape>>, contex
   const problem = answersProblem(form, answers);
   if (problem) {
     context.addIssue({ code: 'custom', path: ['items'], message: problem });
+    return;
+  }
+  if (answers.followUp !== null && !followUpAsked(form, answers)) {
+    context.addIssue({
+      code: 'custom',
+      path: ['followUp'],
+      message: `The ${form.shortName}'s closing question is asked only once some problem was checked.`,
+    });
     return;
   }
   const score = scoreAnswers(form, answers);
@@ -77,6 +85,7 @@ export interface ScoredResponse extends QuestionnaireResponse {
   total: number;
   /** The band's name ("moderate"); the form's data says what it means. */
   band: string;
+  /** From the band marked so up, or whenever the risk item was answered above 0. */
   talkItOver: boolean;
   /** The points given to the form's risk item, when it has one (PHQ-9 item 9). */
   riskItemPoints?: number;

@@ -92,7 +92,7 @@ export function changeBetween(form: QuestionnaireForm, earlier: number, later: n
   };
 }
 
-/** "a score in the moderate range": the band in neutral words, never a diagnosis. */
-export function bandWords(band: ScoreBand): string {
-  return `a score in the ${band.name} range`;
+/** "a score in the moderate range": a band (by name) in neutral words, never a diagnosis. */
+export function bandWords(bandName: string): string {
+  return `a score in the ${bandName} range`;
 }

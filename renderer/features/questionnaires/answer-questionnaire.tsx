@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { QuestionnaireForm } from '../../../shared/questionnaires/questionnaire-form';
 import { followUpAsked } from '../../../shared/questionnaires/questionnaire-score';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
-import { draftLike, useDrafts } from '../../lib/drafts-context';
+import { draftLike, questionnaireDraftForm, useDrafts } from '../../lib/drafts-context';
 import { useAnswerQuestionnaire } from './api';
 import { QuestionStep } from './answer-steps';
 import { QuestionnaireResult } from './questionnaire-result';
@@ -18,14 +18,24 @@ interface AnswerDraft extends Record<string, unknown> {
 
 const points = (text: string): number | null => (text === '' ? null : Number(text));
 
-/** The drafts key of a form's answers. */
-export const questionnaireDraftForm = (form: QuestionnaireForm) => `questionnaire:${form.id}`;
+/** The last step: the closing question once a problem was checked, else the last item. */
+const lastStepOf = (form: QuestionnaireForm, answers: readonly string[]): number =>
+  followUpAsked(form, { items: answers.map(points) }) ? form.items.length : form.items.length - 1;
 
+/**
+ * A kept draft, if it still fits the form: as many answers as items, each one of the form's options
+ * (or none), and a step the form has.
+ */
 function keptDraft(kept: unknown, form: QuestionnaireForm): AnswerDraft | undefined {
   const blank: AnswerDraft = { step: '0', answers: form.items.map(() => ''), followUp: '' };
   const draft = draftLike(kept, blank);
   if (!draft || draft.answers.length !== form.items.length) return undefined;
-  return draft;
+  const options = (choices: QuestionnaireForm['options']) => new Set(['', ...choices.map((o) => String(o.points))]);
+  if (!draft.answers.every((answer) => options(form.options).has(answer))) return undefined;
+  if (!options(form.followUp?.options ?? []).has(draft.followUp)) return undefined;
+  const step = Number(draft.step);
+  if (!Number.isInteger(step) || step < 0) return undefined;
+  return { ...draft, step: String(Math.min(step, lastStepOf(form, draft.answers))) };
 }
 
 /**
@@ -35,18 +45,19 @@ function keptDraft(kept: unknown, form: QuestionnaireForm): AnswerDraft | undefi
  */
 export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
   const drafts = useDrafts();
-  const draftForm = questionnaireDraftForm(form);
+  const draftForm = questionnaireDraftForm(form.id);
   const [draft, setDraft] = useState<AnswerDraft>(
     () => keptDraft(drafts.kept(draftForm), form) ?? { step: '0', answers: form.items.map(() => ''), followUp: '' },
   );
   const [answeredId, setAnsweredId] = useState<string>();
   const { run: answer, pending } = useAnswerQuestionnaire();
+  // Set at once (state would wait for a render): a second Enter while saving saves nothing more.
+  const saving = useRef(false);
   const [problem, setProblem] = useState<string>();
 
   const answers = draft.answers.map(points);
   const step = Number(draft.step);
-  const asksFollowUp = followUpAsked(form, { items: answers });
-  const lastStep = asksFollowUp ? form.items.length : form.items.length - 1;
+  const lastStep = lastStepOf(form, draft.answers);
 
   useEffect(() => {
     if (answeredId) return;
@@ -56,6 +67,8 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
   if (answeredId) return <QuestionnaireResult form={form} responseId={answeredId} />;
 
   const save = async (final: AnswerDraft) => {
+    if (saving.current) return;
+    saving.current = true;
     setProblem(undefined);
     const result = await answer({
       form: form.id,
@@ -64,6 +77,7 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
       followUp: followUpAsked(form, { items: final.answers.map(points) }) ? points(final.followUp) : null,
     });
     if (!result.ok) {
+      saving.current = false;
       setProblem(result.error.message);
       return;
     }
@@ -72,13 +86,14 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
   };
 
   const goOn = (from: AnswerDraft) => {
+    if (saving.current) return;
     const at = Number(from.step);
-    const last = followUpAsked(form, { items: from.answers.map(points) }) ? form.items.length : form.items.length - 1;
-    if (at >= last) void save(from);
+    if (at >= lastStepOf(form, from.answers)) void save(from);
     else setDraft({ ...from, step: String(at + 1) });
   };
 
   const choose = (chosen: number, andNext: boolean) => {
+    if (saving.current) return;
     const next =
       step < form.items.length
         ? { ...draft, answers: draft.answers.map((text, index) => (index === step ? String(chosen) : text)) }
@@ -91,9 +106,9 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
   return (
     <>
       <PageHeading description={form.measures}>The {form.shortName}</PageHeading>
-      <p className="questionnaire-stem">{form.stem}</p>
       {followUp ? (
         <QuestionStep
+          stem={form.stem}
           question={followUp.text}
           options={followUp.options}
           chosen={points(draft.followUp)}
@@ -106,6 +121,7 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
         />
       ) : (
         <QuestionStep
+          stem={form.stem}
           question={form.items[step]!}
           options={form.options}
           chosen={answers[step] ?? null}

@@ -7,6 +7,7 @@ import type { AnswerOption } from '../../../shared/questionnaires/questionnaire-
  * (1 for the first answer) chooses and goes on; Enter goes on once one is chosen.
  */
 export function QuestionStep({
+  stem,
   question,
   options,
   chosen,
@@ -17,6 +18,8 @@ export function QuestionStep({
   nextLabel,
   pending,
 }: {
+  /** The form's published stem ("Over the last 2 weeks…"), read with every question. */
+  stem: string;
   question: string;
   options: readonly AnswerOption[];
   chosen: number | null;
@@ -30,11 +33,14 @@ export function QuestionStep({
   pending?: boolean;
 }) {
   const name = useId();
+  const stemId = useId();
+  const positionId = useId();
   const legend = useRef<HTMLLegendElement>(null);
   // Each question starts with the focus on it, so a screen reader reads it and the keys work at once.
   useEffect(() => legend.current?.focus(), [question]);
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    // A held key must not answer every question after this one.
+    if (event.ctrlKey || event.metaKey || event.altKey || event.repeat) return;
     // Enter on an answer goes on (a button keeps its own Enter).
     if (event.key === 'Enter' && !(event.target instanceof HTMLButtonElement)) {
       event.preventDefault();
@@ -55,8 +61,13 @@ export function QuestionStep({
         if (chosen !== null) onNext();
       }}
     >
-      <p className="muted questionnaire-position">{position}</p>
-      <fieldset>
+      <p id={stemId} className="questionnaire-stem">
+        {stem}
+      </p>
+      <p id={positionId} className="muted questionnaire-position">
+        {position}
+      </p>
+      <fieldset aria-describedby={`${stemId} ${positionId}`}>
         <legend ref={legend} tabIndex={-1} className="questionnaire-question">
           {question}
         </legend>

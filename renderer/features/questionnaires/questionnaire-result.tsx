@@ -1,58 +1,74 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { QuestionnaireForm } from '../../../shared/questionnaires/questionnaire-form';
+import { questionnaireForm } from '../../../shared/questionnaires/questionnaire-forms';
+import { EmergencyLine } from '../../components/emergency-line';
 import { formatDate } from '../../lib/format-date';
-import { changeWords, scoreWords } from '../../lib/questionnaire-words';
+import { changeWords, riskItemWords, scoreWords } from '../../lib/questionnaire-words';
 import { usePlanView, useQuestionnaires } from '../../lib/shared-queries';
 import { useSlots } from '../../lib/slots';
+
+const crisisTitle = 'Before my score: I said I have had thoughts of being better off dead or of hurting myself';
 
 /**
  * What a saved questionnaire says, in calm words: never a diagnosis, never "you are fine". When the
  * PHQ-9's ninth question was answered above "Not at all", my safety plan, my people and the
- * emergency line come first, before any score, whatever the total.
+ * emergency line come first, before any score, whatever the total; if my plan cannot be read, the
+ * emergency line and the way to my safety plan still come first.
  */
 export function QuestionnaireResult({ form, responseId }: { form: QuestionnaireForm; responseId: string }) {
   const { data: view } = useQuestionnaires();
-  const plan = usePlanView().data?.plan;
+  const planQuery = usePlanView();
+  const plan = planQuery.data?.plan;
   const slots = useSlots();
   const heading = useRef<HTMLHeadingElement>(null);
   const response = view?.responses.find((candidate) => candidate.id === responseId);
   const crisisFirst = (response?.riskItemPoints ?? 0) > 0;
+  const waitingForPlan = crisisFirst && !plan && !planQuery.error;
   useEffect(() => {
     if (response && !crisisFirst) heading.current?.focus();
   }, [response, crisisFirst]);
-  if (!response) return <p className="muted">Working out my score…</p>;
+  // Nothing of the score shows before the crisis help it must follow.
+  if (!response || waitingForPlan) return <p className="muted">Working out my score…</p>;
   const change = changeWords(response);
+  const fullForm = form.shortFormOf ? questionnaireForm(form.shortFormOf) : undefined;
   return (
     <>
-      {crisisFirst && plan && (
-        <slots.CrisisPanel
-          plan={plan}
-          title="Before my score: I said I have had thoughts of being better off dead or of hurting myself"
-          intro="Thoughts like these are worth acting on today, whatever the score. Here is what my plan says to do."
-        />
-      )}
+      <h1 ref={heading} tabIndex={-1}>
+        My {form.shortName} on {formatDate(response.day)}
+      </h1>
+      {crisisFirst &&
+        (plan ? (
+          <slots.CrisisPanel
+            plan={plan}
+            title={crisisTitle}
+            intro="Thoughts like these are worth acting on today, whatever the score. Here is what my plan says to do."
+          />
+        ) : (
+          <CrisisFallback />
+        ))}
       <section className="card questionnaire-result" aria-labelledby="questionnaire-result-title">
-        <h1 id="questionnaire-result-title" ref={heading} tabIndex={-1}>
-          My {form.shortName} on {formatDate(response.day)}
-        </h1>
+        <h2 id="questionnaire-result-title">My score</h2>
         <p className="questionnaire-score">{scoreWords(response)}.</p>
         {change && <p>{change}</p>}
         <p className="muted">{form.measures}</p>
+        {crisisFirst && (
+          <p>
+            <strong>{riskItemWords}.</strong> This matters whatever the total is.
+          </p>
+        )}
         {response.talkItOver ? (
-          <p>A score in this range is worth talking over with my clinician.</p>
+          <p>This is worth talking over with my clinician.</p>
         ) : (
           <p>
             A score is one view of the last two weeks, not the whole picture. I can talk any of it over with my
             clinician.
           </p>
         )}
-        {crisisFirst && (
+        {fullForm && response.talkItOver && (
           <p>
-            <strong>
-              I answered the question about thoughts of being better off dead or of hurting myself above “Not at all”.
-            </strong>{' '}
-            This matters whatever the total is.
+            The full {fullForm.shortName} gives a fuller picture.{' '}
+            <Link to={`/questionnaires/${fullForm.id}`}>Answer the {fullForm.shortName}</Link>
           </p>
         )}
         <div className="form-actions">
@@ -62,5 +78,24 @@ export function QuestionnaireResult({ form, responseId }: { form: QuestionnaireF
         </div>
       </section>
     </>
+  );
+}
+
+/** When my plan cannot be read: the emergency line and the way to my safety plan, still first. */
+function CrisisFallback() {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="card crisis-panel" aria-labelledby="questionnaire-crisis-title">
+      <h2 id="questionnaire-crisis-title" ref={heading} tabIndex={-1}>
+        {crisisTitle}
+      </h2>
+      <EmergencyLine />
+      <div className="form-actions">
+        <Link to="/plan/safety" className="button-primary">
+          Open my safety plan
+        </Link>
+      </div>
+    </section>
   );
 }

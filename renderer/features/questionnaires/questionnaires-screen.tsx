@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link, Navigate, useParams } from 'react-router';
 import type { QuestionnaireForm } from '../../../shared/questionnaires/questionnaire-form';
 import { questionnaireForms } from '../../../shared/questionnaires/questionnaire-forms';
@@ -8,14 +8,15 @@ import {
   type QuestionnaireStatus,
   type ScoredResponse,
 } from '../../../shared/questionnaires/questionnaire-response';
+import { ConfirmPanel } from '../../components/confirm-panel';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
-import { useDrafts } from '../../lib/drafts-context';
+import { questionnaireDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
-import { cadenceWords, changeWords, scoreWords } from '../../lib/questionnaire-words';
+import { cadenceWords, changeWords, riskItemWords, scoreWords } from '../../lib/questionnaire-words';
 import { useQuestionnaires } from '../../lib/shared-queries';
-import { AnswerQuestionnaire, questionnaireDraftForm } from './answer-questionnaire';
-import { useScheduleQuestionnaire } from './api';
+import { AnswerQuestionnaire } from './answer-questionnaire';
+import { useDeleteResponse, useScheduleQuestionnaire } from './api';
 
 /** The Questionnaires area: every form with its schedule and results, or one form being answered. */
 export function QuestionnairesScreen() {
@@ -61,8 +62,9 @@ function FormCard({
   const titleId = useId();
   const scheduleId = useId();
   const drafts = useDrafts();
-  const { run: schedule, pending } = useScheduleQuestionnaire();
-  const started = drafts.kept(questionnaireDraftForm(form)) !== undefined;
+  const { run: schedule } = useScheduleQuestionnaire();
+  const [scheduleProblem, setScheduleProblem] = useState<string>();
+  const started = drafts.kept(questionnaireDraftForm(form.id)) !== undefined;
   const latest = status.latest;
   return (
     <section className="card questionnaire-card" aria-labelledby={titleId}>
@@ -72,9 +74,17 @@ function FormCard({
       <p className="muted">{form.title}</p>
       <p>{form.measures}</p>
       {latest ? (
-        <p>
-          Last answered {formatDate(latest.day)}: {scoreWords(latest)}. {changeWords(latest)}
-        </p>
+        <>
+          <p>
+            Last answered {formatDate(latest.day)}: {scoreWords(latest)}. {changeWords(latest)}
+          </p>
+          {(latest.riskItemPoints ?? 0) > 0 && (
+            <p>
+              <strong>{riskItemWords}.</strong> This is worth talking over with my clinician whatever the total.{' '}
+              <Link to="/plan/safety">Open my safety plan</Link>
+            </p>
+          )}
+        </>
       ) : (
         <p className="muted">Not answered yet.</p>
       )}
@@ -86,8 +96,12 @@ function FormCard({
         <select
           id={scheduleId}
           value={status.cadence}
-          disabled={pending}
-          onChange={(event) => void schedule({ form: form.id, cadence: event.target.value as QuestionnaireCadence })}
+          onChange={(event) => {
+            setScheduleProblem(undefined);
+            void schedule({ form: form.id, cadence: event.target.value as QuestionnaireCadence }).then((result) => {
+              if (!result.ok) setScheduleProblem(result.error.message);
+            });
+          }}
         >
           {questionnaireCadences.map((cadence) => (
             <option key={cadence} value={cadence}>
@@ -97,37 +111,82 @@ function FormCard({
         </select>
         {status.nextDueOn && !status.due && <span className="muted">Next on {formatDate(status.nextDueOn)}</span>}
       </div>
+      {scheduleProblem && <Notice tone="error">{scheduleProblem}</Notice>}
       {responses.length > 0 && <PastAnswers form={form} responses={responses} />}
     </section>
   );
 }
 
 function PastAnswers({ form, responses }: { form: QuestionnaireForm; responses: readonly ScoredResponse[] }) {
+  const [removing, setRemoving] = useState<ScoredResponse>();
+  const [problem, setProblem] = useState<string>();
+  const { run: remove, pending } = useDeleteResponse();
   return (
-    <table className="questionnaire-history">
-      <caption>My past {form.shortName} answers, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Date</th>
-          <th scope="col">Score</th>
-          <th scope="col">Range</th>
-          <th scope="col">Change</th>
-        </tr>
-      </thead>
-      <tbody>
-        {[...responses].reverse().map((response) => (
-          <tr key={response.id}>
-            <th scope="row">{formatDate(response.day)}</th>
-            <td>{response.total}</td>
-            <td>{response.band}</td>
-            <td>
-              {response.change
-                ? `${response.change.points > 0 ? '+' : ''}${response.change.points}${response.change.reliable ? ' (a clear change)' : ''}`
-                : '—'}
-            </td>
+    <>
+      <table className="questionnaire-history">
+        <caption>My past {form.shortName} answers, newest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Date</th>
+            <th scope="col">Score</th>
+            <th scope="col">Range</th>
+            <th scope="col">Change</th>
+            <th scope="col">
+              <span className="visually-hidden">Remove</span>
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {[...responses].reverse().map((response) => (
+            <tr key={response.id}>
+              <th scope="row">{formatDate(response.day)}</th>
+              <td>
+                {response.total}
+                {(response.riskItemPoints ?? 0) > 0 && <span className="muted"> (question 9 above “Not at all”)</span>}
+              </td>
+              <td>{response.band}</td>
+              <td>
+                {response.change
+                  ? `${response.change.points > 0 ? '+' : ''}${response.change.points}${response.change.reliable ? ' (a real change)' : ''}`
+                  : '—'}
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button-quiet button-small"
+                  onClick={() => {
+                    setProblem(undefined);
+                    setRemoving(response);
+                  }}
+                >
+                  Remove<span className="visually-hidden"> my answer from {formatDate(response.day)}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {removing && (
+        <ConfirmPanel
+          key={removing.id}
+          question={`Remove my ${form.shortName} answer from ${formatDate(removing.day)}?`}
+          error={problem}
+          working={pending}
+          confirmLabel="Remove it"
+          workingLabel="Removing…"
+          cancelLabel="Keep it"
+          tone="danger"
+          onConfirm={() =>
+            void remove({ id: removing.id }).then((result) => {
+              if (result.ok) setRemoving(undefined);
+              else setProblem(result.error.message);
+            })
+          }
+          onCancel={() => setRemoving(undefined)}
+        >
+          <p>Its answers and score leave my vault. The change shown for the answer after it is worked out again.</p>
+        </ConfirmPanel>
+      )}
+    </>
   );
 }

@@ -4,7 +4,7 @@ import { daysBetween } from '../../../shared/dates/calendar-date';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { EntryUpdate } from '../../../shared/plan/plan-requests';
 import { useCheckInToday, wallClockTimeOf } from '../../lib/check-in-clock';
-import { checkInDraftForm, useDrafts } from '../../lib/drafts-context';
+import { checkInDraftForm, questionnaireDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate, relativeDays } from '../../lib/format-date';
 import { useCheckIns, useMilestones, usePlanView, useQuestionnaires } from '../../lib/shared-queries';
 import { questionnaireForm } from '../../../shared/questionnaires/questionnaire-forms';
@@ -129,9 +129,13 @@ export function TodayPanel() {
         .filter((status) => status.due)
         .map((status) => {
           const form = questionnaireForm(status.form);
+          const started = drafts.kept(questionnaireDraftForm(form.id)) !== undefined;
           return (
             <p key={form.id} className="today-questionnaire">
-              My {form.shortName} is due. <Link to={`/questionnaires/${form.id}`}>Answer the {form.shortName}</Link>
+              My {form.shortName} is due.{' '}
+              <Link to={`/questionnaires/${form.id}`}>
+                {started ? 'Go on with' : 'Answer'} the {form.shortName}
+              </Link>
             </p>
           );
         })}

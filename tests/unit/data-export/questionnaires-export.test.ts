@@ -22,7 +22,8 @@ const response = (id: string, day: string, items: number[]) => ({
   day,
   answeredAt: `${day}T09:00:00.000Z`,
   items,
-  followUp: 1,
+  // The closing question is asked once some problem was checked.
+  followUp: items.some((points) => points > 0) ? 1 : null,
 });
 
 describe('questionnaires in the JSON export', () => {

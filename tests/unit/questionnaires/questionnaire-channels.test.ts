@@ -42,6 +42,12 @@ describe('questionnaire channels', () => {
     ]);
   });
 
+  it('the ninth PHQ-9 question above "Not at all" is worth talking over even with a minimal total', async () => {
+    const { value } = await unlockedCore({}, movableClock('2026-03-02T09:00:00Z'));
+    const view = await value('questionnaires.answer', phq9([0, 0, 0, 0, 0, 0, 0, 0, 1], 0));
+    expect(view.responses[0]).toMatchObject({ total: 1, band: 'minimal', riskItemPoints: 1, talkItOver: true });
+  });
+
   it('a 01:30 answer counts for the evening before, like a check-in', async () => {
     const { value } = await unlockedCore({}, movableClock('2026-03-10T01:30:00Z'));
     const view = await value('questionnaires.answer', {
@@ -67,6 +73,15 @@ describe('questionnaire channels', () => {
     expect(JSON.stringify(tooFew)).toContain('The PHQ-9 has 9 questions; these answers have 2.');
     const otherVersion = await call('questionnaires.answer', { ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), version: 2 });
     expect(JSON.stringify(otherVersion)).toContain('This is version 2 of the PHQ-9; Waypoint has version 1.');
+    const notAsked = await call('questionnaires.answer', phq9([0, 0, 0, 0, 0, 0, 0, 0, 0], 1));
+    expect(JSON.stringify(notAsked)).toContain('closing question is asked only once some problem was checked');
+    const noClosing = await call('questionnaires.answer', {
+      form: 'gad-7',
+      version: 1,
+      items: [1, 1, 1, 1, 1, 1, 1],
+      followUp: 1,
+    });
+    expect(JSON.stringify(noClosing)).toContain('The GAD-7 has no closing question.');
     // A total sent along is not a field main takes.
     const withTotal = await call('questionnaires.answer', { ...phq9([0, 0, 0, 0, 0, 0, 0, 0, 0]), total: 27 } as never);
     expect(withTotal.ok).toBe(false);
@@ -97,16 +112,16 @@ describe('questionnaire channels', () => {
     const clock = movableClock('2026-03-02T09:00:00Z');
     const { value } = await unlockedCore({}, clock);
     await value('questionnaires.schedule', { form: 'gad-7', cadence: 'monthly' });
-    await value('questionnaires.answer', { form: 'gad-7', version: 1, items: [3, 3, 3, 3, 3, 3, 3], followUp: 3 });
+    await value('questionnaires.answer', { form: 'gad-7', version: 1, items: [3, 3, 3, 3, 3, 3, 3], followUp: null });
     clock.moveTo('2026-04-02T09:00:00Z');
     const middle = await value('questionnaires.answer', {
       form: 'gad-7',
       version: 1,
       items: [2, 2, 2, 2, 2, 2, 2],
-      followUp: 2,
+      followUp: null,
     });
     clock.moveTo('2026-05-02T09:00:00Z');
-    await value('questionnaires.answer', { form: 'gad-7', version: 1, items: [1, 1, 1, 1, 1, 1, 1], followUp: 1 });
+    await value('questionnaires.answer', { form: 'gad-7', version: 1, items: [1, 1, 1, 1, 1, 1, 1], followUp: null });
 
     await value('vault.lock', {});
     await value('vault.unlock', { passphrase: 'correct horse battery staple' });

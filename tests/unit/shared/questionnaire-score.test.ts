@@ -63,7 +63,7 @@ describe('scoring by the published rules', () => {
   });
 
   it('says a band in neutral words and suggests talking it over from moderate up, never below', () => {
-    expect(bandWords(scored('phq-9', 12).band)).toBe('a score in the moderate range');
+    expect(bandWords(scored('phq-9', 12).band.name)).toBe('a score in the moderate range');
     expect(scored('phq-9', 9).band.talkItOver).toBe(false);
     expect(scored('phq-9', 10).band.talkItOver).toBe(true);
     expect(scored('gad-7', 9).band.talkItOver).toBe(false);
