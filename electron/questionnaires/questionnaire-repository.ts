@@ -1,6 +1,6 @@
 import type { QuestionnaireId } from '../../shared/questionnaires/questionnaire-form';
 import type { QuestionnaireCadence, QuestionnaireResponse } from '../../shared/questionnaires/questionnaire-response';
-import { selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
+import { selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
 /** Every stored response, oldest first (by day, then by the moment it was saved). */
@@ -45,7 +45,9 @@ export function insertResponse(db: WritableDatabase, response: QuestionnaireResp
 }
 
 export function deleteResponse(db: WritableDatabase, id: string): void {
-  const found = readResponses(db).some((response) => response.id === id);
+  const found = selectRow(db, 'SELECT 1 AS found FROM questionnaire_responses WHERE id = ?', [id], {
+    found: 'integer',
+  });
   if (!found) throw new RequestError('NOT_FOUND', 'That questionnaire answer no longer exists.');
   db.run('DELETE FROM questionnaire_responses WHERE id = ?', [id]);
 }
