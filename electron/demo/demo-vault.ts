@@ -12,6 +12,8 @@ import { inTransaction, type ReadableDatabase, type WritableDatabase } from '../
 import { markPlanStarted, readPlan, replacePlan } from '../plan/plan-repository';
 import { recordPlanReview } from '../plan/plan-review-repository';
 import { insertMilestone } from '../milestones/milestone-repository';
+import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
+import { insertResponse } from '../questionnaires/questionnaire-repository';
 
 export interface DemoOptions {
   years: number;
@@ -309,6 +311,47 @@ export function fillDemoVault(db: WritableDatabase, options: DemoOptions, newId:
         new Date(`${reviewedOn}T20:00:00Z`),
       );
     }
+    answerDemoQuestionnaires(db, start, today, newId);
   });
   return { checkIns };
+}
+
+/**
+ * A PHQ-9 and a GAD-7 every two weeks over the last two years (or since the plan started), the latest
+ * three days ago: moderately severe low mood and moderate anxiety easing to the mild range, with the
+ * ups and downs of real answers. PHQ-9 question 9 is always "Not at all". Its own seed, so the
+ * check-ins above stay as they were.
+ */
+function answerDemoQuestionnaires(db: WritableDatabase, start: string, today: string, newId: () => string): void {
+  const random = seededRandom(20_261_205);
+  const twoYearsAgo = addMonths(today, -24);
+  const first = start > twoYearsAgo ? start : twoYearsAgo;
+  const days: string[] = [];
+  for (let day = addDays(today, -3); day >= first; day = addDays(day, -14)) days.unshift(day);
+  const trend = [
+    { form: questionnaireForm('phq-9'), from: 17, to: 6 },
+    { form: questionnaireForm('gad-7'), from: 13, to: 5 },
+  ];
+  days.forEach((day, index) => {
+    const progress = days.length > 1 ? index / (days.length - 1) : 1;
+    // A harder stretch a little past the middle, as recovery rarely runs straight.
+    const setback = Math.abs(progress - 0.6) < 0.06 ? 4 : 0;
+    trend.forEach(({ form, from, to }, order) => {
+      const scored = form.riskItem === undefined ? form.items.length : form.items.length - 1;
+      const target = from + (to - from) * progress + setback;
+      const items = form.items.map((_item, item) =>
+        item === form.riskItem ? 0 : Math.max(0, Math.min(3, Math.round(target / scored + (random() - 0.5) * 1.6))),
+      );
+      const followUp = form.followUp && items.some((points) => points > 0) ? Math.min(3, Math.round(target / 8)) : null;
+      insertResponse(db, {
+        id: newId(),
+        form: form.id,
+        version: form.version,
+        day,
+        answeredAt: `${day}T19:${String(30 + order * 5)}:00.000Z`,
+        items,
+        followUp,
+      });
+    });
+  });
 }

@@ -131,8 +131,9 @@ export const changeEffects = {
   'vault.removeBackup': { invalidates: ['vault.backups'] },
   'vault.chooseBackupElsewhere': { answers: 'vault.backupElsewhere', invalidates: nothing },
   'vault.stopBackupElsewhere': { answers: 'vault.backupElsewhere', invalidates: nothing },
-  // The day boundary moves check-ins between days; the paper size changes the PDF.
-  'settings.update': { answers: 'settings.get', invalidates: checkInsFeed },
+  // The day boundary moves check-ins between days (and when a questionnaire is due); the paper size
+  // changes the PDF; the sex for thresholds changes an AUDIT-C band.
+  'settings.update': { answers: 'settings.get', invalidates: [...checkInsFeed, 'questionnaires.get'] },
   'session.activity': { invalidates: nothing },
   'session.readyToLock': { invalidates: nothing },
   'reminders.update': { answers: 'reminders.get', invalidates: nothing },

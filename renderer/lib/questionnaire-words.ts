@@ -2,7 +2,10 @@ import type { QuestionnaireCadence, ScoredResponse } from '../../shared/question
 import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
 import { totalRange } from '../../shared/questionnaires/questionnaire-form';
 import { bandWords } from '../../shared/questionnaires/questionnaire-score';
+import type { Settings } from '../../shared/settings/settings';
 import { formatDate } from './format-date';
+
+type ThresholdSexChoice = NonNullable<Settings['thresholdSex']>;
 
 /** How often a form is asked for, in the words of the choice. */
 export const cadenceWords: Record<QuestionnaireCadence, string> = {
@@ -13,10 +16,28 @@ export const cadenceWords: Record<QuestionnaireCadence, string> = {
   'every-3-months': 'Every 3 months',
 };
 
-/** "11 out of 27, a score in the moderate range". */
+/** "11 out of 27, a score in the moderate range" ("23 on a scale of 10 to 50" where it starts above 0). */
 export function scoreWords(response: ScoredResponse): string {
-  const { max } = totalRange(questionnaireForm(response.form));
-  return `${response.total} out of ${max}, ${bandWords(response.band)}`;
+  const { min, max } = totalRange(questionnaireForm(response.form));
+  const scale = min === 0 ? `out of ${max}` : `on a scale of ${min} to ${max}`;
+  return `${response.total} ${scale}, ${bandWords(response.band)}`;
+}
+
+/** The choice of threshold for a form that has one per sex, in the words of the choice. */
+export const thresholdSexWords: Record<ThresholdSexChoice, string> = {
+  female: 'The threshold for women (3 or more)',
+  male: 'The threshold for men (4 or more)',
+  unstated: 'I’d rather not say (3 or more is used)',
+};
+
+/** Which threshold a response was scored with, for a form that has one per sex (AUDIT-C). */
+export function thresholdWords(response: ScoredResponse): string | undefined {
+  const threshold = response.threshold;
+  if (!threshold) return undefined;
+  const from = `${threshold.from} or more is in the higher range`;
+  if (threshold.sex === 'female') return `Scored with the threshold for women: ${from}.`;
+  if (threshold.sex === 'male') return `Scored with the threshold for men: ${from}.`;
+  return `Scored with the threshold used for women and whenever no sex is given: ${from}.`;
 }
 
 /**

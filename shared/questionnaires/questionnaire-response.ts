@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { reviewCadences, type ReviewCadence } from '../plan/plan-sections';
 import { calendarDate, entryId } from '../plan/plan-text';
-import type { QuestionnaireId } from './questionnaire-form';
+import type { QuestionnaireId, ThresholdSex } from './questionnaire-form';
 import { questionnaireForm, questionnaireIds } from './questionnaire-forms';
 import { answersProblem, followUpAsked, scoreAnswers, type ScoreChange } from './questionnaire-score';
 
@@ -91,6 +91,11 @@ export interface ScoredResponse extends QuestionnaireResponse {
   riskItemPoints?: number;
   /** The change since the response before it to the same form, when there is one. */
   change?: ScoreChange & { sinceDay: string };
+  /**
+   * For a form whose threshold differs by sex (AUDIT-C): the sex whose threshold was applied, null
+   * when none was given (the lower threshold applies), and the total from which the band is higher.
+   */
+  threshold?: { sex: ThresholdSex | null; from: number };
 }
 
 /** How often a form is asked for; `none` means only when I choose to answer it. */

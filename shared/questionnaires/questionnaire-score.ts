@@ -1,4 +1,4 @@
-import type { QuestionnaireForm, ScoreBand } from './questionnaire-form';
+import { bandsFor, optionsOf, type QuestionnaireForm, type ScoreBand, type ThresholdSex } from './questionnaire-form';
 
 /** One person's answers to one form: the points chosen for each item, null where none was chosen yet. */
 export interface QuestionnaireAnswers {
@@ -30,10 +30,11 @@ export function answersProblem(form: QuestionnaireForm, answers: QuestionnaireAn
   if (answers.items.length !== form.items.length) {
     return `The ${form.shortName} has ${form.items.length} questions; these answers have ${answers.items.length}.`;
   }
-  const points = new Set(form.options.map((option) => option.points));
-  const wrong = answers.items.findIndex((answer) => answer !== null && !points.has(answer));
+  const wrong = answers.items.findIndex(
+    (answer, index) => answer !== null && !optionsOf(form, index).some((option) => option.points === answer),
+  );
   if (wrong >= 0) {
-    return `Question ${wrong + 1} of the ${form.shortName} takes ${allowedPoints(form.options)}, not ${String(answers.items[wrong])}.`;
+    return `Question ${wrong + 1} of the ${form.shortName} takes ${allowedPoints(optionsOf(form, wrong))}, not ${String(answers.items[wrong])}.`;
   }
   const followUp = answers.followUp;
   if (followUp !== undefined && followUp !== null) {
@@ -45,28 +46,32 @@ export function answersProblem(form: QuestionnaireForm, answers: QuestionnaireAn
   return undefined;
 }
 
-/** The band a total falls in. */
-export function bandOf(form: QuestionnaireForm, total: number): ScoreBand {
-  const found = form.bands.find((candidate) => total >= candidate.from && total <= candidate.to);
+/** The band a total falls in (by the threshold for the sex the person said, where the form has one). */
+export function bandOf(form: QuestionnaireForm, total: number, sex?: ThresholdSex | null): ScoreBand {
+  const found = bandsFor(form, sex).find((candidate) => total >= candidate.from && total <= candidate.to);
   if (!found) throw new RangeError(`${total} is outside the ${form.shortName}'s range`);
   return found;
 }
 
 /**
- * The total by the form's published rule: the sum of every item's points, only when every item is
- * answered. Answers must have passed `answersProblem`.
+ * The total by the form's published rule: the sum of every item's points (times the form's
+ * multiplier), only when every item is answered. Answers must have passed `answersProblem`.
  */
-export function scoreAnswers(form: QuestionnaireForm, answers: QuestionnaireAnswers): QuestionnaireScore {
+export function scoreAnswers(
+  form: QuestionnaireForm,
+  answers: QuestionnaireAnswers,
+  sex?: ThresholdSex | null,
+): QuestionnaireScore {
   const problem = answersProblem(form, answers);
   if (problem) throw new RangeError(problem);
   const unanswered = answers.items.flatMap((answer, index) => (answer === null ? [index] : []));
   if (unanswered.length > 0) return { kind: 'incomplete', unanswered };
   const points = answers.items as readonly number[];
-  const total = points.reduce((sum, answer) => sum + answer, 0);
+  const total = points.reduce((sum, answer) => sum + answer, 0) * (form.multiplier ?? 1);
   return {
     kind: 'scored',
     total,
-    band: bandOf(form, total),
+    band: bandOf(form, total, sex),
     ...(form.riskItem === undefined ? {} : { riskItemPoints: points[form.riskItem]! }),
   };
 }

@@ -36,6 +36,12 @@ export const settingsSchema = z.strictObject({
    * only after a later check-in with one.
    */
   crisisFollowUpDismissedOn: calendarDate.nullable(),
+  /**
+   * The sex whose published threshold applies to a questionnaire that has one per sex (AUDIT-C), or
+   * 'unstated' when the person chose not to say; null until asked. Without one the lower threshold
+   * applies.
+   */
+  thresholdSex: z.enum(['female', 'male', 'unstated']).nullable(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -46,4 +52,5 @@ export const defaultSettings: Settings = {
   paperSize: 'a4',
   warningCardDismissedOn: null,
   crisisFollowUpDismissedOn: null,
+  thresholdSex: null,
 };

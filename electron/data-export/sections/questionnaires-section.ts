@@ -6,13 +6,8 @@ import {
   questionnaireResponseSchema,
   type QuestionnaireResponse,
 } from '../../../shared/questionnaires/questionnaire-response';
-import {
-  insertResponse,
-  readResponses,
-  readSchedules,
-  writeSchedule,
-} from '../../questionnaires/questionnaire-repository';
-import { scoreResponses } from '../../questionnaires/questionnaires-view';
+import { insertResponse, readSchedules, writeSchedule } from '../../questionnaires/questionnaire-repository';
+import { readScoredResponses } from '../../questionnaires/questionnaires-view';
 import { exportSection } from '../export-section';
 
 const schema = z.strictObject({
@@ -36,18 +31,16 @@ export const questionnairesExportSection = exportSection({
   key: 'questionnaires',
   schema,
   read: (db) => ({
-    responses: scoreResponses(readResponses(db)).map(
-      ({ id, form, version, day, answeredAt, items, followUp, total }) => ({
-        id,
-        form,
-        version,
-        day,
-        answeredAt,
-        items,
-        followUp,
-        total,
-      }),
-    ),
+    responses: readScoredResponses(db).map(({ id, form, version, day, answeredAt, items, followUp, total }) => ({
+      id,
+      form,
+      version,
+      day,
+      answeredAt,
+      items,
+      followUp,
+      total,
+    })),
     schedules: [...readSchedules(db)].map(([form, cadence]) => ({ form, cadence })),
   }),
   write: (db, { responses, schedules }) => {

@@ -1,6 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import type { QuestionnaireForm } from '../../../shared/questionnaires/questionnaire-form';
+import {
+  optionsOf,
+  type AnswerOption,
+  type QuestionnaireForm,
+} from '../../../shared/questionnaires/questionnaire-form';
 import { followUpAsked } from '../../../shared/questionnaires/questionnaire-score';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
@@ -30,8 +34,8 @@ function keptDraft(kept: unknown, form: QuestionnaireForm): AnswerDraft | undefi
   const blank: AnswerDraft = { step: '0', answers: form.items.map(() => ''), followUp: '' };
   const draft = draftLike(kept, blank);
   if (!draft || draft.answers.length !== form.items.length) return undefined;
-  const options = (choices: QuestionnaireForm['options']) => new Set(['', ...choices.map((o) => String(o.points))]);
-  if (!draft.answers.every((answer) => options(form.options).has(answer))) return undefined;
+  const options = (choices: readonly AnswerOption[]) => new Set(['', ...choices.map((o) => String(o.points))]);
+  if (!draft.answers.every((answer, index) => options(optionsOf(form, index)).has(answer))) return undefined;
   if (!options(form.followUp?.options ?? []).has(draft.followUp)) return undefined;
   const step = Number(draft.step);
   if (!Number.isInteger(step) || step < 0) return undefined;
@@ -106,6 +110,7 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
   return (
     <>
       <PageHeading description={form.measures}>The {form.shortName}</PageHeading>
+      {form.intro && <p className="questionnaire-intro">{form.intro}</p>}
       {followUp ? (
         <QuestionStep
           stem={form.stem}
@@ -123,7 +128,7 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
         <QuestionStep
           stem={form.stem}
           question={form.items[step]!}
-          options={form.options}
+          options={optionsOf(form, step)}
           chosen={answers[step] ?? null}
           position={`Question ${step + 1} of ${form.items.length}`}
           onChoose={choose}
@@ -135,6 +140,7 @@ export function AnswerQuestionnaire({ form }: { form: QuestionnaireForm }) {
       )}
       {problem && <Notice tone="error">{problem}</Notice>}
       <p className="questionnaire-credit muted">{form.credit}</p>
+      {form.adaptation && <p className="questionnaire-credit muted">{form.adaptation}</p>}
       <p>
         <Link to="/questionnaires">Back to my questionnaires</Link>{' '}
         <span className="muted">(my answers so far are kept)</span>

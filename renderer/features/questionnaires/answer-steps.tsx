@@ -18,8 +18,8 @@ export function QuestionStep({
   nextLabel,
   pending,
 }: {
-  /** The form's published stem ("Over the last 2 weeks…"), read with every question. */
-  stem: string;
+  /** The form's published stem ("Over the last 2 weeks…"), read with every question; some forms have none. */
+  stem: string | undefined;
   question: string;
   options: readonly AnswerOption[];
   chosen: number | null;
@@ -61,13 +61,15 @@ export function QuestionStep({
         if (chosen !== null) onNext();
       }}
     >
-      <p id={stemId} className="questionnaire-stem">
-        {stem}
-      </p>
+      {stem && (
+        <p id={stemId} className="questionnaire-stem">
+          {stem}
+        </p>
+      )}
       <p id={positionId} className="muted questionnaire-position">
         {position}
       </p>
-      <fieldset aria-describedby={`${stemId} ${positionId}`}>
+      <fieldset aria-describedby={stem ? `${stemId} ${positionId}` : positionId}>
         <legend ref={legend} tabIndex={-1} className="questionnaire-question">
           {question}
         </legend>

@@ -4,9 +4,10 @@ import type { QuestionnaireForm } from '../../../shared/questionnaires/questionn
 import { questionnaireForm } from '../../../shared/questionnaires/questionnaire-forms';
 import { EmergencyLine } from '../../components/emergency-line';
 import { formatDate } from '../../lib/format-date';
-import { changeWords, riskItemWords, scoreWords } from '../../lib/questionnaire-words';
+import { changeWords, riskItemWords, scoreWords, thresholdWords } from '../../lib/questionnaire-words';
 import { usePlanView, useQuestionnaires } from '../../lib/shared-queries';
 import { useSlots } from '../../lib/slots';
+import { ThresholdChoice } from './threshold-choice';
 
 const crisisTitle = 'Before my score: I said I have had thoughts of being better off dead or of hurting myself';
 
@@ -50,6 +51,7 @@ export function QuestionnaireResult({ form, responseId }: { form: QuestionnaireF
       <section className="card questionnaire-result" aria-labelledby="questionnaire-result-title">
         <h2 id="questionnaire-result-title">My score</h2>
         <p className="questionnaire-score">{scoreWords(response)}.</p>
+        {response.threshold && <p>{thresholdWords(response)}</p>}
         {change && <p>{change}</p>}
         <p className="muted">{form.measures}</p>
         {crisisFirst && (
@@ -61,8 +63,7 @@ export function QuestionnaireResult({ form, responseId }: { form: QuestionnaireF
           <p>This is worth talking over with my clinician.</p>
         ) : (
           <p>
-            A score is one view of the last two weeks, not the whole picture. I can talk any of it over with my
-            clinician.
+            A score is one view of {form.period}, not the whole picture. I can talk any of it over with my clinician.
           </p>
         )}
         {fullForm && response.talkItOver && (
@@ -71,6 +72,7 @@ export function QuestionnaireResult({ form, responseId }: { form: QuestionnaireF
             <Link to={`/questionnaires/${fullForm.id}`}>Answer the {fullForm.shortName}</Link>
           </p>
         )}
+        {form.maleBands && <ThresholdChoice formName={form.shortName} />}
         <div className="form-actions">
           <Link to="/questionnaires" className="button-primary">
             Back to my questionnaires

@@ -13,10 +13,11 @@ import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { questionnaireDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
-import { cadenceWords, changeWords, riskItemWords, scoreWords } from '../../lib/questionnaire-words';
+import { cadenceWords, changeWords, riskItemWords, scoreWords, thresholdWords } from '../../lib/questionnaire-words';
 import { useQuestionnaires } from '../../lib/shared-queries';
 import { AnswerQuestionnaire } from './answer-questionnaire';
 import { useDeleteResponse, useScheduleQuestionnaire } from './api';
+import { ThresholdChoice } from './threshold-choice';
 
 /** The Questionnaires area: every form with its schedule and results, or one form being answered. */
 export function QuestionnairesScreen() {
@@ -76,7 +77,7 @@ function FormCard({
       {latest ? (
         <>
           <p>
-            Last answered {formatDate(latest.day)}: {scoreWords(latest)}. {changeWords(latest)}
+            Last answered {formatDate(latest.day)}: {scoreWords(latest)}. {changeWords(latest)} {thresholdWords(latest)}
           </p>
           {(latest.riskItemPoints ?? 0) > 0 && (
             <p>
@@ -112,6 +113,7 @@ function FormCard({
         {status.nextDueOn && !status.due && <span className="muted">Next on {formatDate(status.nextDueOn)}</span>}
       </div>
       {scheduleProblem && <Notice tone="error">{scheduleProblem}</Notice>}
+      {form.maleBands && <ThresholdChoice formName={form.shortName} />}
       {responses.length > 0 && <PastAnswers form={form} responses={responses} />}
     </section>
   );

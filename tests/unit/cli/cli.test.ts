@@ -149,6 +149,15 @@ describe('waypoint CLI', () => {
     expect(document.plan.copingStrategies.length).toBeGreaterThan(0);
     expect(document.metrics).toContainEqual(expect.objectContaining({ key: 'custom-meeting', enabled: true }));
     expect(document.milestones.length).toBeGreaterThan(0);
+    // A PHQ-9 and a GAD-7 every two weeks over the two years, easing from above 10 to below it.
+    for (const form of ['phq-9', 'gad-7']) {
+      const totals = document.questionnaires.responses
+        .filter((response: { form: string }) => response.form === form)
+        .map((response: { total: number }) => response.total);
+      expect(totals).toHaveLength(52);
+      expect(totals[0]).toBeGreaterThanOrEqual(10);
+      expect(totals.at(-1)).toBeLessThan(10);
+    }
     await writeFile(path.join(folder, 'export.json'), first.stdout);
     const copy = path.join(folder, 'copy.vault');
     expect(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { totalRange, type QuestionnaireForm } from '../../../shared/questionnaires/questionnaire-form';
+import { optionsOf, totalRange, type QuestionnaireForm } from '../../../shared/questionnaires/questionnaire-form';
 import { questionnaireForms } from '../../../shared/questionnaires/questionnaire-forms';
 
 const docs = readFileSync(path.resolve(import.meta.dirname, '../../../docs/questionnaires.md'), 'utf8');
@@ -40,9 +40,19 @@ describe('each questionnaire is exactly what docs/questionnaires.md specifies', 
     (_name, form) => {
       const section = sectionOf(form);
       expect(quoted(part(section, 'Credit'))).toEqual([form.credit]);
-      expect(quoted(part(section, 'Stem'))).toEqual([form.stem]);
+      if (form.stem) expect(quoted(part(section, 'Stem'))).toEqual([form.stem]);
+      else expect(section).toContain('Stem: none');
       expect(numbered(part(section, 'Items'))).toEqual(form.items);
-      expect(answers(part(section, 'Answers'))).toEqual(form.options);
+      if (form.itemOptions) {
+        form.items.forEach((_item, index) =>
+          expect(answers(part(section, `Answers to question ${index + 1}`))).toEqual(optionsOf(form, index)),
+        );
+        expect(form.options).toEqual(form.itemOptions[0]);
+      } else {
+        expect(answers(part(section, 'Answers'))).toEqual(form.options);
+      }
+      if (form.adaptation) expect(quoted(part(section, 'Left out'))).toEqual([form.adaptation]);
+      else expect(section).not.toContain('### Left out');
       if (form.followUp) {
         const closing = part(section, 'Closing question');
         expect(quoted(closing)).toEqual([form.followUp.text]);
@@ -51,7 +61,9 @@ describe('each questionnaire is exactly what docs/questionnaires.md specifies', 
         expect(section).not.toContain('### Closing question');
       }
       const scoring = part(section, 'Scoring');
-      expect(bandRows(scoring)).toEqual(form.bands);
+      expect(bandRows(scoring)).toEqual([...form.bands, ...(form.maleBands ?? [])]);
+      if (form.maleBands) expect(scoring).toContain('Bands for men:');
+      if (form.multiplier) expect(scoring).toContain(`times ${form.multiplier}`);
       expect(scoring).toContain(
         form.reliableChange === undefined ? 'Reliable change: none' : `Reliable change: ${form.reliableChange} points.`,
       );
@@ -64,9 +76,11 @@ describe('each questionnaire is exactly what docs/questionnaires.md specifies', 
     '%s: the bands cover every possible total once, in order',
     (_name, form) => {
       const { min, max } = totalRange(form);
-      expect(form.bands[0]!.from).toBe(min);
-      expect(form.bands.at(-1)!.to).toBe(max);
-      form.bands.slice(1).forEach((band, index) => expect(band.from).toBe(form.bands[index]!.to + 1));
+      for (const bands of [form.bands, form.maleBands ?? form.bands]) {
+        expect(bands[0]!.from).toBe(min);
+        expect(bands.at(-1)!.to).toBe(max);
+        bands.slice(1).forEach((band, index) => expect(band.from).toBe(bands[index]!.to + 1));
+      }
     },
   );
 
@@ -76,7 +90,21 @@ describe('each questionnaire is exactly what docs/questionnaires.md specifies', 
       'PHQ-2': 2,
       'GAD-7': 7,
       'GAD-2': 2,
+      'WHO-5': 5,
+      'AUDIT-C': 3,
+      'PCL-5': 20,
+      K10: 10,
     });
+    expect(questionnaireForms.map((form) => totalRange(form))).toEqual([
+      { min: 0, max: 27 },
+      { min: 0, max: 6 },
+      { min: 0, max: 21 },
+      { min: 0, max: 6 },
+      { min: 0, max: 100 },
+      { min: 0, max: 12 },
+      { min: 0, max: 80 },
+      { min: 10, max: 50 },
+    ]);
   });
 
   it('short forms are the full forms’ first two items, word for word', () => {

@@ -7,22 +7,28 @@ import {
   followUpAsked,
   scoreAnswers,
 } from '../../../shared/questionnaires/questionnaire-score';
-import type { QuestionnaireForm, QuestionnaireId } from '../../../shared/questionnaires/questionnaire-form';
+import {
+  optionsOf,
+  type QuestionnaireForm,
+  type QuestionnaireId,
+  type ThresholdSex,
+} from '../../../shared/questionnaires/questionnaire-form';
 
-/** Answers that add up to `total`, filling items from the first with the highest answer. */
+/** Answers that give `total`, raising items from the first to their highest answer. */
 function answersTotalling(form: QuestionnaireForm, total: number): number[] {
-  const top = Math.max(...form.options.map((option) => option.points));
-  let left = total;
-  return form.items.map(() => {
-    const points = Math.min(top, left);
-    left -= points;
-    return points;
+  const lowest = form.items.map((_item, index) => Math.min(...optionsOf(form, index).map((option) => option.points)));
+  let left = total / (form.multiplier ?? 1) - lowest.reduce((sum, points) => sum + points, 0);
+  return form.items.map((_item, index) => {
+    const top = Math.max(...optionsOf(form, index).map((option) => option.points));
+    const added = Math.min(top - lowest[index]!, left);
+    left -= added;
+    return lowest[index]! + added;
   });
 }
 
-const scored = (id: QuestionnaireId, total: number) => {
+const scored = (id: QuestionnaireId, total: number, sex?: ThresholdSex) => {
   const form = questionnaireForm(id);
-  const score = scoreAnswers(form, { items: answersTotalling(form, total) });
+  const score = scoreAnswers(form, { items: answersTotalling(form, total) }, sex);
   if (score.kind !== 'scored') throw new Error('not scored');
   return score;
 };
@@ -56,10 +62,71 @@ describe('scoring by the published rules', () => {
     ['gad-2', 2, 'lower'],
     ['gad-2', 3, 'higher'],
     ['gad-2', 6, 'higher'],
+    // WHO-5 totals are the raw sum times 4, so they step by 4.
+    ['who-5', 0, 'very low'],
+    ['who-5', 28, 'very low'],
+    ['who-5', 32, 'low'],
+    ['who-5', 48, 'low'],
+    ['who-5', 52, 'higher'],
+    ['who-5', 100, 'higher'],
+    // AUDIT-C with no sex given: the threshold of 3.
+    ['audit-c', 0, 'lower'],
+    ['audit-c', 2, 'lower'],
+    ['audit-c', 3, 'higher'],
+    ['audit-c', 12, 'higher'],
+    ['pcl-5', 0, 'lower'],
+    ['pcl-5', 32, 'lower'],
+    ['pcl-5', 33, 'higher'],
+    ['pcl-5', 80, 'higher'],
+    ['k10', 10, 'low'],
+    ['k10', 15, 'low'],
+    ['k10', 16, 'moderate'],
+    ['k10', 21, 'moderate'],
+    ['k10', 22, 'high'],
+    ['k10', 29, 'high'],
+    ['k10', 30, 'very high'],
+    ['k10', 50, 'very high'],
   ] as const)('%s total %i is in the %s band', (id, total, band) => {
     const score = scored(id, total);
     expect(score.total).toBe(total);
     expect(score.band.name).toBe(band);
+  });
+
+  it('AUDIT-C applies the threshold for the sex given: 3 for women and when none is given, 4 for men', () => {
+    expect(scored('audit-c', 3, 'female').band.name).toBe('higher');
+    expect(scored('audit-c', 3).band.name).toBe('higher');
+    expect(scored('audit-c', 3, 'male').band.name).toBe('lower');
+    expect(scored('audit-c', 4, 'male').band).toMatchObject({ name: 'higher', talkItOver: true });
+    // Sex changes no other form's bands.
+    expect(scored('phq-9', 10, 'male').band.name).toBe('moderate');
+  });
+
+  it('AUDIT-C scores each question by its own published answers', () => {
+    const form = questionnaireForm('audit-c');
+    expect(optionsOf(form, 1).map((option) => option.label)).toEqual([
+      '1 or 2',
+      '3 or 4',
+      '5 or 6',
+      '7, 8, or 9',
+      '10 or more',
+    ]);
+    expect(scoreAnswers(form, { items: [1, 0, 4] })).toMatchObject({ kind: 'scored', total: 5 });
+  });
+
+  it('WHO-5 multiplies the raw sum by 4, and a higher total is better', () => {
+    const form = questionnaireForm('who-5');
+    expect(scoreAnswers(form, { items: [5, 4, 3, 2, 1] })).toMatchObject({ kind: 'scored', total: 60 });
+    expect(form.higherIsBetter).toBe(true);
+    expect(changeBetween(form, 40, 52)).toEqual({ points: 12, reliable: true });
+    expect(changeBetween(form, 40, 48)).toEqual({ points: 8, reliable: false });
+  });
+
+  it('K10 answers score 1 to 5, so 0 is refused and the lowest total is 10', () => {
+    const form = questionnaireForm('k10');
+    expect(answersProblem(form, { items: [0, 1, 1, 1, 1, 1, 1, 1, 1, 1] })).toBe(
+      'Question 1 of the K10 takes 1, 2, 3, 4, 5, not 0.',
+    );
+    expect(scoreAnswers(form, { items: Array.from({ length: 10 }, () => 1) })).toMatchObject({ total: 10 });
   });
 
   it('says a band in neutral words and suggests talking it over from moderate up, never below', () => {
