@@ -13,8 +13,12 @@ import {
   type ReportData,
   type ReportGoal,
   type ReportProgress,
+  type ReportQuestionnaires,
   type ReportSnapshot,
 } from '../../shared/pdf-export/report-data';
+import { questionnaireIds } from '../../shared/questionnaires/questionnaire-forms';
+import type { ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
+import { readScoredResponses } from '../questionnaires/questionnaires-view';
 import { buildSessionSnapshot, snapshotWindowDays, snapshotWindows } from '../../shared/pdf-export/session-snapshot';
 import { compareInWindows, type MeasureComparison } from '../../shared/progress/measure-change';
 import { goalAchievements } from '../../shared/plan/goal-achievement';
@@ -297,6 +301,26 @@ function withSnapshot(progress: ReportProgress, snapshot: ReportSnapshot): Repor
 }
 
 /**
+ * Questionnaire results for the range: each form's latest answer up to its end, and every answer in
+ * it. The answer to each question stays in main unless asked for (only the risk item's points, for
+ * the risk line, go with every answer).
+ */
+function readQuestionnaires(db: ReadableDatabase, range: DayRange, choices: ReportChoices): ReportQuestionnaires {
+  const upToEnd = readScoredResponses(db).filter((response) => response.day <= range.to);
+  const shown = (response: ScoredResponse): ScoredResponse =>
+    choices.questionnaires.itemAnswers ? response : { ...response, items: [], followUp: null };
+  const latest = questionnaireIds.flatMap((form) => {
+    const last = upToEnd.findLast((response) => response.form === form);
+    return last ? [shown(last)] : [];
+  });
+  return {
+    latest,
+    inRange: upToEnd.filter((response) => response.day >= range.from).map(shown),
+    itemAnswers: choices.questionnaires.itemAnswers,
+  };
+}
+
+/**
  * The document for a set of choices, read from the vault. Everything not chosen stays out: a
  * plan area not ticked is blank, journal notes are read only when asked for, and the change list
  * covers only the areas being shared.
@@ -305,7 +329,7 @@ export function buildReport(db: ReadableDatabase, choices: ReportChoices): Repor
   const latestReview = listPlanReviews(db)[0] ?? null;
   const plan = readPlan(db);
   const shared = new Set<PlanArea>(choices.planAreas);
-  const wantsRange = choices.progress.include || choices.journalNotes;
+  const wantsRange = choices.progress.include || choices.journalNotes || choices.questionnaires.include;
   const range = wantsRange ? reportRange(choices, latestReview?.reviewedOn ?? null) : null;
   if (wantsRange && range === null) {
     throw new RequestError(
@@ -345,6 +369,8 @@ export function buildReport(db: ReadableDatabase, choices: ReportChoices): Repor
   if (changes) parts.push('changes');
   if (printedAreas.length) parts.push('plan');
   if (choices.progress.include) parts.push('progress');
+  const questionnaires = choices.questionnaires.include && range ? readQuestionnaires(db, range, choices) : null;
+  if (questionnaires) parts.push('questionnaires');
   if (choices.journalNotes) parts.push('journalNotes');
 
   // The safety plan's own first page prints it even when it was not ticked among the areas.
@@ -362,6 +388,7 @@ export function buildReport(db: ReadableDatabase, choices: ReportChoices): Repor
     progress,
     snapshot,
     journalNotes: choices.journalNotes && range ? readCheckInNotes(db, range) : null,
+    questionnaires,
     pageNumbers: null,
   };
 }

@@ -1,3 +1,4 @@
+import type { QuestionnaireId } from '../../shared/questionnaires/questionnaire-form';
 import type { QuestionnaireCadence, ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
 import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
 import { totalRange } from '../../shared/questionnaires/questionnaire-form';
@@ -56,6 +57,28 @@ export function changeWords(response: ScoredResponse): string | undefined {
   return change.reliable
     ? `${direction}: a change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}.`
     : `${direction}: less than the ${form.reliableChange} points usually taken as a real change on the ${form.shortName}.`;
+}
+
+/**
+ * The change in a table cell: "−5 (a real change)", "+2", "0"; a dash for a first answer. "A real
+ * change" is one at least the form's reliable change (`realChangeNote` says how big that is).
+ */
+export function changeCellWords(response: ScoredResponse): string {
+  const change = response.change;
+  if (!change) return '—';
+  const points = change.points > 0 ? `+${change.points}` : change.points < 0 ? `−${-change.points}` : '0';
+  return change.reliable ? `${points} (a real change)` : points;
+}
+
+/** What "a real change" means for these forms: "PHQ-9: 5 points or more; GAD-7: 4 points or more". */
+export function realChangeNote(forms: readonly QuestionnaireId[]): string | undefined {
+  const sizes = [...new Set(forms)]
+    .map((id) => questionnaireForm(id))
+    .filter((form) => form.reliableChange !== undefined)
+    .map((form) => `${form.shortName} ${form.reliableChange} points or more`);
+  return sizes.length > 0
+    ? `A real change: the size usually taken as one for one person, ${sizes.join('; ')}.`
+    : undefined;
 }
 
 /** Said wherever a response whose risk item (PHQ-9 item 9) was answered above 0 is shown. */

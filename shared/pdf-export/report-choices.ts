@@ -71,6 +71,14 @@ export const reportChoicesSchema = z.strictObject({
     milestones: z.boolean(),
     whatHelps: z.boolean(),
   }),
+  /**
+   * Questionnaire results: each form's latest on page 1 and every answer in the range in a part of
+   * their own, with the answer to each question only when asked for. Absent in choices kept by an
+   * older Waypoint (out).
+   */
+  questionnaires: z
+    .strictObject({ include: z.boolean(), itemAnswers: z.boolean() })
+    .default({ include: false, itemAnswers: false }),
   /** Check-in notes are private journal writing: they go in only when asked for. */
   journalNotes: z.boolean(),
   /**
@@ -104,6 +112,7 @@ export type AudienceDefaults = Pick<
   | 'changesSinceReview'
   | 'safetyPlanFirst'
   | 'safetyPlanPersonalSteps'
+  | 'questionnaires'
 > & {
   progress: Pick<RememberedChoices['progress'], 'include' | 'milestones' | 'whatHelps'> &
     Partial<Pick<RememberedChoices['progress'], 'metrics'>>;
@@ -127,7 +136,14 @@ export interface AudienceContext {
  * never by default.
  */
 export function audienceDefaults(audience: ReportAudience, context: AudienceContext): AudienceDefaults {
-  const common = { journalNotes: false, safetyPlanFirst: false, changesSinceReview: false };
+  const common = {
+    journalNotes: false,
+    safetyPlanFirst: false,
+    changesSinceReview: false,
+    // Questionnaire results go to clinicians who use them; to no one else unless I choose.
+    questionnaires: { include: false, itemAnswers: false },
+  };
+  const withQuestionnaires = { include: true, itemAnswers: false };
   const tracks = (key: string) => context.tracked.some((metric) => metric.key === key);
   switch (audience) {
     case 'therapist':
@@ -138,6 +154,7 @@ export function audienceDefaults(audience: ReportAudience, context: AudienceCont
         lapses: true,
         changesSinceReview: context.hasReview,
         safetyPlanPersonalSteps: true,
+        questionnaires: withQuestionnaires,
         progress: {
           include: true,
           milestones: true,
@@ -152,6 +169,7 @@ export function audienceDefaults(audience: ReportAudience, context: AudienceCont
         contactDetails: 'safetyPlan',
         lapses: true,
         safetyPlanPersonalSteps: true,
+        questionnaires: withQuestionnaires,
         progress: { include: true, milestones: false, whatHelps: false },
       };
     case 'physio':
@@ -218,6 +236,7 @@ export const reportPartOrder = [
   'changes',
   'plan',
   'progress',
+  'questionnaires',
   'journalNotes',
 ] as const;
 export type ReportPart = (typeof reportPartOrder)[number];

@@ -10,6 +10,7 @@ import type { PlanArea, PlanDiff } from '../plan/plan-diff';
 import type { PlanDocument } from '../plan/plan-document';
 import type { SafetyPlanStep } from '../plan/safety-plan';
 import type { ProgressView } from '../progress/progress-days';
+import type { ScoredResponse } from '../questionnaires/questionnaire-response';
 import type { ReportChoices, ReportPart } from './report-choices';
 import type { SessionSnapshot } from './session-snapshot';
 
@@ -77,6 +78,15 @@ export interface ReportProgress {
   crisisDays: string[];
 }
 
+/** Questionnaire results, when chosen: read in main, scored there by each form's published rules. */
+export interface ReportQuestionnaires {
+  /** Each form's latest answer up to the range's end, in the forms' order (page 1). */
+  latest: ScoredResponse[];
+  /** Every answer in the range, oldest first. Their `items` are empty unless `itemAnswers`. */
+  inRange: ScoredResponse[];
+  itemAnswers: boolean;
+}
+
 /** A check-in's private note, printed only when the person opts in. */
 export interface ReportJournalNote {
   day: string;
@@ -119,6 +129,7 @@ export interface ReportData {
   /** Page 1's session snapshot; null when no progress is included. */
   snapshot: ReportSnapshot | null;
   journalNotes: ReportJournalNote[] | null;
+  questionnaires: ReportQuestionnaires | null;
   /**
    * The page each part and area starts on, by the id of its heading: main fills it in after a
    * first print, so the contents can list page numbers (null in the preview and that first print).

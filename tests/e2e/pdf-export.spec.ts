@@ -131,7 +131,7 @@ test('the Export screen, with a preview of the questions, passes axe-core in the
   await screenshot(page, 'export-dark', hostName);
 });
 
-test('@pdf for my therapist: the full plan and six months on Letter, page 1 a snapshot with the risk line, at most 10 pages', async ({
+test('@pdf for my therapist: the full plan and six months on Letter, page 1 a snapshot with the risk line and my questionnaires, at most 11 pages', async ({
   launch,
   hostName,
   userDataDir,
@@ -166,8 +166,9 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   await marks.nth(2).scrollIntoViewIfNeeded();
   await screenshot(page, 'export-page-marks', hostName, { fullPage: false });
   expect(fullInfo.size).toMatch(/^612 x 792 pts/);
-  // Page 1, three charts (sleep chosen, cravings by the preset), the whole plan and what helps.
-  expect(fullInfo.pages).toBeLessThanOrEqual(10);
+  // Page 1, three charts (sleep chosen, cravings by the preset), the whole plan, what helps and a
+  // PHQ-9 and a GAD-7 every two weeks.
+  expect(fullInfo.pages).toBeLessThanOrEqual(11);
   // Short parts run on: no page is nearly empty.
   const pages = pagesText(full);
   expect(pages).toHaveLength(fullInfo.pages);
@@ -218,7 +219,14 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
     'Triggers and warning signs',
     'Triggers I met',
     'Warning signs I noticed',
+    'My questionnaires',
+    'Questionnaires I answered, May 21, 2026 to November 20, 2026.',
+    'Patient Health Questionnaire (PHQ-9)',
+    'Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues',
+    'Generalized Anxiety Disorder 7-item scale (GAD-7)',
   ]);
+  // Every answer in the six months, never averaged: 13 of each form, every two weeks.
+  expect(fullText.match(/\w+ \d+, 2026 \d+ (minimal|mild|moderate|moderately severe|severe) /g)).toHaveLength(26);
   expect(fullText).toContain('Private — personal health information');
   expect(fullText).toContain(`Page 2 of ${fullInfo.pages}`);
   expect(fullText).toMatch(/Check-ins from \w+ \d+, 2026 to November 20, 2026/);
@@ -248,11 +256,24 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   expect(firstPage).toMatch(/mood \d\.\d on the \d+ days I used it/);
   // The two bars have a key, and a change of a measure where lower is better says better or worse.
   expect(firstPage).toContain('Bars: the 30 days before, the last 30 days.');
+  // Each form's latest score, its range and the change since the one before, in neutral words.
+  expect(firstPage).toMatch(
+    /My questionnaires .*PHQ-9 on November 17, 2026: \d+ out of 27, a score in the (minimal|mild|moderate) range; [+−]?\d+( \(a real change\))? since November 3, 2026\./,
+  );
+  expect(firstPage).toMatch(/GAD-7 on November 17, 2026: \d+ out of 21, a score in the \w+ range/);
+  expect(firstPage).toContain('Ranges are the published bands, not a diagnosis.');
   expect(firstPage).toMatch(
     /Cravings or urges \(0–10\) \d\.\d \(\d+ days\) \d\.\d \(\d+ days\) (higher \((better|worse)\)|lower \((better|worse)\)|about the same)/,
   );
   // The contents gives each part's page, and the part's heading is on that page.
-  const contents = contentsPages(full, ['Safety plan', 'Goals', 'Care team', 'My progress', 'What helps']);
+  const contents = contentsPages(full, [
+    'Safety plan',
+    'Goals',
+    'Care team',
+    'My progress',
+    'What helps',
+    'My questionnaires',
+  ]);
   for (const [title, pageNumber] of Object.entries(contents)) {
     expect(pageNumber, `${title} has a page number`).toBeGreaterThan(1);
     expect(pages[pageNumber - 1], `${title} is on page ${pageNumber}`).toContain(title);

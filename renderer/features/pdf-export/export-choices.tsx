@@ -146,7 +146,9 @@ export function ProgressChoices({
 }) {
   const { progress } = choices;
   const hasReview = lastReviewOn !== null;
-  const needsRange = progress.include || choices.journalNotes;
+  const needsRange = progress.include || choices.journalNotes || choices.questionnaires.include;
+  const changeQuestionnaires = (update: Partial<Choices['questionnaires']>) =>
+    onChange({ questionnaires: { ...choices.questionnaires, ...update } });
   const changeProgress = (update: Partial<Choices['progress']>) => onChange({ progress: { ...progress, ...update } });
   return (
     <section className="card" aria-labelledby="export-progress">
@@ -156,6 +158,19 @@ export function ProgressChoices({
         checked={progress.include}
         onChange={(include) => changeProgress({ include })}
       />
+      <CheckboxField
+        label="Include my questionnaire results"
+        checked={choices.questionnaires.include}
+        onChange={(include) => changeQuestionnaires({ include })}
+        hint="Each questionnaire’s latest score on page 1, and every one I answered in these dates with its range and change."
+      />
+      {choices.questionnaires.include && (
+        <CheckboxField
+          label="With my answer to each question"
+          checked={choices.questionnaires.itemAnswers}
+          onChange={(itemAnswers) => changeQuestionnaires({ itemAnswers })}
+        />
+      )}
       {needsRange && (
         <RadioGroupField
           label="Check-ins from"

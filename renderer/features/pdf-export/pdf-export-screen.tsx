@@ -77,6 +77,7 @@ function initialChoices(setup: ExportSetup, today: string): Choices {
       milestones: true,
       whatHelps: true,
     },
+    questionnaires: { include: false, itemAnswers: false },
     journalNotes: false,
     safetyPlanPersonalSteps: true,
     changesSinceReview: false,

@@ -10,6 +10,7 @@ import {
   reportPartTitles,
   reportRangeText,
 } from './report-pages';
+import { QuestionnairesPart } from './questionnaires-print';
 
 /**
  * The plan as its safety plan prints: the people, services and crisis lines it names carry the
@@ -122,6 +123,8 @@ export function ReportDocument({ report }: { report: ReportData }) {
                   </ReportPart>
                 )
               );
+            case 'questionnaires':
+              return report.questionnaires && <QuestionnairesPart key={part} report={report} />;
             case 'journalNotes':
               return (
                 report.journalNotes && <JournalNotesPart key={part} notes={report.journalNotes} range={report.range} />

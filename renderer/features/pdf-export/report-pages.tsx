@@ -19,6 +19,7 @@ export const reportPartTitles: Record<Exclude<ReportPartName, 'title'>, string> 
   changes: 'What changed since my last review',
   plan: 'My recovery plan',
   progress: 'My progress',
+  questionnaires: 'My questionnaires',
   journalNotes: 'My check-in notes',
 };
 

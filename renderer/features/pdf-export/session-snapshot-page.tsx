@@ -4,6 +4,7 @@ import { changeInWords } from '../../../shared/progress/measure-change';
 import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
 import { useMeasureNames } from '../../lib/measure-names';
+import { LatestQuestionnaires, QuestionnaireRiskLine } from './questionnaires-print';
 
 const stageNames = { early: 'Early signs', worsening: 'Signs it is getting worse', crisis: 'Crisis signs' } as const;
 const one = (value: number) => value.toFixed(1);
@@ -333,6 +334,13 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
         </>
       )}
       {shared.has('warningSigns') && <RiskLine snapshot={snapshot} />}
+      {report.questionnaires && (
+        <>
+          <SectionHeading detail="report-questionnaires">My questionnaires</SectionHeading>
+          <QuestionnaireRiskLine questionnaires={report.questionnaires} />
+          <LatestQuestionnaires questionnaires={report.questionnaires} />
+        </>
+      )}
       <SectionHeading detail="print-chart-mood">Since last time</SectionHeading>
       <CheckInDays snapshot={snapshot} />
       <MeasuresTable report={report} snapshot={snapshot} />

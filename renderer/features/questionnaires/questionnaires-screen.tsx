@@ -13,7 +13,14 @@ import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { questionnaireDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
-import { cadenceWords, changeWords, riskItemWords, scoreWords, thresholdWords } from '../../lib/questionnaire-words';
+import {
+  cadenceWords,
+  changeCellWords,
+  changeWords,
+  riskItemWords,
+  scoreWords,
+  thresholdWords,
+} from '../../lib/questionnaire-words';
 import { useQuestionnaires } from '../../lib/shared-queries';
 import { AnswerQuestionnaire } from './answer-questionnaire';
 import { useDeleteResponse, useScheduleQuestionnaire } from './api';
@@ -147,11 +154,7 @@ function PastAnswers({ form, responses }: { form: QuestionnaireForm; responses: 
                 {(response.riskItemPoints ?? 0) > 0 && <span className="muted"> (question 9 above “Not at all”)</span>}
               </td>
               <td>{response.band}</td>
-              <td>
-                {response.change
-                  ? `${response.change.points > 0 ? '+' : ''}${response.change.points}${response.change.reliable ? ' (a real change)' : ''}`
-                  : '—'}
-              </td>
+              <td>{changeCellWords(response)}</td>
               <td>
                 <button
                   type="button"

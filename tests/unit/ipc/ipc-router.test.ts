@@ -97,6 +97,7 @@ describe('IPC router', () => {
         paperSize: 'a4',
         warningCardDismissedOn: null,
         crisisFollowUpDismissedOn: null,
+        thresholdSex: null,
       },
     });
   });

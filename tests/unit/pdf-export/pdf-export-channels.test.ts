@@ -35,6 +35,7 @@ const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
     milestones: true,
     whatHelps: true,
   },
+  questionnaires: { include: false, itemAnswers: false },
   journalNotes: false,
   changesSinceReview: false,
   questions: '',

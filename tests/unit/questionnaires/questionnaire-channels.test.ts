@@ -135,4 +135,86 @@ describe('questionnaire channels', () => {
       [7, -14],
     ]);
   });
+
+  it('AUDIT-C: the threshold for women (and when none is given) is 3, for men 4; a change of setting re-scores every answer', async () => {
+    const { value } = await unlockedCore({}, movableClock('2026-03-02T09:00:00Z'));
+    const audit = { form: 'audit-c' as const, version: 1, items: [1, 1, 1], followUp: null };
+    const unstated = await value('questionnaires.answer', audit);
+    expect(unstated.responses[0]).toMatchObject({ total: 3, band: 'higher', threshold: { sex: null, from: 3 } });
+    await value('settings.update', { thresholdSex: 'male' });
+    const asMan = await value('questionnaires.get', {});
+    expect(asMan.responses[0]).toMatchObject({
+      total: 3,
+      band: 'lower',
+      talkItOver: false,
+      threshold: { sex: 'male', from: 4 },
+    });
+    await value('settings.update', { thresholdSex: 'unstated' });
+    expect((await value('questionnaires.get', {})).responses[0]).toMatchObject({
+      band: 'higher',
+      threshold: { sex: null },
+    });
+    await expect(value('settings.update', { thresholdSex: 'other' as never })).rejects.toThrow();
+  });
+
+  it('the PDF carries each form’s latest answer and every answer in the range, and each question’s answer only when chosen', async () => {
+    const clock = movableClock('2026-01-05T09:00:00Z');
+    const { value } = await unlockedCore({}, clock);
+    await value('plan.start', { template: 'mental-health' });
+    await value('questionnaires.answer', phq9([2, 2, 2, 2, 2, 2, 2, 2, 0], 2));
+    clock.moveTo('2026-03-10T09:00:00Z');
+    await value('questionnaires.answer', phq9([1, 1, 1, 1, 1, 1, 1, 1, 1], 1));
+    clock.moveTo('2026-03-10T09:05:00Z');
+    await value('questionnaires.answer', { form: 'who-5', version: 1, items: [3, 3, 2, 2, 3], followUp: null });
+    const choices = {
+      today: '2026-03-31',
+      audience: 'doctor' as const,
+      contactDetails: 'safetyPlan' as const,
+      lapses: true,
+      preparedFor: '',
+      identity: { dateOfBirth: null, recordNumber: '' },
+      safetyPlanPersonalSteps: true,
+      planAreas: ['about' as const],
+      progress: {
+        include: false,
+        range: '30-days' as const,
+        custom: { from: '2026-03-01', to: '2026-03-31' },
+        metrics: [],
+        milestones: false,
+        whatHelps: false,
+      },
+      questionnaires: { include: true, itemAnswers: false },
+      journalNotes: false,
+      changesSinceReview: false,
+      questions: '',
+      safetyPlanFirst: false,
+      paper: 'a4' as const,
+    };
+    const report = await value('pdfExport.preview', choices);
+    expect(report.parts).toContain('questionnaires');
+    const { latest, inRange } = report.questionnaires!;
+    expect(latest.map((response) => [response.form, response.total, response.band])).toEqual([
+      ['phq-9', 9, 'mild'],
+      ['who-5', 52, 'higher'],
+    ]);
+    // The January PHQ-9 is outside the last 30 days, but the March one's change is counted from it.
+    expect(inRange.map((response) => response.form)).toEqual(['phq-9', 'who-5']);
+    expect(inRange[0]).toMatchObject({
+      riskItemPoints: 1,
+      change: { points: -7, reliable: true, sinceDay: '2026-01-05' },
+    });
+    // Each question's answer stays in main unless chosen.
+    expect(inRange.every((response) => response.items.length === 0 && response.followUp === null)).toBe(true);
+    const withItems = await value('pdfExport.preview', {
+      ...choices,
+      questionnaires: { include: true, itemAnswers: true },
+    });
+    expect(withItems.questionnaires!.inRange[0]!.items).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1]);
+    const without = await value('pdfExport.preview', {
+      ...choices,
+      questionnaires: { include: false, itemAnswers: true },
+    });
+    expect(without.questionnaires).toBeNull();
+    expect(without.parts).not.toContain('questionnaires');
+  });
 });
