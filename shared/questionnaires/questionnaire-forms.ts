@@ -176,6 +176,15 @@ const who5: QuestionnaireForm = {
     'Left out of the published instructions: the sentence saying that higher numbers mean better well-being, and the example of ticking a box. Here answers are chosen on screen, and the number keys only pick an answer.',
 };
 
+/** The AUDIT's first question's answers: how often I have a drink. */
+const howOftenDrink: readonly AnswerOption[] = [
+  { points: 0, label: 'Never' },
+  { points: 1, label: 'Monthly or less' },
+  { points: 2, label: '2 to 4 times a month' },
+  { points: 3, label: '2 to 3 times a week' },
+  { points: 4, label: '4 or more times a week' },
+];
+
 /** Items 1 to 3 of the WHO's AUDIT, with the WHO's "drinks". */
 const auditC: QuestionnaireForm = {
   id: 'audit-c',
@@ -191,21 +200,9 @@ const auditC: QuestionnaireForm = {
     'How many drinks containing alcohol do you have on a typical day when you are drinking?',
     'How often do you have six or more drinks on one occasion?',
   ],
-  options: [
-    { points: 0, label: 'Never' },
-    { points: 1, label: 'Monthly or less' },
-    { points: 2, label: '2 to 4 times a month' },
-    { points: 3, label: '2 to 3 times a week' },
-    { points: 4, label: '4 or more times a week' },
-  ],
+  options: howOftenDrink,
   itemOptions: [
-    [
-      { points: 0, label: 'Never' },
-      { points: 1, label: 'Monthly or less' },
-      { points: 2, label: '2 to 4 times a month' },
-      { points: 3, label: '2 to 3 times a week' },
-      { points: 4, label: '4 or more times a week' },
-    ],
+    howOftenDrink,
     [
       { points: 0, label: '1 or 2' },
       { points: 1, label: '3 or 4' },
