@@ -21,6 +21,20 @@ export { passphrase };
 /** The app's main navigation (Plan, Check-ins, Progress, Export, Settings). */
 export const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
 
+/**
+ * Opens an area from the main navigation by keyboard and waits for its heading to take focus. It
+ * first waits for the screen on show to have focused its own heading (screens focus it once their
+ * data is in), or that late focus could land after the link's and Enter would go nowhere.
+ */
+export async function openAreaByKeyboard(page: Page, area: string, heading: string): Promise<void> {
+  await expect(page.locator('h1:focus')).toHaveCount(1);
+  const link = mainNav(page).getByRole('link', { name: area });
+  await link.focus();
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: heading, exact: true })).toBeFocused();
+}
+
 /** One of the mood picker's eleven options. */
 export const moodOption = (page: Page, mood: number) => page.getByRole('radio', { name: `${mood} out of 10` });
 

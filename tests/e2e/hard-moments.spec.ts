@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addPlanEntry, readPlan, readPlanSections, updatePlanSection } from '../../electron/plan/plan-repository';
 import type { WritableDatabase } from '../../electron/database/sqlite';
 import type { VaultSession } from '../../electron/vault/vault-session';
-import { expectUnlocked, mainNav, openSeeded, passphrase, screenshot, unlock } from './app-steps';
+import { expectUnlocked, mainNav, openAreaByKeyboard, openSeeded, passphrase, screenshot, unlock } from './app-steps';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
 import { addCustomMetric } from '../../electron/metrics/metric-repository';
 import { checkInFields } from '../support/check-in-fields';
@@ -104,10 +104,8 @@ test('"I’m struggling" by shortcut from three screens, keyboard only; it fits 
     ['Plan', 'My plan'],
   ] as const) {
     const screenHeading = page.getByRole('heading', { level: 1, name: title, exact: true });
-    await mainNav(page).getByRole('link', { name: area }).focus();
-    await page.keyboard.press('Enter');
     // The new screen takes focus (its heading); that is where focus comes back to.
-    await expect(screenHeading).toBeFocused();
+    await openAreaByKeyboard(page, area, title);
     await page.keyboard.press('Control+Shift+H');
     await expect(view.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(view.getByText('A brisk walk')).toBeVisible();

@@ -1,4 +1,11 @@
-import { expectAccessibleInBothThemes, lockAndUnlock, mainNav, openSeeded, screenshot } from './app-steps';
+import {
+  expectAccessibleInBothThemes,
+  lockAndUnlock,
+  mainNav,
+  openAreaByKeyboard,
+  openSeeded,
+  screenshot,
+} from './app-steps';
 import { expect, test } from './fixtures';
 
 // Main's clock and the renderer's stand at the same moment, so the day a response counts for is fixed.
@@ -12,9 +19,7 @@ test('a PHQ-9 by keyboard only, the ninth question above "Not at all": my plan a
 }) => {
   test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
   const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health' }, inLondon);
-  await mainNav(page).getByRole('link', { name: 'Questionnaires' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Questionnaires', level: 1 })).toBeFocused();
+  await openAreaByKeyboard(page, 'Questionnaires', 'Questionnaires');
   await page.getByRole('link', { name: 'Answer the PHQ-9' }).focus();
   await page.keyboard.press('Enter');
 
