@@ -16,6 +16,7 @@ import {
   writeExportDocument,
 } from '../data-export/export-document';
 import { checkInsCsv } from '../data-export/check-ins-csv';
+import { questionnairesCsv } from '../data-export/questionnaires-csv';
 import { importCheckInsInSlices } from '../check-in-import/import-check-ins';
 import { readImportInWorker } from '../check-in-import/import-reader';
 import { ImportRefusal } from '../../shared/check-in-import/daylio-export';
@@ -57,9 +58,9 @@ Commands:
   restore <file> <backup>              Replace the vault's contents with a backup's (a file in the
                                        list above, by name or path); the vault as it was is kept
                                        as a backup first. Also restores a vault that is damaged
-  export <file> --format json|csv [--out F]
-                                       Write all your data as JSON, or your check-ins as CSV
-                                       (to F, or to standard output)
+  export <file> --format json|csv|questionnaires-csv [--out F]
+                                       Write all your data as JSON, your check-ins as CSV, or
+                                       your questionnaire totals as CSV (to F, or to standard output)
   import <file> <json>                 Create a new vault from a JSON export (never overwrites)
   demo <file> [--years N]              Create a new vault with an example plan and N years
                                        (1-30, default 2) of made-up check-ins, for trying Waypoint
@@ -312,7 +313,8 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async export(context) {
     const [file] = requirePositionals(context, ['file']) as [string];
     const { format } = context.values;
-    if (format !== 'json' && format !== 'csv') throw new CliUsageError('export needs --format json or --format csv.');
+    if (format !== 'json' && format !== 'csv' && format !== 'questionnaires-csv')
+      throw new CliUsageError('export needs --format json, --format csv or --format questionnaires-csv.');
     const out = context.values.out ? resolveFromCaller(context.values.out) : undefined;
     if (out && (await fs.stat(out).catch(() => undefined))) {
       throw new CliUsageError(`${out} already exists; choose another name for the export.`);
@@ -321,7 +323,11 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     let text: string;
     try {
       text =
-        format === 'csv' ? checkInsCsv(session.db) : `${JSON.stringify(buildExportDocument(session.db), null, 2)}\n`;
+        format === 'csv'
+          ? checkInsCsv(session.db)
+          : format === 'questionnaires-csv'
+            ? questionnairesCsv(session.db)
+            : `${JSON.stringify(buildExportDocument(session.db), null, 2)}\n`;
     } finally {
       await session.close();
     }

@@ -7,6 +7,7 @@ import type {
 } from '../../shared/questionnaires/questionnaire-response';
 import { changeBetween, scoreAnswers } from '../../shared/questionnaires/questionnaire-score';
 import { nextReviewAfter } from '../../shared/plan/review-schedule';
+import { earliestDate } from '../../shared/dates/calendar-date';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readSettings } from '../settings/settings-repository';
 import { readResponses, readSchedules } from './questionnaire-repository';
@@ -53,6 +54,17 @@ const sexForThresholds = (db: ReadableDatabase): ThresholdSex | null => {
 /** Every stored response, oldest first, scored with the threshold the person's settings give. */
 export function readScoredResponses(db: ReadableDatabase): ScoredResponse[] {
   return scoreResponses(readResponses(db), sexForThresholds(db));
+}
+
+/**
+ * The first day any scheduled form is due from, whatever today is (a form scheduled and never
+ * answered is due from the start); null when none is scheduled. Reminders read it.
+ */
+export function questionnairesDueFrom(db: ReadableDatabase): string | null {
+  const dueDays = readQuestionnairesView(db, earliestDate).forms.flatMap((status) =>
+    status.nextDueOn === null ? [] : [status.nextDueOn],
+  );
+  return dueDays.length === 0 ? null : dueDays.reduce((first, day) => (day < first ? day : first));
 }
 
 /**

@@ -11,6 +11,7 @@ import { readRecentCheckInDays } from '../check-ins/check-in-repository';
 import type { ReadableDatabase } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
 import { readPlan } from '../plan/plan-repository';
+import { questionnairesDueFrom } from '../questionnaires/questionnaires-view';
 import type { Clock } from '../ports/clock';
 import type { Host } from '../ports/host';
 import type { Ticker } from '../ports/ticker';
@@ -34,6 +35,8 @@ interface VaultFacts {
   boundary: number;
   checkedInDays: Set<string>;
   due: PlanDueDays;
+  /** The first day a scheduled questionnaire is due from (null when none is scheduled). */
+  questionnaireDueFrom: string | null;
 }
 
 function factsOf(db: ReadableDatabase): VaultFacts {
@@ -41,6 +44,7 @@ function factsOf(db: ReadableDatabase): VaultFacts {
     boundary: readSettings(db).dayBoundaryMinutes,
     checkedInDays: new Set(readRecentCheckInDays(db, 3)),
     due: planDueDays(readPlan(db)),
+    questionnaireDueFrom: questionnairesDueFrom(db),
   };
 }
 
@@ -59,6 +63,7 @@ export function createReminders({ host, clock, ticker, openDatabase }: ReminderD
     boundary: defaultDayBoundaryMinutes,
     checkedInDays: new Set(),
     due: { review: null, actionSteps: [], supporters: [] },
+    questionnaireDueFrom: null,
   };
   const currentFacts = () => {
     const db = openDatabase();
@@ -69,12 +74,13 @@ export function createReminders({ host, clock, ticker, openDatabase }: ReminderD
     ticker,
     boundaryMinutes: () => currentFacts().boundary,
     factsAbout: (day): DayFacts => {
-      const { checkedInDays, due } = currentFacts();
+      const { checkedInDays, due, questionnaireDueFrom } = currentFacts();
       return {
         checkedIn: checkedInDays.has(day),
         review: due.review === day,
         actionSteps: due.actionSteps.includes(day),
         supporters: due.supporters.includes(day),
+        questionnaire: questionnaireDueFrom !== null && questionnaireDueFrom <= day,
       };
     },
     deliver: (kind) =>

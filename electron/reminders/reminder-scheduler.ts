@@ -14,6 +14,8 @@ export interface DayFacts {
   review: boolean;
   actionSteps: boolean;
   supporters: boolean;
+  /** A questionnaire I scheduled is due (or overdue) on this day. */
+  questionnaire: boolean;
 }
 
 /** How often the scheduler looks at the clock. Sleep, DST and zone changes are all read from it. */
@@ -78,6 +80,7 @@ export class ReminderScheduler {
       if (this.preferences.reviewDue && facts.review) due.push('review');
       if (this.preferences.actionStepsDue && facts.actionSteps) due.push('action-steps');
       if (this.preferences.supportersDue && facts.supporters) due.push('supporters');
+      if (this.preferences.questionnaireDue && facts.questionnaire) due.push('questionnaire');
     }
     for (const kind of due) this.options.deliver(kind);
     return due;

@@ -1,7 +1,7 @@
 import type { QuestionnaireId } from '../../shared/questionnaires/questionnaire-form';
 import type { QuestionnaireCadence, ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
 import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
-import { totalRange } from '../../shared/questionnaires/questionnaire-form';
+import { totalRange, type QuestionnaireForm } from '../../shared/questionnaires/questionnaire-form';
 import { bandWords } from '../../shared/questionnaires/questionnaire-score';
 import type { Settings } from '../../shared/settings/settings';
 import { formatDate } from './format-date';
@@ -41,6 +41,13 @@ export function thresholdWords(response: ScoredResponse): string | undefined {
   return `Scored with the threshold used for women and whenever no sex is given: ${from}.`;
 }
 
+/** "3 points lower", "1 point higher", "the same total": a difference between two totals. */
+function differenceWords(points: number): string {
+  if (points === 0) return 'the same total';
+  const size = Math.abs(points);
+  return `${size} ${size === 1 ? 'point' : 'points'} ${points < 0 ? 'lower' : 'higher'}`;
+}
+
 /**
  * The change since the answer before, plainly: which way, by how much, and whether it is more than
  * the form's usual variation. Undefined for a first answer.
@@ -50,8 +57,7 @@ export function changeWords(response: ScoredResponse): string | undefined {
   if (!change) return undefined;
   const since = formatDate(change.sinceDay);
   if (change.points === 0) return `The same as on ${since}.`;
-  const size = Math.abs(change.points);
-  const direction = `${size} ${size === 1 ? 'point' : 'points'} ${change.points < 0 ? 'lower' : 'higher'} than on ${since}`;
+  const direction = `${differenceWords(change.points)} than on ${since}`;
   if (change.reliable === undefined) return `${direction}.`;
   const form = questionnaireForm(response.form);
   return change.reliable
@@ -84,3 +90,44 @@ export function realChangeNote(forms: readonly QuestionnaireId[]): string | unde
 /** Said wherever a response whose risk item (PHQ-9 item 9) was answered above 0 is shown. */
 export const riskItemWords =
   'I answered the question about thoughts of being better off dead or of hurting myself above “Not at all”';
+
+/**
+ * What a form's answers over a range come to, in words for the chart's summary: how many, the
+ * first and the latest with their ranges, the difference, the lowest and highest, and the size of
+ * change the form counts as real. Nothing says whether that is good: the person and their
+ * clinician read it.
+ */
+export function trendWords(
+  form: QuestionnaireForm,
+  responses: readonly ScoredResponse[],
+  /** "over the last 3 months", "so far". */
+  when: string,
+  latestBefore?: ScoredResponse,
+): string {
+  const first = responses[0];
+  const latest = responses.at(-1);
+  if (!first || !latest) {
+    const before = latestBefore
+      ? ` My latest, on ${formatDate(latestBefore.day)}, was ${scoreWords(latestBefore)}.`
+      : '';
+    return `No ${form.shortName} answered ${when}.${before}`;
+  }
+  if (responses.length === 1)
+    return `One ${form.shortName} ${when}: ${scoreWords(first)}, on ${formatDate(first.day)}.`;
+  const sentences = [
+    `${responses.length} ${form.shortName} answers ${when}.`,
+    `The first, on ${formatDate(first.day)}, was ${scoreWords(first)}; the latest, on ${formatDate(latest.day)}, ${scoreWords(latest)}: ${differenceWords(latest.total - first.total)}.`,
+  ];
+  if (responses.length > 2) {
+    const lowest = responses.reduce((low, response) => (response.total < low.total ? response : low));
+    const highest = responses.reduce((high, response) => (response.total > high.total ? response : high));
+    sentences.push(
+      `The lowest was ${lowest.total} (${formatDate(lowest.day)}), the highest ${highest.total} (${formatDate(highest.day)}).`,
+    );
+  }
+  if (form.reliableChange !== undefined)
+    sentences.push(
+      `A change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}.`,
+    );
+  return sentences.join(' ');
+}

@@ -22,6 +22,8 @@ export const reminderPreferencesSchema = z.strictObject({
   reviewDue: z.boolean(),
   actionStepsDue: z.boolean(),
   supportersDue: z.boolean(),
+  /** On each day a questionnaire I scheduled is due, until I answer it; the words name no form. */
+  questionnaireDue: z.boolean(),
   /** Keep running in the tray / menu bar when the window is closed, so reminders can come. */
   keepRunningInTray: z.boolean(),
   /** Start (in the tray, locked) when the person logs in to the computer. */
@@ -45,6 +47,7 @@ export const defaultReminderPreferences: ReminderPreferences = {
   reviewDue: false,
   actionStepsDue: false,
   supportersDue: false,
+  questionnaireDue: false,
   keepRunningInTray: false,
   openAtLogin: false,
   offered: false,
@@ -57,12 +60,13 @@ export function anyReminderOn(preferences: ReminderPreferences): boolean {
     preferences.checkInTimes.length > 0 ||
     preferences.reviewDue ||
     preferences.actionStepsDue ||
-    preferences.supportersDue
+    preferences.supportersDue ||
+    preferences.questionnaireDue
   );
 }
 
 /** What a reminder is about. Its words never name a goal, a person or a mood. */
-export const reminderKinds = ['check-in', 'review', 'action-steps', 'supporters'] as const;
+export const reminderKinds = ['check-in', 'review', 'action-steps', 'supporters', 'questionnaire'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
 export const reminderTexts: Record<ReminderKind, string> = {
@@ -70,6 +74,7 @@ export const reminderTexts: Record<ReminderKind, string> = {
   review: 'Your plan review is due today.',
   'action-steps': 'A step in your plan is due today.',
   supporters: 'A good day to reach out to someone in your support network.',
+  questionnaire: 'Time for your questionnaire.',
 };
 
 /** Where clicking a reminder takes the person (after unlocking, if Waypoint is locked). */
@@ -80,4 +85,5 @@ export const reminderTargets: Record<ReminderKind, ReminderTarget> = {
   review: 'today',
   'action-steps': 'today',
   supporters: 'today',
+  questionnaire: 'today',
 };

@@ -42,6 +42,8 @@ export const settingsSchema = z.strictObject({
    * applies.
    */
   thresholdSex: z.enum(['female', 'male', 'unstated']).nullable(),
+  /** The person said "Not now" to the questionnaires suggested for their plan: they are not offered again. */
+  questionnaireSuggestionsDismissed: z.boolean(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -53,4 +55,5 @@ export const defaultSettings: Settings = {
   warningCardDismissedOn: null,
   crisisFollowUpDismissedOn: null,
   thresholdSex: null,
+  questionnaireSuggestionsDismissed: false,
 };

@@ -20,6 +20,12 @@ test('a PHQ-9 by keyboard only, the ninth question above "Not at all": my plan a
   test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
   const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health' }, inLondon);
   await openAreaByKeyboard(page, 'Questionnaires', 'Questionnaires');
+  // My plan is about mental health: two forms are suggested, and "Not now" puts the suggestion away.
+  const suggestion = page.getByRole('region', { name: 'Suggested for my plan' });
+  await expect(suggestion.getByRole('listitem')).toHaveText(['The PHQ-9: every 2 weeks', 'The GAD-7: every 2 weeks']);
+  await suggestion.getByRole('button', { name: 'Not now' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(suggestion).toBeHidden();
   await page.getByRole('link', { name: 'Answer the PHQ-9' }).focus();
   await page.keyboard.press('Enter');
 
@@ -86,6 +92,12 @@ test('a GAD-7 with the mouse, twice: due once scheduled, a half-answered one kep
   const gad7 = page.getByRole('region', { name: /^GAD-7/ });
   await gad7.getByLabel('Ask me').selectOption({ label: 'Every 2 weeks' });
   await expect(gad7.getByText('Due: not answered yet')).toBeVisible();
+  // The GAD-7 is scheduled now, so only the PHQ-9 is still suggested; one click takes the suggestion.
+  const suggestion = page.getByRole('region', { name: 'Suggested for my plan' });
+  await expect(suggestion.getByRole('listitem')).toHaveText(['The PHQ-9: every 2 weeks']);
+  await suggestion.getByRole('button', { name: 'Ask me this' }).click();
+  await expect(suggestion).toBeHidden();
+  await expect(page.getByRole('region', { name: /^PHQ-9/ }).getByLabel('Ask me')).toHaveValue('every-2-weeks');
   // Today says so too, with the way in.
   await mainNav(page).getByRole('link', { name: 'Plan' }).click();
   await expect(page.getByText('My GAD-7 is due.')).toBeVisible();
@@ -134,4 +146,28 @@ test('a GAD-7 with the mouse, twice: due once scheduled, a half-answered one kep
     3,
   );
   await expectAccessibleInBothThemes(page, 'Questionnaires list', hostName);
+
+  // Progress charts both answers, one point each, with the same figures in words and in a table.
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  const scores = page.getByRole('region', { name: 'My questionnaires over the last 3 months' });
+  const gad7Scores = scores.getByRole('region', { name: 'GAD-7' });
+  await expect(
+    gad7Scores.getByText(
+      '2 GAD-7 answers over the last 3 months. The first, on November 19, 2026, was 21 out of 21, a score in the severe range; the latest, on December 3, 2026, 7 out of 21, a score in the mild range: 14 points lower. A change of 4 points or more is usually taken as a real change on the GAD-7.',
+    ),
+  ).toBeVisible();
+  await expect(gad7Scores.locator('[data-form="gad-7"]')).toHaveAttribute('data-points', '2');
+  await expect(gad7Scores.getByRole('img', { name: /^Chart of my GAD-7 scores/ })).toBeVisible();
+  // The band edges of the GAD-7 (mild from 5, moderate from 10, severe from 15) are drawn and named.
+  await expect(gad7Scores.getByText('moderate from 10')).toBeVisible();
+  await gad7Scores.getByText('Show my GAD-7 answers as a table').click();
+  const rows = gad7Scores.getByRole('row');
+  await expect(rows).toHaveCount(3);
+  await expect(rows.nth(1).getByRole('rowheader')).toHaveText('November 19, 2026');
+  await expect(rows.nth(1).getByRole('cell')).toHaveText(['21', 'severe', '—']);
+  await expect(rows.nth(2).getByRole('rowheader')).toHaveText('December 3, 2026');
+  await expect(rows.nth(2).getByRole('cell')).toHaveText(['7', 'mild', '−14 (a real change)']);
+  // Nothing else was answered, so no other form has a chart.
+  await expect(scores.getByRole('heading', { level: 3 })).toHaveText(['GAD-7']);
+  await expectAccessibleInBothThemes(page, 'Progress with questionnaires', hostName);
 });

@@ -5,6 +5,7 @@ import type { ScoredResponse } from '../../../shared/questionnaires/questionnair
 import { formatDate } from '../../lib/format-date';
 import { changeCellWords, realChangeNote, scoreWords, thresholdWords } from '../../lib/questionnaire-words';
 import { ReportPart, reportRangeText } from './report-pages';
+import { ScoreCells, ScoreColumnHeads } from '../../components/score-cells';
 
 /** Answers whose risk item (PHQ-9 question 9) was above "Not at all", oldest first. */
 const riskAnswers = (responses: readonly ScoredResponse[]) =>
@@ -70,23 +71,16 @@ function FormAnswers({ responses, itemAnswers }: { responses: readonly ScoredRes
       <table>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Score</th>
-            <th scope="col">Range</th>
-            <th scope="col">Change</th>
+            <ScoreColumnHeads />
             {itemAnswers && <th scope="col">Answers to questions 1 to {form.items.length}</th>}
           </tr>
         </thead>
         <tbody>
           {responses.map((response) => (
             <tr key={response.id}>
-              <th scope="row">{formatDate(response.day)}</th>
-              <td>
-                {response.total}
+              <ScoreCells response={response}>
                 {(response.riskItemPoints ?? 0) > 0 && <strong> (question 9: “{riskItemAnswer(response)}”)</strong>}
-              </td>
-              <td>{response.band}</td>
-              <td>{changeCellWords(response)}</td>
+              </ScoreCells>
               {itemAnswers && (
                 <td className="questionnaire-items">
                   {response.items.join(' · ')}

@@ -114,7 +114,8 @@ export function pointLabel(day: string, resolution: Resolution): string {
   return formatDay(day, { month: 'long', year: 'numeric' });
 }
 
-function tickFormatter(range: DayRange) {
+/** The time axis's tick labels: day and month, or month and year past about 13 months. */
+export function tickFormatter(range: DayRange) {
   const longRange = Date.parse(range.to) - Date.parse(range.from) > 400 * 86_400_000;
   const options: Intl.DateTimeFormatOptions = longRange
     ? { month: 'short', year: 'numeric' }

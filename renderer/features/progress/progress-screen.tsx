@@ -21,6 +21,7 @@ import { GoalProgress } from './goal-progress';
 import { aggregationNotice, ChartLegend, chartMarkers, MetricChart } from './metric-chart';
 import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
+import { QuestionnaireProgress } from './questionnaire-progress';
 import { rangeDescription, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
 import { whatHelpsFactors } from '../../../shared/progress/what-helps';
 import { WhatHelpsTable } from './what-helps-table';
@@ -287,6 +288,7 @@ export function ProgressScreen() {
         <ChartLegend metric={metric} second={second} resolution={resolution} markers={markers} />
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
+      <QuestionnaireProgress range={shownRange} rangeText={rangeText} all={preset === 'All'} width={width} />
       <div className="progress-grid">
         <WhatHelpsTable
           whatHelps={progress.whatHelps}

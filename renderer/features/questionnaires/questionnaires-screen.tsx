@@ -13,18 +13,13 @@ import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { questionnaireDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
-import {
-  cadenceWords,
-  changeCellWords,
-  changeWords,
-  riskItemWords,
-  scoreWords,
-  thresholdWords,
-} from '../../lib/questionnaire-words';
+import { cadenceWords, changeWords, riskItemWords, scoreWords, thresholdWords } from '../../lib/questionnaire-words';
 import { useQuestionnaires } from '../../lib/shared-queries';
 import { AnswerQuestionnaire } from './answer-questionnaire';
 import { useDeleteResponse, useScheduleQuestionnaire } from './api';
+import { SuggestedSchedules } from './suggested-schedules';
 import { ThresholdChoice } from './threshold-choice';
+import { ScoreCells, ScoreColumnHeads } from '../../components/score-cells';
 
 /** The Questionnaires area: every form with its schedule and results, or one form being answered. */
 export function QuestionnairesScreen() {
@@ -45,6 +40,7 @@ function QuestionnaireList() {
         Questionnaires
       </PageHeading>
       {error && <Notice tone="error">{error.message}</Notice>}
+      {view && <SuggestedSchedules forms={view.forms} />}
       {view &&
         questionnaireForms.map((form) => (
           <FormCard
@@ -136,10 +132,7 @@ function PastAnswers({ form, responses }: { form: QuestionnaireForm; responses: 
         <caption>My past {form.shortName} answers, newest first</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Score</th>
-            <th scope="col">Range</th>
-            <th scope="col">Change</th>
+            <ScoreColumnHeads />
             <th scope="col">
               <span className="visually-hidden">Remove</span>
             </th>
@@ -148,13 +141,9 @@ function PastAnswers({ form, responses }: { form: QuestionnaireForm; responses: 
         <tbody>
           {[...responses].reverse().map((response) => (
             <tr key={response.id}>
-              <th scope="row">{formatDate(response.day)}</th>
-              <td>
-                {response.total}
+              <ScoreCells response={response}>
                 {(response.riskItemPoints ?? 0) > 0 && <span className="muted"> (question 9 above “Not at all”)</span>}
-              </td>
-              <td>{response.band}</td>
-              <td>{changeCellWords(response)}</td>
+              </ScoreCells>
               <td>
                 <button
                   type="button"

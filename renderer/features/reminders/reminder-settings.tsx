@@ -15,6 +15,7 @@ const planSwitches = [
     label: 'When it is time to reach out to someone in my support network',
     what: 'Support network',
   },
+  { key: 'questionnaireDue', label: 'When a questionnaire I scheduled is due', what: 'Questionnaire' },
 ] as const;
 
 /**

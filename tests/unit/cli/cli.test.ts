@@ -175,7 +175,7 @@ describe('waypoint CLI', () => {
     });
   });
 
-  it('export --format csv writes one row per check-in with a column per measure', async () => {
+  it('export --format csv writes one row per check-in with a column per measure, and questionnaires-csv one per answer', async () => {
     const folder = await tempFolder();
     const file = path.join(folder, 'demo.vault');
     await cli(['demo', file, '--years', '1', '--passphrase-stdin', ...fast], [passphrase]);
@@ -194,8 +194,32 @@ describe('waypoint CLI', () => {
     expect(lines[1]!.startsWith(`${first.day},${first.at},${first.timeZone},`)).toBe(true);
     expect(await cli(['export', file, '--format', 'xml', '--passphrase-stdin'], [passphrase])).toMatchObject({
       code: 1,
-      stderr: 'waypoint: export needs --format json or --format csv.\n',
+      stderr: 'waypoint: export needs --format json, --format csv or --format questionnaires-csv.\n',
     });
+
+    // The questionnaire totals: one row per answer, the totals the JSON export carries.
+    const totals = await cli(['export', file, '--format', 'questionnaires-csv', '--passphrase-stdin'], [passphrase]);
+    expect(totals.code).toBe(0);
+    const rows = totals.stdout.split('\r\n');
+    expect(rows[0]).toBe(
+      'day,moment (UTC),form,form version,total,lowest possible,highest possible,range,change since the answer before,real change,threshold,risk question points',
+    );
+    const responses = json.questionnaires.responses as {
+      day: string;
+      answeredAt: string;
+      form: string;
+      total: number;
+    }[];
+    expect(responses.length).toBeGreaterThan(20);
+    expect(rows.length - 2).toBe(responses.length);
+    const [firstAnswer] = responses;
+    const scale = firstAnswer!.form === 'phq-9' ? 'PHQ-9,1,' : 'GAD-7,1,';
+    expect(rows[1]!.startsWith(`${firstAnswer!.day},${firstAnswer!.answeredAt},${scale}${firstAnswer!.total},0,`)).toBe(
+      true,
+    );
+    // A first answer has no change; a PHQ-9 row names its ninth question's points.
+    expect(rows[1]).toMatch(/,,,(0)?$/);
+    expect(rows.find((row) => row.includes(',PHQ-9,'))).toMatch(/,0,27,[a-z -]+,(-?\d+)?,(yes|no)?,,0$/);
   });
 
   it('export --out writes a private file and will not overwrite one', async () => {

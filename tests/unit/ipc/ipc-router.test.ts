@@ -98,6 +98,7 @@ describe('IPC router', () => {
         warningCardDismissedOn: null,
         crisisFollowUpDismissedOn: null,
         thresholdSex: null,
+        questionnaireSuggestionsDismissed: false,
       },
     });
   });

@@ -55,6 +55,33 @@ describe('reminders over the app core', () => {
     expect(shown).toEqual(['Waypoint: Time for your check-in.', 'Waypoint: Your plan review is due today.']);
   });
 
+  it('a due questionnaire is reminded at the plan time each day until it is answered, in words that name no form', async () => {
+    const time = movableClock('2026-11-19T08:00:00Z');
+    const shown: string[] = [];
+    const { core, value } = await appCore({
+      clock: time.clock,
+      host: { showNotification: ({ body }) => shown.push(body) },
+    });
+    await value('vault.create', { passphrase: testPassphrase });
+    await value('reminders.update', { questionnaireDue: true });
+    // Nothing scheduled: nothing is due.
+    time.moveTo('2026-11-19T09:00:10Z');
+    expect(await core.checkReminders()).toEqual([]);
+    // Scheduled and never answered: due from the next plan time, locked or not.
+    await value('questionnaires.schedule', { form: 'gad-7', cadence: 'every-2-weeks' });
+    await value('vault.lock', {});
+    time.moveTo('2026-11-20T09:00:10Z');
+    expect(await core.checkReminders()).toEqual(['questionnaire']);
+    expect(shown).toEqual(['Time for your questionnaire.']);
+    // Answered on the 20th: the next is due two weeks on, on 4 December, and not before.
+    await value('vault.unlock', { passphrase: testPassphrase });
+    await value('questionnaires.answer', { form: 'gad-7', version: 1, items: [0, 0, 0, 0, 0, 0, 0], followUp: null });
+    time.moveTo('2026-11-21T09:00:10Z');
+    expect(await core.checkReminders()).toEqual([]);
+    time.moveTo('2026-12-04T09:00:10Z');
+    expect(await core.checkReminders()).toEqual(['questionnaire']);
+  });
+
   it('a day that already has a check-in gets no check-in reminder, whether unlocked or locked since', async () => {
     const time = movableClock('2026-11-19T18:00:00Z');
     const { core, value } = await appCore({ clock: time.clock });

@@ -6,7 +6,13 @@ import {
 } from '../../../electron/reminders/reminder-scheduler';
 import { defaultReminderPreferences, type ReminderKind } from '../../../shared/reminders/reminder-preferences';
 
-const nothingKnown: DayFacts = { checkedIn: false, review: false, actionSteps: false, supporters: false };
+const nothingKnown: DayFacts = {
+  checkedIn: false,
+  review: false,
+  actionSteps: false,
+  supporters: false,
+  questionnaire: false,
+};
 
 /** A scheduler over a clock the test moves, ticking every 30 s like the app's. */
 function scheduleAt(start: string, timeZone = 'Europe/London', facts: (day: string) => DayFacts = () => nothingKnown) {
@@ -113,6 +119,7 @@ describe('the reminder scheduler', () => {
       review: day === '2026-11-19',
       actionSteps: day === '2026-11-19',
       supporters: true,
+      questionnaire: day === '2026-11-20',
     }));
     run.scheduler.start({ ...defaultReminderPreferences, reviewDue: true, supportersDue: true });
     run.runUntil('2026-11-20T09:30:00Z');
@@ -120,6 +127,21 @@ describe('the reminder scheduler', () => {
       { at: '2026-11-19T09:00:00.000Z', kind: 'review' },
       { at: '2026-11-19T09:00:00.000Z', kind: 'supporters' },
       { at: '2026-11-20T09:00:00.000Z', kind: 'supporters' },
+    ]);
+  });
+
+  it('a due questionnaire is reminded at the plan time on each day it is due, only when turned on', () => {
+    const due = (day: string) => ({ ...nothingKnown, questionnaire: day >= '2026-11-20' });
+    const off = scheduleAt('2026-11-19T08:00:00Z', 'Europe/London', due);
+    off.scheduler.start(defaultReminderPreferences);
+    off.runUntil('2026-11-21T09:30:00Z');
+    expect(off.delivered).toEqual([]);
+    const on = scheduleAt('2026-11-19T08:00:00Z', 'Europe/London', due);
+    on.scheduler.start({ ...defaultReminderPreferences, questionnaireDue: true, planTime: '18:30' });
+    on.runUntil('2026-11-21T19:00:00Z');
+    expect(on.delivered).toEqual([
+      { at: '2026-11-20T18:30:00.000Z', kind: 'questionnaire' },
+      { at: '2026-11-21T18:30:00.000Z', kind: 'questionnaire' },
     ]);
   });
 
