@@ -17,7 +17,7 @@ import {
   type ReportSnapshot,
 } from '../../shared/pdf-export/report-data';
 import { questionnaireIds } from '../../shared/questionnaires/questionnaire-forms';
-import type { ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
+import { goalScores, type ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
 import { readScoredResponses } from '../questionnaires/questionnaires-view';
 import { buildSessionSnapshot, snapshotWindowDays, snapshotWindows } from '../../shared/pdf-export/session-snapshot';
 import { compareInWindows, type MeasureComparison } from '../../shared/progress/measure-change';
@@ -197,6 +197,8 @@ function readGoals(
   range: DayRange,
   tracked: readonly TrackedMetric[],
   setbacksShared: boolean,
+  /** Every scored response, when questionnaire results are chosen; null when they stay out. */
+  responses: readonly ScoredResponse[] | null,
 ): ReportGoal[] {
   const windows = snapshotWindows(range, readCheckInSpan(db).firstDay);
   const goalMetrics = [...new Set(plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : [])))];
@@ -227,6 +229,7 @@ function readGoals(
       status: goal.status,
       target: goal.target,
       measured: metric && recent ? { metric, recent, comparison } : null,
+      scores: goal.questionnaire && responses ? goalScores(goal.questionnaire, responses, range) : null,
       achievement: achievements.find((candidate) => candidate.goalId === goal.id) ?? null,
     };
   });
@@ -247,7 +250,9 @@ function readProgress(
     return [{ metric, view: readProgressView(db, { ...range, pixels: printChartWidth, metrics: [key] }) }];
   });
   const milestones = readMilestonesView(db, choices.today);
-  const goals = goalsShared ? readGoals(db, plan, range, tracked, choices.lapses) : [];
+  // A goal's questionnaire scores print only when questionnaire results are chosen for the PDF.
+  const responses = choices.questionnaires.include ? readScoredResponses(db) : null;
+  const goals = goalsShared ? readGoals(db, plan, range, tracked, choices.lapses, responses) : [];
   if (!choices.lapses) {
     // Left out: no lapse marked, and only the recovery count, which goes on through lapses.
     return {

@@ -1,5 +1,9 @@
 import type { QuestionnaireId } from '../../shared/questionnaires/questionnaire-form';
-import type { QuestionnaireCadence, ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
+import type {
+  GoalScores,
+  QuestionnaireCadence,
+  ScoredResponse,
+} from '../../shared/questionnaires/questionnaire-response';
 import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
 import { totalRange, type QuestionnaireForm } from '../../shared/questionnaires/questionnaire-form';
 import { bandWords } from '../../shared/questionnaires/questionnaire-score';
@@ -130,4 +134,17 @@ export function trendWords(
       `A change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}.`,
     );
   return sentences.join(' ');
+}
+
+/**
+ * A goal that follows a form, in words: "PHQ-9: 16 on 19 November 2026, the first in this range;
+ * 11 on 3 December 2026, the latest: a score in the mild range."
+ */
+export function goalScoreWords({ form, first, latest }: GoalScores, where = 'in this range'): string {
+  const { shortName } = questionnaireForm(form);
+  if (!first || !latest) return `No ${shortName} answered ${where} yet.`;
+  const latestOn = `${latest.total} on ${formatDate(latest.day)}`;
+  if (first.day === latest.day && first.total === latest.total)
+    return `${shortName}: ${latestOn}, ${bandWords(latest.band)}.`;
+  return `${shortName}: ${first.total} on ${formatDate(first.day)}, the first ${where}; ${latestOn}, the latest: ${bandWords(latest.band)}.`;
 }

@@ -10,7 +10,7 @@ import type { PlanArea, PlanDiff } from '../plan/plan-diff';
 import type { PlanDocument } from '../plan/plan-document';
 import type { SafetyPlanStep } from '../plan/safety-plan';
 import type { ProgressView } from '../progress/progress-days';
-import type { ScoredResponse } from '../questionnaires/questionnaire-response';
+import type { GoalScores, ScoredResponse } from '../questionnaires/questionnaire-response';
 import type { ReportChoices, ReportPart } from './report-choices';
 import type { SessionSnapshot } from './session-snapshot';
 
@@ -56,6 +56,11 @@ export interface ReportGoal {
    * before (the same windows as page 1; null comparison when I had not started then).
    */
   measured: { metric: TrackedMetric; recent: WindowMean; comparison: MeasureComparison | null } | null;
+  /**
+   * The questionnaire it follows: its first and latest total in the range. Null when it follows none,
+   * or when questionnaire results stay out of the PDF.
+   */
+  scores: GoalScores | null;
   /** When it was marked achieved, and a setback since (only when setbacks are shared). */
   achievement: GoalAchievement | null;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { metricKey } from '../metrics/metric-key';
+import { questionnaireIds } from '../questionnaires/questionnaire-forms';
 import { entryId, lineText, noteText, optionalCalendarDate, requiredLineText, requiredNoteText } from './plan-text';
 
 export const goalStatuses = ['not-started', 'in-progress', 'achieved', 'paused', 'let-go'] as const;
@@ -52,6 +53,8 @@ export const goalSchema = z.strictObject({
   status: z.enum(goalStatuses),
   /** A check-in measure that shows progress towards this goal. */
   metric: metricKey.nullable(),
+  /** A questionnaire whose total shows progress towards it ("PHQ-9 below 10 by March"). Absent in older plans. */
+  questionnaire: z.enum(questionnaireIds).nullable().default(null),
 });
 
 export const actionStepSchema = z.strictObject({
@@ -162,6 +165,7 @@ export function blankEntry<L extends PlanListName>(list: L): PlanEntryData<L> {
       horizon: 'short-term',
       status: 'not-started',
       metric: null,
+      questionnaire: null,
     },
     actionSteps: { text: '', dueDate: null, done: false },
     people: {

@@ -98,6 +98,30 @@ export interface ScoredResponse extends QuestionnaireResponse {
   threshold?: { sex: ThresholdSex | null; from: number };
 }
 
+/** A total on a day, no more: what a goal following a form shows. */
+export type ScoreOnDay = Pick<ScoredResponse, 'form' | 'day' | 'total' | 'band'>;
+
+/** The first and the latest answer to a goal's form over a range (the same one when it was answered once). */
+export interface GoalScores {
+  form: QuestionnaireId;
+  first: ScoreOnDay | null;
+  latest: ScoreOnDay | null;
+}
+
+/** The first and latest of `responses` (oldest first) to `form` inside the range, as totals on days. */
+export function goalScores(
+  form: QuestionnaireId,
+  responses: readonly ScoredResponse[],
+  range: { from: string; to: string },
+): GoalScores {
+  const inRange = responses.filter(
+    (response) => response.form === form && response.day >= range.from && response.day <= range.to,
+  );
+  const onDay = (response: ScoredResponse | undefined): ScoreOnDay | null =>
+    response ? { form: response.form, day: response.day, total: response.total, band: response.band } : null;
+  return { form, first: onDay(inRange[0]), latest: onDay(inRange.at(-1)) };
+}
+
 /** How often a form is asked for; `none` means only when I choose to answer it. */
 export const questionnaireCadences = reviewCadences;
 export type QuestionnaireCadence = ReviewCadence;

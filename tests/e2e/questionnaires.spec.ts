@@ -1,3 +1,5 @@
+import { readPlan, updatePlanEntry } from '../../electron/plan/plan-repository';
+import type { VaultSession } from '../../electron/vault/vault-session';
 import {
   expectAccessibleInBothThemes,
   lockAndUnlock,
@@ -80,13 +82,29 @@ test('a PHQ-9 by keyboard only, the ninth question above "Not at all": my plan a
   );
 });
 
+/** The plan's first goal follows the GAD-7's total. */
+function goalFollowingGad7(session: VaultSession): void {
+  session.change((db) => {
+    const { actionSteps: _steps, id, ...goal } = readPlan(db).goals[0]!;
+    updatePlanEntry(db, {
+      list: 'goals',
+      id,
+      data: { ...goal, target: 'GAD-7 below 5 by spring', questionnaire: 'gad-7' },
+    });
+  });
+}
+
 test('a GAD-7 with the mouse, twice: due once scheduled, a half-answered one kept across a lock, then the change since last time', async ({
   launch,
   userDataDir,
   hostName,
 }) => {
   test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
-  const app = await openSeeded({ launch, userDataDir }, { template: 'mental-health' }, inLondon);
+  const app = await openSeeded(
+    { launch, userDataDir },
+    { template: 'mental-health', fill: goalFollowingGad7 },
+    inLondon,
+  );
   const { page } = app;
   await mainNav(page).getByRole('link', { name: 'Questionnaires' }).click();
   const gad7 = page.getByRole('region', { name: /^GAD-7/ });
@@ -167,7 +185,71 @@ test('a GAD-7 with the mouse, twice: due once scheduled, a half-answered one kep
   await expect(rows.nth(1).getByRole('cell')).toHaveText(['21', 'severe', '—']);
   await expect(rows.nth(2).getByRole('rowheader')).toHaveText('December 3, 2026');
   await expect(rows.nth(2).getByRole('cell')).toHaveText(['7', 'mild', '−14 (a real change)']);
+  // The goal that follows the GAD-7 gives its first and latest score beside its target.
+  const goals = page.getByRole('region', { name: 'Goal progress' });
+  await expect(goals.getByText('Target: GAD-7 below 5 by spring')).toBeVisible();
+  await expect(
+    goals.getByText(
+      'GAD-7: 21 on November 19, 2026, the first in this range; 7 on December 3, 2026, the latest: a score in the mild range.',
+    ),
+  ).toBeVisible();
   // Nothing else was answered, so no other form has a chart.
   await expect(scores.getByRole('heading', { level: 3 })).toHaveText(['GAD-7']);
   await expectAccessibleInBothThemes(page, 'Progress with questionnaires', hostName);
+});
+
+test('an AUDIT-C my addiction plan suggests, by number keys: the drink explained first, each question its own answers, the threshold applied said and changeable; the PCL-5 opens with its note', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' }, inLondon);
+  await mainNav(page).getByRole('link', { name: 'Questionnaires' }).click();
+  const suggestion = page.getByRole('region', { name: 'Suggested for my plan' });
+  await expect(suggestion.getByRole('listitem')).toHaveText(['The AUDIT-C: every month']);
+  await suggestion.getByRole('button', { name: 'Ask me this' }).click();
+  const auditC = page.getByRole('region', { name: /^AUDIT-C/ });
+  await expect(auditC.getByLabel('Ask me')).toHaveValue('monthly');
+  await auditC.getByRole('link', { name: 'Answer the AUDIT-C' }).click();
+
+  // What a drink is, before the first question; no stem, each question standing alone.
+  await expect(
+    page.getByText(/one standard drink as the WHO’s AUDIT counts it: about 10 g of pure alcohol/),
+  ).toBeVisible();
+  await expect(page.getByRole('group', { name: 'How often do you have a drink containing alcohol?' })).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'AUDIT-C question', hostName);
+  await page.keyboard.press('3'); // 2 to 4 times a month: 2 points
+  await expect(page.getByText('Question 2 of 3')).toBeVisible();
+  await expect(page.getByRole('radio', { name: '7, 8, or 9' })).toBeVisible();
+  await page.keyboard.press('1'); // 1 or 2: 0 points
+  await expect(page.getByText('Question 3 of 3')).toBeVisible();
+  await page.keyboard.press('2'); // Less than monthly: 1 point
+
+  // 3 points: in the higher range with the threshold used when no sex is given, said so.
+  await expect(page.getByText('3 out of 12, a score in the higher range.')).toBeVisible();
+  await expect(
+    page.getByText(
+      'Scored with the threshold used for women and whenever no sex is given: 3 or more is in the higher range.',
+    ),
+  ).toBeVisible();
+  await expect(page.getByText('This is worth talking over with my clinician.')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'AUDIT-C result', hostName);
+  // Choosing the threshold for men scores the same answers again, at once.
+  await page
+    .getByLabel('Which threshold my AUDIT-C uses (optional)')
+    .selectOption({ label: 'The threshold for men (4 or more)' });
+  await expect(page.getByText('3 out of 12, a score in the lower range.')).toBeVisible();
+  await expect(page.getByText('Scored with the threshold for men: 4 or more is in the higher range.')).toBeVisible();
+
+  // The PCL-5 says what it asks about, and that it asks nothing about what happened, before question 1.
+  await page.getByRole('link', { name: 'Back to my questionnaires' }).click();
+  await page
+    .getByRole('region', { name: /^PCL-5/ })
+    .getByRole('link', { name: 'Answer the PCL-5' })
+    .click();
+  await expect(page.getByText(/It does not ask me to describe what happened\./)).toBeVisible();
+  await expect(page.getByText('In the past month, how much were you bothered by:')).toBeVisible();
+  await expect(page.getByText('Question 1 of 20')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'PCL-5 question', hostName);
 });

@@ -2,6 +2,7 @@ import type { ReportGoal } from '../../../shared/pdf-export/report-data';
 import { comparisonSentence } from '../../lib/comparison-words';
 import { formatDate } from '../../lib/format-date';
 import { measureAmount } from '../../lib/measure-amount';
+import { goalScoreWords } from '../../lib/questionnaire-words';
 import { achievedInWords } from './entry-summary';
 import { goalStatusLabels } from './plan-labels';
 
@@ -31,6 +32,7 @@ export function GoalProgressPrint({ goals, setbackWord }: { goals: readonly Repo
               : goalStatusLabels[goal.status]}
             {goal.target.trim() ? ` · target: ${goal.target.trim()}` : ''}
             {goal.measured && <span className="print-goal-measure"> {measuredText(goal.measured)}</span>}
+            {goal.scores && <span className="print-goal-measure"> {goalScoreWords(goal.scores)}</span>}
           </li>
         ))}
       </ul>

@@ -2,6 +2,7 @@ import type { Choice } from '../../components/form-fields';
 import type { MeasureName } from '../../../shared/metrics/custom-metric';
 import { formatDate } from '../../lib/format-date';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
+import { questionnaireForms } from '../../../shared/questionnaires/questionnaire-forms';
 import type { PlanListName } from '../../../shared/plan/plan-entries';
 import type { PlanSectionName } from '../../../shared/plan/plan-sections';
 import { safetyPlanStepTitles, safetyPlanSteps, type SafetyPlanStep } from '../../../shared/plan/safety-plan';
@@ -71,6 +72,17 @@ export const entryFields: Record<PlanListName, FieldSpec[]> = {
       label: 'Measure progress with this check-in',
       hint: 'Optional. Any of my check-in measures, including ones I made myself. Progress shows how it changes.',
       kind: 'measure',
+    },
+    {
+      name: 'questionnaire',
+      label: 'Or follow a questionnaire’s score',
+      hint: 'Optional. For example “PHQ-9 below 10 by March”: Progress shows my first and latest score beside the target.',
+      kind: 'choice',
+      options: [
+        { value: '', label: 'None' },
+        ...questionnaireForms.map((form) => ({ value: form.id, label: `My ${form.shortName} score` })),
+      ],
+      emptyAs: null,
     },
   ],
   actionSteps: [line('text', 'Step'), date('dueDate', 'Due'), { name: 'done', label: 'Done', kind: 'checkbox' }],

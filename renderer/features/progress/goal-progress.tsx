@@ -1,29 +1,55 @@
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { ProgressView } from '../../../shared/progress/progress-days';
+import type { DayRange } from '../../../shared/check-ins/check-in';
+import { goalScores, type GoalScores } from '../../../shared/questionnaires/questionnaire-response';
+import { goalScoreWords } from '../../lib/questionnaire-words';
+import { useQuestionnaires } from '../../lib/shared-queries';
 
 import { measureAmount as amount } from '../../lib/measure-amount';
 
-/** Goals measured by a check-in measure: its average in the first and the last four weeks of the range. */
+/** A goal following a form's total: its first and latest answer in the range, beside the target. */
+function ScoredGoal({ goal, scores }: { goal: PlanDocument['goals'][number]; scores: GoalScores }) {
+  return (
+    <li>
+      <p className="goal-progress-title">{goal.statement}</p>
+      {goal.target && <p className="muted">Target: {goal.target}</p>}
+      <p className={scores.latest ? undefined : 'muted'}>{goalScoreWords(scores)}</p>
+    </li>
+  );
+}
+
+/**
+ * Goals measured by a check-in measure (its average in the first and the last four weeks of the
+ * range) or by a questionnaire's total (its first and latest answer in the range).
+ */
 export function GoalProgress({
   goals,
   figures,
   metrics,
+  range,
 }: {
   goals: PlanDocument['goals'];
   figures: ProgressView['goals'];
   metrics: readonly TrackedMetric[];
+  range: DayRange;
 }) {
+  const responses = useQuestionnaires().data?.responses ?? [];
   const measured = figures.flatMap((figure) => {
     const goal = goals.find((candidate) => candidate.id === figure.goalId);
     const metric = metrics.find((candidate) => candidate.key === figure.metric);
     return goal && metric ? [{ ...figure, goal, metric }] : [];
   });
+  const scored = goals.flatMap((goal) =>
+    goal.questionnaire ? [{ goal, scores: goalScores(goal.questionnaire, responses, range) }] : [],
+  );
   return (
     <section className="card" aria-labelledby="goal-progress-title">
       <h2 id="goal-progress-title">Goal progress</h2>
-      {measured.length === 0 ? (
-        <p className="empty-state">Choose “measure progress with” on a goal in your plan to follow it here.</p>
+      {measured.length === 0 && scored.length === 0 ? (
+        <p className="empty-state">
+          Choose “measure progress with” or a questionnaire on a goal in your plan to follow it here.
+        </p>
       ) : (
         <ul className="goal-progress">
           {measured.map(({ goal, metric, first, last }) => (
@@ -44,6 +70,9 @@ export function GoalProgress({
                 <p className="muted">No {metric.label.toLowerCase()} recorded in this range yet.</p>
               )}
             </li>
+          ))}
+          {scored.map(({ goal, scores }) => (
+            <ScoredGoal key={`${goal.id}-scores`} goal={goal} scores={scores} />
           ))}
         </ul>
       )}

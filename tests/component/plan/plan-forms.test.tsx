@@ -49,6 +49,13 @@ describe('plan forms', () => {
     expect(prompts).toHaveTextContent('Still to write (4 of 5 SMART parts)');
     expect(within(prompts).queryByText('Specific:')).not.toBeInTheDocument();
     await waitFor(() => expect(service.current().goals).toMatchObject([{ statement: 'Walk every day' }]), saveWait);
+    // A goal can follow a questionnaire's total; "None" is no questionnaire at all.
+    const questionnaire = screen.getByLabelText('Or follow a questionnaire’s score');
+    expect(questionnaire).toHaveValue('');
+    await user.selectOptions(questionnaire, 'My PHQ-9 score');
+    await waitFor(() => expect(service.current().goals).toMatchObject([{ questionnaire: 'phq-9' }]), saveWait);
+    await user.selectOptions(questionnaire, 'None');
+    await waitFor(() => expect(service.current().goals).toMatchObject([{ questionnaire: null }]), saveWait);
     // Once saved, the goal takes action steps.
     await user.click(await screen.findByRole('button', { name: '+ Add step' }));
     await user.type(screen.getByLabelText('Step'), 'Find my trainers');

@@ -17,6 +17,38 @@ const phq9 = (items: number[], followUp: number | null = null) => ({
   followUp,
 });
 
+/** PDF choices for 31 March 2026 with questionnaire results in, the last 30 days as the range. */
+const pdfChoices = ({
+  audience,
+  planAreas,
+}: {
+  audience: 'doctor' | 'therapist';
+  planAreas: ('about' | 'goals')[];
+}) => ({
+  today: '2026-03-31',
+  audience,
+  contactDetails: 'safetyPlan' as const,
+  lapses: true,
+  preparedFor: '',
+  identity: { dateOfBirth: null, recordNumber: '' },
+  safetyPlanPersonalSteps: true,
+  planAreas,
+  progress: {
+    include: false,
+    range: '30-days' as const,
+    custom: { from: '2026-03-01', to: '2026-03-31' },
+    metrics: [],
+    milestones: false,
+    whatHelps: false,
+  },
+  questionnaires: { include: true, itemAnswers: false },
+  journalNotes: false,
+  changesSinceReview: false,
+  questions: '',
+  safetyPlanFirst: false,
+  paper: 'a4' as const,
+});
+
 describe('questionnaire channels', () => {
   it('scores in main by the published rule, with the band and the change since last time', async () => {
     const clock = movableClock('2026-03-02T09:00:00Z');
@@ -166,30 +198,7 @@ describe('questionnaire channels', () => {
     await value('questionnaires.answer', phq9([1, 1, 1, 1, 1, 1, 1, 1, 1], 1));
     clock.moveTo('2026-03-10T09:05:00Z');
     await value('questionnaires.answer', { form: 'who-5', version: 1, items: [3, 3, 2, 2, 3], followUp: null });
-    const choices = {
-      today: '2026-03-31',
-      audience: 'doctor' as const,
-      contactDetails: 'safetyPlan' as const,
-      lapses: true,
-      preparedFor: '',
-      identity: { dateOfBirth: null, recordNumber: '' },
-      safetyPlanPersonalSteps: true,
-      planAreas: ['about' as const],
-      progress: {
-        include: false,
-        range: '30-days' as const,
-        custom: { from: '2026-03-01', to: '2026-03-31' },
-        metrics: [],
-        milestones: false,
-        whatHelps: false,
-      },
-      questionnaires: { include: true, itemAnswers: false },
-      journalNotes: false,
-      changesSinceReview: false,
-      questions: '',
-      safetyPlanFirst: false,
-      paper: 'a4' as const,
-    };
+    const choices = pdfChoices({ audience: 'doctor', planAreas: ['about'] });
     const report = await value('pdfExport.preview', choices);
     expect(report.parts).toContain('questionnaires');
     const { latest, inRange } = report.questionnaires!;
@@ -216,5 +225,40 @@ describe('questionnaire channels', () => {
     });
     expect(without.questionnaires).toBeNull();
     expect(without.parts).not.toContain('questionnaires');
+  });
+
+  it('a goal can follow a form’s total: the PDF gives its first and latest score in the range, only when questionnaire results are in it', async () => {
+    const clock = movableClock('2026-03-02T09:00:00Z');
+    const { value } = await unlockedCore({}, clock);
+    const started = await value('plan.start', { template: 'mental-health' });
+    const { actionSteps: _steps, id, ...goal } = started.plan.goals[0]!;
+    // An older plan's goal has no questionnaire: it reads as none.
+    expect(goal.questionnaire).toBeNull();
+    const followed = await value('plan.updateEntry', {
+      list: 'goals',
+      id,
+      data: { ...goal, target: 'PHQ-9 below 10 by May', questionnaire: 'phq-9' },
+    });
+    expect(followed.plan.goals[0]!.questionnaire).toBe('phq-9');
+    await value('questionnaires.answer', phq9([2, 2, 2, 2, 2, 2, 2, 2, 0], 2));
+    clock.moveTo('2026-03-16T09:00:00Z');
+    await value('questionnaires.answer', phq9([1, 1, 1, 1, 1, 1, 1, 0, 0], 1));
+    clock.moveTo('2026-03-30T09:00:00Z');
+    await value('questionnaires.answer', phq9([1, 1, 1, 1, 1, 1, 0, 0, 0], 1));
+    const choices = pdfChoices({ audience: 'therapist', planAreas: ['goals'] });
+    choices.progress.include = true;
+    const report = await value('pdfExport.preview', choices);
+    const printed = report.progress!.goals.find((candidate) => candidate.id === id)!;
+    expect(printed.target).toBe('PHQ-9 below 10 by May');
+    expect(printed.scores).toEqual({
+      form: 'phq-9',
+      first: { form: 'phq-9', day: '2026-03-02', total: 16, band: 'moderately severe' },
+      latest: { form: 'phq-9', day: '2026-03-30', total: 6, band: 'mild' },
+    });
+    const left = await value('pdfExport.preview', {
+      ...choices,
+      questionnaires: { include: false, itemAnswers: false },
+    });
+    expect(left.progress!.goals.find((candidate) => candidate.id === id)!.scores).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { scoreResponses } from '../../../electron/questionnaires/questionnaires-view';
 import { formatDate } from '../../../renderer/lib/format-date';
-import { changeWords, trendWords } from '../../../renderer/lib/questionnaire-words';
+import { changeWords, goalScoreWords, trendWords } from '../../../renderer/lib/questionnaire-words';
 import { questionnaireForm } from '../../../shared/questionnaires/questionnaire-forms';
-import type { QuestionnaireResponse } from '../../../shared/questionnaires/questionnaire-response';
+import { goalScores, type QuestionnaireResponse } from '../../../shared/questionnaires/questionnaire-response';
 
 const gad7 = questionnaireForm('gad-7');
 const who5 = questionnaireForm('who-5');
@@ -68,6 +68,29 @@ describe('a form’s answers over a range, in words', () => {
     ]);
     expect(changeWords(onePoint[1]!)).toBe(
       `1 point higher than on ${formatDate('2026-02-01')}: less than the 4 points usually taken as a real change on the GAD-7.`,
+    );
+  });
+});
+
+describe('a goal that follows a form, in words', () => {
+  const responses = scoreResponses([
+    answered('gad-7', '2026-01-10', 3),
+    answered('gad-7', '2026-02-01', 2),
+    answered('gad-7', '2026-02-15', 1),
+  ]);
+
+  it('gives the first and the latest answer inside the range, with the latest one’s range', () => {
+    expect(goalScoreWords(goalScores('gad-7', responses, { from: '2026-01-15', to: '2026-02-28' }))).toBe(
+      `GAD-7: 14 on ${formatDate('2026-02-01')}, the first in this range; 7 on ${formatDate('2026-02-15')}, the latest: a score in the mild range.`,
+    );
+  });
+
+  it('one answer reads once; none says so, and answers to other forms do not count', () => {
+    expect(goalScoreWords(goalScores('gad-7', responses, { from: '2026-02-10', to: '2026-02-28' }))).toBe(
+      `GAD-7: 7 on ${formatDate('2026-02-15')}, a score in the mild range.`,
+    );
+    expect(goalScoreWords(goalScores('phq-9', responses, { from: '2026-01-01', to: '2026-02-28' }))).toBe(
+      'No PHQ-9 answered in this range yet.',
     );
   });
 });
