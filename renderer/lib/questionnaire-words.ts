@@ -129,6 +129,7 @@ export function trendWords(
       `The lowest was ${lowest.total} (${formatDate(lowest.day)}), the highest ${highest.total} (${formatDate(highest.day)}).`,
     );
   }
+  if (form.higherIsBetter) sentences.push(`On the ${form.shortName} a higher score means more well-being.`);
   if (form.reliableChange !== undefined)
     sentences.push(
       `A change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}.`,

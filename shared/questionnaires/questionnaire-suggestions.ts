@@ -10,17 +10,18 @@ export interface SuggestedSchedule {
 /** Words in a plan that say alcohol is part of it. */
 const alcoholWords = /\b(alcohol|drink|drinks|drinking|drunk|beer|wine|spirits|booze)\b/i;
 
-/** Whether alcohol is in the plan: named anywhere in what I wrote about my recovery, goals or triggers. */
+/** Whether alcohol is in the plan: named anywhere in what I wrote about my recovery, my goals or triggers. */
 function alcoholInPlan(plan: PlanDocument): boolean {
   const { about, goals, triggers } = plan;
-  return [
+  const texts = [
     about.inMyOwnWords,
     about.countedAs,
     about.whatRecoveryMeans,
     about.coOccurring,
-    JSON.stringify(goals),
-    JSON.stringify(triggers),
-  ].some((text) => alcoholWords.test(text));
+    ...goals.flatMap((goal) => [goal.statement, goal.specific, goal.measurable, goal.target]),
+    ...triggers.flatMap((trigger) => [trigger.description, trigger.notes]),
+  ];
+  return texts.some((text) => alcoholWords.test(text));
 }
 
 /**

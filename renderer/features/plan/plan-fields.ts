@@ -18,7 +18,13 @@ import {
 } from './plan-labels';
 
 /** How one field of a plan form is shown. `name` may be dotted for nested values (`early.actionPlan`). */
-export type FieldSpec = { name: string; label: string; hint?: string } & (
+export type FieldSpec = {
+  name: string;
+  label: string;
+  hint?: string;
+  /** Left off paper: the PDF's plan part never prints it (it has a place of its own there, if any). */
+  screenOnly?: true;
+} & (
   | { kind: 'line' | 'note' | 'date' | 'checkbox' }
   | { kind: 'choice'; options: readonly Choice<string>[]; emptyAs?: null }
   /** One of my check-in measures (built-in or my own), or none. */
@@ -78,6 +84,9 @@ export const entryFields: Record<PlanListName, FieldSpec[]> = {
       label: 'Or follow a questionnaire’s score',
       hint: 'Optional. For example “PHQ-9 below 10 by March”: Progress shows my first and latest score beside the target.',
       kind: 'choice',
+      // Which form a goal follows says which screening I use: on paper only its scores say so, and
+      // only when questionnaire results are chosen for the PDF.
+      screenOnly: true,
       options: [
         { value: '', label: 'None' },
         ...questionnaireForms.map((form) => ({ value: form.id, label: `My ${form.shortName} score` })),

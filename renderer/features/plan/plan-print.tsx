@@ -81,7 +81,7 @@ function Fields({
   skip?: string;
 }) {
   const measures = useMeasureNames();
-  const shown = fields.filter((spec) => spec.name !== skip && !isEmpty(valueAt(record, spec.name)));
+  const shown = fields.filter((spec) => spec.name !== skip && !spec.screenOnly && !isEmpty(valueAt(record, spec.name)));
   if (shown.length === 0) return null;
   return (
     <dl className="print-fields">

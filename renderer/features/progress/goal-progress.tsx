@@ -5,6 +5,7 @@ import type { DayRange } from '../../../shared/check-ins/check-in';
 import { goalScores, type GoalScores } from '../../../shared/questionnaires/questionnaire-response';
 import { goalScoreWords } from '../../lib/questionnaire-words';
 import { useQuestionnaires } from '../../lib/shared-queries';
+import { questionnaireRange } from './questionnaire-progress';
 
 import { measureAmount as amount } from '../../lib/measure-amount';
 
@@ -27,21 +28,26 @@ export function GoalProgress({
   goals,
   figures,
   metrics,
-  range,
+  range: shownRange,
+  all,
 }: {
   goals: PlanDocument['goals'];
   figures: ProgressView['goals'];
   metrics: readonly TrackedMetric[];
   range: DayRange;
+  /** "All" is chosen: a form's answers count from the first, as on the questionnaire charts. */
+  all: boolean;
 }) {
-  const responses = useQuestionnaires().data?.responses ?? [];
+  // Until the answers have come (or when they cannot be read), a goal's scores are left out, never "none".
+  const responses = useQuestionnaires().data?.responses;
+  const range = questionnaireRange(shownRange, responses ?? [], all);
   const measured = figures.flatMap((figure) => {
     const goal = goals.find((candidate) => candidate.id === figure.goalId);
     const metric = metrics.find((candidate) => candidate.key === figure.metric);
     return goal && metric ? [{ ...figure, goal, metric }] : [];
   });
   const scored = goals.flatMap((goal) =>
-    goal.questionnaire ? [{ goal, scores: goalScores(goal.questionnaire, responses, range) }] : [],
+    goal.questionnaire && responses ? [{ goal, scores: goalScores(goal.questionnaire, responses, range) }] : [],
   );
   return (
     <section className="card" aria-labelledby="goal-progress-title">

@@ -303,7 +303,13 @@ export function ProgressScreen() {
             onChange={setWhatHelpsKey}
           />
         </WhatHelpsTable>
-        <GoalProgress goals={plan.goals} figures={progress.goals} metrics={metrics} range={shownRange} />
+        <GoalProgress
+          goals={plan.goals}
+          figures={progress.goals}
+          metrics={metrics}
+          range={shownRange}
+          all={preset === 'All'}
+        />
       </div>
       <PatternFrequency patterns={progress.patterns} triggers={triggers} warningSigns={warningSigns} />
       <MoodCalendar firstYear={Number((progress.firstDay ?? today).slice(0, 4))} lastYear={Number(today.slice(0, 4))} />

@@ -6,7 +6,8 @@ import { questionnaireForm, questionnaireIds } from '../../../shared/questionnai
 import type { ScoredResponse } from '../../../shared/questionnaires/questionnaire-response';
 import { Notice } from '../../components/notice';
 import { formatDate } from '../../lib/format-date';
-import { scoreWords, thresholdWords, trendWords } from '../../lib/questionnaire-words';
+import { riskItemWords, scoreWords, thresholdWords, trendWords } from '../../lib/questionnaire-words';
+import { Link } from 'react-router';
 import { useQuestionnaires } from '../../lib/shared-queries';
 import { useChartColors } from '../../lib/use-chart-colors';
 import { dayMs } from './chart-series';
@@ -133,7 +134,9 @@ function ScoreTable({ form, responses }: { form: QuestionnaireForm; responses: r
             <tbody>
               {responses.map((response) => (
                 <tr key={response.id}>
-                  <ScoreCells response={response} />
+                  <ScoreCells response={response}>
+                    {endorsedRiskItem(response) && <span className="muted"> (question 9 above “Not at all”)</span>}
+                  </ScoreCells>
                 </tr>
               ))}
             </tbody>
@@ -167,16 +170,33 @@ function FormProgress({
       <p className="chart-summary">{trendWords(form, inRange, when, latestBefore)}</p>
       {inRange.length > 0 && (
         <>
-          <div className="chart-box" data-form={form.id} data-points={inRange.length}>
+          <div className="score-chart-box" data-form={form.id} data-points={inRange.length}>
             <ScoreChart form={form} responses={inRange} range={range} width={width} />
           </div>
           {inRange.at(-1)!.threshold && <p className="muted">{thresholdWords(inRange.at(-1)!)}</p>}
+          {inRange.some(endorsedRiskItem) && (
+            <p>
+              <strong>
+                {riskItemWords} on {formatDate(inRange.findLast(endorsedRiskItem)!.day)}.
+              </strong>{' '}
+              This matters whatever the total is. <Link to="/plan/safety">Open my safety plan</Link>
+            </p>
+          )}
           <ScoreTable form={form} responses={inRange} />
         </>
       )}
     </section>
   );
 }
+
+/** Progress's range for questionnaires: with "All" chosen, from the first answer even before the first check-in. */
+export function questionnaireRange(shownRange: DayRange, responses: readonly ScoredResponse[], all: boolean): DayRange {
+  const firstDay = responses[0]?.day;
+  return all && firstDay !== undefined && firstDay < shownRange.from ? { ...shownRange, from: firstDay } : shownRange;
+}
+
+/** An answer whose risk question (PHQ-9 question 9) was answered above "Not at all". */
+const endorsedRiskItem = (response: ScoredResponse) => (response.riskItemPoints ?? 0) > 0;
 
 /**
  * My questionnaire scores over the range Progress shows, a chart for each form I have answered,
@@ -204,8 +224,7 @@ export function QuestionnaireProgress({
   const responses = query.data?.responses ?? [];
   const answered = questionnaireIds.filter((id) => responses.some((response) => response.form === id));
   if (answered.length === 0) return null;
-  const firstDay = responses[0]!.day;
-  const range = all && firstDay < shownRange.from ? { ...shownRange, from: firstDay } : shownRange;
+  const range = questionnaireRange(shownRange, responses, all);
   const when = all ? 'so far' : `over ${shownRangeText}`;
   return (
     <section className="card" aria-labelledby="questionnaire-progress-title">

@@ -27,6 +27,8 @@ export function SuggestedSchedules({ forms }: { forms: readonly QuestionnaireSta
       const result = await schedule(suggestion);
       if (!result.ok) return setProblem(result.error.message);
     }
+    // Offered once: a form I later stop asking for is not suggested again.
+    setProblem(await update({ questionnaireSuggestionsDismissed: true }));
   };
   return (
     <section className="card suggestion-card" aria-labelledby="suggested-schedules-title">
