@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
+import { endorsedRiskItem, type ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
 import { formatDate } from '../lib/format-date';
 import { changeCellWords } from '../lib/questionnaire-words';
 
@@ -15,14 +15,17 @@ export function ScoreColumnHeads() {
   );
 }
 
-/** One answer's date, total, range and change; `children` follow the total (a note on the risk question). */
-export function ScoreCells({ response, children }: { response: ScoredResponse; children?: ReactNode }) {
+/**
+ * One answer's date, total, range and change. An answer to the risk question (PHQ-9 question 9)
+ * above "Not at all" is marked after the total, by `riskNote` where given (the PDF names the answer).
+ */
+export function ScoreCells({ response, riskNote }: { response: ScoredResponse; riskNote?: ReactNode }) {
   return (
     <>
       <th scope="row">{formatDate(response.day)}</th>
       <td>
         {response.total}
-        {children}
+        {endorsedRiskItem(response) && (riskNote ?? <span className="muted"> (question 9 above “Not at all”)</span>)}
       </td>
       <td>{response.band}</td>
       <td>{changeCellWords(response)}</td>

@@ -52,6 +52,10 @@ function differenceWords(points: number): string {
   return `${size} ${size === 1 ? 'point' : 'points'} ${points < 0 ? 'lower' : 'higher'}`;
 }
 
+/** "a change of 4 points or more is usually taken as a real change on the GAD-7". */
+const realChangeSize = (form: QuestionnaireForm) =>
+  `a change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}`;
+
 /**
  * The change since the answer before, plainly: which way, by how much, and whether it is more than
  * the form's usual variation. Undefined for a first answer.
@@ -65,7 +69,7 @@ export function changeWords(response: ScoredResponse): string | undefined {
   if (change.reliable === undefined) return `${direction}.`;
   const form = questionnaireForm(response.form);
   return change.reliable
-    ? `${direction}: a change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}.`
+    ? `${direction}: ${realChangeSize(form)}.`
     : `${direction}: less than the ${form.reliableChange} points usually taken as a real change on the ${form.shortName}.`;
 }
 
@@ -130,10 +134,7 @@ export function trendWords(
     );
   }
   if (form.higherIsBetter) sentences.push(`On the ${form.shortName} a higher score means more well-being.`);
-  if (form.reliableChange !== undefined)
-    sentences.push(
-      `A change of ${form.reliableChange} points or more is usually taken as a real change on the ${form.shortName}.`,
-    );
+  if (form.reliableChange !== undefined) sentences.push(`A${realChangeSize(form).slice(1)}.`);
   return sentences.join(' ');
 }
 

@@ -98,6 +98,10 @@ export interface ScoredResponse extends QuestionnaireResponse {
   threshold?: { sex: ThresholdSex | null; from: number };
 }
 
+/** An answer whose risk item (PHQ-9 question 9) was answered above its first option, "Not at all". */
+export const endorsedRiskItem = (response: Pick<ScoredResponse, 'riskItemPoints'>): boolean =>
+  (response.riskItemPoints ?? 0) > 0;
+
 /** A total on a day, no more: what a goal following a form shows. */
 export type ScoreOnDay = Pick<ScoredResponse, 'form' | 'day' | 'total' | 'band'>;
 

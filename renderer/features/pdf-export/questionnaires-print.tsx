@@ -1,15 +1,14 @@
 import type { ReportData, ReportQuestionnaires } from '../../../shared/pdf-export/report-data';
 import { optionsOf } from '../../../shared/questionnaires/questionnaire-form';
 import { questionnaireForm, questionnaireForms } from '../../../shared/questionnaires/questionnaire-forms';
-import type { ScoredResponse } from '../../../shared/questionnaires/questionnaire-response';
+import { endorsedRiskItem, type ScoredResponse } from '../../../shared/questionnaires/questionnaire-response';
 import { formatDate } from '../../lib/format-date';
 import { changeCellWords, realChangeNote, scoreWords, thresholdWords } from '../../lib/questionnaire-words';
 import { ReportPart, reportRangeText } from './report-pages';
 import { ScoreCells, ScoreColumnHeads } from '../../components/score-cells';
 
 /** Answers whose risk item (PHQ-9 question 9) was above "Not at all", oldest first. */
-const riskAnswers = (responses: readonly ScoredResponse[]) =>
-  responses.filter((response) => (response.riskItemPoints ?? 0) > 0);
+const riskAnswers = (responses: readonly ScoredResponse[]) => responses.filter(endorsedRiskItem);
 
 /** "Several days": the published answer given to the form's risk item. */
 function riskItemAnswer(response: ScoredResponse): string {
@@ -78,9 +77,7 @@ function FormAnswers({ responses, itemAnswers }: { responses: readonly ScoredRes
         <tbody>
           {responses.map((response) => (
             <tr key={response.id}>
-              <ScoreCells response={response}>
-                {(response.riskItemPoints ?? 0) > 0 && <strong> (question 9: “{riskItemAnswer(response)}”)</strong>}
-              </ScoreCells>
+              <ScoreCells response={response} riskNote={<strong> (question 9: “{riskItemAnswer(response)}”)</strong>} />
               {itemAnswers && (
                 <td className="questionnaire-items">
                   {response.items.join(' · ')}

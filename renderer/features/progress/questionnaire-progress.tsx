@@ -3,7 +3,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceLine, Tooltip, XAxis, YAxi
 import type { DayRange } from '../../../shared/check-ins/check-in';
 import { bandsFor, totalRange, type QuestionnaireForm } from '../../../shared/questionnaires/questionnaire-form';
 import { questionnaireForm, questionnaireIds } from '../../../shared/questionnaires/questionnaire-forms';
-import type { ScoredResponse } from '../../../shared/questionnaires/questionnaire-response';
+import { endorsedRiskItem, type ScoredResponse } from '../../../shared/questionnaires/questionnaire-response';
 import { Notice } from '../../components/notice';
 import { formatDate } from '../../lib/format-date';
 import { riskItemWords, scoreWords, thresholdWords, trendWords } from '../../lib/questionnaire-words';
@@ -134,9 +134,7 @@ function ScoreTable({ form, responses }: { form: QuestionnaireForm; responses: r
             <tbody>
               {responses.map((response) => (
                 <tr key={response.id}>
-                  <ScoreCells response={response}>
-                    {endorsedRiskItem(response) && <span className="muted"> (question 9 above “Not at all”)</span>}
-                  </ScoreCells>
+                  <ScoreCells response={response} />
                 </tr>
               ))}
             </tbody>
@@ -194,9 +192,6 @@ export function questionnaireRange(shownRange: DayRange, responses: readonly Sco
   const firstDay = responses[0]?.day;
   return all && firstDay !== undefined && firstDay < shownRange.from ? { ...shownRange, from: firstDay } : shownRange;
 }
-
-/** An answer whose risk question (PHQ-9 question 9) was answered above "Not at all". */
-const endorsedRiskItem = (response: ScoredResponse) => (response.riskItemPoints ?? 0) > 0;
 
 /**
  * My questionnaire scores over the range Progress shows, a chart for each form I have answered,

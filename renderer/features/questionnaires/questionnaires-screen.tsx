@@ -141,9 +141,7 @@ function PastAnswers({ form, responses }: { form: QuestionnaireForm; responses: 
         <tbody>
           {[...responses].reverse().map((response) => (
             <tr key={response.id}>
-              <ScoreCells response={response}>
-                {(response.riskItemPoints ?? 0) > 0 && <span className="muted"> (question 9 above “Not at all”)</span>}
-              </ScoreCells>
+              <ScoreCells response={response} />
               <td>
                 <button
                   type="button"
