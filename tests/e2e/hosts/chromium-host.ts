@@ -71,6 +71,8 @@ interface AppWindow {
   context: BrowserContext;
   page: Page;
   tenant: Tenant | undefined;
+  /** Set when the context has closed, for whatever reason: such a window is never taken again. */
+  closed: boolean;
 }
 
 const windows = new Map<string, Promise<AppWindow>>();
@@ -80,7 +82,8 @@ const viewport = { width: 1100, height: 760 };
 
 async function openWindow(timeZone: string | undefined): Promise<AppWindow> {
   const context = await (await browser()).newContext({ timezoneId: timeZone, viewport });
-  const window: AppWindow = { context, page: undefined as unknown as Page, tenant: undefined };
+  const window: AppWindow = { context, page: undefined as unknown as Page, tenant: undefined, closed: false };
+  context.on('close', () => (window.closed = true));
   // No request leaves the page: the app's own files are served from disk and everything else is
   // refused and recorded, so a test can assert the app never tried.
   await context.route('**/*', async (route) => {
@@ -111,15 +114,36 @@ async function openWindow(timeZone: string | undefined): Promise<AppWindow> {
 async function takeWindow(options: HostLaunchOptions): Promise<AppWindow> {
   const key = windowKey(options);
   const kept = await windows.get(key)?.catch(() => undefined);
-  if (kept && !kept.page.isClosed() && !kept.tenant) return kept;
+  if (kept && !kept.closed && !kept.page.isClosed() && !kept.tenant) return kept;
   if (kept) await discardWindow(key, kept);
   const opened = openWindow(options.timeZone);
   windows.set(key, opened);
   return opened;
 }
 
+/**
+ * A window set up for this launch (size, theme, clock) with no page loaded yet. A kept window
+ * whose context closed under it is replaced by a new one, once; anything else is an error.
+ */
+async function readyWindow(options: HostLaunchOptions, attempt = 1): Promise<AppWindow> {
+  const window = await takeWindow(options);
+  try {
+    await window.page.setViewportSize(viewport);
+    await window.page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+    if (options.rendererClock) await window.context.clock.setFixedTime(new Date(options.rendererClock));
+    return window;
+  } catch (error) {
+    if (attempt > 1 || !(window.closed || window.page.isClosed())) throw error;
+    console.log(`The kept window (${windowKey(options)}) closed before this launch; a new one is opened.`);
+    await discardWindow(windowKey(options), window);
+    return readyWindow(options, attempt + 1);
+  }
+}
+
+/** Closes a window; the map forgets it only if it still names this window, not a newer one. */
 async function discardWindow(key: string, window: AppWindow): Promise<void> {
-  if (windows.get(key) !== undefined) windows.delete(key);
+  const listed = windows.get(key);
+  if (listed && (await listed.catch(() => undefined)) === window) windows.delete(key);
   await window.context.close().catch(() => undefined);
 }
 
@@ -144,7 +168,7 @@ async function releaseWindow(options: HostLaunchOptions, window: AppWindow): Pro
  * the built renderer runs in Debian's Chromium.
  */
 export async function launchChromiumHost(options: HostLaunchOptions): Promise<RunningApp> {
-  const window = await takeWindow(options);
+  const window = await readyWindow(options);
   const { context, page } = window;
   const foreignRequests: string[] = [];
   let saveDialogAnswer: string | undefined;
@@ -225,9 +249,6 @@ export async function launchChromiumHost(options: HostLaunchOptions): Promise<Ru
     reminderTicker: { every: () => () => undefined },
   });
   window.tenant = { core, foreignRequests };
-  await page.setViewportSize(viewport);
-  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  if (options.rendererClock) await context.clock.setFixedTime(new Date(options.rendererClock));
   await page.goto(`${chromiumHostOrigin}/index.html`);
 
   return {
