@@ -1,0 +1,58 @@
+import { addDays } from '../dates/calendar-date';
+import { defaultDayBoundaryMinutes } from '../check-ins/check-in-day';
+import { dosesDueOn, isoWeekday, takenOnTime } from './dose-schedule';
+import type { DoseRecord, Medication } from './medication';
+
+/** How one week of one medication went: doses due, and what became of each. */
+export interface WeekAdherence {
+  /** The Monday the week starts on. */
+  weekStart: string;
+  due: number;
+  takenOnTime: number;
+  /** Taken, but outside the on-time window, or with no time written. */
+  takenLate: number;
+  skipped: number;
+  /** Due, and nothing written about it. */
+  notRecorded: number;
+  /** Doses taken on time ÷ doses due; null for a week with none due. */
+  share: number | null;
+}
+
+/** The Monday of the week a day is in. */
+export const weekStartOf = (day: string): string => addDays(day, 1 - isoWeekday(day));
+
+/**
+ * Adherence per week for one scheduled medication, from `from` to `to` (whole weeks, Monday to
+ * Sunday, the first and last cut to the range). As-needed doses are never "due", so they count in
+ * no share. A record counts for its own day and time: one dose record answers one due dose.
+ */
+export function weeklyAdherence(
+  medication: Medication,
+  doses: readonly DoseRecord[],
+  from: string,
+  to: string,
+  boundaryMinutes = defaultDayBoundaryMinutes,
+): WeekAdherence[] {
+  const recorded = new Map<string, DoseRecord>();
+  for (const dose of doses) {
+    if (dose.medicationId === medication.id && dose.dueTime !== null) recorded.set(`${dose.day} ${dose.dueTime}`, dose);
+  }
+  const weeks = new Map<string, WeekAdherence>();
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const weekStart = weekStartOf(day);
+    let week = weeks.get(weekStart);
+    if (!week) {
+      week = { weekStart, due: 0, takenOnTime: 0, takenLate: 0, skipped: 0, notRecorded: 0, share: null };
+      weeks.set(weekStart, week);
+    }
+    for (const due of dosesDueOn(medication, day, boundaryMinutes)) {
+      week.due += 1;
+      const dose = recorded.get(`${day} ${due.dueTime}`);
+      if (!dose) week.notRecorded += 1;
+      else if (dose.status === 'skipped') week.skipped += 1;
+      else if (takenOnTime(dose, boundaryMinutes)) week.takenOnTime += 1;
+      else week.takenLate += 1;
+    }
+  }
+  return [...weeks.values()].map((week) => ({ ...week, share: week.due === 0 ? null : week.takenOnTime / week.due }));
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { calendarDate, entryId, lineText, noteText, requiredLineText } from '../plan/plan-text';
+import { timeOfDay } from '../reminders/reminder-preferences';
+
+/** Days of the week as ISO numbers: 1 is Monday, 7 is Sunday. */
+export const isoWeekdays = [1, 2, 3, 4, 5, 6, 7] as const;
+export type IsoWeekday = (typeof isoWeekdays)[number];
+
+/** At most this many doses a day on a schedule. */
+export const maxDoseTimes = 8;
+
+/**
+ * When a medication is taken: at set times on set days of the week, or as needed, with the least
+ * time between two doses and the most in any 24 hours.
+ */
+export const doseScheduleSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('scheduled'),
+    times: z
+      .array(timeOfDay)
+      .min(1, 'Choose at least one time of day.')
+      .max(maxDoseTimes, `Up to ${maxDoseTimes} times a day.`)
+      .refine((times) => new Set(times).size === times.length, 'Each time can be chosen once.'),
+    weekdays: z
+      .array(z.number().int().min(1).max(7))
+      .min(1, 'Choose at least one day of the week.')
+      .refine((days) => new Set(days).size === days.length, 'Each day can be chosen once.'),
+  }),
+  z.strictObject({
+    kind: z.literal('as-needed'),
+    /** The least time between two doses, in minutes (15 minutes to 3 days). */
+    minMinutesBetween: z
+      .number()
+      .int()
+      .min(15, 'Allow at least 15 minutes between doses.')
+      .max(72 * 60, 'Up to 72 hours between doses.'),
+    /** The most doses in any 24 hours. */
+    maxPer24Hours: z.number().int().min(1, 'Allow at least one dose.').max(24, 'Up to 24 doses in 24 hours.'),
+  }),
+]);
+export type DoseSchedule = z.infer<typeof doseScheduleSchema>;
+
+/** A dose amount: the number in the unit the medication is taken in (2 tablets, 50 mg, 5 ml). */
+export const doseAmount = z
+  .number()
+  .positive('A dose is more than 0.')
+  .max(100_000, 'That dose is larger than Waypoint can record.');
+
+/**
+ * One version of how a medication is taken, from a day on. A change of dose or schedule is a new
+ * version dated from the day it starts; the earlier ones are kept, never overwritten.
+ */
+export const medicationVersionSchema = z.strictObject({
+  from: calendarDate,
+  dose: doseAmount,
+  unit: requiredLineText.pipe(z.string().max(40, 'Keep the unit under 40 characters.')),
+  schedule: doseScheduleSchema,
+});
+export type MedicationVersion = z.infer<typeof medicationVersionSchema>;
+
+/** What a medication is, apart from how it is taken. */
+export const medicationDetailsSchema = z.strictObject({
+  name: requiredLineText,
+  /** The strength and form as on the box: "50 mg tablet". */
+  strength: lineText,
+  /** What it is for, in my words. */
+  purpose: lineText,
+  /** The care-team entry of who prescribed it, when I chose one. */
+  prescriberId: entryId.nullable(),
+  notes: noteText,
+  /** Doses left, when I count them, and the level at which a refill reminder comes. */
+  stock: z
+    .strictObject({
+      count: z.number().min(0).max(100_000),
+      refillAt: z.number().min(0).max(100_000),
+    })
+    .nullable(),
+  /** A stopped medication can be left off the charts; its history stays. */
+  hiddenFromCharts: z.boolean(),
+});
+export type MedicationDetails = z.infer<typeof medicationDetailsSchema>;
+
+/** A medication with its whole history: the versions in date order, and the day it stopped, if it did. */
+export interface Medication extends MedicationDetails {
+  id: string;
+  /** The first version's `from`: the day I started it. */
+  startedOn: string;
+  /** The first day it was no longer taken; no dose is due from this day on. */
+  stoppedOn: string | null;
+  versions: MedicationVersion[];
+}
+
+/** A dose I took, or one I skipped: at most one record per scheduled dose, any number as needed. */
+export const doseStatuses = ['taken', 'skipped'] as const;
+export type DoseStatus = (typeof doseStatuses)[number];
+
+export interface DoseRecord {
+  id: string;
+  medicationId: string;
+  /** The day the dose counts for: the day it was due, whatever the hour it was logged. */
+  day: string;
+  /** The scheduled time it answers (HH:MM), or null for an as-needed dose. */
+  dueTime: string | null;
+  status: DoseStatus;
+  /** When it was taken (UTC), for a dose taken. */
+  takenAt: string | null;
+  /** The time zone it was taken in, which places `takenAt` on the wall clock. */
+  timeZone: string | null;
+  /** The amount taken when it differed from the prescribed dose; null means as prescribed. */
+  amount: number | null;
+  /** Why it was skipped, or anything about it, in my words. */
+  reason: string;
+}
