@@ -10,6 +10,7 @@ import { createPdfExportHandlers, type PdfExportDependencies } from '../pdf-expo
 import { createPlanHandlers } from '../plan/plan-handlers';
 import { createProgressHandlers } from '../progress/progress-handlers';
 import { createQuestionnaireHandlers } from '../questionnaires/questionnaire-handlers';
+import { createMedicationHandlers } from '../medications/medication-handlers';
 import { createSettingsHandlers, type SettingsDependencies } from '../settings/settings-handlers';
 import type { OpenVault } from '../vault/open-vault';
 
@@ -43,6 +44,7 @@ export function createOpenVaultHandlers(vault: OpenVault, dependencies: OpenVaul
     ...createProgressHandlers(vault),
     ...createMilestoneHandlers(vault, dependencies),
     ...createQuestionnaireHandlers(vault, dependencies),
+    ...createMedicationHandlers(vault, dependencies),
     ...createDraftHandlers(vault, dependencies),
     ...createPdfExportHandlers(vault, dependencies),
     ...createCheckInImportHandlers(vault, dependencies),

@@ -1,6 +1,8 @@
 import { QuickCheckIn } from '../features/check-ins/quick-check-in';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { WarningSignsCards } from '../features/crisis/warning-signs-card';
+import { MedicationsPage } from '../features/medications/medications-page';
+import { TodayDoses } from '../features/medications/today-doses';
 import { MilestoneMark } from '../features/milestones/milestone-mark';
 import { MilestonesPanel } from '../features/milestones/milestones-panel';
 import { GoalProgressPrint } from '../features/plan/goal-progress-print';
@@ -19,6 +21,8 @@ export const featureSlots: Slots = {
   CrisisPanel,
   WarningSignsCards,
   QuickCheckIn,
+  TodayDoses,
+  extraPlanPages: [{ path: 'medications', title: 'Medications', Page: MedicationsPage }],
   MilestoneMark,
   MilestonesPanel,
   reportParts: {

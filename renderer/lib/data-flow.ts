@@ -30,6 +30,7 @@ export const queryChannels = [
   'progress.calendar',
   'milestones.get',
   'questionnaires.get',
+  'medications.get',
   'drafts.list',
   'pdfExport.preview',
   'pdfExport.printJob',
@@ -107,6 +108,9 @@ const importChange = {
   invalidates: ['checkInImport.list', 'plan.get', 'metrics.list', ...checkInsFeed],
 } as const satisfies ChangeEffect;
 
+/** A medication or a dose changes the medication views of every day. */
+const medicationChange = { invalidates: ['medications.get'] } as const satisfies ChangeEffect;
+
 /** The questionnaire channels answer with the whole view. */
 const questionnaireChange = { answers: 'questionnaires.get', invalidates: nothing } as const satisfies ChangeEffect;
 
@@ -162,6 +166,12 @@ export const changeEffects = {
   'questionnaires.answer': questionnaireChange,
   'questionnaires.delete': questionnaireChange,
   'questionnaires.schedule': questionnaireChange,
+  'medications.add': medicationChange,
+  'medications.edit': medicationChange,
+  'medications.change': medicationChange,
+  'medications.stop': medicationChange,
+  'medications.recordDose': medicationChange,
+  'medications.deleteDose': medicationChange,
   // Drafts are read once at unlock, by the drafts store, and never shown from the cache.
   'drafts.keep': { invalidates: nothing },
   'drafts.drop': { invalidates: nothing },

@@ -52,6 +52,10 @@ export interface Slots {
   }>;
   /** A check-in in two steps, mood and a line (check-ins). `onSaved` gets the sentence to show. */
   QuickCheckIn: ComponentType<{ onSaved(message: string): void }>;
+  /** Today's doses to answer, and as-needed medicines (medications); nothing when I take none. */
+  TodayDoses: ComponentType;
+  /** Pages of the Plan area that other features own: Medications (medications). */
+  extraPlanPages: readonly { path: string; title: string; Page: ComponentType }[];
   /** A milestone reached, to mark once (milestones). */
   MilestoneMark: ComponentType<{ view: MilestonesView }>;
   /** Every count and milestone, and my own to add (milestones). */

@@ -1,28 +1,19 @@
 // `npm test`: every check, in the time a 2-core machine has.
 //
-// The tests run one after the other at normal priority, their output live: Vitest (unit and
-// component), then Playwright over the build. The static checks (tsc for each layer, ESLint and
-// Prettier, the electronegativity audit of the build) run beside them at the lowest priority, so
-// they take only the CPU the tests leave idle (the end-to-end tests use about one and a half of
-// two cores) and never slow a test against its time budget. Each check's output is held and
-// printed whole when it ends, so a failure shows as soon as it is known, not at the end.
+// First the build (the audit reads it and the end-to-end tests load it). Then Vitest (unit and
+// component tests, output live) with the static checks beside it: tsc for each layer, ESLint and
+// Prettier, the electronegativity audit of the build, each output held and printed whole when it
+// ends. Last, once all of those are done, Playwright over the build, with the machine to itself:
+// its tests wait on a real browser against a per-test budget, and anything running beside them
+// (even at the lowest CPU priority, on these two hyper-threads) made the PDF tests twice as slow.
 // The run fails if anything failed, and says what.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 
-/**
- * The command prefix that runs a check only on CPU time the tests leave idle, inherited by
- * everything it starts (tsc, eslint, the audit's node). Linux's idle scheduling class gives the
- * CPU back the moment a test's process wakes; `nice` alone still cost the end-to-end tests about
- * half a minute here. Windows has neither: the checks run at normal priority there.
- */
-const lowestPriority =
-  process.platform === 'linux' ? ['chrt', '--idle', '0'] : process.platform === 'win32' ? [] : ['nice', '-n', '19'];
-
 /** Runs a command; resolves with whether it passed. */
 function run(name, command, { quiet = false } = {}) {
   return new Promise((resolve) => {
-    const [file, ...args] = quiet ? [...lowestPriority, ...command] : command;
+    const [file, ...args] = command;
     const child = spawn(file, args, {
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       shell: process.platform === 'win32',
@@ -46,18 +37,16 @@ const check = async (name, command, options) => {
 };
 const npmRun = (script) => ['npm', 'run', '--silent', script];
 
-// The build comes first: the audit reads it and the end-to-end tests load it.
 await check('build', npmRun('build'));
 if (failed.length === 0) {
   const quiet = { quiet: true };
-  const staticChecks = Promise.all([
+  await Promise.all([
     check('typecheck', npmRun('typecheck'), quiet),
     check('lint', npmRun('lint'), quiet),
     check('audit:electron', ['node', 'resources/scripts/audit-electron.mjs'], quiet),
+    check('test:unit', npmRun('test:unit')),
   ]);
-  await check('test:unit', npmRun('test:unit'));
   await check('test:e2e', ['npx', 'playwright', 'test', '--config', 'tests/e2e/playwright.config.ts']);
-  await staticChecks;
 }
 
 if (failed.length > 0) {

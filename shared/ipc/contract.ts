@@ -8,6 +8,16 @@ import type {
   SampleCheckIn,
 } from '../check-in-import/import-record';
 import { z } from 'zod';
+import {
+  addMedicationSchema,
+  changeMedicationSchema,
+  deleteDoseSchema,
+  editMedicationSchema,
+  medicationsDaySchema,
+  recordDoseSchema,
+  stopMedicationSchema,
+  type MedicationsView,
+} from '../medications/medication-requests';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
 import { markMilestoneSchema, milestoneFieldsSchema, type MilestonesView } from '../milestones/milestone';
@@ -210,6 +220,17 @@ export const ipcContract = {
   'questionnaires.delete': channel<QuestionnairesView>()(deleteResponseSchema),
   /** How often a form is asked for; `none` stops asking. */
   'questionnaires.schedule': channel<QuestionnairesView>()(scheduleQuestionnaireSchema),
+  /** My medications and one day's doses (today when no day is given), worked out in main. */
+  'medications.get': channel<MedicationsView>()(medicationsDaySchema),
+  'medications.add': channel<MedicationsView>()(addMedicationSchema),
+  /** What a medication is (name, purpose, stock…); how it is taken changes by `medications.change`. */
+  'medications.edit': channel<MedicationsView>()(editMedicationSchema),
+  /** A new dose or schedule from a day on; the earlier versions are kept. */
+  'medications.change': channel<MedicationsView>()(changeMedicationSchema),
+  'medications.stop': channel<MedicationsView>()(stopMedicationSchema),
+  /** A dose taken or skipped, checked against that day's schedule; answers with that day's view. */
+  'medications.recordDose': channel<MedicationsView>()(recordDoseSchema),
+  'medications.deleteDose': channel<MedicationsView>()(deleteDoseSchema),
   /** Forms left half-written, by form, as kept at the last change. */
   'drafts.list': channel<FormDrafts>()(noInput),
   'drafts.keep': channel<null>()(keepDraftSchema),

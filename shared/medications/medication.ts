@@ -30,19 +30,23 @@ export const doseScheduleSchema = z.discriminatedUnion('kind', [
     kind: z.literal('as-needed'),
     /** The least time between two doses, in minutes (15 minutes to 3 days). */
     minMinutesBetween: z
-      .number()
+      .number({ error: 'Write the hours between doses as a number, such as 4.' })
       .int()
       .min(15, 'Allow at least 15 minutes between doses.')
       .max(72 * 60, 'Up to 72 hours between doses.'),
     /** The most doses in any 24 hours. */
-    maxPer24Hours: z.number().int().min(1, 'Allow at least one dose.').max(24, 'Up to 24 doses in 24 hours.'),
+    maxPer24Hours: z
+      .number({ error: 'Write the most doses in 24 hours as a number, such as 4.' })
+      .int('Write a whole number of doses.')
+      .min(1, 'Allow at least one dose.')
+      .max(24, 'Up to 24 doses in 24 hours.'),
   }),
 ]);
 export type DoseSchedule = z.infer<typeof doseScheduleSchema>;
 
 /** A dose amount: the number in the unit the medication is taken in (2 tablets, 50 mg, 5 ml). */
 export const doseAmount = z
-  .number()
+  .number({ error: 'Write the dose as a number, such as 50 or 0.5.' })
   .positive('A dose is more than 0.')
   .max(100_000, 'That dose is larger than Waypoint can record.');
 
@@ -71,8 +75,14 @@ export const medicationDetailsSchema = z.strictObject({
   /** Doses left, when I count them, and the level at which a refill reminder comes. */
   stock: z
     .strictObject({
-      count: z.number().min(0).max(100_000),
-      refillAt: z.number().min(0).max(100_000),
+      count: z
+        .number({ error: 'Write how many I have as a number.' })
+        .min(0, 'A count is 0 or more.')
+        .max(100_000, 'That is more than Waypoint can count.'),
+      refillAt: z
+        .number({ error: 'Write the refill level as a number.' })
+        .min(0, 'A level is 0 or more.')
+        .max(100_000, 'That is more than Waypoint can count.'),
     })
     .nullable(),
   /** A stopped medication can be left off the charts; its history stays. */

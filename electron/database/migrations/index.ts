@@ -5,6 +5,7 @@ import { migration004DailyCompanion } from './004-daily-companion';
 import { migration005ArchivedEntries } from './005-archived-entries';
 import { migration006CheckInImports } from './006-check-in-imports';
 import { migration007Questionnaires } from './007-questionnaires';
+import { migration008MedicationsAndUse } from './008-medications-and-use';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005ArchivedEntries,
   migration006CheckInImports,
   migration007Questionnaires,
+  migration008MedicationsAndUse,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

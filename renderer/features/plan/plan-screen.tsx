@@ -14,6 +14,7 @@ import { TriggersPage } from './pages/triggers-page';
 import { planPages, type PlanPagePath } from './plan-pages';
 import { PlanStoreProvider } from './plan-store';
 import { UndoBar } from './undo-bar';
+import { useSlots } from '../../lib/slots';
 
 const pageElements: Record<PlanPagePath, React.JSX.Element> = {
   about: <AboutPage />,
@@ -34,6 +35,7 @@ const pageElements: Record<PlanPagePath, React.JSX.Element> = {
  * `homeExtras` is shown on the overview (the home screen) by areas this one does not import.
  */
 export function PlanScreen({ homeExtras }: { homeExtras?: React.ReactNode }) {
+  const { extraPlanPages } = useSlots();
   return (
     <PlanStoreProvider>
       <div className="plan-layout">
@@ -44,7 +46,7 @@ export function PlanScreen({ homeExtras }: { homeExtras?: React.ReactNode }) {
                 Overview
               </NavLink>
             </li>
-            {planPages.map((page) => (
+            {[...planPages, ...extraPlanPages].map((page) => (
               <li key={page.path}>
                 <NavLink to={`/plan/${page.path}`}>{page.title}</NavLink>
               </li>
@@ -56,6 +58,9 @@ export function PlanScreen({ homeExtras }: { homeExtras?: React.ReactNode }) {
             <Route index element={<PlanOverview extras={homeExtras} />} />
             {planPages.map((page) => (
               <Route key={page.path} path={page.path} element={pageElements[page.path]} />
+            ))}
+            {extraPlanPages.map(({ path, Page }) => (
+              <Route key={path} path={path} element={<Page />} />
             ))}
             <Route path="*" element={<Navigate to="/plan" replace />} />
           </Routes>

@@ -107,6 +107,7 @@ export function TodayPanel() {
         </p>
       </div>
 
+      <slots.TodayDoses />
       {steps.length > 0 && (
         <DueSteps steps={steps} today={today} onDone={(step) => void markStepDone(view.plan, step)} />
       )}

@@ -127,6 +127,56 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 8 adds medications, doses, substance use and events of care; a version-7 vault keeps its answers', () => {
+    const db = memoryDatabase();
+    migrateDatabase(db, migrations.slice(0, 7));
+    db.run(
+      "INSERT INTO questionnaire_responses (id, form, form_version, day, answered_at, answers_json) VALUES ('q1', 'phq-9', 1, '2026-03-10', '2026-03-10T20:15:00.000Z', '[0,1,0,0,0,0,0,0,0]')",
+    );
+    migrateDatabase(db, migrations.slice(0, 8));
+    expect(tables(db)).toEqual(
+      expect.arrayContaining([
+        'medications',
+        'medication_versions',
+        'doses',
+        'side_effects',
+        'substances',
+        'substance_use',
+        'care_events',
+      ]),
+    );
+    expect(db.exec('SELECT id, answers_json FROM questionnaire_responses')[0]?.values).toEqual([
+      ['q1', '[0,1,0,0,0,0,0,0,0]'],
+    ]);
+    // The schema itself keeps the rules no code path may break.
+    db.run(
+      "INSERT INTO medications (id, position, name, strength, purpose, notes, started_on) VALUES ('m1', 0, 'Sertraline', '50 mg', '', '', '2026-03-02')",
+    );
+    const refused = (sql: string) => expect(() => db.run(sql)).toThrow(/constraint/i);
+    // A scheduled dose is written once; a taken dose says when and where.
+    db.run(
+      "INSERT INTO doses (id, medication_id, day, due_time, status, taken_at, time_zone, reason) VALUES ('d1', 'm1', '2026-03-02', '08:00', 'taken', '2026-03-02T08:05:00Z', 'Europe/London', '')",
+    );
+    refused(
+      "INSERT INTO doses (id, medication_id, day, due_time, status, reason) VALUES ('d2', 'm1', '2026-03-02', '08:00', 'skipped', '')",
+    );
+    refused(
+      "INSERT INTO doses (id, medication_id, day, due_time, status, reason) VALUES ('d3', 'm1', '2026-03-03', '08:00', 'taken', '')",
+    );
+    // An as-needed dose can only be one taken.
+    refused(
+      "INSERT INTO doses (id, medication_id, day, status, reason) VALUES ('d4', 'm1', '2026-03-03', 'skipped', '')",
+    );
+    // A medication a dose names cannot be deleted.
+    db.exec('PRAGMA foreign_keys = ON');
+    refused("DELETE FROM medications WHERE id = 'm1'");
+    refused("UPDATE medications SET stopped_on = '2026-03-01' WHERE id = 'm1'");
+    refused(
+      "INSERT INTO substances (id, position, name, kind, unit, goal) VALUES ('s1', 0, 'Alcohol', 'alcohol', '', 'cut-down')",
+    );
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = memoryDatabase();
     migrateDatabase(db);

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { PageHeading } from '../../../components/page-heading';
 import { EntryList } from '../entry-list';
 import { usePlanStore } from '../plan-store';
@@ -18,6 +19,9 @@ export function CareTeamPage() {
           itemLabel="Professional"
           emptyText="No one added yet."
         />
+        <p>
+          What they prescribe goes in <Link to="/plan/medications">my medications</Link>, with its dose and its history.
+        </p>
       </div>
       <div className="card">
         <EntryList

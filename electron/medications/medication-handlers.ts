@@ -1,0 +1,136 @@
+import { checkInDay } from '../../shared/check-ins/check-in-day';
+import { dosesDueOn, dueInstant, versionOn } from '../../shared/medications/dose-schedule';
+import type { RecordDoseRequest } from '../../shared/medications/medication-requests';
+import type { DoseRecord } from '../../shared/medications/medication';
+import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { checkInToday } from '../check-ins/check-in-today';
+import type { ReadableDatabase } from '../database/sqlite';
+import type { IpcHandlers } from '../ipc/ipc-router';
+import { RequestError } from '../ipc/request-error';
+import type { Clock } from '../ports/clock';
+import { readSettings } from '../settings/settings-repository';
+import type { OpenVault } from '../vault/open-vault';
+import {
+  changeMedication,
+  deleteDose,
+  insertMedication,
+  readMedication,
+  recordDose,
+  stopMedication,
+  updateMedicationDetails,
+} from './medication-repository';
+import { readMedicationsView } from './medications-view';
+
+export type MedicationChannel = Extract<InvokeChannel, `medications.${string}`>;
+
+const timeOfDayPattern = /^\d{2}:\d{2}$/;
+
+/** A dose may be dated this far ahead of the clock (a time zone crossed), never more. */
+const futureAllowanceMs = 26 * 60 * 60 * 1000;
+
+/**
+ * Checks a dose against the medication as it was taken that day, and works out when it was taken.
+ * Throws INVALID_INPUT, in words the person can act on, for a dose the schedule does not have.
+ */
+function doseToRecord(
+  db: ReadableDatabase,
+  request: RecordDoseRequest,
+  today: string,
+  clock: Clock,
+  id: string,
+): DoseRecord {
+  const medication = readMedication(db, request.medicationId);
+  if (request.day > today)
+    throw new RequestError('INVALID_INPUT', 'A dose can be written for today or an earlier day.');
+  const version = versionOn(medication, request.day);
+  if (!version) {
+    throw new RequestError('INVALID_INPUT', `On ${request.day} I was not taking ${medication.name}, by my list.`);
+  }
+  const boundary = readSettings(db).dayBoundaryMinutes;
+  if (request.dueTime === null) {
+    if (version.schedule.kind !== 'as-needed') {
+      throw new RequestError('INVALID_INPUT', `${medication.name} is taken at set times: choose which dose this was.`);
+    }
+    if (request.status !== 'taken') {
+      throw new RequestError(
+        'INVALID_INPUT',
+        'An as-needed dose is written when it is taken, so it cannot be skipped.',
+      );
+    }
+  } else if (!dosesDueOn(medication, request.day, boundary).some((due) => due.dueTime === request.dueTime)) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      `${medication.name} had no dose due at ${request.dueTime} on ${request.day}.`,
+    );
+  }
+  const timeZone = clock.timeZone();
+  let takenAt: string | null = null;
+  if (request.status === 'taken') {
+    if (request.takenAt === null || request.takenAt === 'now') takenAt = clock.now().toISOString();
+    else if (request.takenAt === 'as-planned') {
+      if (request.dueTime === null) {
+        throw new RequestError('INVALID_INPUT', 'An as-needed dose has no planned time: say when it was taken.');
+      }
+      takenAt = dueInstant(request.day, request.dueTime, timeZone, boundary).toISOString();
+    } else if (timeOfDayPattern.test(request.takenAt)) {
+      takenAt = dueInstant(request.day, request.takenAt, timeZone, boundary).toISOString();
+    } else takenAt = request.takenAt;
+    if (new Date(takenAt).getTime() > clock.now().getTime() + futureAllowanceMs) {
+      throw new RequestError('INVALID_INPUT', 'A dose cannot be written as taken in the future.');
+    }
+  }
+  // An as-needed dose counts for the day it was taken on; a scheduled one for the day it was due.
+  const day =
+    request.dueTime === null && takenAt !== null ? checkInDay(new Date(takenAt), timeZone, boundary) : request.day;
+  return {
+    id,
+    medicationId: medication.id,
+    day,
+    dueTime: request.dueTime,
+    status: request.status,
+    takenAt,
+    timeZone: takenAt === null ? null : timeZone,
+    amount: request.amount,
+    reason: request.reason,
+  };
+}
+
+/**
+ * The medication channels. A change of dose or schedule adds a dated version; nothing is
+ * overwritten but a same-day correction. Doses are checked against the schedule of their day.
+ * Each answers with the view of the day it concerns.
+ */
+export function createMedicationHandlers(vault: OpenVault, { newId, clock }: { newId(): string; clock: Clock }) {
+  const view = (day?: string) => {
+    const today = checkInToday(vault.db, clock);
+    return readMedicationsView(vault.db, today, day ?? today, clock.now());
+  };
+  const recordedAt = () => clock.now().toISOString();
+  const handlers: Pick<IpcHandlers, MedicationChannel> = {
+    'medications.get': ({ day }) => view(day),
+    'medications.add': ({ details, first }) => {
+      vault.change((db) => insertMedication(db, newId(), details, first, recordedAt()));
+      return view();
+    },
+    'medications.edit': ({ id, details }) => {
+      vault.change((db) => updateMedicationDetails(db, id, details));
+      return view();
+    },
+    'medications.change': ({ id, version }) => {
+      vault.change((db) => changeMedication(db, id, version, recordedAt()));
+      return view();
+    },
+    'medications.stop': ({ id, on }) => {
+      vault.change((db) => stopMedication(db, id, on));
+      return view();
+    },
+    'medications.recordDose': (request) => {
+      const today = checkInToday(vault.db, clock);
+      const dose = doseToRecord(vault.db, request, today, clock, newId());
+      vault.change((db) => recordDose(db, dose));
+      return view(request.day);
+    },
+    'medications.deleteDose': ({ id }) => view(vault.change((db) => deleteDose(db, id))),
+  };
+  return handlers;
+}

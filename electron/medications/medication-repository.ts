@@ -1,0 +1,222 @@
+import {
+  doseScheduleSchema,
+  type DoseRecord,
+  type DoseStatus,
+  type Medication,
+  type MedicationDetails,
+  type MedicationVersion,
+} from '../../shared/medications/medication';
+import { selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
+import { RequestError } from '../ipc/request-error';
+
+const medicationColumns = {
+  id: 'text',
+  name: 'text',
+  strength: 'text',
+  purpose: 'text',
+  prescriberId: 'text?',
+  notes: 'text',
+  startedOn: 'text',
+  stoppedOn: 'text?',
+  hiddenFromCharts: 'boolean',
+  stockCount: 'number?',
+  refillAt: 'number?',
+} as const;
+
+/** Every medication with its versions in date order, in the order I listed them. */
+export function readMedications(db: ReadableDatabase): Medication[] {
+  const versions = new Map<string, MedicationVersion[]>();
+  const versionRows = selectRows(
+    db,
+    `SELECT medication_id AS medicationId, from_day AS "from", dose, unit, schedule_json AS schedule
+       FROM medication_versions ORDER BY medication_id, from_day`,
+    [],
+    { medicationId: 'text', from: 'text', dose: 'number', unit: 'text', schedule: 'text' },
+  );
+  for (const { medicationId, schedule, ...version } of versionRows) {
+    const list = versions.get(medicationId) ?? [];
+    list.push({ ...version, schedule: doseScheduleSchema.parse(JSON.parse(schedule)) });
+    versions.set(medicationId, list);
+  }
+  return selectRows(
+    db,
+    `SELECT id, name, strength, purpose, prescriber_id AS prescriberId, notes, started_on AS startedOn,
+            stopped_on AS stoppedOn, hidden_from_charts AS hiddenFromCharts, stock_count AS stockCount,
+            refill_at AS refillAt
+       FROM medications ORDER BY position, id`,
+    [],
+    medicationColumns,
+  ).map(({ stockCount, refillAt, ...row }) => ({
+    ...row,
+    stock: stockCount === null || refillAt === null ? null : { count: stockCount, refillAt },
+    versions: versions.get(row.id) ?? [],
+  }));
+}
+
+/** One medication, or NOT_FOUND. */
+export function readMedication(db: ReadableDatabase, id: string): Medication {
+  const found = readMedications(db).find((medication) => medication.id === id);
+  if (!found) throw new RequestError('NOT_FOUND', 'That medication is no longer in my list.');
+  return found;
+}
+
+function writeVersion(db: WritableDatabase, medicationId: string, version: MedicationVersion, recordedAt: string) {
+  db.run(
+    `INSERT INTO medication_versions (medication_id, from_day, dose, unit, schedule_json, recorded_at)
+     VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (medication_id, from_day) DO UPDATE
+       SET dose = excluded.dose, unit = excluded.unit, schedule_json = excluded.schedule_json,
+           recorded_at = excluded.recorded_at`,
+    [medicationId, version.from, version.dose, version.unit, JSON.stringify(version.schedule), recordedAt],
+  );
+}
+
+/** Adds a medication at the end of the list, with its first version from the day I started it. */
+export function insertMedication(
+  db: WritableDatabase,
+  id: string,
+  details: MedicationDetails,
+  first: MedicationVersion,
+  recordedAt: string,
+): void {
+  const position =
+    selectRow(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM medications', [], { next: 'integer' })?.next ?? 0;
+  db.run(
+    `INSERT INTO medications (id, position, name, strength, purpose, prescriber_id, notes, started_on,
+                              hidden_from_charts, stock_count, refill_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [
+      id,
+      position,
+      details.name,
+      details.strength,
+      details.purpose,
+      details.prescriberId,
+      details.notes,
+      first.from,
+      details.hiddenFromCharts ? 1 : 0,
+      details.stock?.count ?? null,
+      details.stock?.refillAt ?? null,
+    ],
+  );
+  writeVersion(db, id, first, recordedAt);
+}
+
+/** Changes what a medication is (name, purpose, notes, stock…); how it is taken is changed by versions. */
+export function updateMedicationDetails(db: WritableDatabase, id: string, details: MedicationDetails): void {
+  readMedication(db, id);
+  db.run(
+    `UPDATE medications SET name = ?, strength = ?, purpose = ?, prescriber_id = ?, notes = ?,
+                            hidden_from_charts = ?, stock_count = ?, refill_at = ?
+      WHERE id = ?`,
+    [
+      details.name,
+      details.strength,
+      details.purpose,
+      details.prescriberId,
+      details.notes,
+      details.hiddenFromCharts ? 1 : 0,
+      details.stock?.count ?? null,
+      details.stock?.refillAt ?? null,
+      id,
+    ],
+  );
+}
+
+/**
+ * A new way of taking a medication from a day on; the versions before it stay as they were. A
+ * version on the same day as the latest corrects it (a typo the day it was written); an earlier
+ * day than the latest is refused, since it would rewrite what came after it. A medication that had
+ * stopped starts again from the version's day.
+ */
+export function changeMedication(
+  db: WritableDatabase,
+  id: string,
+  version: MedicationVersion,
+  recordedAt: string,
+): void {
+  const medication = readMedication(db, id);
+  const latest = medication.versions.at(-1);
+  if (latest && version.from < latest.from) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      `A change starts on or after ${latest.from}, the day of the last change. Earlier days keep the dose they had.`,
+    );
+  }
+  writeVersion(db, id, version, recordedAt);
+  if (medication.stoppedOn !== null && version.from >= medication.stoppedOn) {
+    db.run('UPDATE medications SET stopped_on = NULL WHERE id = ?', [id]);
+  }
+}
+
+/** Stops a medication: no dose is due from `on`, and its history and doses stay. */
+export function stopMedication(db: WritableDatabase, id: string, on: string): void {
+  const medication = readMedication(db, id);
+  const latest = medication.versions.at(-1)!;
+  if (on <= latest.from) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      `A medication stops after its last change (${latest.from}): choose a later day, or change that version.`,
+    );
+  }
+  db.run('UPDATE medications SET stopped_on = ? WHERE id = ?', [on, id]);
+}
+
+const doseColumns = {
+  id: 'text',
+  medicationId: 'text',
+  day: 'text',
+  dueTime: 'text?',
+  status: 'text',
+  takenAt: 'text?',
+  timeZone: 'text?',
+  amount: 'number?',
+  reason: 'text',
+} as const;
+
+const doseSelect = `SELECT id, medication_id AS medicationId, day, due_time AS dueTime, status, taken_at AS takenAt,
+                           time_zone AS timeZone, amount, reason
+                      FROM doses`;
+
+/** Dose records from one day to another, inclusive, by day and time. */
+export function readDoses(db: ReadableDatabase, from: string, to: string): DoseRecord[] {
+  return selectRows(
+    db,
+    `${doseSelect} WHERE day BETWEEN ? AND ? ORDER BY day, COALESCE(due_time, ''), taken_at, id`,
+    [from, to],
+    doseColumns,
+  ).map((row) => ({ ...row, status: row.status as DoseStatus }));
+}
+
+/**
+ * Writes what became of a dose. A scheduled dose (a due time) has one record, replaced by a later
+ * answer; an as-needed dose is a new record each time.
+ */
+export function recordDose(db: WritableDatabase, dose: DoseRecord): void {
+  db.run(
+    `INSERT INTO doses (id, medication_id, day, due_time, status, taken_at, time_zone, amount, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (medication_id, day, due_time) WHERE due_time IS NOT NULL DO UPDATE
+       SET status = excluded.status, taken_at = excluded.taken_at, time_zone = excluded.time_zone,
+           amount = excluded.amount, reason = excluded.reason`,
+    [
+      dose.id,
+      dose.medicationId,
+      dose.day,
+      dose.dueTime,
+      dose.status,
+      dose.takenAt,
+      dose.timeZone,
+      dose.amount,
+      dose.reason,
+    ],
+  );
+}
+
+/** Deletes a dose record; answers the day it was for. */
+export function deleteDose(db: WritableDatabase, id: string): string {
+  const found = selectRow(db, 'SELECT day FROM doses WHERE id = ?', [id], { day: 'text' });
+  if (!found) throw new RequestError('NOT_FOUND', 'That dose is no longer recorded.');
+  db.run('DELETE FROM doses WHERE id = ?', [id]);
+  return found.day;
+}

@@ -1,0 +1,50 @@
+import { addDays } from '../../shared/dates/calendar-date';
+import { dosesDueOn, nextAsNeededDoseAt, onTimeWindowWords, versionOn } from '../../shared/medications/dose-schedule';
+import type { MedicationsView } from '../../shared/medications/medication-requests';
+import type { ReadableDatabase } from '../database/sqlite';
+import { readSettings } from '../settings/settings-repository';
+import { readDoses, readMedications } from './medication-repository';
+
+/**
+ * The medications and one day's doses: each scheduled dose due that day with its record, and each
+ * as-needed medication in force with the doses logged and when the next is allowed (counted over
+ * the 24 hours before `now`, so yesterday evening's doses count this morning).
+ */
+export function readMedicationsView(db: ReadableDatabase, today: string, day: string, now: Date): MedicationsView {
+  const boundary = readSettings(db).dayBoundaryMinutes;
+  const medications = readMedications(db);
+  const doses = readDoses(db, addDays(day, -1), day);
+  const ofDay = doses.filter((dose) => dose.day === day);
+  const due = medications.flatMap((medication) =>
+    dosesDueOn(medication, day, boundary).map((dueDose) => ({
+      medicationId: medication.id,
+      name: medication.name,
+      strength: medication.strength,
+      dueTime: dueDose.dueTime,
+      dose: dueDose.dose,
+      unit: dueDose.unit,
+      record: ofDay.find((dose) => dose.medicationId === medication.id && dose.dueTime === dueDose.dueTime) ?? null,
+    })),
+  );
+  const asNeeded = medications.flatMap((medication) => {
+    const version = versionOn(medication, day);
+    if (version?.schedule.kind !== 'as-needed') return [];
+    const mine = doses.filter((dose) => dose.medicationId === medication.id && dose.dueTime === null);
+    const takenAt = mine.flatMap((dose) => (dose.takenAt ? [new Date(dose.takenAt)] : []));
+    const next = nextAsNeededDoseAt(version.schedule, takenAt, now);
+    return [
+      {
+        medicationId: medication.id,
+        name: medication.name,
+        strength: medication.strength,
+        dose: version.dose,
+        unit: version.unit,
+        minMinutesBetween: version.schedule.minMinutesBetween,
+        maxPer24Hours: version.schedule.maxPer24Hours,
+        taken: mine.filter((dose) => dose.day === day),
+        nextAllowedAt: next ? next.toISOString() : null,
+      },
+    ];
+  });
+  return { today, day, medications, due, asNeeded, onTimeWindow: onTimeWindowWords };
+}

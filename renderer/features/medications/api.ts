@@ -1,0 +1,13 @@
+import { useIpcChange, useIpcQuery } from '../../lib/ipc-query';
+
+/** My medications and the doses of a day (today when `day` is not given), worked out in main. */
+export const useMedications = (day?: string) => useIpcQuery('medications.get', day === undefined ? {} : { day });
+
+// One queue for every medication change, so a dose taken and then changed arrive in that order.
+const serial = { serial: 'medications' };
+export const useAddMedication = () => useIpcChange('medications.add', serial);
+export const useEditMedication = () => useIpcChange('medications.edit', serial);
+export const useChangeMedication = () => useIpcChange('medications.change', serial);
+export const useStopMedication = () => useIpcChange('medications.stop', serial);
+export const useRecordDose = () => useIpcChange('medications.recordDose', serial);
+export const useDeleteDose = () => useIpcChange('medications.deleteDose', serial);

@@ -1,0 +1,237 @@
+import { useId, useState } from 'react';
+import { addMedicationSchema, changeMedicationSchema } from '../../../shared/medications/medication-requests';
+import type { IpcResult } from '../../../shared/ipc/error-codes';
+import { Notice } from '../../components/notice';
+import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../../components/form-fields';
+import { usePlanView } from '../../lib/shared-queries';
+import { useOneAtATime } from '../../lib/use-one-at-a-time';
+import { useAddMedication, useChangeMedication, useEditMedication } from './api';
+import {
+  blankMedication,
+  blankVersion,
+  detailsFromDraft,
+  problemsByField,
+  versionFromDraft,
+  type DraftField,
+  type MedicationDraft,
+  type VersionDraft,
+} from './medication-draft';
+import { ScheduleFields } from './schedule-fields';
+
+type Errors = Partial<Record<DraftField, string>>;
+
+/** What a medication is: name, strength, what it is for, who prescribed it, stock and notes. */
+export function MedicationDetailsFields({
+  draft,
+  onChange,
+  errors,
+}: {
+  draft: MedicationDraft;
+  onChange(draft: MedicationDraft): void;
+  errors: Errors;
+}) {
+  const professionals = usePlanView().data?.plan.careTeam.professionals ?? [];
+  const prescribers: Choice<string>[] = [
+    { value: '', label: 'Nobody chosen' },
+    ...professionals.map((professional) => ({
+      value: professional.id,
+      label: professional.role ? `${professional.name} (${professional.role})` : professional.name,
+    })),
+  ];
+  const set = <K extends keyof MedicationDraft>(key: K, value: MedicationDraft[K]) =>
+    onChange({ ...draft, [key]: value });
+  return (
+    <>
+      <TextField label="Name" value={draft.name} onChange={(name) => set('name', name)} error={errors.name} />
+      <div className="field-row">
+        <TextField
+          label="Strength and form"
+          hint="As on the box: 50 mg tablet"
+          value={draft.strength}
+          onChange={(strength) => set('strength', strength)}
+          error={errors.strength}
+        />
+        <TextField
+          label="What it is for"
+          value={draft.purpose}
+          onChange={(purpose) => set('purpose', purpose)}
+          error={errors.purpose}
+        />
+      </div>
+      <SelectField
+        label="Prescribed by"
+        hint={professionals.length === 0 ? 'People added to my care team can be chosen here.' : undefined}
+        value={draft.prescriberId}
+        options={prescribers}
+        onChange={(prescriberId) => set('prescriberId', prescriberId)}
+      />
+      <CheckboxField
+        label="Count my supply and remind me to get more"
+        checked={draft.trackStock}
+        onChange={(trackStock) => set('trackStock', trackStock)}
+      />
+      {draft.trackStock && (
+        <div className="field-row">
+          <TextField
+            label="Doses I have now"
+            value={draft.stockCount}
+            onChange={(stockCount) => set('stockCount', stockCount)}
+            error={errors.stockCount}
+          />
+          <TextField
+            label="Remind me when this many are left"
+            value={draft.refillAt}
+            onChange={(refillAt) => set('refillAt', refillAt)}
+            error={errors.refillAt}
+          />
+        </div>
+      )}
+      <TextAreaField label="Notes" value={draft.notes} onChange={(notes) => set('notes', notes)} error={errors.notes} />
+    </>
+  );
+}
+
+/**
+ * The frame of each medication form: its heading, main's refusal if it refused, and the buttons.
+ * `save` answers main's result; on success the form is done and the page says `success`.
+ */
+function MedicationFormFrame({
+  title,
+  level,
+  submitLabel,
+  save,
+  onDone,
+  children,
+}: {
+  title: string;
+  level: 2 | 3;
+  submitLabel: string;
+  save(): Promise<{ result: IpcResult<unknown>; success: string } | undefined>;
+  onDone(said?: string): void;
+  children: React.ReactNode;
+}) {
+  const titleId = useId();
+  const saving = useOneAtATime();
+  const [refusal, setRefusal] = useState<string>();
+  const Heading = level === 2 ? 'h2' : 'h3';
+  return (
+    <form
+      className={level === 2 ? 'card medication-form' : 'medication-form'}
+      aria-labelledby={titleId}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saving.run(async () => {
+          const saved = await save();
+          if (!saved) return setRefusal(undefined);
+          if (saved.result.ok) onDone(saved.success);
+          else setRefusal(saved.result.error.message);
+        });
+      }}
+    >
+      <Heading id={titleId}>{title}</Heading>
+      {children}
+      {refusal && <Notice tone="error">{refusal}</Notice>}
+      <div className="form-actions">
+        <button type="submit" {...saving.buttonProps}>
+          {submitLabel}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Adds a medication: what it is, and how I take it from the day I started. */
+export function AddMedicationForm({ today, onDone }: { today: string; onDone(said?: string): void }) {
+  const [draft, setDraft] = useState(blankMedication);
+  const [version, setVersion] = useState(() => blankVersion(today));
+  const [errors, setErrors] = useState<Errors>({});
+  const add = useAddMedication();
+
+  async function save() {
+    const checked = addMedicationSchema.safeParse({
+      details: detailsFromDraft(draft),
+      first: versionFromDraft(version),
+    });
+    setErrors(checked.success ? {} : problemsByField(checked.error));
+    if (!checked.success) return undefined;
+    return { result: await add.run(checked.data), success: `Added ${checked.data.details.name} to my medications.` };
+  }
+
+  return (
+    <MedicationFormFrame title="Add a medication" level={2} submitLabel="Add medication" save={save} onDone={onDone}>
+      <MedicationDetailsFields draft={draft} onChange={setDraft} errors={errors} />
+      <ScheduleFields draft={version} onChange={setVersion} errors={errors} fromLabel="I started taking it on" />
+    </MedicationFormFrame>
+  );
+}
+
+/** Changes what a medication is; its dose and schedule change by `ChangeDoseForm`. */
+export function EditDetailsForm({
+  id,
+  initial,
+  onDone,
+}: {
+  id: string;
+  initial: MedicationDraft;
+  onDone(said?: string): void;
+}) {
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const edit = useEditMedication();
+
+  async function save() {
+    const checked = addMedicationSchema.shape.details.safeParse(detailsFromDraft(draft));
+    setErrors(checked.success ? {} : problemsByField(checked.error));
+    if (!checked.success) return undefined;
+    return { result: await edit.run({ id, details: checked.data }), success: `Saved ${checked.data.name}.` };
+  }
+
+  return (
+    <MedicationFormFrame title={`Edit ${initial.name}`} level={3} submitLabel="Save" save={save} onDone={onDone}>
+      <MedicationDetailsFields draft={draft} onChange={setDraft} errors={errors} />
+    </MedicationFormFrame>
+  );
+}
+
+/** A new dose or schedule from a day on; the way I took it before stays in the history. */
+export function ChangeDoseForm({
+  id,
+  name,
+  initial,
+  onDone,
+}: {
+  id: string;
+  name: string;
+  initial: VersionDraft;
+  onDone(said?: string): void;
+}) {
+  const [version, setVersion] = useState(initial);
+  const [errors, setErrors] = useState<Errors>({});
+  const change = useChangeMedication();
+
+  async function save() {
+    const checked = changeMedicationSchema.safeParse({ id, version: versionFromDraft(version) });
+    setErrors(checked.success ? {} : problemsByField(checked.error));
+    if (!checked.success) return undefined;
+    return {
+      result: await change.run(checked.data),
+      success: `Saved the change to ${name}. How I took it before stays in its history.`,
+    };
+  }
+
+  return (
+    <MedicationFormFrame
+      title={`Change how I take ${name}`}
+      level={3}
+      submitLabel="Save the change"
+      save={save}
+      onDone={onDone}
+    >
+      <ScheduleFields draft={version} onChange={setVersion} errors={errors} fromLabel="From" />
+    </MedicationFormFrame>
+  );
+}

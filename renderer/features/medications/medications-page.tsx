@@ -1,0 +1,198 @@
+import { useState } from 'react';
+import type { Medication } from '../../../shared/medications/medication';
+import { versionWords } from '../../../shared/medications/medication-words';
+import { addDays } from '../../../shared/dates/calendar-date';
+import { DateField } from '../../components/form-fields';
+import { Notice } from '../../components/notice';
+import { PageHeading } from '../../components/page-heading';
+import { formatDate } from '../../lib/format-date';
+import { usePlanView } from '../../lib/shared-queries';
+import { useOneAtATime } from '../../lib/use-one-at-a-time';
+import { useMedications, useStopMedication } from './api';
+import { draftFromMedication, draftFromVersion } from './medication-draft';
+import { AddMedicationForm, ChangeDoseForm, EditDetailsForm } from './medication-form';
+
+/**
+ * Plan → Medications: what I take now, each with how I take it and since when, its history of
+ * changes, and the ones I stopped. A change of dose or schedule is dated and kept; a stopped
+ * medication keeps its history and its doses.
+ */
+export function MedicationsPage() {
+  const view = useMedications();
+  const [adding, setAdding] = useState(false);
+  const [said, setSaid] = useState<string>();
+  const data = view.data;
+  const done = (message?: string) => {
+    setAdding(false);
+    if (message) setSaid(message);
+  };
+  const current = data?.medications.filter((medication) => medication.stoppedOn === null) ?? [];
+  const stopped = data?.medications.filter((medication) => medication.stoppedOn !== null) ?? [];
+  return (
+    <>
+      <PageHeading description="What I take, how and since when. A change of dose is kept with its date, so I can see what changed.">
+        Medications
+      </PageHeading>
+      {said && <Notice tone="success">{said}</Notice>}
+      {!data ? (
+        <p className="muted">{view.error?.message ?? 'Looking at my medications…'}</p>
+      ) : (
+        <>
+          {current.length === 0 && !adding && <p>No medications in my list yet.</p>}
+          {current.map((medication) => (
+            <MedicationCard key={medication.id} medication={medication} today={data.today} onSaid={setSaid} />
+          ))}
+          {adding ? (
+            <AddMedicationForm today={data.today} onDone={done} />
+          ) : (
+            <p>
+              <button type="button" onClick={() => setAdding(true)}>
+                Add a medication
+              </button>
+            </p>
+          )}
+          {stopped.length > 0 && (
+            <section className="card" aria-labelledby="stopped-medications">
+              <h2 id="stopped-medications">Medications I stopped</h2>
+              <ul className="medication-history">
+                {stopped.map((medication) => (
+                  <li key={medication.id}>
+                    <strong>{medication.name}</strong> · stopped on {formatDate(medication.stoppedOn!)} · last{' '}
+                    {versionWords(medication.versions.at(-1)!)}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+type Editing = 'details' | 'dose' | 'stop' | undefined;
+
+/** One medication I take now: how, since when, its history, and what I can change. */
+function MedicationCard({
+  medication,
+  today,
+  onSaid,
+}: {
+  medication: Medication;
+  today: string;
+  onSaid(said: string): void;
+}) {
+  const [editing, setEditing] = useState<Editing>();
+  const professionals = usePlanView().data?.plan.careTeam.professionals ?? [];
+  const prescriber = professionals.find((professional) => professional.id === medication.prescriberId);
+  const latest = medication.versions.at(-1)!;
+  const done = (said?: string) => {
+    setEditing(undefined);
+    if (said) onSaid(said);
+  };
+  const headingId = `medication-${medication.id}`;
+  return (
+    <section className="card medication-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {medication.name}
+        {medication.strength && <span className="muted"> · {medication.strength}</span>}
+      </h2>
+      <p>
+        Now: {versionWords(latest)}, since {formatDate(latest.from)}.
+      </p>
+      {(medication.purpose || prescriber) && (
+        <p className="muted">
+          {[medication.purpose && `For ${medication.purpose}`, prescriber && `prescribed by ${prescriber.name}`]
+            .filter(Boolean)
+            .join(', ')}
+          .
+        </p>
+      )}
+      {medication.stock && (
+        <p className="muted">
+          {medication.stock.count} left; a reminder comes at {medication.stock.refillAt}.
+        </p>
+      )}
+      {medication.versions.length > 1 && (
+        <details>
+          <summary>History of changes</summary>
+          <ol className="medication-history">
+            {medication.versions.map((version) => (
+              <li key={version.from}>
+                From {formatDate(version.from)}: {versionWords(version)}
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {editing === 'details' && (
+        <EditDetailsForm id={medication.id} initial={draftFromMedication(medication)} onDone={done} />
+      )}
+      {editing === 'dose' && (
+        <ChangeDoseForm
+          id={medication.id}
+          name={medication.name}
+          initial={draftFromVersion(latest, today > latest.from ? today : addDays(latest.from, 1))}
+          onDone={done}
+        />
+      )}
+      {editing === 'stop' && <StopForm medication={medication} today={today} onDone={done} />}
+      {editing === undefined && (
+        <div className="form-actions">
+          <button type="button" className="button-secondary" onClick={() => setEditing('dose')}>
+            Change dose or schedule<span className="visually-hidden"> of {medication.name}</span>
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setEditing('details')}>
+            Edit details<span className="visually-hidden"> of {medication.name}</span>
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setEditing('stop')}>
+            I stopped taking it<span className="visually-hidden"> ({medication.name})</span>
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Stops a medication from a day on; nothing is deleted. */
+function StopForm({
+  medication,
+  today,
+  onDone,
+}: {
+  medication: Medication;
+  today: string;
+  onDone(said?: string): void;
+}) {
+  const [on, setOn] = useState<string | null>(today);
+  const [refusal, setRefusal] = useState<string>();
+  const stop = useStopMedication();
+  const saving = useOneAtATime();
+  return (
+    <form
+      className="medication-form"
+      aria-label={`Stop ${medication.name}`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saving.run(async () => {
+          if (!on) return setRefusal('Choose the first day I no longer took it.');
+          const result = await stop.run({ id: medication.id, on });
+          if (result.ok) onDone(`${medication.name} is stopped from ${formatDate(on)}. Its history stays.`);
+          else setRefusal(result.error.message);
+        });
+      }}
+    >
+      <DateField label="The first day I no longer took it" value={on} onChange={setOn} />
+      {refusal && <Notice tone="error">{refusal}</Notice>}
+      <div className="form-actions">
+        <button type="submit" {...saving.buttonProps}>
+          Stop {medication.name}
+        </button>
+        <button type="button" className="button-secondary" onClick={() => onDone()}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { instantText } from '../check-ins/check-in';
+import { calendarDate, entryId, lineText } from '../plan/plan-text';
+import { timeOfDay } from '../reminders/reminder-preferences';
+import {
+  doseAmount,
+  doseStatuses,
+  medicationDetailsSchema,
+  medicationVersionSchema,
+  type DoseRecord,
+  type Medication,
+} from './medication';
+
+/** The doses of one day: `day` absent means today (the check-in day on main's clock). */
+export const medicationsDaySchema = z.strictObject({ day: calendarDate.optional() });
+
+export const addMedicationSchema = z.strictObject({
+  details: medicationDetailsSchema,
+  /** How I take it from the day I started it (`from`). */
+  first: medicationVersionSchema,
+});
+
+export const editMedicationSchema = z.strictObject({ id: entryId, details: medicationDetailsSchema });
+
+/** A new dose or schedule from a day on; the versions before it are kept. */
+export const changeMedicationSchema = z.strictObject({ id: entryId, version: medicationVersionSchema });
+
+export const stopMedicationSchema = z.strictObject({ id: entryId, on: calendarDate });
+
+/**
+ * What became of a dose. `takenAt` is when it was taken: `now`, `as-planned` (at its due time, for
+ * a scheduled dose filled in after the day, or "as planned" from the quick check-in), a time of day
+ * on the dose's day (HH:MM; the small hours before the day boundary are the night that ends it), or
+ * a moment (UTC). A skipped dose has no time.
+ */
+export const recordDoseSchema = z.strictObject({
+  medicationId: entryId,
+  day: calendarDate,
+  /** The scheduled time this answers, or null for an as-needed dose. */
+  dueTime: timeOfDay.nullable(),
+  status: z.enum(doseStatuses),
+  takenAt: z.union([z.literal('now'), z.literal('as-planned'), timeOfDay, instantText]).nullable(),
+  /** Only when the amount differed from the prescribed dose. */
+  amount: doseAmount.nullable(),
+  reason: lineText,
+});
+export type RecordDoseRequest = z.infer<typeof recordDoseSchema>;
+
+export const deleteDoseSchema = z.strictObject({ id: entryId });
+
+/** A scheduled dose of the day, with what became of it if I said. */
+export interface DoseOfTheDay {
+  medicationId: string;
+  name: string;
+  strength: string;
+  dueTime: string;
+  dose: number;
+  unit: string;
+  record: DoseRecord | null;
+}
+
+/** An as-needed medication on the day: the doses I logged and when the next is allowed. */
+export interface AsNeededOfTheDay {
+  medicationId: string;
+  name: string;
+  strength: string;
+  dose: number;
+  unit: string;
+  minMinutesBetween: number;
+  maxPer24Hours: number;
+  taken: DoseRecord[];
+  /** The moment (UTC) the next dose is allowed, or null when it is allowed now. */
+  nextAllowedAt: string | null;
+}
+
+/** Everything the medication screens show for one day, worked out in main. */
+export interface MedicationsView {
+  /** Today's check-in day. */
+  today: string;
+  /** The day the doses are for. */
+  day: string;
+  /** Every medication, stopped ones included, with its versions. */
+  medications: Medication[];
+  due: DoseOfTheDay[];
+  asNeeded: AsNeededOfTheDay[];
+  /** How "on time" is counted, in words, for wherever adherence is shown. */
+  onTimeWindow: string;
+}

@@ -1,0 +1,102 @@
+import { insertMedication } from '../../electron/medications/medication-repository';
+import { expectAccessibleInBothThemes, lockAndUnlock, mainNav, openSeeded, screenshot } from './app-steps';
+import type { VaultSession } from '../../electron/vault/vault-session';
+import { expect, test } from './fixtures';
+
+// Main's clock and the renderer's stand at the same moment: 09:20 in London on 19 November 2026.
+const at = '2026-11-19T09:20:00Z';
+const inLondon = { timeZone: 'Europe/London', clock: at, mainClock: at };
+
+test('a medication added by the Plan’s Medications page, its dose changed with both versions kept; a dose that is not a number refused at its field', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health' }, inLondon);
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Medications' }).click();
+  await expect(page.getByRole('heading', { name: 'Medications', level: 1 })).toBeFocused();
+  await expect(page.getByText('No medications in my list yet.')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add a medication' }).click();
+  const form = page.getByRole('form', { name: 'Add a medication' });
+  // A dose that is not a number is refused at its field, and nothing is saved.
+  await form.getByLabel('Name').fill('Sertraline');
+  await form.getByLabel('Strength and form').fill('50 mg tablet');
+  await form.getByLabel('What it is for').fill('low mood');
+  await form.getByLabel('Dose').fill('fifty');
+  await form.getByLabel('Unit').fill('mg');
+  await form.getByLabel('I started taking it on').fill('2026-09-01');
+  await form.getByRole('button', { name: 'Add medication' }).click();
+  await expect(form.getByText('Write the dose as a number, such as 50 or 0.5.')).toBeVisible();
+  await form.getByLabel('Dose').fill('50');
+  await form.getByRole('button', { name: 'Add a time' }).click();
+  await form.getByLabel('Time 2').fill('20:00');
+  await form.getByRole('button', { name: 'Add medication' }).click();
+  await expect(page.getByText('Added Sertraline to my medications.')).toBeVisible();
+  const card = page.getByRole('region', { name: /^Sertraline/ });
+  await expect(card.getByText('Now: 50 mg at 08:00 and 20:00, every day, since September 1, 2026.')).toBeVisible();
+  await expect(card.getByText('For low mood.')).toBeVisible();
+
+  // The dose goes up from 1 October; September keeps its 50 mg.
+  await card.getByRole('button', { name: 'Change dose or schedule of Sertraline' }).click();
+  const change = page.getByRole('form', { name: 'Change how I take Sertraline' });
+  await change.getByLabel('From').fill('2026-10-01');
+  await change.getByLabel('Dose').fill('100');
+  await change.getByRole('button', { name: 'Remove time 2' }).click();
+  await change.getByRole('button', { name: 'Save the change' }).click();
+  await expect(card.getByText('Now: 100 mg at 08:00, every day, since October 1, 2026.')).toBeVisible();
+  await card.getByText('History of changes').click();
+  await expect(card.getByRole('listitem')).toHaveText([
+    'From September 1, 2026: 50 mg at 08:00 and 20:00, every day',
+    'From October 1, 2026: 100 mg at 08:00, every day',
+  ]);
+  await expectAccessibleInBothThemes(page, 'Medications', hostName);
+});
+
+test('today’s doses on the home screen: taken now, undone, then skipped by keyboard; kept after locking', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const fill = (session: VaultSession) =>
+    session.change((db) =>
+      insertMedication(
+        db,
+        'sertraline',
+        {
+          name: 'Sertraline',
+          strength: '100 mg tablet',
+          purpose: '',
+          prescriberId: null,
+          notes: '',
+          stock: null,
+          hiddenFromCharts: false,
+        },
+        {
+          from: '2026-10-01',
+          dose: 100,
+          unit: 'mg',
+          schedule: { kind: 'scheduled', times: ['08:00'], weekdays: [1, 2, 3, 4, 5, 6, 7] },
+        },
+        at,
+      ),
+    );
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health', fill }, inLondon);
+  // Today lists the dose due today; "Taken" notes it now, and Undo takes it back.
+  const doses = page.getByRole('group', { name: 'My medicines today' });
+  await expect(doses.getByRole('listitem')).toHaveText([/^Sertraline 100 mg at 08:00/]);
+  await doses.getByRole('button', { name: 'Taken (Sertraline 100 mg at 08:00)' }).click();
+  await expect(doses.getByText(/taken at 09:20/)).toBeVisible();
+  await doses.getByRole('button', { name: 'Undo (Sertraline 100 mg at 08:00)' }).click();
+  await doses.getByRole('button', { name: 'Skipped (Sertraline 100 mg at 08:00)' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(doses.getByText('· skipped')).toBeVisible();
+  await screenshot(page, 'today-doses', hostName);
+
+  // All of it is there after locking.
+  await lockAndUnlock(page);
+  await expect(page.getByRole('group', { name: 'My medicines today' }).getByText('· skipped')).toBeVisible();
+});

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import type { Clock } from '../../../electron/ports/clock';
+import type { MedicationDetails, MedicationVersion } from '../../../shared/medications/medication';
+import { useUnlockedCores } from '../support/unlocked-core';
+
+const unlockedCore = useUnlockedCores();
+
+/** Main's clock in London, moved by the test. */
+function movableClock(start: string): Clock & { moveTo(at: string): void } {
+  let now = new Date(start);
+  return { now: () => now, timeZone: () => 'Europe/London', moveTo: (at) => (now = new Date(at)) };
+}
+
+const details = (name: string, fields: Partial<MedicationDetails> = {}): MedicationDetails => ({
+  name,
+  strength: '',
+  purpose: '',
+  prescriberId: null,
+  notes: '',
+  stock: null,
+  hiddenFromCharts: false,
+  ...fields,
+});
+
+const daily = (from: string, dose: number, times = ['08:00']): MedicationVersion => ({
+  from,
+  dose,
+  unit: 'mg',
+  schedule: { kind: 'scheduled', times, weekdays: [1, 2, 3, 4, 5, 6, 7] },
+});
+
+const asNeeded = (from: string): MedicationVersion => ({
+  from,
+  dose: 1,
+  unit: 'tablet',
+  schedule: { kind: 'as-needed', minMinutesBetween: 4 * 60, maxPer24Hours: 3 },
+});
+
+const dose = (medicationId: string, day: string, dueTime: string | null, fields: object = {}) => ({
+  medicationId,
+  day,
+  dueTime,
+  status: 'taken' as const,
+  takenAt: 'now' as const,
+  amount: null,
+  reason: '',
+  ...fields,
+});
+
+describe('medication channels', () => {
+  it('keeps every dose change as a dated version; each day shows the dose it had', async () => {
+    const clock = movableClock('2026-04-10T09:00:00Z');
+    const { value, call } = await unlockedCore({}, clock);
+    const added = await value('medications.add', {
+      details: details('Sertraline', { strength: '50 mg tablet', purpose: 'low mood' }),
+      first: daily('2026-03-02', 50),
+    });
+    const [sertraline] = added.medications;
+    expect(sertraline).toMatchObject({ name: 'Sertraline', startedOn: '2026-03-02', stoppedOn: null });
+    const changed = await value('medications.change', { id: sertraline!.id, version: daily('2026-04-06', 100) });
+    expect(changed.medications[0]!.versions.map((version) => [version.from, version.dose])).toEqual([
+      ['2026-03-02', 50],
+      ['2026-04-06', 100],
+    ]);
+    expect((await value('medications.get', { day: '2026-04-05' })).due.map((due) => due.dose)).toEqual([50]);
+    expect((await value('medications.get', {})).due).toMatchObject([{ dueTime: '08:00', dose: 100 }]);
+    // A change dated before the last one would rewrite what came after it.
+    expect(await call('medications.change', { id: sertraline!.id, version: daily('2026-03-20', 75) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('on or after 2026-04-06') },
+    });
+  });
+
+  it('takes and skips scheduled doses, one record per dose, and refuses a dose the schedule does not have', async () => {
+    const clock = movableClock('2026-04-10T08:20:00Z'); // 09:20 in London
+    const { value, call } = await unlockedCore({}, clock);
+    const { medications } = await value('medications.add', {
+      details: details('Lithium'),
+      first: daily('2026-04-01', 400, ['08:00', '20:00']),
+    });
+    const id = medications[0]!.id;
+    const taken = await value('medications.recordDose', dose(id, '2026-04-10', '08:00'));
+    expect(taken.due.map((due) => [due.dueTime, due.record?.status ?? null, due.record?.takenAt ?? null])).toEqual([
+      ['08:00', 'taken', '2026-04-10T08:20:00.000Z'],
+      ['20:00', null, null],
+    ]);
+    // Answering again replaces the answer: one record per dose.
+    const skipped = await value(
+      'medications.recordDose',
+      dose(id, '2026-04-10', '08:00', { status: 'skipped', takenAt: null, reason: 'felt sick' }),
+    );
+    expect(skipped.due[0]!.record).toMatchObject({ status: 'skipped', takenAt: null, reason: 'felt sick' });
+    // Yesterday's evening dose, filled in today "as planned", is dated at its due time.
+    const filled = await value('medications.recordDose', dose(id, '2026-04-09', '20:00', { takenAt: 'as-planned' }));
+    expect(filled.day).toBe('2026-04-09');
+    expect(filled.due[1]!.record).toMatchObject({ takenAt: '2026-04-09T19:00:00.000Z', timeZone: 'Europe/London' });
+
+    // Taken at another time of the day it was due: 00:30 is the night that ends that day.
+    const late = await value(
+      'medications.recordDose',
+      dose(id, '2026-04-09', '08:00', { takenAt: '10:15', amount: 200 }),
+    );
+    expect(late.due[0]!.record).toMatchObject({ takenAt: '2026-04-09T09:15:00.000Z', amount: 200 });
+    const night = await value('medications.recordDose', dose(id, '2026-04-09', '20:00', { takenAt: '00:30' }));
+    expect(night.due[1]!.record).toMatchObject({ takenAt: '2026-04-09T23:30:00.000Z' });
+
+    const refusal = async (request: object) => {
+      const result = await call('medications.recordDose', { ...dose(id, '2026-04-10', '08:00'), ...request });
+      return result.ok ? 'accepted' : result.error.message;
+    };
+    expect(await refusal({ dueTime: '12:00' })).toBe('Lithium had no dose due at 12:00 on 2026-04-10.');
+    expect(await refusal({ day: '2026-03-31' })).toBe('On 2026-03-31 I was not taking Lithium, by my list.');
+    expect(await refusal({ day: '2026-04-11' })).toBe('A dose can be written for today or an earlier day.');
+    expect(await refusal({ dueTime: null })).toBe('Lithium is taken at set times: choose which dose this was.');
+    expect(await refusal({ takenAt: '2026-04-12T08:00:00Z' })).toBe('A dose cannot be written as taken in the future.');
+    expect(await refusal({ medicationId: 'nobody' })).toBe('That medication is no longer in my list.');
+  });
+
+  it('logs as-needed doses by the time taken and says when the next is allowed', async () => {
+    const clock = movableClock('2026-04-10T09:00:00Z');
+    const { value, call } = await unlockedCore({}, clock);
+    const { medications } = await value('medications.add', {
+      details: details('Paracetamol'),
+      first: asNeeded('2026-04-01'),
+    });
+    const id = medications[0]!.id;
+    const first = await value('medications.recordDose', dose(id, '2026-04-10', null));
+    expect(first.asNeeded).toMatchObject([
+      {
+        name: 'Paracetamol',
+        taken: [{ takenAt: '2026-04-10T09:00:00.000Z' }],
+        nextAllowedAt: '2026-04-10T13:00:00.000Z',
+      },
+    ]);
+    clock.moveTo('2026-04-10T13:00:00Z');
+    expect((await value('medications.get', {})).asNeeded[0]!.nextAllowedAt).toBeNull();
+    // Taken at another time: it counts for the day it was taken on.
+    const earlier = await value(
+      'medications.recordDose',
+      dose(id, '2026-04-10', null, { takenAt: '2026-04-09T22:00:00Z' }),
+    );
+    expect(earlier.day).toBe('2026-04-10');
+    expect((await value('medications.get', { day: '2026-04-09' })).asNeeded[0]!.taken).toMatchObject([
+      { day: '2026-04-09', takenAt: '2026-04-09T22:00:00Z' },
+    ]);
+    expect(
+      await call('medications.recordDose', dose(id, '2026-04-10', null, { status: 'skipped', takenAt: null })),
+    ).toMatchObject({
+      ok: false,
+      error: { message: 'An as-needed dose is written when it is taken, so it cannot be skipped.' },
+    });
+  });
+
+  it('stops a medication: nothing is due from that day, its doses and history stay', async () => {
+    const clock = movableClock('2026-04-10T09:00:00Z');
+    const { value, call } = await unlockedCore({}, clock);
+    const { medications } = await value('medications.add', {
+      details: details('Quetiapine'),
+      first: daily('2026-04-01', 25),
+    });
+    const id = medications[0]!.id;
+    await value('medications.recordDose', dose(id, '2026-04-09', '08:00', { takenAt: 'as-planned' }));
+    const stopped = await value('medications.stop', { id, on: '2026-04-10' });
+    expect(stopped.medications[0]).toMatchObject({ stoppedOn: '2026-04-10' });
+    expect(stopped.due).toEqual([]);
+    expect((await value('medications.get', { day: '2026-04-09' })).due[0]!.record).toMatchObject({ status: 'taken' });
+    expect(await call('medications.stop', { id, on: '2026-04-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    // Taking it again is a new version from the day it starts again.
+    const restarted = await value('medications.change', { id, version: daily('2026-04-10', 50) });
+    expect(restarted.medications[0]).toMatchObject({ stoppedOn: null });
+    expect(restarted.due.map((due) => due.dose)).toEqual([50]);
+  });
+
+  it('deletes a dose record and answers with its day; main refuses input the contract forbids', async () => {
+    const clock = movableClock('2026-04-10T09:00:00Z');
+    const { value, call, send } = await unlockedCore({}, clock);
+    const { medications } = await value('medications.add', {
+      details: details('Sertraline'),
+      first: daily('2026-04-01', 50),
+    });
+    const id = medications[0]!.id;
+    const recorded = await value('medications.recordDose', dose(id, '2026-04-08', '08:00', { takenAt: 'as-planned' }));
+    const deleted = await value('medications.deleteDose', { id: recorded.due[0]!.record!.id });
+    expect(deleted.day).toBe('2026-04-08');
+    expect(deleted.due[0]!.record).toBeNull();
+    expect(await call('medications.deleteDose', { id: recorded.due[0]!.record!.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    for (const input of [
+      { details: details(''), first: daily('2026-04-01', 50) },
+      { details: details('X'), first: daily('2026-04-01', 0) },
+      {
+        details: details('X'),
+        first: { ...daily('2026-04-01', 5), schedule: { kind: 'scheduled', times: [], weekdays: [1] } },
+      },
+      { details: { ...details('X'), extra: true }, first: daily('2026-04-01', 5) },
+    ]) {
+      expect(await send('medications.add', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+  });
+});
