@@ -25,12 +25,31 @@ export type MedicationChannel = Extract<InvokeChannel, `medications.${string}`>;
 
 const timeOfDayPattern = /^\d{2}:\d{2}$/;
 
-/** A dose may be dated this far ahead of the clock (a time zone crossed), never more. */
-const futureAllowanceMs = 26 * 60 * 60 * 1000;
+/**
+ * A dose taken "now" by main's own clock can be at most this far ahead of it: a few minutes for a
+ * click that crosses a minute. Times of day are read in main's zone, so no time zone is crossed.
+ */
+const clockSkewMs = 5 * 60 * 1000;
+
+/** When a taken dose was taken, as an instant (UTC, one format), from what the request says. */
+function takenInstant(request: RecordDoseRequest, clock: Clock, boundary: number): string {
+  const timeZone = clock.timeZone();
+  const at = request.takenAt;
+  if (at === null || at === 'now') return clock.now().toISOString();
+  if (at === 'as-planned') {
+    if (request.dueTime === null) {
+      throw new RequestError('INVALID_INPUT', 'An as-needed dose has no planned time: say when it was taken.');
+    }
+    return dueInstant(request.day, request.dueTime, timeZone, boundary).toISOString();
+  }
+  if (timeOfDayPattern.test(at)) return dueInstant(request.day, at, timeZone, boundary).toISOString();
+  return new Date(at).toISOString();
+}
 
 /**
- * Checks a dose against the medication as it was taken that day, and works out when it was taken.
- * Throws INVALID_INPUT, in words the person can act on, for a dose the schedule does not have.
+ * Checks a dose against the medication as it was taken on the dose's day, and works out when it
+ * was taken. A scheduled dose counts for the day it was due; an as-needed one for the day it was
+ * taken on, checked as that day. Throws INVALID_INPUT, in words the person can act on.
  */
 function doseToRecord(
   db: ReadableDatabase,
@@ -40,48 +59,29 @@ function doseToRecord(
   id: string,
 ): DoseRecord {
   const medication = readMedication(db, request.medicationId);
-  if (request.day > today)
-    throw new RequestError('INVALID_INPUT', 'A dose can be written for today or an earlier day.');
-  const version = versionOn(medication, request.day);
-  if (!version) {
-    throw new RequestError('INVALID_INPUT', `On ${request.day} I was not taking ${medication.name}, by my list.`);
-  }
   const boundary = readSettings(db).dayBoundaryMinutes;
+  const timeZone = clock.timeZone();
+  if (request.dueTime === null && request.status !== 'taken') {
+    throw new RequestError('INVALID_INPUT', 'An as-needed dose is written when it is taken, so it cannot be skipped.');
+  }
+  const takenAt = request.status === 'taken' ? takenInstant(request, clock, boundary) : null;
+  if (takenAt !== null && new Date(takenAt).getTime() > clock.now().getTime() + clockSkewMs) {
+    throw new RequestError('INVALID_INPUT', 'A dose cannot be written as taken later than now.');
+  }
+  const day =
+    request.dueTime === null && takenAt !== null ? checkInDay(new Date(takenAt), timeZone, boundary) : request.day;
+  if (day > today) throw new RequestError('INVALID_INPUT', 'A dose can be written for today or an earlier day.');
+  const version = versionOn(medication, day);
+  if (!version) {
+    throw new RequestError('INVALID_INPUT', `On ${day} I was not taking ${medication.name}, by my list.`);
+  }
   if (request.dueTime === null) {
     if (version.schedule.kind !== 'as-needed') {
       throw new RequestError('INVALID_INPUT', `${medication.name} is taken at set times: choose which dose this was.`);
     }
-    if (request.status !== 'taken') {
-      throw new RequestError(
-        'INVALID_INPUT',
-        'An as-needed dose is written when it is taken, so it cannot be skipped.',
-      );
-    }
-  } else if (!dosesDueOn(medication, request.day, boundary).some((due) => due.dueTime === request.dueTime)) {
-    throw new RequestError(
-      'INVALID_INPUT',
-      `${medication.name} had no dose due at ${request.dueTime} on ${request.day}.`,
-    );
+  } else if (!dosesDueOn(medication, day, boundary).some((due) => due.dueTime === request.dueTime)) {
+    throw new RequestError('INVALID_INPUT', `${medication.name} had no dose due at ${request.dueTime} on ${day}.`);
   }
-  const timeZone = clock.timeZone();
-  let takenAt: string | null = null;
-  if (request.status === 'taken') {
-    if (request.takenAt === null || request.takenAt === 'now') takenAt = clock.now().toISOString();
-    else if (request.takenAt === 'as-planned') {
-      if (request.dueTime === null) {
-        throw new RequestError('INVALID_INPUT', 'An as-needed dose has no planned time: say when it was taken.');
-      }
-      takenAt = dueInstant(request.day, request.dueTime, timeZone, boundary).toISOString();
-    } else if (timeOfDayPattern.test(request.takenAt)) {
-      takenAt = dueInstant(request.day, request.takenAt, timeZone, boundary).toISOString();
-    } else takenAt = request.takenAt;
-    if (new Date(takenAt).getTime() > clock.now().getTime() + futureAllowanceMs) {
-      throw new RequestError('INVALID_INPUT', 'A dose cannot be written as taken in the future.');
-    }
-  }
-  // An as-needed dose counts for the day it was taken on; a scheduled one for the day it was due.
-  const day =
-    request.dueTime === null && takenAt !== null ? checkInDay(new Date(takenAt), timeZone, boundary) : request.day;
   return {
     id,
     medicationId: medication.id,

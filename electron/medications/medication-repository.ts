@@ -126,8 +126,8 @@ export function updateMedicationDetails(db: WritableDatabase, id: string, detail
 /**
  * A new way of taking a medication from a day on; the versions before it stay as they were. A
  * version on the same day as the latest corrects it (a typo the day it was written); an earlier
- * day than the latest is refused, since it would rewrite what came after it. A medication that had
- * stopped starts again from the version's day.
+ * day than the latest is refused, since it would rewrite what came after it. A stopped medication
+ * is not changed: taking it again is a new entry, so the days it was stopped stay stopped.
  */
 export function changeMedication(
   db: WritableDatabase,
@@ -136,6 +136,12 @@ export function changeMedication(
   recordedAt: string,
 ): void {
   const medication = readMedication(db, id);
+  if (medication.stoppedOn !== null) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      `${medication.name} is stopped. To take it again, add it again from the day I started again; its history stays.`,
+    );
+  }
   const latest = medication.versions.at(-1);
   if (latest && version.from < latest.from) {
     throw new RequestError(
@@ -144,9 +150,6 @@ export function changeMedication(
     );
   }
   writeVersion(db, id, version, recordedAt);
-  if (medication.stoppedOn !== null && version.from >= medication.stoppedOn) {
-    db.run('UPDATE medications SET stopped_on = NULL WHERE id = ?', [id]);
-  }
 }
 
 /** Stops a medication: no dose is due from `on`, and its history and doses stay. */
@@ -184,6 +187,16 @@ export function readDoses(db: ReadableDatabase, from: string, to: string): DoseR
     db,
     `${doseSelect} WHERE day BETWEEN ? AND ? ORDER BY day, COALESCE(due_time, ''), taken_at, id`,
     [from, to],
+    doseColumns,
+  ).map((row) => ({ ...row, status: row.status as DoseStatus }));
+}
+
+/** As-needed doses taken from a moment on (UTC, as stored), oldest first. */
+export function readAsNeededDosesSince(db: ReadableDatabase, since: string): DoseRecord[] {
+  return selectRows(
+    db,
+    `${doseSelect} WHERE due_time IS NULL AND taken_at >= ? ORDER BY taken_at, id`,
+    [since],
     doseColumns,
   ).map((row) => ({ ...row, status: row.status as DoseStatus }));
 }

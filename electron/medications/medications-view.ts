@@ -1,20 +1,19 @@
-import { addDays } from '../../shared/dates/calendar-date';
 import { dosesDueOn, nextAsNeededDoseAt, onTimeWindowWords, versionOn } from '../../shared/medications/dose-schedule';
 import type { MedicationsView } from '../../shared/medications/medication-requests';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readSettings } from '../settings/settings-repository';
-import { readDoses, readMedications } from './medication-repository';
+import { readAsNeededDosesSince, readDoses, readMedications } from './medication-repository';
 
 /**
  * The medications and one day's doses: each scheduled dose due that day with its record, and each
- * as-needed medication in force with the doses logged and when the next is allowed (counted over
- * the 24 hours before `now`, so yesterday evening's doses count this morning).
+ * as-needed medication in force with the doses logged that day and when the next is allowed
+ * (counted from the moments taken over the 24 hours before `now`, whatever day they count for).
  */
 export function readMedicationsView(db: ReadableDatabase, today: string, day: string, now: Date): MedicationsView {
   const boundary = readSettings(db).dayBoundaryMinutes;
   const medications = readMedications(db);
-  const doses = readDoses(db, addDays(day, -1), day);
-  const ofDay = doses.filter((dose) => dose.day === day);
+  const ofDay = readDoses(db, day, day);
+  const lastDay = readAsNeededDosesSince(db, new Date(now.getTime() - 24 * 60 * 60_000).toISOString());
   const due = medications.flatMap((medication) =>
     dosesDueOn(medication, day, boundary).map((dueDose) => ({
       medicationId: medication.id,
@@ -29,8 +28,9 @@ export function readMedicationsView(db: ReadableDatabase, today: string, day: st
   const asNeeded = medications.flatMap((medication) => {
     const version = versionOn(medication, day);
     if (version?.schedule.kind !== 'as-needed') return [];
-    const mine = doses.filter((dose) => dose.medicationId === medication.id && dose.dueTime === null);
-    const takenAt = mine.flatMap((dose) => (dose.takenAt ? [new Date(dose.takenAt)] : []));
+    const mine = (doses: typeof ofDay) =>
+      doses.filter((dose) => dose.medicationId === medication.id && dose.dueTime === null);
+    const takenAt = mine(lastDay).flatMap((dose) => (dose.takenAt ? [new Date(dose.takenAt)] : []));
     const next = nextAsNeededDoseAt(version.schedule, takenAt, now);
     return [
       {
@@ -41,7 +41,7 @@ export function readMedicationsView(db: ReadableDatabase, today: string, day: st
         unit: version.unit,
         minMinutesBetween: version.schedule.minMinutesBetween,
         maxPer24Hours: version.schedule.maxPer24Hours,
-        taken: mine.filter((dose) => dose.day === day),
+        taken: mine(ofDay),
         nextAllowedAt: next ? next.toISOString() : null,
       },
     ];

@@ -135,9 +135,12 @@ export const changeEffects = {
   'vault.removeBackup': { invalidates: ['vault.backups'] },
   'vault.chooseBackupElsewhere': { answers: 'vault.backupElsewhere', invalidates: nothing },
   'vault.stopBackupElsewhere': { answers: 'vault.backupElsewhere', invalidates: nothing },
-  // The day boundary moves check-ins between days (and when a questionnaire is due); the paper size
+  // The day boundary moves check-ins between days (and when a questionnaire or a dose is due); the paper size
   // changes the PDF; the sex for thresholds changes an AUDIT-C band.
-  'settings.update': { answers: 'settings.get', invalidates: [...checkInsFeed, 'questionnaires.get'] },
+  'settings.update': {
+    answers: 'settings.get',
+    invalidates: [...checkInsFeed, 'questionnaires.get', 'medications.get'],
+  },
   'session.activity': { invalidates: nothing },
   'session.readyToLock': { invalidates: nothing },
   'reminders.update': { answers: 'reminders.get', invalidates: nothing },

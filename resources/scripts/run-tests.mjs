@@ -1,14 +1,12 @@
 // `npm test`: every check, in the time a 2-core machine has.
 //
 // First the build (the audit reads it and the end-to-end tests load it). Then the tests, one suite
-// after another at normal priority, their output live: Vitest (unit and component), Playwright
-// without the @pdf tests, then the @pdf tests. Beside them run the static checks: tsc for each
-// layer, ESLint and Prettier, the electronegativity audit of the build, at the lowest CPU priority,
-// so they use what the tests leave idle (the end-to-end tests use about one and a half of two
-// cores); each prints its output whole when it ends. The @pdf tests (printing a ten-year vault,
-// the slowest against the per-test budget) wait until those checks are done: on these two
-// hyper-threads even idle-priority work beside them made them half as slow again.
-// The run fails if anything failed, and says what.
+// after the other at normal priority with their output live: Vitest (unit and component), then
+// Playwright over the build. Beside them run the static checks (tsc for each layer, ESLint and
+// Prettier, the electronegativity audit of the build) at the lowest CPU priority, so they use what
+// the tests leave idle: the unit tests keep both cores busy, the end-to-end tests about one and a
+// half. Each check's output is held and printed whole when it ends. The run fails if anything
+// failed, and says what.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
 
@@ -30,13 +28,21 @@ function run(name, command, { quiet = false } = {}) {
     const output = [];
     child.stdout?.on('data', (chunk) => output.push(chunk));
     child.stderr?.on('data', (chunk) => output.push(chunk));
-    child.on('close', (code) => {
-      if (quiet) {
-        process.stdout.write(`\n> ${name} ${code === 0 ? 'passed' : `failed (exit ${code})`}\n`);
+    let settled = false;
+    const end = (passed, outcome) => {
+      if (settled) return;
+      settled = true;
+      if (quiet || !passed) {
+        process.stdout.write(`\n> ${name} ${outcome}\n`);
         process.stdout.write(Buffer.concat(output));
       }
-      resolve(code === 0);
-    });
+      resolve(passed);
+    };
+    // A command that cannot start (not installed) is a failed check, not a crashed run.
+    child.on('error', (error) => end(false, `could not start: ${error.message}`));
+    child.on('close', (code, signal) =>
+      end(code === 0, code === 0 ? 'passed' : `failed (${signal ? `stopped by ${signal}` : `exit ${code}`})`),
+    );
   });
 }
 
@@ -54,11 +60,9 @@ if (failed.length === 0) {
     check('lint', npmRun('lint'), quiet),
     check('audit:electron', ['node', 'resources/scripts/audit-electron.mjs'], quiet),
   ]);
-  const playwright = ['npx', 'playwright', 'test', '--config', 'tests/e2e/playwright.config.ts'];
   await check('test:unit', npmRun('test:unit'));
-  await check('test:e2e (all but @pdf)', [...playwright, '--grep-invert', '@pdf']);
+  await check('test:e2e', ['npx', 'playwright', 'test', '--config', 'tests/e2e/playwright.config.ts']);
   await staticChecks;
-  await check('test:e2e (@pdf)', [...playwright, '--grep', '@pdf']);
 }
 
 if (failed.length > 0) {

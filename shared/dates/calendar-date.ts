@@ -54,3 +54,9 @@ export function localDate(moment: Date): string {
   const day = String(moment.getDate()).padStart(2, '0');
   return `${moment.getFullYear()}-${month}-${day}`;
 }
+
+/** Monday of the week `day` is in (weeks start on Monday, as ISO 8601 has them). */
+export function weekStart(day: string): string {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 is Sunday
+  return addDays(day, -((weekday + 6) % 7));
+}

@@ -1,6 +1,6 @@
-import { addDays } from '../dates/calendar-date';
+import { addDays, weekStart as weekStartOf } from '../dates/calendar-date';
 import { defaultDayBoundaryMinutes } from '../check-ins/check-in-day';
-import { dosesDueOn, isoWeekday, takenOnTime } from './dose-schedule';
+import { dosesDueOn, takenOnTime } from './dose-schedule';
 import type { DoseRecord, Medication } from './medication';
 
 /** How one week of one medication went: doses due, and what became of each. */
@@ -17,9 +17,6 @@ export interface WeekAdherence {
   /** Doses taken on time ÷ doses due; null for a week with none due. */
   share: number | null;
 }
-
-/** The Monday of the week a day is in. */
-export const weekStartOf = (day: string): string => addDays(day, 1 - isoWeekday(day));
 
 /**
  * Adherence per week for one scheduled medication, from `from` to `to` (whole weeks, Monday to

@@ -1,5 +1,5 @@
 import type { CheckIn } from '../check-ins/check-in';
-import { addDays, daysBetween } from '../dates/calendar-date';
+import { addDays, daysBetween, weekStart } from '../dates/calendar-date';
 import { describeCadence, nextContactDue, readContactCadence, type ContactCadence } from '../plan/contact-cadence';
 import type { PlanDocument } from '../plan/plan-document';
 
@@ -7,12 +7,6 @@ import type { PlanDocument } from '../plan/plan-document';
 export const actionStepsAheadDays = 7;
 /** At most this many action steps, soonest first, so Today stays short. */
 export const actionStepsShown = 3;
-
-/** Monday of the week `day` is in (weeks start on Monday, as ISO 8601 has them). */
-export function weekStart(day: string): string {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay(); // 0 is Sunday
-  return addDays(day, -((weekday + 6) % 7));
-}
 
 export const monthStart = (day: string) => `${day.slice(0, 8)}01`;
 

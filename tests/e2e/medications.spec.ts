@@ -55,7 +55,7 @@ test('a medication added by the Plan’s Medications page, its dose changed with
   await expectAccessibleInBothThemes(page, 'Medications', hostName);
 });
 
-test('today’s doses on the home screen: taken now, undone, then skipped by keyboard; kept after locking', async ({
+test('today’s doses on the home screen: taken now, undone, then skipped by keyboard, kept after locking; an as-needed dose with when the next is allowed', async ({
   launch,
   userDataDir,
   hostName,
@@ -84,10 +84,43 @@ test('today’s doses on the home screen: taken now, undone, then skipped by key
         at,
       ),
     );
-  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health', fill }, inLondon);
+  const fillBoth = (session: VaultSession) => {
+    fill(session);
+    session.change((db) =>
+      insertMedication(
+        db,
+        'paracetamol',
+        {
+          name: 'Paracetamol',
+          strength: '500 mg tablet',
+          purpose: 'pain',
+          prescriberId: null,
+          notes: '',
+          stock: null,
+          hiddenFromCharts: false,
+        },
+        {
+          from: '2026-10-01',
+          dose: 2,
+          unit: 'tablets',
+          schedule: { kind: 'as-needed', minMinutesBetween: 4 * 60, maxPer24Hours: 4 },
+        },
+        at,
+      ),
+    );
+  };
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health', fill: fillBoth }, inLondon);
   // Today lists the dose due today; "Taken" notes it now, and Undo takes it back.
   const doses = page.getByRole('group', { name: 'My medicines today' });
-  await expect(doses.getByRole('listitem')).toHaveText([/^Sertraline 100 mg at 08:00/]);
+  await expect(doses.getByRole('listitem')).toHaveText([
+    /^Sertraline 100 mg at 08:00/,
+    /^Paracetamol 2 tablets, as needed · none today/,
+  ]);
+  // An as-needed dose: written now, with when the next is allowed; Undo the last takes it back.
+  await doses.getByRole('button', { name: 'Took one now (Paracetamol)' }).click();
+  await expect(doses.getByText('· taken at 09:20 · the next is allowed from 13:20')).toBeVisible();
+  await doses.getByRole('button', { name: 'Undo the last (Paracetamol)' }).click();
+  await expect(doses.getByText('· none today')).toBeVisible();
   await doses.getByRole('button', { name: 'Taken (Sertraline 100 mg at 08:00)' }).click();
   await expect(doses.getByText(/taken at 09:20/)).toBeVisible();
   await doses.getByRole('button', { name: 'Undo (Sertraline 100 mg at 08:00)' }).click();

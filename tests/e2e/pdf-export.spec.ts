@@ -131,17 +131,13 @@ test('the Export screen, with a preview of the questions, passes axe-core in the
   await screenshot(page, 'export-dark', hostName);
 });
 
-test('@pdf for my therapist: the full plan and six months on Letter, page 1 a snapshot with the risk line and my questionnaires, at most 11 pages', async ({
-  launch,
-  hostName,
-  userDataDir,
-  copyDemoVault,
-}) => {
-  const app = await openExport({ launch, userDataDir, copyDemoVault });
+/**
+ * The therapist preset (the default) on the Export screen: the whole plan, what changed, what
+ * helps; six months, sleep charted too, questions for the session, Letter.
+ */
+async function openTherapistExport(fixtures: Parameters<typeof openExport>[0]) {
+  const app = await openExport(fixtures);
   const { page } = app;
-
-  // The therapist preset (the default): the whole plan, what changed, what helps. Six months,
-  // sleep charted too, questions for the session, Letter.
   await expect(page.getByRole('radio', { name: /My therapist or counsellor/ })).toBeChecked();
   await page
     .getByRole('textbox', { name: 'Questions and topics for my next session' })
@@ -149,22 +145,25 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   await page.getByRole('radio', { name: /Last 6 months/ }).check();
   await page.getByRole('checkbox', { name: 'Sleep', exact: true }).check();
   await page.getByRole('radio', { name: 'US Letter' }).check();
+  return app;
+}
+
+test('@pdf for my therapist, on Letter: the saved file has the pages the preview counted, at most 11, none nearly empty, fonts embedded', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const app = await openTherapistExport({ launch, userDataDir, copyDemoVault });
+  const { page } = app;
   // The preview counts the pages from a real print; saving the same choices prints once more.
-  const counted = page.getByText(/^\d+ pages on US Letter/);
-  await expect(counted).toBeVisible();
   const full = path.join(pdfFolder, `${hostName}-full-letter.pdf`);
   const said = await saveAs(page, app.answerSaveDialog, full);
   const fullInfo = pdfInfo(full);
   expect(said).toContain(`${fullInfo.pages} pages`);
-  await expect(counted).toHaveText(new RegExp(`^${fullInfo.pages} pages on US Letter`));
-  // The preview marks where each page of that print starts: pages 2 to the last, in order.
-  const marks = page.getByRole('region', { name: 'Preview of the PDF' }).locator('[data-page-start]');
-  await expect(marks).toHaveCount(fullInfo.pages - 1);
-  expect(await marks.evaluateAll((marked) => marked.map((mark) => mark.getAttribute('data-page-start')))).toEqual(
-    Array.from({ length: fullInfo.pages - 1 }, (_, index) => `Page ${index + 2}`),
+  await expect(page.getByText(/^\d+ pages on US Letter/)).toHaveText(
+    new RegExp(`^${fullInfo.pages} pages on US Letter`),
   );
-  await marks.nth(2).scrollIntoViewIfNeeded();
-  await screenshot(page, 'export-page-marks', hostName, { fullPage: false });
   expect(fullInfo.size).toMatch(/^612 x 792 pts/);
   // Page 1, three charts (sleep chosen, cravings by the preset), the whole plan, what helps and a
   // PHQ-9 and a GAD-7 every two weeks.
@@ -188,6 +187,41 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
     full,
     full.replace(/\.pdf$/, '-page-1'),
   ]);
+  // Fonts are embedded (the shipped face), not fetched: poppler lists them.
+  expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
+});
+
+test('@pdf for my therapist: the preview marks where each page of its print starts, pages 2 to the last in order', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const { page } = await openTherapistExport({ launch, userDataDir, copyDemoVault });
+  const counted = page.getByText(/^\d+ pages on US Letter/);
+  await expect(counted).toBeVisible();
+  const pageCount = Number(/^(\d+)/.exec((await counted.textContent()) ?? '')?.[1]);
+  expect(pageCount).toBeGreaterThan(1);
+  const marks = page.getByRole('region', { name: 'Preview of the PDF' }).locator('[data-page-start]');
+  await expect(marks).toHaveCount(pageCount - 1);
+  expect(await marks.evaluateAll((marked) => marked.map((mark) => mark.getAttribute('data-page-start')))).toEqual(
+    Array.from({ length: pageCount - 1 }, (_, index) => `Page ${index + 2}`),
+  );
+  await marks.nth(2).scrollIntoViewIfNeeded();
+  await screenshot(page, 'export-page-marks', hostName, { fullPage: false });
+});
+
+test('@pdf for my therapist: the full plan and six months, page 1 a snapshot with the risk line and my questionnaires, the parts in order with their pages', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const app = await openTherapistExport({ launch, userDataDir, copyDemoVault });
+  const { page } = app;
+  const full = path.join(pdfFolder, `${hostName}-full-letter-text.pdf`);
+  await saveAs(page, app.answerSaveDialog, full);
+  const pages = pagesText(full);
   const fullText = pages.join(' ');
   expectInOrder(fullText, [
     'My recovery plan and progress',
@@ -228,7 +262,7 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   // Every answer in the six months, never averaged: 13 of each form, every two weeks.
   expect(fullText.match(/\w+ \d+, 2026 \d+ (minimal|mild|moderate|moderately severe|severe) /g)).toHaveLength(26);
   expect(fullText).toContain('Private — personal health information');
-  expect(fullText).toContain(`Page 2 of ${fullInfo.pages}`);
+  expect(fullText).toContain(`Page 2 of ${pages.length}`);
   expect(fullText).toMatch(/Check-ins from \w+ \d+, 2026 to November 20, 2026/);
   expect(fullText).not.toContain(demoNote);
   // Every trigger and warning sign in the frequency tables is named, with a sign's stage.
@@ -282,8 +316,6 @@ test('@pdf for my therapist: the full plan and six months on Letter, page 1 a sn
   const outline = outlineTitles(full);
   expect(outline).toEqual(expect.arrayContaining(['Safety plan', 'My recovery plan', 'My progress', 'Goals']));
   for (const title of outline) expect(title, 'an outline title said twice').not.toMatch(/^(.{4,})\1$/);
-  // Fonts are embedded (the shipped face), not fetched: poppler lists them.
-  expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
 });
 
 test('@pdf for my sponsor: no one’s phone number but the crisis lines’, the safety plan first, choices kept on leaving, the preview beside them', async ({

@@ -7,7 +7,8 @@ import type { Migration } from './migration';
  *   it. `prescriber_id` names a care-team entry of the plan, loosely: an entry archived later
  *   leaves the name it had in the plan's history.
  * - `medication_versions`: how it is taken from a day on (dose, unit, schedule as JSON). A change
- *   is a new row; no row is ever overwritten, so the history is the table.
+ *   is a new row, so the history is the table; only a correction made for the same day replaces
+ *   that day's row.
  * - `doses`: a dose taken or skipped, for the day it was due. A scheduled dose has one row at most
  *   (its due time); an as-needed dose has none (`due_time` NULL) and may have many a day. A
  *   medication cannot be deleted while a dose names it.

@@ -1,7 +1,8 @@
 import { useIpcChange, useIpcQuery } from '../../lib/ipc-query';
 
-/** My medications and the doses of a day (today when `day` is not given), worked out in main. */
-export const useMedications = (day?: string) => useIpcQuery('medications.get', day === undefined ? {} : { day });
+/** My medications and the doses of a day (waits while the day is not known yet), worked out in main. */
+export const useMedications = (day: string | undefined) =>
+  useIpcQuery('medications.get', day === undefined ? undefined : { day });
 
 // One queue for every medication change, so a dose taken and then changed arrive in that order.
 const serial = { serial: 'medications' };

@@ -5,6 +5,7 @@ import { addDays } from '../../../shared/dates/calendar-date';
 import { DateField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
+import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { usePlanView } from '../../lib/shared-queries';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
@@ -18,7 +19,7 @@ import { AddMedicationForm, ChangeDoseForm, EditDetailsForm } from './medication
  * medication keeps its history and its doses.
  */
 export function MedicationsPage() {
-  const view = useMedications();
+  const view = useMedications(useCheckInToday());
   const [adding, setAdding] = useState(false);
   const [said, setSaid] = useState<string>();
   const data = view.data;
@@ -26,8 +27,10 @@ export function MedicationsPage() {
     setAdding(false);
     if (message) setSaid(message);
   };
-  const current = data?.medications.filter((medication) => medication.stoppedOn === null) ?? [];
-  const stopped = data?.medications.filter((medication) => medication.stoppedOn !== null) ?? [];
+  // A medication stopped from a day still to come is taken until then.
+  const isStopped = (medication: Medication) => medication.stoppedOn !== null && medication.stoppedOn <= data!.today;
+  const current = data?.medications.filter((medication) => !isStopped(medication)) ?? [];
+  const stopped = data?.medications.filter(isStopped) ?? [];
   return (
     <>
       <PageHeading description="What I take, how and since when. A change of dose is kept with its date, so I can see what changed.">
@@ -97,6 +100,7 @@ function MedicationCard({
         {medication.name}
         {medication.strength && <span className="muted"> · {medication.strength}</span>}
       </h2>
+      {medication.stoppedOn && <p>I stop taking it on {formatDate(medication.stoppedOn)}.</p>}
       <p>
         Now: {versionWords(latest)}, since {formatDate(latest.from)}.
       </p>

@@ -112,7 +112,14 @@ describe('medication channels', () => {
     expect(await refusal({ day: '2026-03-31' })).toBe('On 2026-03-31 I was not taking Lithium, by my list.');
     expect(await refusal({ day: '2026-04-11' })).toBe('A dose can be written for today or an earlier day.');
     expect(await refusal({ dueTime: null })).toBe('Lithium is taken at set times: choose which dose this was.');
-    expect(await refusal({ takenAt: '2026-04-12T08:00:00Z' })).toBe('A dose cannot be written as taken in the future.');
+    // Taken later than now (main's clock, 09:20 in London) is refused, by a moment or a time of day.
+    expect(await refusal({ takenAt: '2026-04-10T09:00:00Z' })).toBe(
+      'A dose cannot be written as taken later than now.',
+    );
+    expect(await refusal({ dueTime: '20:00', takenAt: '20:00' })).toBe(
+      'A dose cannot be written as taken later than now.',
+    );
+    expect(await refusal({ takenAt: '2026-04-10T08:24:00Z' })).toBe('accepted'); // within a few minutes of now
     expect(await refusal({ medicationId: 'nobody' })).toBe('That medication is no longer in my list.');
   });
 
@@ -141,8 +148,16 @@ describe('medication channels', () => {
     );
     expect(earlier.day).toBe('2026-04-10');
     expect((await value('medications.get', { day: '2026-04-09' })).asNeeded[0]!.taken).toMatchObject([
-      { day: '2026-04-09', takenAt: '2026-04-09T22:00:00Z' },
+      { day: '2026-04-09', takenAt: '2026-04-09T22:00:00.000Z' },
     ]);
+    // The 24 hours before now count, whatever day the doses count for: with three in 24 hours the
+    // next waits for the first of them (22:00 yesterday) to be a day old.
+    await value('medications.recordDose', dose(id, '2026-04-10', null));
+    expect((await value('medications.get', {})).asNeeded[0]!.nextAllowedAt).toBe('2026-04-10T22:00:00.000Z');
+    // The day an as-needed dose counts for is the day it was taken, checked as that day.
+    expect(
+      await call('medications.recordDose', dose(id, '2026-04-10', null, { takenAt: '2026-03-20T10:00:00Z' })),
+    ).toMatchObject({ ok: false, error: { message: 'On 2026-03-20 I was not taking Paracetamol, by my list.' } });
     expect(
       await call('medications.recordDose', dose(id, '2026-04-10', null, { status: 'skipped', takenAt: null })),
     ).toMatchObject({
@@ -168,10 +183,15 @@ describe('medication channels', () => {
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
-    // Taking it again is a new version from the day it starts again.
-    const restarted = await value('medications.change', { id, version: daily('2026-04-10', 50) });
-    expect(restarted.medications[0]).toMatchObject({ stoppedOn: null });
-    expect(restarted.due.map((due) => due.dose)).toEqual([50]);
+    // A stopped medication is not changed: taking it again is a new entry, so the days it was
+    // stopped stay stopped.
+    expect(await call('medications.change', { id, version: daily('2026-04-12', 50) })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'INVALID_INPUT',
+        message: expect.stringContaining('Quetiapine is stopped. To take it again, add it again'),
+      },
+    });
   });
 
   it('deletes a dose record and answers with its day; main refuses input the contract forbids', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkInDayCounts, dueActionSteps, dueContacts, reviewDue, weekStart } from '../../../shared/today/today-items';
+import { weekStart } from '../../../shared/dates/calendar-date';
+import { checkInDayCounts, dueActionSteps, dueContacts, reviewDue } from '../../../shared/today/today-items';
 import type { CheckIn } from '../../../shared/check-ins/check-in';
 import { blankEntry } from '../../../shared/plan/plan-entries';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
