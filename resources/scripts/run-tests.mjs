@@ -1,26 +1,19 @@
 // `npm test`: every check, in the time a 2-core machine has.
 //
-// First the build (the audit reads it and the end-to-end tests load it). Then the tests, one suite
-// after the other at normal priority with their output live: Vitest (unit and component), then
-// Playwright over the build. Beside them run the static checks (tsc for each layer, ESLint and
-// Prettier, the electronegativity audit of the build) at the lowest CPU priority, so they use what
-// the tests leave idle: the unit tests keep both cores busy, the end-to-end tests about one and a
-// half. Each check's output is held and printed whole when it ends. The run fails if anything
-// failed, and says what.
+// First the build (the audit reads it and the end-to-end tests load it). Then Vitest (unit and
+// component tests, output live) with the static checks beside it: tsc for each layer, ESLint and
+// Prettier, the electronegativity audit of the build, each output held and printed whole when it
+// ends. Last, once all of those are done, Playwright over the build, with the machine to itself:
+// its tests drive a real browser against a per-test budget, and on these two hyper-threads any
+// work beside them, even at the lowest CPU priority, made a PDF test half as slow again (16 s
+// against its 10 s alone). The run fails if anything failed, and says what.
 import { Buffer } from 'node:buffer';
 import { spawn } from 'node:child_process';
-
-/**
- * The prefix that runs a command only on CPU time the tests leave idle, inherited by everything it
- * starts: Linux's idle scheduling class, `nice` on other Unixes; Windows has neither.
- */
-const lowestPriority =
-  process.platform === 'linux' ? ['chrt', '--idle', '0'] : process.platform === 'win32' ? [] : ['nice', '-n', '19'];
 
 /** Runs a command; resolves with whether it passed. */
 function run(name, command, { quiet = false } = {}) {
   return new Promise((resolve) => {
-    const [file, ...args] = quiet ? [...lowestPriority, ...command] : command;
+    const [file, ...args] = command;
     const child = spawn(file, args, {
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
       shell: process.platform === 'win32',
@@ -55,14 +48,13 @@ const npmRun = (script) => ['npm', 'run', '--silent', script];
 await check('build', npmRun('build'));
 if (failed.length === 0) {
   const quiet = { quiet: true };
-  const staticChecks = Promise.all([
+  await Promise.all([
     check('typecheck', npmRun('typecheck'), quiet),
     check('lint', npmRun('lint'), quiet),
     check('audit:electron', ['node', 'resources/scripts/audit-electron.mjs'], quiet),
+    check('test:unit', npmRun('test:unit')),
   ]);
-  await check('test:unit', npmRun('test:unit'));
   await check('test:e2e', ['npx', 'playwright', 'test', '--config', 'tests/e2e/playwright.config.ts']);
-  await staticChecks;
 }
 
 if (failed.length > 0) {
