@@ -71,6 +71,18 @@ function writeVersion(db: WritableDatabase, medicationId: string, version: Medic
   );
 }
 
+/** A medication's details as the columns name, strength, purpose, prescriber_id, notes, hidden_from_charts, stock_count, refill_at. */
+const detailParams = (details: MedicationDetails) => [
+  details.name,
+  details.strength,
+  details.purpose,
+  details.prescriberId,
+  details.notes,
+  details.hiddenFromCharts ? 1 : 0,
+  details.stock?.count ?? null,
+  details.stock?.refillAt ?? null,
+];
+
 /** Adds a medication at the end of the list, with its first version from the day I started it. */
 export function insertMedication(
   db: WritableDatabase,
@@ -82,22 +94,10 @@ export function insertMedication(
   const position =
     selectRow(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM medications', [], { next: 'integer' })?.next ?? 0;
   db.run(
-    `INSERT INTO medications (id, position, name, strength, purpose, prescriber_id, notes, started_on,
+    `INSERT INTO medications (id, position, started_on, name, strength, purpose, prescriber_id, notes,
                               hidden_from_charts, stock_count, refill_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [
-      id,
-      position,
-      details.name,
-      details.strength,
-      details.purpose,
-      details.prescriberId,
-      details.notes,
-      first.from,
-      details.hiddenFromCharts ? 1 : 0,
-      details.stock?.count ?? null,
-      details.stock?.refillAt ?? null,
-    ],
+    [id, position, first.from, ...detailParams(details)],
   );
   writeVersion(db, id, first, recordedAt);
 }
@@ -109,17 +109,7 @@ export function updateMedicationDetails(db: WritableDatabase, id: string, detail
     `UPDATE medications SET name = ?, strength = ?, purpose = ?, prescriber_id = ?, notes = ?,
                             hidden_from_charts = ?, stock_count = ?, refill_at = ?
       WHERE id = ?`,
-    [
-      details.name,
-      details.strength,
-      details.purpose,
-      details.prescriberId,
-      details.notes,
-      details.hiddenFromCharts ? 1 : 0,
-      details.stock?.count ?? null,
-      details.stock?.refillAt ?? null,
-      id,
-    ],
+    [...detailParams(details), id],
   );
 }
 

@@ -110,6 +110,17 @@ export function draftFromVersion(version: MedicationVersion, from: string | null
 /** The fields of both drafts, which is where a problem is shown. */
 export type DraftField = keyof MedicationDraft | keyof VersionDraft;
 
+/** The form field of a problem inside the schedule or the stock, by its key there. */
+const nestedFields: Partial<Record<string, DraftField>> = {
+  minMinutesBetween: 'hoursBetween',
+  maxPer24Hours: 'maxPer24Hours',
+  weekdays: 'weekdays',
+  times: 'times',
+  count: 'stockCount',
+  refillAt: 'refillAt',
+};
+const defaultNested = { schedule: 'times', stock: 'stockCount' } as const;
+
 /**
  * The field each of a schema's problems belongs to (the first problem per field), from paths such
  * as `details.name`, `first.schedule.times` or `version.from`.
@@ -120,19 +131,9 @@ export function problemsByField(error: z.ZodError): Partial<Record<DraftField, s
     const path = issue.path.map(String).filter((part) => part !== 'details' && part !== 'first' && part !== 'version');
     const [head, next] = path;
     const field: DraftField =
-      head === 'schedule'
-        ? next === 'minMinutesBetween'
-          ? 'hoursBetween'
-          : next === 'maxPer24Hours'
-            ? 'maxPer24Hours'
-            : next === 'weekdays'
-              ? 'weekdays'
-              : 'times'
-        : head === 'stock'
-          ? next === 'refillAt'
-            ? 'refillAt'
-            : 'stockCount'
-          : ((head ?? 'name') as DraftField);
+      head === 'schedule' || head === 'stock'
+        ? (nestedFields[next ?? ''] ?? defaultNested[head])
+        : ((head ?? 'name') as DraftField);
     byField[field] ??= issue.message;
   }
   return byField;
