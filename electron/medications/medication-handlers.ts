@@ -1,5 +1,5 @@
 import { checkInDay } from '../../shared/check-ins/check-in-day';
-import { dosesDueOn, dueInstant, versionOn } from '../../shared/medications/dose-schedule';
+import { dosesDueOn, dueInstant, unansweredDueBy, versionOn } from '../../shared/medications/dose-schedule';
 import type { RecordDoseRequest } from '../../shared/medications/medication-requests';
 import type { DoseRecord } from '../../shared/medications/medication';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
@@ -12,7 +12,7 @@ import { readSettings } from '../settings/settings-repository';
 import type { OpenVault } from '../vault/open-vault';
 import {
   changeMedication,
-  deleteDose,
+  deleteDoses,
   insertMedication,
   readMedication,
   recordDose,
@@ -103,7 +103,7 @@ function doseToRecord(
 export function createMedicationHandlers(vault: OpenVault, { newId, clock }: { newId(): string; clock: Clock }) {
   const view = (day?: string) => {
     const today = checkInToday(vault.db, clock);
-    return readMedicationsView(vault.db, today, day ?? today, clock.now());
+    return readMedicationsView(vault.db, today, day ?? today, clock.now(), clock.timeZone());
   };
   const recordedAt = () => clock.now().toISOString();
   const handlers: Pick<IpcHandlers, MedicationChannel> = {
@@ -130,7 +130,35 @@ export function createMedicationHandlers(vault: OpenVault, { newId, clock }: { n
       vault.change((db) => recordDose(db, dose));
       return view(request.day);
     },
-    'medications.deleteDose': ({ id }) => view(vault.change((db) => deleteDose(db, id))),
+    'medications.deleteDoses': ({ ids }) => view(vault.change((db) => deleteDoses(db, ids))),
+    'medications.takeAsPlanned': ({ day }) => {
+      const today = checkInToday(vault.db, clock);
+      if (day > today) throw new RequestError('INVALID_INPUT', 'Doses can be written for today or an earlier day.');
+      const unanswered = view(day).due.filter((dose) => dose.record === null);
+      const dueNow = unansweredDueBy(unanswered, new Date(clock.now().getTime() + clockSkewMs));
+      const records = dueNow.map((dose) =>
+        doseToRecord(
+          vault.db,
+          {
+            medicationId: dose.medicationId,
+            day,
+            dueTime: dose.dueTime,
+            status: 'taken',
+            takenAt: 'as-planned',
+            amount: null,
+            reason: '',
+          },
+          today,
+          clock,
+          newId(),
+        ),
+      );
+      if (records.length > 0) vault.change((db) => records.forEach((record) => recordDose(db, record)));
+      return {
+        recorded: dueNow.map((dose, index) => ({ id: records[index]!.id, name: dose.name, dueTime: dose.dueTime })),
+        stillToCome: unanswered.length - dueNow.length,
+      };
+    },
   };
   return handlers;
 }

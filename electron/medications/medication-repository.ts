@@ -216,10 +216,10 @@ export function recordDose(db: WritableDatabase, dose: DoseRecord): void {
   );
 }
 
-/** Deletes a dose record; answers the day it was for. */
-export function deleteDose(db: WritableDatabase, id: string): string {
-  const found = selectRow(db, 'SELECT day FROM doses WHERE id = ?', [id], { day: 'text' });
-  if (!found) throw new RequestError('NOT_FOUND', 'That dose is no longer recorded.');
-  db.run('DELETE FROM doses WHERE id = ?', [id]);
-  return found.day;
+/** Deletes dose records; answers the day of the first still recorded. Refuses when none is. */
+export function deleteDoses(db: WritableDatabase, ids: readonly string[]): string {
+  const days = ids.flatMap((id) => selectRow(db, 'SELECT day FROM doses WHERE id = ?', [id], { day: 'text' }) ?? []);
+  if (days.length === 0) throw new RequestError('NOT_FOUND', 'That dose is no longer recorded.');
+  for (const id of ids) db.run('DELETE FROM doses WHERE id = ?', [id]);
+  return days[0]!.day;
 }

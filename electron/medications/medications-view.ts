@@ -1,15 +1,28 @@
-import { dosesDueOn, nextAsNeededDoseAt, onTimeWindowWords, versionOn } from '../../shared/medications/dose-schedule';
+import {
+  dosesDueOn,
+  dueInstant,
+  nextAsNeededDoseAt,
+  onTimeWindowWords,
+  versionOn,
+} from '../../shared/medications/dose-schedule';
 import type { MedicationsView } from '../../shared/medications/medication-requests';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readSettings } from '../settings/settings-repository';
 import { readAsNeededDosesSince, readDoses, readMedications } from './medication-repository';
 
 /**
- * The medications and one day's doses: each scheduled dose due that day with its record, and each
- * as-needed medication in force with the doses logged that day and when the next is allowed
- * (counted from the moments taken over the 24 hours before `now`, whatever day they count for).
+ * The medications and one day's doses: each scheduled dose due that day with its record, by time;
+ * and each as-needed medication in force with the doses logged that day and when the next is
+ * allowed (counted from the moments taken over the 24 hours before `now`, whatever day they count
+ * for).
  */
-export function readMedicationsView(db: ReadableDatabase, today: string, day: string, now: Date): MedicationsView {
+export function readMedicationsView(
+  db: ReadableDatabase,
+  today: string,
+  day: string,
+  now: Date,
+  timeZone: string,
+): MedicationsView {
   const boundary = readSettings(db).dayBoundaryMinutes;
   const medications = readMedications(db);
   const ofDay = readDoses(db, day, day);
@@ -20,11 +33,14 @@ export function readMedicationsView(db: ReadableDatabase, today: string, day: st
       name: medication.name,
       strength: medication.strength,
       dueTime: dueDose.dueTime,
+      dueAt: dueInstant(day, dueDose.dueTime, timeZone, boundary).toISOString(),
       dose: dueDose.dose,
       unit: dueDose.unit,
       record: ofDay.find((dose) => dose.medicationId === medication.id && dose.dueTime === dueDose.dueTime) ?? null,
     })),
   );
+  // By the time they are due, as the day goes; a stable sort keeps the list's order within a time.
+  due.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
   const asNeeded = medications.flatMap((medication) => {
     const version = versionOn(medication, day);
     if (version?.schedule.kind !== 'as-needed') return [];

@@ -2,7 +2,8 @@ import { QuickCheckIn } from '../features/check-ins/quick-check-in';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { WarningSignsCards } from '../features/crisis/warning-signs-card';
 import { MedicationsPage } from '../features/medications/medications-page';
-import { TodayDoses } from '../features/medications/today-doses';
+import { TodayDoses } from '../features/medications/day-doses';
+import { DosesAsPlanned } from '../features/medications/doses-as-planned';
 import { MilestoneMark } from '../features/milestones/milestone-mark';
 import { MilestonesPanel } from '../features/milestones/milestones-panel';
 import { GoalProgressPrint } from '../features/plan/goal-progress-print';
@@ -22,6 +23,7 @@ export const featureSlots: Slots = {
   WarningSignsCards,
   QuickCheckIn,
   TodayDoses,
+  DosesAsPlanned,
   extraPlanPages: [{ path: 'medications', title: 'Medications', Page: MedicationsPage }],
   MilestoneMark,
   MilestonesPanel,

@@ -174,7 +174,8 @@ export const changeEffects = {
   'medications.change': medicationChange,
   'medications.stop': medicationChange,
   'medications.recordDose': medicationChange,
-  'medications.deleteDose': medicationChange,
+  'medications.deleteDoses': medicationChange,
+  'medications.takeAsPlanned': medicationChange,
   // Drafts are read once at unlock, by the drafts store, and never shown from the cache.
   'drafts.keep': { invalidates: nothing },
   'drafts.drop': { invalidates: nothing },

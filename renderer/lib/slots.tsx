@@ -54,6 +54,11 @@ export interface Slots {
   QuickCheckIn: ComponentType<{ onSaved(message: string): void }>;
   /** Today's doses to answer, and as-needed medicines (medications); nothing when I take none. */
   TodayDoses: ComponentType;
+  /**
+   * In the quick check-in: "I took my medicines as planned" (medications); nothing when no dose is
+   * waiting. Its button carries `data-quick-key`, the letter that presses it from the mood.
+   */
+  DosesAsPlanned: ComponentType;
   /** Pages of the Plan area that other features own: Medications (medications). */
   extraPlanPages: readonly { path: string; title: string; Page: ComponentType }[];
   /** A milestone reached, to mark once (milestones). */

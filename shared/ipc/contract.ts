@@ -11,12 +11,14 @@ import { z } from 'zod';
 import {
   addMedicationSchema,
   changeMedicationSchema,
-  deleteDoseSchema,
+  deleteDosesSchema,
   editMedicationSchema,
   medicationsDaySchema,
   recordDoseSchema,
   stopMedicationSchema,
+  takeAsPlannedSchema,
   type MedicationsView,
+  type TakenAsPlanned,
 } from '../medications/medication-requests';
 import type { EventChannel, InvokeChannel } from './channel-names';
 import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
@@ -230,7 +232,10 @@ export const ipcContract = {
   'medications.stop': channel<MedicationsView>()(stopMedicationSchema),
   /** A dose taken or skipped, checked against that day's schedule; answers with that day's view. */
   'medications.recordDose': channel<MedicationsView>()(recordDoseSchema),
-  'medications.deleteDose': channel<MedicationsView>()(deleteDoseSchema),
+  /** Undo: forgets what I said about one dose or several; answers with the first one's day. */
+  'medications.deleteDoses': channel<MedicationsView>()(deleteDosesSchema),
+  /** "I took my medicines as planned": the day's unanswered doses due by now, taken at their times. */
+  'medications.takeAsPlanned': channel<TakenAsPlanned>()(takeAsPlannedSchema),
   /** Forms left half-written, by form, as kept at the last change. */
   'drafts.list': channel<FormDrafts>()(noInput),
   'drafts.keep': channel<null>()(keepDraftSchema),

@@ -1,3 +1,4 @@
+import type { DoseOfTheDay } from './medication-requests';
 import { addDays } from '../dates/calendar-date';
 import { defaultDayBoundaryMinutes, instantAt } from '../check-ins/check-in-day';
 import type { DoseRecord, IsoWeekday, Medication, MedicationVersion } from './medication';
@@ -88,4 +89,12 @@ export function nextAsNeededDoseAt(
   const afterDay = inLastDay.length >= schedule.maxPer24Hours ? inLastDay.at(-schedule.maxPer24Hours)! + day : 0;
   const next = Math.max(afterLast, afterDay);
   return next > now.getTime() ? new Date(next) : undefined;
+}
+
+/** The scheduled doses of a day not yet answered and due by a moment: what "as planned" writes. */
+export function unansweredDueBy<Dose extends Pick<DoseOfTheDay, 'record' | 'dueAt'>>(
+  due: readonly Dose[],
+  moment: Date,
+): Dose[] {
+  return due.filter((dose) => dose.record === null && new Date(dose.dueAt).getTime() <= moment.getTime());
 }

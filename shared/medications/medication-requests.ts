@@ -46,7 +46,20 @@ export const recordDoseSchema = z.strictObject({
 });
 export type RecordDoseRequest = z.infer<typeof recordDoseSchema>;
 
-export const deleteDoseSchema = z.strictObject({ id: entryId });
+/** Forgets what I said about doses (Undo): one, or the several "as planned" wrote at once. */
+export const deleteDosesSchema = z.strictObject({ ids: z.array(entryId).min(1).max(100) });
+
+/**
+ * Every scheduled dose of a day that is due by now and not yet answered, written as taken at its
+ * due time: "I took my medicines as planned".
+ */
+export const takeAsPlannedSchema = z.strictObject({ day: calendarDate });
+
+/** What "as planned" wrote: the doses (for Undo and the words), and how many are still to come today. */
+export interface TakenAsPlanned {
+  recorded: { id: string; name: string; dueTime: string }[];
+  stillToCome: number;
+}
 
 /** A scheduled dose of the day, with what became of it if I said. */
 export interface DoseOfTheDay {
@@ -54,6 +67,8 @@ export interface DoseOfTheDay {
   name: string;
   strength: string;
   dueTime: string;
+  /** The moment (UTC) it is due, for "due by now". */
+  dueAt: string;
   dose: number;
   unit: string;
   record: DoseRecord | null;

@@ -7,6 +7,20 @@ import { expect, test } from './fixtures';
 const at = '2026-11-19T09:20:00Z';
 const inLondon = { timeZone: 'Europe/London', clock: at, mainClock: at };
 
+const everyDay = [1, 2, 3, 4, 5, 6, 7];
+
+/** A medication in the vault from 1 October, before the app opens. */
+const addMedication = (session: VaultSession, id: string, name: string, dose: number, times: string[]) =>
+  session.change((db) =>
+    insertMedication(
+      db,
+      id,
+      { name, strength: '', purpose: '', prescriberId: null, notes: '', stock: null, hiddenFromCharts: false },
+      { from: '2026-10-01', dose, unit: 'mg', schedule: { kind: 'scheduled', times, weekdays: everyDay } },
+      at,
+    ),
+  );
+
 test('a medication added by the Plan’s Medications page, its dose changed with both versions kept; a dose that is not a number refused at its field', async ({
   launch,
   userDataDir,
@@ -132,4 +146,62 @@ test('today’s doses on the home screen: taken now, undone, then skipped by key
   // All of it is there after locking.
   await lockAndUnlock(page);
   await expect(page.getByRole('group', { name: 'My medicines today' }).getByText('· skipped')).toBeVisible();
+});
+
+test('“I took my medicines as planned” from the quick check-in in one key, undone and taken again; a past day filled in all at once', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const fill = (session: VaultSession) => {
+    addMedication(session, 'lithium', 'Lithium', 400, ['08:00', '20:00']);
+    addMedication(session, 'sertraline', 'Sertraline', 100, ['08:00']);
+  };
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health', fill }, inLondon);
+  const quick = page.getByRole('form', { name: 'Quick check-in' });
+  const asPlanned = quick.getByRole('button', { name: 'I took my medicines as planned' });
+  // The doses due by 09:20 are offered; the one at 20:00 is not due yet.
+  await expect(quick.getByText('Lithium 400 mg at 08:00 and Sertraline 100 mg at 08:00')).toBeVisible();
+  await expect(asPlanned).toHaveAttribute('aria-keyshortcuts', 'T');
+  await screenshot(page, 'quick-check-in-doses', hostName);
+  // On the mood, T is the one key.
+  await quick.getByRole('radio').first().focus();
+  await page.keyboard.press('t');
+  await expect(quick.getByText('Noted: 2 doses taken as planned. 1 more is due later today.')).toBeVisible();
+  const doses = page.getByRole('group', { name: 'My medicines today' });
+  await expect(doses.getByRole('listitem')).toHaveText([
+    /^✓ Lithium 400 mg at 08:00 · taken at 08:00/,
+    /^✓ Sertraline 100 mg at 08:00 · taken at 08:00/,
+    /^Lithium 400 mg at 20:00/,
+  ]);
+  await quick.getByRole('button', { name: 'Undo' }).click();
+  await expect(doses.getByText('taken at 08:00')).toHaveCount(0);
+  await expect(asPlanned).toBeVisible();
+  // From the doses on Today, the two waiting are taken together too.
+  await doses.getByRole('button', { name: /^I took these as planned/ }).click();
+  await expect(doses.getByText('Noted: 2 doses taken as planned.')).toBeVisible();
+  await expect(asPlanned).toHaveCount(0);
+  await doses.getByRole('button', { name: 'Another time or dose (Lithium 400 mg at 20:00)' }).click();
+  await screenshot(page, 'doses-as-planned', hostName);
+
+  // Yesterday, filled in from the Medications page: every dose of the day at its planned time.
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await page.getByRole('navigation', { name: 'Plan sections' }).getByRole('link', { name: 'Medications' }).click();
+  const another = page.getByRole('region', { name: 'Doses of another day' });
+  await expect(another.getByLabel('Day')).toHaveValue('2026-11-18');
+  const yesterday = another.getByRole('group', { name: 'My medicines on November 18, 2026' });
+  await yesterday.getByRole('button', { name: 'Skipped (Sertraline 100 mg at 08:00)' }).click();
+  await yesterday.getByRole('button', { name: /^I took them all as planned/ }).click();
+  await expect(yesterday.getByText('Noted: 2 doses taken as planned.')).toBeVisible();
+  await expect(yesterday.getByRole('listitem')).toHaveText([
+    /^✓ Lithium 400 mg at 08:00 · taken at 08:00/,
+    /^✓ Sertraline 100 mg at 08:00 · skipped/,
+    /^✓ Lithium 400 mg at 20:00 · taken at 20:00/,
+  ]);
+  await another.getByLabel('Day').fill('2026-11-20');
+  await expect(another.getByText('Choose today or an earlier day.')).toBeVisible();
+  await another.getByLabel('Day').fill('2026-09-30');
+  await expect(another.getByText('No medicine was due that day, by my list.')).toBeVisible();
+  await expectAccessibleInBothThemes(page, 'Medications, another day', hostName);
 });

@@ -11,6 +11,7 @@ import { fieldsOfDraft, newDraft, type KeptCheckIn } from './check-in-draft';
 import { discardQuestion } from './check-in-form';
 import { MoodPicker } from './mood-picker';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
+import { useSlots } from '../../lib/slots';
 
 interface QuickCheckInProps {
   /** The mood takes focus as it opens (the dialog); on the home screen it waits to be chosen. */
@@ -56,6 +57,7 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
   const formRef = useRef<HTMLFormElement>(null);
   const written = mood !== null || note.trim() !== '';
   const today = useCheckInToday();
+  const slots = useSlots();
 
   async function save(): Promise<void> {
     const now = new Date();
@@ -105,6 +107,8 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
     ) {
       event.preventDefault();
       void saving.run(save);
+    } else if (target.getAttribute('role') === 'radio' && pressQuickKey(formRef.current, event)) {
+      event.preventDefault();
     }
   }
 
@@ -146,6 +150,7 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
           onChange={(event) => setNote(event.target.value)}
         />
       </div>
+      <slots.DosesAsPlanned />
       <div className="form-actions">
         <button type="submit" className="button-primary" {...saving.buttonProps}>
           {saving.busy ? 'Saving…' : 'Save check-in'}
@@ -169,6 +174,18 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
       )}
     </form>
   );
+}
+
+/**
+ * A letter on the mood presses the widget button in the form that carries it as `data-quick-key`
+ * ("T": medicines as planned). Says whether it pressed one.
+ */
+function pressQuickKey(form: HTMLFormElement | null, event: KeyboardEvent): boolean {
+  if (!/^[a-z]$/i.test(event.key) || event.ctrlKey || event.metaKey || event.altKey) return false;
+  const button = form?.querySelector<HTMLButtonElement>(`[data-quick-key="${event.key.toLowerCase()}"]`);
+  if (!button || button.disabled) return false;
+  button.click();
+  return true;
 }
 
 /** The words that confirm a saved check-in, for the status line and screen readers. */

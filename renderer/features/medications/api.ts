@@ -11,4 +11,5 @@ export const useEditMedication = () => useIpcChange('medications.edit', serial);
 export const useChangeMedication = () => useIpcChange('medications.change', serial);
 export const useStopMedication = () => useIpcChange('medications.stop', serial);
 export const useRecordDose = () => useIpcChange('medications.recordDose', serial);
-export const useDeleteDose = () => useIpcChange('medications.deleteDose', serial);
+export const useDeleteDoses = () => useIpcChange('medications.deleteDoses', serial);
+export const useTakeAsPlanned = () => useIpcChange('medications.takeAsPlanned', serial);

@@ -10,6 +10,7 @@ import { formatDate } from '../../lib/format-date';
 import { usePlanView } from '../../lib/shared-queries';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useMedications, useStopMedication } from './api';
+import { DayDoses } from './day-doses';
 import { draftFromMedication, draftFromVersion } from './medication-draft';
 import { AddMedicationForm, ChangeDoseForm, EditDetailsForm } from './medication-form';
 
@@ -54,6 +55,7 @@ export function MedicationsPage() {
               </button>
             </p>
           )}
+          {data.medications.length > 0 && <AnotherDay today={data.today} />}
           {stopped.length > 0 && (
             <section className="card" aria-labelledby="stopped-medications">
               <h2 id="stopped-medications">Medications I stopped</h2>
@@ -70,6 +72,32 @@ export function MedicationsPage() {
         </>
       )}
     </>
+  );
+}
+
+/** Doses of a past day, filled in after the fact: yesterday unless I choose another day. */
+function AnotherDay({ today }: { today: string }) {
+  const [day, setDay] = useState<string | null>(addDays(today, -1));
+  const later = day !== null && day > today;
+  return (
+    <section className="card" aria-labelledby="another-day-doses">
+      <h2 id="another-day-doses">Doses of another day</h2>
+      <DateField
+        label="Day"
+        hint="A dose counts for the day it was due, whenever I write it."
+        value={day}
+        onChange={setDay}
+        error={later ? 'Choose today or an earlier day.' : undefined}
+      />
+      {day !== null && !later && (
+        <DayDoses
+          day={day}
+          today={today}
+          title={day === today ? 'My medicines today' : `My medicines on ${formatDate(day)}`}
+          empty="No medicine was due that day, by my list."
+        />
+      )}
+    </section>
   );
 }
 

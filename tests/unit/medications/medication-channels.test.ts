@@ -203,10 +203,10 @@ describe('medication channels', () => {
     });
     const id = medications[0]!.id;
     const recorded = await value('medications.recordDose', dose(id, '2026-04-08', '08:00', { takenAt: 'as-planned' }));
-    const deleted = await value('medications.deleteDose', { id: recorded.due[0]!.record!.id });
+    const deleted = await value('medications.deleteDoses', { ids: [recorded.due[0]!.record!.id] });
     expect(deleted.day).toBe('2026-04-08');
     expect(deleted.due[0]!.record).toBeNull();
-    expect(await call('medications.deleteDose', { id: recorded.due[0]!.record!.id })).toMatchObject({
+    expect(await call('medications.deleteDoses', { ids: [recorded.due[0]!.record!.id] })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND' },
     });
@@ -221,5 +221,53 @@ describe('medication channels', () => {
     ]) {
       expect(await send('medications.add', input)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     }
+  });
+
+  it('writes "as planned" for the doses due by now and not yet answered, at their times, and undoes them together', async () => {
+    const clock = movableClock('2026-04-10T12:00:00Z'); // 13:00 in London
+    const { value, call } = await unlockedCore({}, clock);
+    await value('medications.add', {
+      details: details('Lithium'),
+      first: daily('2026-04-01', 400, ['08:00', '20:00']),
+    });
+    const { medications } = await value('medications.add', {
+      details: details('Sertraline'),
+      first: daily('2026-04-01', 100, ['09:00']),
+    });
+    const sertraline = medications.find((medication) => medication.name === 'Sertraline')!;
+    await value(
+      'medications.recordDose',
+      dose(sertraline.id, '2026-04-10', '09:00', { status: 'skipped', takenAt: null }),
+    );
+
+    const taken = await value('medications.takeAsPlanned', { day: '2026-04-10' });
+    expect(taken.recorded.map((record) => [record.name, record.dueTime])).toEqual([['Lithium', '08:00']]);
+    expect(taken.stillToCome).toBe(1);
+    const today = await value('medications.get', {});
+    expect(
+      today.due.map((due) => [due.name, due.dueTime, due.record?.status ?? null, due.record?.takenAt ?? null]),
+    ).toEqual([
+      ['Lithium', '08:00', 'taken', '2026-04-10T07:00:00.000Z'],
+      ['Sertraline', '09:00', 'skipped', null],
+      ['Lithium', '20:00', null, null],
+    ]);
+    // Asked again, nothing is left that is due by now.
+    expect(await value('medications.takeAsPlanned', { day: '2026-04-10' })).toEqual({ recorded: [], stillToCome: 1 });
+
+    // A past day: everything unanswered is written, at its due time.
+    const yesterday = await value('medications.takeAsPlanned', { day: '2026-04-09' });
+    expect(yesterday).toMatchObject({ stillToCome: 0 });
+    expect(yesterday.recorded.map((record) => record.dueTime)).toEqual(['08:00', '09:00', '20:00']);
+    const undone = await value('medications.deleteDoses', { ids: yesterday.recorded.map((record) => record.id) });
+    expect(undone.due.every((due) => due.record === null)).toBe(true);
+
+    expect(await call('medications.takeAsPlanned', { day: '2026-04-11' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await call('medications.deleteDoses', { ids: [] })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 });
