@@ -11,6 +11,7 @@ import { createPlanHandlers } from '../plan/plan-handlers';
 import { createProgressHandlers } from '../progress/progress-handlers';
 import { createQuestionnaireHandlers } from '../questionnaires/questionnaire-handlers';
 import { createMedicationHandlers } from '../medications/medication-handlers';
+import { createSubstanceUseHandlers } from '../substance-use/substance-use-handlers';
 import { createSettingsHandlers, type SettingsDependencies } from '../settings/settings-handlers';
 import type { OpenVault } from '../vault/open-vault';
 
@@ -45,6 +46,7 @@ export function createOpenVaultHandlers(vault: OpenVault, dependencies: OpenVaul
     ...createMilestoneHandlers(vault, dependencies),
     ...createQuestionnaireHandlers(vault, dependencies),
     ...createMedicationHandlers(vault, dependencies),
+    ...createSubstanceUseHandlers(vault, dependencies),
     ...createDraftHandlers(vault, dependencies),
     ...createPdfExportHandlers(vault, dependencies),
     ...createCheckInImportHandlers(vault, dependencies),

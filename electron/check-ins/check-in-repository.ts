@@ -230,7 +230,7 @@ export function recomputeCheckInDays(db: WritableDatabase, boundaryMinutes: numb
 }
 
 /** The days a lapse was logged on, in order. */
-export function readLapseDays(db: ReadableDatabase): string[] {
+export function readCheckInLapseDays(db: ReadableDatabase): string[] {
   return selectRows(db, 'SELECT DISTINCT day FROM checkins WHERE lapse = 1 ORDER BY day', [], { day: 'text' }).map(
     (row) => row.day,
   );

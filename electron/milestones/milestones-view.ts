@@ -1,6 +1,6 @@
 import { buildMilestonesView, type MilestonesView } from '../../shared/milestones/milestone';
 import { setbackWord } from '../../shared/plan/plan-sections';
-import { readLapseDays } from '../check-ins/check-in-repository';
+import { readLapseDays } from './lapse-days';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readPlanSections, readPlanStartedOn } from '../plan/plan-repository';
 import { readMilestoneMarks, readMilestones } from './milestone-repository';

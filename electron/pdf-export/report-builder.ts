@@ -31,7 +31,7 @@ import {
   warningStages,
   type WarningStage,
 } from '../../shared/plan/plan-entries';
-import { readLapseDays } from '../check-ins/check-in-repository';
+import { readLapseDays } from '../milestones/lapse-days';
 import { readCheckInSpan, readProgressDays } from '../progress/progress-repository';
 import { readableSafetyPlan, safetyPlanCompleteness, type SafetyPlanStep } from '../../shared/plan/safety-plan';
 import type { DayRange } from '../../shared/check-ins/check-in';

@@ -14,7 +14,7 @@ import type { Clock } from '../ports/clock';
 import { goalHasMilestone, insertMilestone, readMilestones } from '../milestones/milestone-repository';
 import { goalAchievements } from '../../shared/plan/goal-achievement';
 import { setbackWord } from '../../shared/plan/plan-sections';
-import { readLapseDays } from '../check-ins/check-in-repository';
+import { readLapseDays } from '../milestones/lapse-days';
 import { applyTemplateMeasures, readMeasureNames, readTrackedMetrics } from '../metrics/metric-repository';
 import type { OpenVault } from '../vault/open-vault';
 import {

@@ -1,3 +1,4 @@
+import { readLapseDays } from '../milestones/lapse-days';
 import { checkInLinkFields, type CheckInLinkKind, type DayRange } from '../../shared/check-ins/check-in';
 import { wallClockTime } from '../../shared/check-ins/check-in-day';
 import type { ProgressDay } from '../../shared/progress/progress-days';
@@ -31,10 +32,7 @@ export function readProgressDays(
     return entry;
   };
   const span = [range.from, range.to];
-  const lapseDays = selectRows(db, 'SELECT DISTINCT day FROM checkins WHERE day BETWEEN ? AND ? AND lapse = 1', span, {
-    day: 'text',
-  });
-  for (const { day } of lapseDays) dayOf(day).lapse = true;
+  for (const day of readLapseDays(db)) if (day >= range.from && day <= range.to) dayOf(day).lapse = true;
   for (const metric of new Set(options.metrics)) {
     const stats = selectRows(
       db,

@@ -31,6 +31,7 @@ export const queryChannels = [
   'milestones.get',
   'questionnaires.get',
   'medications.get',
+  'substanceUse.get',
   'drafts.list',
   'pdfExport.preview',
   'pdfExport.printJob',
@@ -111,6 +112,18 @@ const importChange = {
 /** A medication or a dose changes the medication views of every day. */
 const medicationChange = { invalidates: ['medications.get'] } as const satisfies ChangeEffect;
 
+/** Use and its goals decide which days are lapses: the counts, the charts and the PDF follow. */
+const useChange = {
+  invalidates: [
+    'substanceUse.get',
+    'progress.get',
+    'progress.calendar',
+    'milestones.get',
+    'pdfExport.preview',
+    'pdfExport.pages',
+  ],
+} as const satisfies ChangeEffect;
+
 /** The questionnaire channels answer with the whole view. */
 const questionnaireChange = { answers: 'questionnaires.get', invalidates: nothing } as const satisfies ChangeEffect;
 
@@ -139,7 +152,7 @@ export const changeEffects = {
   // changes the PDF; the sex for thresholds changes an AUDIT-C band.
   'settings.update': {
     answers: 'settings.get',
-    invalidates: [...checkInsFeed, 'questionnaires.get', 'medications.get'],
+    invalidates: [...checkInsFeed, 'questionnaires.get', 'medications.get', 'substanceUse.get'],
   },
   'session.activity': { invalidates: nothing },
   'session.readyToLock': { invalidates: nothing },
@@ -176,6 +189,9 @@ export const changeEffects = {
   'medications.recordDose': medicationChange,
   'medications.deleteDoses': medicationChange,
   'medications.takeAsPlanned': medicationChange,
+  'substanceUse.add': useChange,
+  'substanceUse.edit': useChange,
+  'substanceUse.setDays': useChange,
   // Drafts are read once at unlock, by the drafts store, and never shown from the cache.
   'drafts.keep': { invalidates: nothing },
   'drafts.drop': { invalidates: nothing },

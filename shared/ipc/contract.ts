@@ -21,6 +21,14 @@ import {
   type TakenAsPlanned,
 } from '../medications/medication-requests';
 import type { EventChannel, InvokeChannel } from './channel-names';
+import type { Substance } from '../substance-use/substance-use';
+import {
+  addSubstanceSchema,
+  editSubstanceSchema,
+  setUseDaysSchema,
+  substanceUseRangeSchema,
+  type SubstanceUseView,
+} from '../substance-use/substance-use-requests';
 import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
 import { markMilestoneSchema, milestoneFieldsSchema, type MilestonesView } from '../milestones/milestone';
 import { customMetricSchema, type TrackedMetric } from '../metrics/custom-metric';
@@ -236,6 +244,13 @@ export const ipcContract = {
   'medications.deleteDoses': channel<MedicationsView>()(deleteDosesSchema),
   /** "I took my medicines as planned": the day's unanswered doses due by now, taken at their times. */
   'medications.takeAsPlanned': channel<TakenAsPlanned>()(takeAsPlannedSchema),
+  /** My substances and the use written from one day to another (at most 400 days). */
+  'substanceUse.get': channel<SubstanceUseView>()(substanceUseRangeSchema),
+  'substanceUse.add': channel<Substance[]>()(addSubstanceSchema),
+  /** A substance's name, unit or goal; the days written stay, and are counted against the new goal. */
+  'substanceUse.edit': channel<Substance[]>()(editSubstanceSchema),
+  /** Days of the month grid for one substance: an amount writes the day, null clears it. */
+  'substanceUse.setDays': channel<null>()(setUseDaysSchema),
   /** Forms left half-written, by form, as kept at the last change. */
   'drafts.list': channel<FormDrafts>()(noInput),
   'drafts.keep': channel<null>()(keepDraftSchema),

@@ -2,6 +2,7 @@ import { defaultDayBoundaryMinutes } from '../check-ins/check-in-day';
 import { z } from 'zod';
 import { paperSizes } from '../pdf-export/report-choices';
 import { calendarDate } from '../plan/plan-text';
+import { standardDrinkCountries } from '../substance-use/standard-drinks';
 
 /** Idle times a person can choose, in minutes. A closed list keeps the Settings screen simple. */
 export const autoLockMinuteChoices = [1, 2, 5, 10, 15, 30, 60] as const;
@@ -44,6 +45,8 @@ export const settingsSchema = z.strictObject({
   thresholdSex: z.enum(['female', 'male', 'unstated']).nullable(),
   /** The person said "Not now" to the questionnaires suggested for their plan: they are not offered again. */
   questionnaireSuggestionsDismissed: z.boolean(),
+  /** Whose standard drink alcohol is counted in (a country, or the WHO's 10 g). */
+  standardDrinkCountry: z.enum(standardDrinkCountries),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -56,4 +59,5 @@ export const defaultSettings: Settings = {
   crisisFollowUpDismissedOn: null,
   thresholdSex: null,
   questionnaireSuggestionsDismissed: false,
+  standardDrinkCountry: 'WHO',
 };

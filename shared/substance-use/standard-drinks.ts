@@ -16,7 +16,10 @@ export interface StandardDrinkDefinition {
   name: string;
 }
 
-export const standardDrinkDefinitions: readonly StandardDrinkDefinition[] = [
+export const standardDrinkCountries = ['WHO', 'GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'ES'] as const;
+export type StandardDrinkCountry = (typeof standardDrinkCountries)[number];
+
+export const standardDrinkDefinitions: readonly (StandardDrinkDefinition & { country: StandardDrinkCountry })[] = [
   { country: 'WHO', grams: 10, name: 'standard drink (10 g of alcohol, the WHO’s)' },
   { country: 'GB', grams: 8, name: 'UK unit (8 g of alcohol)' },
   { country: 'IE', grams: 10, name: 'standard drink (10 g of alcohol, Ireland’s)' },

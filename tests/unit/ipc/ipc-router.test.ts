@@ -99,6 +99,7 @@ describe('IPC router', () => {
         crisisFollowUpDismissedOn: null,
         thresholdSex: null,
         questionnaireSuggestionsDismissed: false,
+        standardDrinkCountry: 'WHO',
       },
     });
   });
