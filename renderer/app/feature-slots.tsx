@@ -10,6 +10,7 @@ import { GoalProgressPrint } from '../features/plan/goal-progress-print';
 import { areaTitle, PlanAreaPrint, PlanChangesPrint } from '../features/plan/plan-print';
 import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
 import { progressPrintContents, ProgressPrint } from '../features/progress/progress-print';
+import { SubstanceUsePage } from '../features/substance-use/substance-use-page';
 import { ReminderOffer } from '../features/reminders/reminder-offer';
 import type { Slots } from '../lib/slots';
 
@@ -24,7 +25,10 @@ export const featureSlots: Slots = {
   QuickCheckIn,
   TodayDoses,
   DosesAsPlanned,
-  extraPlanPages: [{ path: 'medications', title: 'Medications', Page: MedicationsPage }],
+  extraPlanPages: [
+    { path: 'medications', title: 'Medications', Page: MedicationsPage },
+    { path: 'substance-use', title: 'Substance use', Page: SubstanceUsePage },
+  ],
   MilestoneMark,
   MilestonesPanel,
   reportParts: {

@@ -59,7 +59,7 @@ export interface Slots {
    * waiting. Its button carries `data-quick-key`, the letter that presses it from the mood.
    */
   DosesAsPlanned: ComponentType;
-  /** Pages of the Plan area that other features own: Medications (medications). */
+  /** Pages of the Plan area that other features own: Medications, Substance use. */
   extraPlanPages: readonly { path: string; title: string; Page: ComponentType }[];
   /** A milestone reached, to mark once (milestones). */
   MilestoneMark: ComponentType<{ view: MilestonesView }>;

@@ -12,22 +12,24 @@ export interface StandardDrinkDefinition {
   country: string;
   /** Pure alcohol in one standard drink (or, in the UK, one unit). */
   grams: number;
-  /** What the country calls it, as shown beside a count. */
+  /** What the country calls it and how much it holds, as the settings and the drink helper say it. */
   name: string;
+  /** What one is called beside a count: "standard drink", "UK unit". */
+  one: string;
 }
 
 export const standardDrinkCountries = ['WHO', 'GB', 'IE', 'US', 'CA', 'AU', 'NZ', 'ES'] as const;
 export type StandardDrinkCountry = (typeof standardDrinkCountries)[number];
 
 export const standardDrinkDefinitions: readonly (StandardDrinkDefinition & { country: StandardDrinkCountry })[] = [
-  { country: 'WHO', grams: 10, name: 'standard drink (10 g of alcohol, the WHO’s)' },
-  { country: 'GB', grams: 8, name: 'UK unit (8 g of alcohol)' },
-  { country: 'IE', grams: 10, name: 'standard drink (10 g of alcohol, Ireland’s)' },
-  { country: 'US', grams: 14, name: 'standard drink (14 g of alcohol, the US’s)' },
-  { country: 'CA', grams: 13.45, name: 'standard drink (13.45 g of alcohol, Canada’s)' },
-  { country: 'AU', grams: 10, name: 'standard drink (10 g of alcohol, Australia’s)' },
-  { country: 'NZ', grams: 10, name: 'standard drink (10 g of alcohol, New Zealand’s)' },
-  { country: 'ES', grams: 10, name: 'standard drink (10 g of alcohol, Spain’s)' },
+  { country: 'WHO', grams: 10, name: 'standard drink (10 g of alcohol, the WHO’s)', one: 'standard drink' },
+  { country: 'GB', grams: 8, name: 'UK unit (8 g of alcohol)', one: 'UK unit' },
+  { country: 'IE', grams: 10, name: 'standard drink (10 g of alcohol, Ireland’s)', one: 'standard drink' },
+  { country: 'US', grams: 14, name: 'standard drink (14 g of alcohol, the US’s)', one: 'standard drink' },
+  { country: 'CA', grams: 13.45, name: 'standard drink (13.45 g of alcohol, Canada’s)', one: 'standard drink' },
+  { country: 'AU', grams: 10, name: 'standard drink (10 g of alcohol, Australia’s)', one: 'standard drink' },
+  { country: 'NZ', grams: 10, name: 'standard drink (10 g of alcohol, New Zealand’s)', one: 'standard drink' },
+  { country: 'ES', grams: 10, name: 'standard drink (10 g of alcohol, Spain’s)', one: 'standard drink' },
 ];
 
 /** The definition for a country, or the WHO's when the country has none listed. */

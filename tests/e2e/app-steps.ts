@@ -176,3 +176,6 @@ export async function openDemo(
   await expectUnlocked(app.page);
   return app;
 }
+
+/** Main's clock and the renderer's at the same moment, in London: the day things count for is fixed. */
+export const inLondonAt = (at: string) => ({ timeZone: 'Europe/London', clock: at, mainClock: at });

@@ -1,11 +1,11 @@
 import { insertMedication } from '../../electron/medications/medication-repository';
-import { expectAccessibleInBothThemes, lockAndUnlock, mainNav, openSeeded, screenshot } from './app-steps';
+import { expectAccessibleInBothThemes, lockAndUnlock, mainNav, openSeeded, screenshot, inLondonAt } from './app-steps';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { expect, test } from './fixtures';
 
 // Main's clock and the renderer's stand at the same moment: 09:20 in London on 19 November 2026.
 const at = '2026-11-19T09:20:00Z';
-const inLondon = { timeZone: 'Europe/London', clock: at, mainClock: at };
+const inLondon = inLondonAt(at);
 
 const everyDay = [1, 2, 3, 4, 5, 6, 7];
 

@@ -7,12 +7,13 @@ import {
   openAreaByKeyboard,
   openSeeded,
   screenshot,
+  inLondonAt,
 } from './app-steps';
 import { expect, test } from './fixtures';
 
 // Main's clock and the renderer's stand at the same moment, so the day a response counts for is fixed.
 const at = '2026-11-19T18:00:00Z';
-const inLondon = { timeZone: 'Europe/London', clock: at, mainClock: at };
+const inLondon = inLondonAt(at);
 
 test('a PHQ-9 by keyboard only, the ninth question above "Not at all": my plan and the emergency line come before the score', async ({
   launch,

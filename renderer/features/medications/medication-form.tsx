@@ -1,10 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { addMedicationSchema, changeMedicationSchema } from '../../../shared/medications/medication-requests';
-import type { IpcResult } from '../../../shared/ipc/error-codes';
-import { Notice } from '../../components/notice';
+import { FormFrame } from '../../components/form-frame';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../../components/form-fields';
 import { usePlanView } from '../../lib/shared-queries';
-import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useAddMedication, useChangeMedication, useEditMedication } from './api';
 import {
   blankMedication,
@@ -91,59 +89,6 @@ export function MedicationDetailsFields({
   );
 }
 
-/**
- * The frame of each medication form: its heading, main's refusal if it refused, and the buttons.
- * `save` answers main's result; on success the form is done and the page says `success`.
- */
-function MedicationFormFrame({
-  title,
-  level,
-  submitLabel,
-  save,
-  onDone,
-  children,
-}: {
-  title: string;
-  level: 2 | 3;
-  submitLabel: string;
-  save(): Promise<{ result: IpcResult<unknown>; success: string } | undefined>;
-  onDone(said?: string): void;
-  children: React.ReactNode;
-}) {
-  const titleId = useId();
-  const saving = useOneAtATime();
-  const [refusal, setRefusal] = useState<string>();
-  const Heading = level === 2 ? 'h2' : 'h3';
-  return (
-    <form
-      className={level === 2 ? 'card medication-form' : 'medication-form'}
-      aria-labelledby={titleId}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void saving.run(async () => {
-          const saved = await save();
-          if (!saved) return setRefusal(undefined);
-          if (saved.result.ok) onDone(saved.success);
-          else setRefusal(saved.result.error.message);
-        });
-      }}
-    >
-      <Heading id={titleId}>{title}</Heading>
-      {children}
-      {refusal && <Notice tone="error">{refusal}</Notice>}
-      <div className="form-actions">
-        <button type="submit" {...saving.buttonProps}>
-          {submitLabel}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </div>
-    </form>
-  );
-}
-
 /** Adds a medication: what it is, and how I take it from the day I started. */
 export function AddMedicationForm({ today, onDone }: { today: string; onDone(said?: string): void }) {
   const [draft, setDraft] = useState(blankMedication);
@@ -162,10 +107,10 @@ export function AddMedicationForm({ today, onDone }: { today: string; onDone(sai
   }
 
   return (
-    <MedicationFormFrame title="Add a medication" level={2} submitLabel="Add medication" save={save} onDone={onDone}>
+    <FormFrame title="Add a medication" level={2} submitLabel="Add medication" save={save} onDone={onDone}>
       <MedicationDetailsFields draft={draft} onChange={setDraft} errors={errors} />
       <ScheduleFields draft={version} onChange={setVersion} errors={errors} fromLabel="I started taking it on" />
-    </MedicationFormFrame>
+    </FormFrame>
   );
 }
 
@@ -191,9 +136,9 @@ export function EditDetailsForm({
   }
 
   return (
-    <MedicationFormFrame title={`Edit ${initial.name}`} level={3} submitLabel="Save" save={save} onDone={onDone}>
+    <FormFrame title={`Edit ${initial.name}`} level={3} submitLabel="Save" save={save} onDone={onDone}>
       <MedicationDetailsFields draft={draft} onChange={setDraft} errors={errors} />
-    </MedicationFormFrame>
+    </FormFrame>
   );
 }
 
@@ -224,14 +169,8 @@ export function ChangeDoseForm({
   }
 
   return (
-    <MedicationFormFrame
-      title={`Change how I take ${name}`}
-      level={3}
-      submitLabel="Save the change"
-      save={save}
-      onDone={onDone}
-    >
+    <FormFrame title={`Change how I take ${name}`} level={3} submitLabel="Save the change" save={save} onDone={onDone}>
       <ScheduleFields draft={version} onChange={setVersion} errors={errors} fromLabel="From" />
-    </MedicationFormFrame>
+    </FormFrame>
   );
 }

@@ -8,7 +8,7 @@ import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
 import { usePlanView } from '../../lib/shared-queries';
-import { useOneAtATime } from '../../lib/use-one-at-a-time';
+import { FormFrame } from '../../components/form-frame';
 import { useMedications, useStopMedication } from './api';
 import { DayDoses } from './day-doses';
 import { draftFromMedication, draftFromVersion } from './medication-draft';
@@ -197,34 +197,25 @@ function StopForm({
   onDone(said?: string): void;
 }) {
   const [on, setOn] = useState<string | null>(today);
-  const [refusal, setRefusal] = useState<string>();
+  const [problem, setProblem] = useState<string>();
   const stop = useStopMedication();
-  const saving = useOneAtATime();
+  async function save() {
+    setProblem(on ? undefined : 'Choose the first day I no longer took it.');
+    if (!on) return undefined;
+    return {
+      result: await stop.run({ id: medication.id, on }),
+      success: `${medication.name} is stopped from ${formatDate(on)}. Its history stays.`,
+    };
+  }
   return (
-    <form
-      className="medication-form"
-      aria-label={`Stop ${medication.name}`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void saving.run(async () => {
-          if (!on) return setRefusal('Choose the first day I no longer took it.');
-          const result = await stop.run({ id: medication.id, on });
-          if (result.ok) onDone(`${medication.name} is stopped from ${formatDate(on)}. Its history stays.`);
-          else setRefusal(result.error.message);
-        });
-      }}
+    <FormFrame
+      title={`Stop ${medication.name}`}
+      level={3}
+      submitLabel={`Stop ${medication.name}`}
+      save={save}
+      onDone={onDone}
     >
-      <DateField label="The first day I no longer took it" value={on} onChange={setOn} />
-      {refusal && <Notice tone="error">{refusal}</Notice>}
-      <div className="form-actions">
-        <button type="submit" {...saving.buttonProps}>
-          Stop {medication.name}
-        </button>
-        <button type="button" className="button-secondary" onClick={() => onDone()}>
-          Cancel
-        </button>
-      </div>
-    </form>
+      <DateField label="The first day I no longer took it" value={on} onChange={setOn} error={problem} />
+    </FormFrame>
   );
 }
