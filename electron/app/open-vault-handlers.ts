@@ -11,6 +11,7 @@ import { createPlanHandlers } from '../plan/plan-handlers';
 import { createProgressHandlers } from '../progress/progress-handlers';
 import { createQuestionnaireHandlers } from '../questionnaires/questionnaire-handlers';
 import { createMedicationHandlers } from '../medications/medication-handlers';
+import { createCareEventHandlers } from '../care-events/care-event-handlers';
 import { createSubstanceUseHandlers } from '../substance-use/substance-use-handlers';
 import { createSettingsHandlers, type SettingsDependencies } from '../settings/settings-handlers';
 import type { OpenVault } from '../vault/open-vault';
@@ -47,6 +48,7 @@ export function createOpenVaultHandlers(vault: OpenVault, dependencies: OpenVaul
     ...createQuestionnaireHandlers(vault, dependencies),
     ...createMedicationHandlers(vault, dependencies),
     ...createSubstanceUseHandlers(vault, dependencies),
+    ...createCareEventHandlers(vault, dependencies),
     ...createDraftHandlers(vault, dependencies),
     ...createPdfExportHandlers(vault, dependencies),
     ...createCheckInImportHandlers(vault, dependencies),

@@ -4,10 +4,14 @@ import { summarizeProgress } from '../../shared/progress/progress-summary';
 import { whatHelpsFactors } from '../../shared/progress/what-helps';
 import { readTrackedMetrics } from '../metrics/metric-repository';
 import type { ReadableDatabase } from '../database/sqlite';
+import { readDatedEvents } from '../care-events/dated-events';
 import { readPlan } from '../plan/plan-repository';
 import { readCheckInSpan, readProgressDays } from './progress-repository';
 
-/** A range of check-ins summarised for a chart `pixels` wide, with what helps and the plan's goals. */
+/**
+ * A range of check-ins summarised for a chart `pixels` wide, with what helps, the plan's goals and
+ * the dated events the charts mark.
+ */
 export function readProgressView(db: ReadableDatabase, request: ProgressRequest): ProgressView {
   const plan = readPlan(db);
   const tracked = readTrackedMetrics(db);
@@ -18,7 +22,7 @@ export function readProgressView(db: ReadableDatabase, request: ProgressRequest)
     metrics: ['mood', request.whatHelpsMeasure ?? 'mood', ...request.metrics, ...goalMetrics, ...factorMetrics],
     withCheckIns: resolutionFor(request.from, request.to, request.pixels) === 'day',
   });
-  return summarizeProgress(
+  const summary = summarizeProgress(
     days,
     request,
     {
@@ -28,4 +32,5 @@ export function readProgressView(db: ReadableDatabase, request: ProgressRequest)
     readCheckInSpan(db),
     Object.fromEntries(tracked.map((metric) => [metric.key, { min: metric.min, max: metric.max }])),
   );
+  return { ...summary, events: readDatedEvents(db, request) };
 }

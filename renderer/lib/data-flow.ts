@@ -32,6 +32,7 @@ export const queryChannels = [
   'questionnaires.get',
   'medications.get',
   'substanceUse.get',
+  'careEvents.get',
   'drafts.list',
   'pdfExport.preview',
   'pdfExport.printJob',
@@ -110,7 +111,14 @@ const importChange = {
 } as const satisfies ChangeEffect;
 
 /** A medication or a dose changes the medication views of every day. */
-const medicationChange = { invalidates: ['medications.get'] } as const satisfies ChangeEffect;
+const medicationChange = {
+  invalidates: ['medications.get', 'careEvents.get', 'progress.get'],
+} as const satisfies ChangeEffect;
+
+/** Events are marked on the charts and listed in the PDF. */
+const careEventChange = {
+  invalidates: ['careEvents.get', 'progress.get', 'pdfExport.preview', 'pdfExport.pages'],
+} as const satisfies ChangeEffect;
 
 /** Use and its goals decide which days are lapses: the counts, the charts and the PDF follow. */
 const useChange = {
@@ -189,6 +197,9 @@ export const changeEffects = {
   'medications.recordDose': medicationChange,
   'medications.deleteDoses': medicationChange,
   'medications.takeAsPlanned': medicationChange,
+  'careEvents.add': careEventChange,
+  'careEvents.edit': careEventChange,
+  'careEvents.delete': careEventChange,
   'substanceUse.add': useChange,
   'substanceUse.edit': useChange,
   'substanceUse.setDays': useChange,

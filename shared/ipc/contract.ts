@@ -23,6 +23,14 @@ import {
 import type { EventChannel, InvokeChannel } from './channel-names';
 import type { Substance } from '../substance-use/substance-use';
 import {
+  addCareEventSchema,
+  careEventsRangeSchema,
+  deleteCareEventSchema,
+  editCareEventSchema,
+  type CareEventFields,
+  type DatedEvent,
+} from '../care-events/care-event';
+import {
   addSubstanceSchema,
   editSubstanceSchema,
   setUseDaysSchema,
@@ -244,6 +252,12 @@ export const ipcContract = {
   'medications.deleteDoses': channel<MedicationsView>()(deleteDosesSchema),
   /** "I took my medicines as planned": the day's unanswered doses due by now, taken at their times. */
   'medications.takeAsPlanned': channel<TakenAsPlanned>()(takeAsPlannedSchema),
+  /** The events of a range: the events of care I wrote, and medication changes from the list. */
+  'careEvents.get': channel<DatedEvent[]>()(careEventsRangeSchema),
+  'careEvents.add': channel<{ id: string }>()(addCareEventSchema),
+  'careEvents.edit': channel<null>()(editCareEventSchema),
+  /** Answers the event as it was, so Undo can write it again. */
+  'careEvents.delete': channel<CareEventFields>()(deleteCareEventSchema),
   /** My substances and the use written from one day to another (at most 400 days). */
   'substanceUse.get': channel<SubstanceUseView>()(substanceUseRangeSchema),
   'substanceUse.add': channel<Substance[]>()(addSubstanceSchema),

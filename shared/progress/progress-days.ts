@@ -1,3 +1,4 @@
+import type { DatedEvent } from '../care-events/care-event';
 import { z } from 'zod';
 import type { DayRange } from '../check-ins/check-in';
 import { metricKey } from '../metrics/metric-key';
@@ -71,6 +72,8 @@ export interface ProgressView {
   /** Days in the range with a value, by requested measure. */
   daysWithValue: Record<string, number>;
   lapseDays: string[];
+  /** Events of care and medication changes that overlap the range, by day: marked on every chart. */
+  events: DatedEvent[];
   /** Every coping strategy, trigger and yes/no measure against the chosen measure. */
   whatHelps: WhatHelps;
   /** Days each trigger or warning sign was noted, in total and per week or month. */

@@ -31,7 +31,7 @@ function factorsOf(day: ProgressDay): Set<string> {
 }
 
 /**
- * Everything the Progress screen shows for a range, from its check-in days (in order). Pure, so
+ * Everything the Progress screen shows for a range but its events, from its check-in days (in order). Pure, so
  * the same figures can be checked in unit tests and printed in an export.
  */
 export function summarizeProgress(
@@ -41,7 +41,7 @@ export function summarizeProgress(
   vault: { firstDay: string | null; lastDay: string | null },
   /** The scale of each requested measure, for what counts as a change in it. */
   scales: Readonly<Record<string, { min: number; max: number }>> = {},
-): ProgressView {
+): Omit<ProgressView, 'events'> {
   const range = { from: request.from, to: request.to };
   const whatHelpsMeasure = request.whatHelpsMeasure ?? 'mood';
   const resolution = resolutionFor(range.from, range.to, request.pixels);

@@ -1,8 +1,6 @@
+import { amountText } from '../medications/medication-words';
 import type { StandardDrinkDefinition } from './standard-drinks';
 import type { Substance } from './substance-use';
-
-/** A number as written in a cell or a sentence: no trailing zeros, at most two decimals. */
-export const amountText = (amount: number): string => String(Math.round(amount * 100) / 100);
 
 /**
  * An amount with its unit: "2 standard drinks", "1 UK unit", "3 joints"; a substance with no unit

@@ -1,0 +1,52 @@
+import { careEventTitle, type DatedEvent } from '../../shared/care-events/care-event';
+import type { DayRange } from '../../shared/check-ins/check-in';
+import { versionWords } from '../../shared/medications/medication-words';
+import type { ReadableDatabase } from '../database/sqlite';
+import { readMedications } from '../medications/medication-repository';
+import { readCareEvents } from './care-event-repository';
+
+/**
+ * The dated events of a range, by day: the events of care I wrote, and each medication started,
+ * changed or stopped, read from the medication list (a medication hidden from charts is left out).
+ */
+export function readDatedEvents(db: ReadableDatabase, range: DayRange): DatedEvent[] {
+  const inRange = (day: string) => day >= range.from && day <= range.to;
+  const care: DatedEvent[] = readCareEvents(db, range.from, range.to).map((event) => ({
+    id: event.id,
+    kind: event.kind,
+    day: event.day,
+    until: event.until,
+    title: careEventTitle(event),
+    notes: event.notes,
+  }));
+  const medication = readMedications(db)
+    .filter((entry) => !entry.hiddenFromCharts)
+    .flatMap((entry): DatedEvent[] => {
+      const changes = entry.versions.map((version, index): DatedEvent => ({
+        id: null,
+        kind: index === 0 ? 'medication-started' : 'medication-changed',
+        day: version.from,
+        until: null,
+        title:
+          index === 0
+            ? `Started ${entry.name}: ${versionWords(version)}`
+            : `${entry.name} changed to ${versionWords(version)}`,
+        notes: '',
+      }));
+      const stopped: DatedEvent[] = entry.stoppedOn
+        ? [
+            {
+              id: null,
+              kind: 'medication-stopped',
+              day: entry.stoppedOn,
+              until: null,
+              title: `Stopped ${entry.name}`,
+              notes: '',
+            },
+          ]
+        : [];
+      return [...changes, ...stopped];
+    })
+    .filter((event) => inRange(event.day));
+  return [...care, ...medication].sort((a, b) => a.day.localeCompare(b.day));
+}
