@@ -6,14 +6,14 @@ import { RequestError } from '../ipc/request-error';
 export function readCareEvents(db: ReadableDatabase, from: string, to: string): CareEvent[] {
   return selectRows(
     db,
-    `SELECT id, day, until, kind, title, notes FROM care_events
+    `SELECT id, day, until, kind, title AS words, notes FROM care_events
       WHERE day <= ? AND COALESCE(until, day) >= ? ORDER BY day, id`,
     [to, from],
-    { id: 'text', day: 'text', until: 'text?', kind: 'text', title: 'text', notes: 'text' },
+    { id: 'text', day: 'text', until: 'text?', kind: 'text', words: 'text', notes: 'text' },
   ).map((row) => ({ ...row, kind: row.kind as CareEventKind }));
 }
 
-const fieldValues = (fields: CareEventFields) => [fields.day, fields.until, fields.kind, fields.title, fields.notes];
+const fieldValues = (fields: CareEventFields) => [fields.day, fields.until, fields.kind, fields.words, fields.notes];
 
 export function insertCareEvent(db: WritableDatabase, id: string, fields: CareEventFields): void {
   db.run('INSERT INTO care_events (id, day, until, kind, title, notes) VALUES (?, ?, ?, ?, ?, ?)', [

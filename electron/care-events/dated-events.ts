@@ -17,6 +17,7 @@ export function readDatedEvents(db: ReadableDatabase, range: DayRange): DatedEve
     day: event.day,
     until: event.until,
     title: careEventTitle(event),
+    words: event.words,
     notes: event.notes,
   }));
   const medication = readMedications(db)
@@ -31,6 +32,7 @@ export function readDatedEvents(db: ReadableDatabase, range: DayRange): DatedEve
           index === 0
             ? `Started ${entry.name}: ${versionWords(version)}`
             : `${entry.name} changed to ${versionWords(version)}`,
+        words: '',
         notes: '',
       }));
       const stopped: DatedEvent[] = entry.stoppedOn
@@ -41,6 +43,7 @@ export function readDatedEvents(db: ReadableDatabase, range: DayRange): DatedEve
               day: entry.stoppedOn,
               until: null,
               title: `Stopped ${entry.name}`,
+              words: '',
               notes: '',
             },
           ]

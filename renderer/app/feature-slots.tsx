@@ -1,3 +1,4 @@
+import { CareEventsPanel } from '../features/care-events/care-events-panel';
 import { QuickCheckIn } from '../features/check-ins/quick-check-in';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { WarningSignsCards } from '../features/crisis/warning-signs-card';
@@ -29,6 +30,7 @@ export const featureSlots: Slots = {
     { path: 'medications', title: 'Medications', Page: MedicationsPage },
     { path: 'substance-use', title: 'Substance use', Page: SubstanceUsePage },
   ],
+  CareEventsPanel,
   MilestoneMark,
   MilestonesPanel,
   reportParts: {

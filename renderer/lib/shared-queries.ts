@@ -21,3 +21,7 @@ export const useMilestones = (today: string | undefined) =>
 
 /** Every questionnaire with its schedule and latest result, and every response, scored in main. */
 export const useQuestionnaires = () => useIpcQuery('questionnaires.get', {});
+
+/** The events of care and medication changes of a range (waits while the range is not known yet). */
+export const useDatedEvents = (range: ChannelInput<'careEvents.get'> | undefined) =>
+  useIpcQuery('careEvents.get', range);

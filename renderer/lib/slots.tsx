@@ -1,5 +1,5 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
-import type { CheckIn } from '../../shared/check-ins/check-in';
+import type { CheckIn, DayRange } from '../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../shared/milestones/milestone';
 import type { ReportGoal, ReportProgress } from '../../shared/pdf-export/report-data';
 import type { SessionSnapshot } from '../../shared/pdf-export/session-snapshot';
@@ -61,6 +61,8 @@ export interface Slots {
   DosesAsPlanned: ComponentType;
   /** Pages of the Plan area that other features own: Medications, Substance use. */
   extraPlanPages: readonly { path: string; title: string; Page: ComponentType }[];
+  /** Progress's events of the range, to add and change, with my medication changes (care events). */
+  CareEventsPanel: ComponentType<{ range: DayRange; rangeText: string; today: string }>;
   /** A milestone reached, to mark once (milestones). */
   MilestoneMark: ComponentType<{ view: MilestonesView }>;
   /** Every count and milestone, and my own to add (milestones). */

@@ -13,6 +13,7 @@ const palettes = {
     spread: '#56B4E9',
     milestone: '#7a5b00',
     lapse: '#a3261f',
+    event: '#a8407f',
     grid: '#d6d2c7',
     axis: '#4a5360',
   },
@@ -23,6 +24,7 @@ const palettes = {
     spread: '#2f6f99',
     milestone: '#F0E442',
     lapse: '#ff9b91',
+    event: '#e8a6d0',
     grid: '#3a4049',
     axis: '#b3bac4',
   },
@@ -41,6 +43,7 @@ const paper: ChartColors = {
   spread: '#d9d9d9',
   milestone: '#555555',
   lapse: '#222222',
+  event: '#444444',
   grid: '#e0e0e0',
   axis: '#333333',
 };

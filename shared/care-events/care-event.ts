@@ -26,8 +26,8 @@ export const careEventFieldsSchema = z
     /** The last day, for a stay of more than one day; null for one day. */
     until: calendarDate.nullable(),
     kind: z.enum(careEventKinds),
-    /** A few words: "Dr Okafor, review", "A&E, St Mary's". */
-    title: lineText,
+    /** My few words about it: "Dr Okafor, review", "A&E, St Mary's". */
+    words: lineText,
     notes: noteText,
   })
   .refine(({ day, until }) => until === null || until >= day, {
@@ -58,9 +58,11 @@ export interface DatedEvent {
   until: string | null;
   /** In words: "Hospital stay: St Mary's", "Sertraline changed to 100 mg at 08:00, every day". */
   title: string;
+  /** An event of care's own words and notes, as I wrote them (empty for a medication change). */
+  words: string;
   notes: string;
 }
 
 /** An event of care in words: its kind, and my few words after it. */
-export const careEventTitle = (event: Pick<CareEventFields, 'kind' | 'title'>): string =>
-  event.title ? `${careEventKindWords[event.kind]}: ${event.title}` : careEventKindWords[event.kind];
+export const careEventTitle = (event: Pick<CareEventFields, 'kind' | 'words'>): string =>
+  event.words ? `${careEventKindWords[event.kind]}: ${event.words}` : careEventKindWords[event.kind];

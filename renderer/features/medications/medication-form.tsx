@@ -18,7 +18,10 @@ import { ScheduleFields } from './schedule-fields';
 
 type Errors = Partial<Record<DraftField, string>>;
 
-/** What a medication is: name, strength, what it is for, who prescribed it, stock and notes. */
+/**
+ * What a medication is: name, strength, what it is for, who prescribed it, stock, notes, and whether
+ * its changes are marked on my charts.
+ */
 export function MedicationDetailsFields({
   draft,
   onChange,
@@ -85,6 +88,12 @@ export function MedicationDetailsFields({
         </div>
       )}
       <TextAreaField label="Notes" value={draft.notes} onChange={(notes) => set('notes', notes)} error={errors.notes} />
+      <CheckboxField
+        label="Leave its changes off my charts"
+        hint="Its start, changes and stop are still kept in its history."
+        checked={draft.hiddenFromCharts}
+        onChange={(hiddenFromCharts) => set('hiddenFromCharts', hiddenFromCharts)}
+      />
     </>
   );
 }

@@ -9,6 +9,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
+import type { DatedEvent } from '../../../shared/care-events/care-event';
 import type { DayRange } from '../../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../../shared/milestones/milestone';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
@@ -20,8 +21,11 @@ import { dayMs, type ChartPoint } from './chart-series';
 
 export interface ChartMarker {
   day: string;
-  /** A milestone reached, a setback (lapse, flare-up…) noted, or a crisis-stage warning sign noted (on paper). */
-  kind: 'milestone' | 'lapse' | 'crisis';
+  /**
+   * A milestone reached, a setback (lapse, flare-up…) noted, a crisis-stage warning sign noted (on
+   * paper), or an event: of care, or a medication started, changed or stopped.
+   */
+  kind: 'milestone' | 'lapse' | 'crisis' | 'event';
   title: string;
 }
 
@@ -50,12 +54,19 @@ export const aggregationNotice = {
   month: 'Each point is a monthly average',
 };
 
-/** Milestones (reached and the person's own) and lapses inside the range, to mark on the time axis. */
+/** The events of care and medication changes to mark on a chart, on the day each began. */
+export const eventMarkers = (events: readonly DatedEvent[]): ChartMarker[] =>
+  events.map((event) => ({ day: event.day, kind: 'event', title: event.title }));
+
+/**
+ * Milestones (reached and the person's own), lapses, events and (on paper) crisis-stage signs
+ * inside the range, to mark on the time axis.
+ */
 export function chartMarkers(
   milestones: MilestonesView,
   lapseDays: readonly string[],
   range: DayRange,
-  crisisDays: readonly string[] = [],
+  { crisisDays = [], events = [] }: { crisisDays?: readonly string[]; events?: readonly DatedEvent[] } = {},
 ): ChartMarker[] {
   const inRange = (day: string) => day >= range.from && day <= range.to;
   const word = milestones.setbackWord;
@@ -68,6 +79,7 @@ export function chartMarkers(
     ...milestones.own.map((milestone) => ({ day: milestone.date, kind: 'milestone' as const, title: milestone.title })),
     ...lapseDays.map((day) => ({ day, kind: 'lapse' as const, title: word.charAt(0).toUpperCase() + word.slice(1) })),
     ...crisisDays.map((day) => ({ day, kind: 'crisis' as const, title: 'Crisis-stage sign' })),
+    ...eventMarkers(events),
   ].filter((marker) => inRange(marker.day));
 }
 
@@ -105,8 +117,19 @@ function evenTicks(low: number, high: number): number[] {
 /** Lapses (and crisis signs) are dated on the line itself while they stay apart; more are dated in the key. */
 const maxDatedLapseLines = 4;
 
-/** Each kind of marker its own dash, so they stay apart in grey: milestone long, setback short, crisis dash-dot. */
-const markerDashes: Record<ChartMarker['kind'], string> = { milestone: '6 3', lapse: '2 3', crisis: '10 3' };
+/**
+ * Each kind of marker its own dash, so they stay apart in grey: milestone long, setback short,
+ * crisis longer, event dash-dot.
+ */
+const markerDashes: Record<ChartMarker['kind'], string> = {
+  milestone: '6 3',
+  lapse: '2 3',
+  crisis: '10 3',
+  event: '8 3 2 3',
+};
+
+const markerColor = (kind: ChartMarker['kind'], colors: ChartColors) =>
+  kind === 'milestone' ? colors.milestone : kind === 'event' ? colors.event : colors.lapse;
 
 export function pointLabel(day: string, resolution: Resolution): string {
   if (resolution === 'day') return formatDate(day);
@@ -264,7 +287,7 @@ export function MetricChart(props: MetricChartProps) {
           name="Spread"
         />
       )}
-      {markerLines(markers, colors, forPrint)}
+      {markerLines(markers, colors, { forPrint })}
       <Line
         yAxisId="primary"
         dataKey="value"
@@ -323,17 +346,21 @@ export function MetricChart(props: MetricChartProps) {
 }
 
 /**
- * The milestone, setback and crisis lines across the chart; on paper, a few lapses are dated on
- * their line. Called as a function, so the chart gets Recharts' own elements as its children.
+ * The milestone, setback, crisis and event lines across a chart; on paper, a few lapses are dated
+ * on their line. Called as a function, so the chart gets Recharts' own elements as its children.
  */
-function markerLines(markers: readonly ChartMarker[], colors: ChartColors, forPrint: boolean) {
+export function markerLines(
+  markers: readonly ChartMarker[],
+  colors: ChartColors,
+  { forPrint = false, yAxisId = 'primary' }: { forPrint?: boolean; yAxisId?: string | number } = {},
+) {
   const lapseCount = markers.filter((marker) => marker.kind === 'lapse').length;
   return markers.map((marker) => (
     <ReferenceLine
       key={`${marker.kind}-${marker.day}-${marker.title}`}
-      yAxisId="primary"
+      yAxisId={yAxisId}
       x={dayMs(marker.day)}
-      stroke={marker.kind === 'milestone' ? colors.milestone : colors.lapse}
+      stroke={markerColor(marker.kind, colors)}
       strokeDasharray={markerDashes[marker.kind]}
       strokeWidth={marker.kind === 'crisis' ? 2.5 : forPrint && marker.kind === 'lapse' ? 1.5 : 1}
       className={`chart-marker chart-marker-${marker.kind}`}
@@ -396,6 +423,7 @@ export function ChartLegend({
   const lapses = markers.filter((marker) => marker.kind === 'lapse');
   const crises = markers.filter((marker) => marker.kind === 'crisis');
   const milestones = markers.filter((marker) => marker.kind === 'milestone');
+  const events = markers.filter((marker) => marker.kind === 'event');
   const withMilestones = milestones.length > 0;
   const paper = forPrint ? ' legend-paper' : '';
   const dailyPoints = forPrint && resolution === 'day';
@@ -434,6 +462,14 @@ export function ChartLegend({
         <li>
           <span className="legend-line legend-crisis" aria-hidden="true" /> crisis-stage warning sign
           {forPrint ? `: ${crises.map((crisis) => markerDate(crisis.day)).join(', ')}` : ''}
+        </li>
+      )}
+      {events.length > 0 && (
+        <li>
+          <span className="legend-line legend-event" aria-hidden="true" /> event of care or medication change
+          {forPrint
+            ? `: ${events.map((event) => `${event.title} (${markerDate(event.day)})`).join('; ')}`
+            : ' (listed under Events)'}
         </li>
       )}
       {forPrint && (metric.lowLabel || metric.highLabel) && (

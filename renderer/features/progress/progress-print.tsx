@@ -112,7 +112,9 @@ export function ProgressPrint({ progress, rangeText }: { progress: ReportProgres
     <>
       {progress.charts.map(({ metric, view }) => {
         const points = chartPoints(view, metric.key, null);
-        const markers = chartMarkers(progress.milestones, view.lapseDays, view.range, progress.crisisDays);
+        const markers = chartMarkers(progress.milestones, view.lapseDays, view.range, {
+          crisisDays: progress.crisisDays,
+        });
         const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
         const domain = fittedDomain(points, metric);
         const fitted = domain[0] !== metric.min || domain[1] !== metric.max;

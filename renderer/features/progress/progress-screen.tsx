@@ -225,7 +225,7 @@ export function ProgressScreen() {
   const metric = metrics.find((candidate) => candidate.key === metricKey) ?? metrics[0]!;
   const second = metrics.find((candidate) => candidate.key === secondKey);
   const shownRange = progress.range;
-  const markers = chartMarkers(milestones, progress.lapseDays, shownRange);
+  const markers = chartMarkers(milestones, progress.lapseDays, shownRange, { events: progress.events });
   const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
   const rangeText = rangeDescription(preset, shownRange, formatDate);
   const daysWithValue = progress.daysWithValue[metric.key] ?? 0;
@@ -288,6 +288,7 @@ export function ProgressScreen() {
         <ChartLegend metric={metric} second={second} resolution={resolution} markers={markers} />
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
+      <slots.CareEventsPanel range={shownRange} rangeText={rangeText} today={today} />
       <QuestionnaireProgress range={shownRange} rangeText={rangeText} all={preset === 'All'} width={width} />
       <div className="progress-grid">
         <WhatHelpsTable

@@ -8,10 +8,10 @@ import { Notice } from '../../components/notice';
 import { formatDate } from '../../lib/format-date';
 import { riskItemWords, scoreWords, thresholdWords, trendWords } from '../../lib/questionnaire-words';
 import { Link } from 'react-router';
-import { useQuestionnaires } from '../../lib/shared-queries';
+import { useDatedEvents, useQuestionnaires } from '../../lib/shared-queries';
 import { useChartColors } from '../../lib/use-chart-colors';
 import { dayMs } from './chart-series';
-import { dateTicks, tickFormatter } from './metric-chart';
+import { dateTicks, eventMarkers, markerLines, tickFormatter, type ChartMarker } from './metric-chart';
 import { ScoreCells, ScoreColumnHeads } from '../../components/score-cells';
 
 interface ScorePoint {
@@ -36,18 +36,21 @@ function ScoreTooltip({ payload }: { payload?: readonly { payload?: unknown }[] 
 
 /**
  * One form's totals over the range: a point at each answer (never an average), joined in order,
- * with the band edges as grey dashed lines that keep apart on paper and in grey.
+ * with the band edges as grey dashed lines that keep apart on paper and in grey, and the events
+ * of the range marked as on the measures' chart.
  */
 function ScoreChart({
   form,
   responses,
   range,
   width,
+  markers,
 }: {
   form: QuestionnaireForm;
   responses: readonly ScoredResponse[];
   range: DayRange;
   width: number;
+  markers: readonly ChartMarker[];
 }) {
   const colors = useChartColors();
   const { min, max } = totalRange(form);
@@ -102,6 +105,7 @@ function ScoreChart({
           }}
         />
       ))}
+      {markerLines(markers, colors, { yAxisId: 0 })}
       <Line
         dataKey="total"
         name={form.shortName}
@@ -151,6 +155,7 @@ function FormProgress({
   range,
   when,
   width,
+  markers,
 }: {
   form: QuestionnaireForm;
   /** Every answer to this form, oldest first. */
@@ -158,6 +163,7 @@ function FormProgress({
   range: DayRange;
   when: string;
   width: number;
+  markers: readonly ChartMarker[];
 }) {
   const inRange = responses.filter((response) => response.day >= range.from && response.day <= range.to);
   const latestBefore = responses.filter((response) => response.day < range.from).at(-1);
@@ -169,7 +175,7 @@ function FormProgress({
       {inRange.length > 0 && (
         <>
           <div className="score-chart-box" data-form={form.id} data-points={inRange.length}>
-            <ScoreChart form={form} responses={inRange} range={range} width={width} />
+            <ScoreChart form={form} responses={inRange} range={range} width={width} markers={markers} />
           </div>
           {inRange.at(-1)!.threshold && <p className="muted">{thresholdWords(inRange.at(-1)!)}</p>}
           {inRange.some(endorsedRiskItem) && (
@@ -210,23 +216,25 @@ export function QuestionnaireProgress({
   width: number;
 }) {
   const query = useQuestionnaires();
+  const responses = query.data?.responses ?? [];
+  const range = questionnaireRange(shownRange, responses, all);
+  const events = useDatedEvents(range).data ?? [];
   if (query.error)
     return (
       <Notice tone="error" title="My questionnaire scores could not be shown.">
         <p>{query.error.message}</p>
       </Notice>
     );
-  const responses = query.data?.responses ?? [];
   const answered = questionnaireIds.filter((id) => responses.some((response) => response.form === id));
   if (answered.length === 0) return null;
-  const range = questionnaireRange(shownRange, responses, all);
   const when = all ? 'so far' : `over ${shownRangeText}`;
   return (
     <section className="card" aria-labelledby="questionnaire-progress-title">
       <h2 id="questionnaire-progress-title">My questionnaires {when}</h2>
       <p className="muted">
-        Each point is one time I answered. The dashed lines mark where the form’s ranges begin. A score is one view of a
-        period; it is worth talking over with my clinician, not a diagnosis.
+        Each point is one time I answered. The dashed lines mark where the form’s ranges begin
+        {events.length > 0 ? '; the dash-dot lines mark my events of care and medication changes' : ''}. A score is one
+        view of a period; it is worth talking over with my clinician, not a diagnosis.
       </p>
       {answered.map((id) => (
         <FormProgress
@@ -236,6 +244,7 @@ export function QuestionnaireProgress({
           range={range}
           when={when}
           width={width}
+          markers={eventMarkers(events)}
         />
       ))}
     </section>

@@ -11,7 +11,7 @@ const stay: CareEventFields = {
   kind: 'hospital-stay',
   day: '2026-03-28',
   until: '2026-04-02',
-  title: "St Mary's",
+  words: "St Mary's",
   notes: 'Ward 4',
 };
 
@@ -29,7 +29,7 @@ describe('events of care channels', () => {
   it('lists the events that overlap a range with the medication changes among them, by day', async () => {
     const { value } = await unlockedCore({}, clock);
     const { id } = await value('careEvents.add', stay);
-    await value('careEvents.add', { kind: 'appointment-kept', day: '2026-04-08', until: null, title: '', notes: '' });
+    await value('careEvents.add', { kind: 'appointment-kept', day: '2026-04-08', until: null, words: '', notes: '' });
     const { medications } = await value('medications.add', medication('Sertraline'));
     await value('medications.add', medication('Hidden', true));
     await value('medications.change', {
@@ -61,12 +61,12 @@ describe('events of care channels', () => {
   it('edits an event, and deletes it answering it as it was so Undo can write it again', async () => {
     const { value } = await unlockedCore({}, clock);
     const { id } = await value('careEvents.add', stay);
-    await value('careEvents.edit', { id, fields: { ...stay, until: null, title: 'A&E' } });
+    await value('careEvents.edit', { id, fields: { ...stay, until: null, words: 'A&E' } });
     expect(await value('careEvents.get', { from: '2026-03-28', to: '2026-03-28' })).toMatchObject([
       { id, until: null, title: 'Hospital stay: A&E' },
     ]);
     const removed = await value('careEvents.delete', { id });
-    expect(removed).toEqual({ ...stay, until: null, title: 'A&E' });
+    expect(removed).toEqual({ ...stay, until: null, words: 'A&E' });
     expect(await value('careEvents.get', { from: '2026-03-01', to: '2026-04-10' })).toEqual([]);
   });
 
