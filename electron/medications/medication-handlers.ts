@@ -19,7 +19,7 @@ import {
   stopMedication,
   updateMedicationDetails,
 } from './medication-repository';
-import { readMedicationsView } from './medications-view';
+import { readAdherenceView, readMedicationsView } from './medications-view';
 
 export type MedicationChannel = Extract<InvokeChannel, `medications.${string}`>;
 
@@ -108,6 +108,7 @@ export function createMedicationHandlers(vault: OpenVault, { newId, clock }: { n
   const recordedAt = () => clock.now().toISOString();
   const handlers: Pick<IpcHandlers, MedicationChannel> = {
     'medications.get': ({ day }) => view(day),
+    'medications.adherence': (range) => readAdherenceView(vault.db, range, checkInToday(vault.db, clock)),
     'medications.add': ({ details, first }) => {
       vault.change((db) => insertMedication(db, newId(), details, first, recordedAt()));
       return view();

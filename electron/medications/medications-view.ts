@@ -5,7 +5,10 @@ import {
   onTimeWindowWords,
   versionOn,
 } from '../../shared/medications/dose-schedule';
-import type { MedicationsView } from '../../shared/medications/medication-requests';
+import type { AdherenceView, MedicationsView } from '../../shared/medications/medication-requests';
+import { adherenceOver } from '../../shared/medications/adherence';
+import type { DayRange } from '../../shared/check-ins/check-in';
+import { addDays } from '../../shared/dates/calendar-date';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readSettings } from '../settings/settings-repository';
 import { readAsNeededDosesSince, readDoses, readMedications } from './medication-repository';
@@ -63,4 +66,22 @@ export function readMedicationsView(
     ];
   });
   return { today, day, medications, due, asNeeded, onTimeWindow: onTimeWindowWords };
+}
+
+/**
+ * Adherence over a range for each medication with doses due in it, counted up to yesterday when the
+ * range reaches today: today's later doses are still to come, not missed.
+ */
+export function readAdherenceView(db: ReadableDatabase, range: DayRange, today: string): AdherenceView {
+  const through = range.to < today ? range.to : addDays(today, -1);
+  if (through < range.from) return { through, onTimeWindow: onTimeWindowWords, medications: [] };
+  const boundary = readSettings(db).dayBoundaryMinutes;
+  const doses = readDoses(db, range.from, through);
+  return {
+    through,
+    onTimeWindow: onTimeWindowWords,
+    medications: readMedications(db).flatMap(
+      (medication) => adherenceOver(medication, doses, range.from, through, boundary) ?? [],
+    ),
+  };
 }

@@ -2,6 +2,7 @@ import { CareEventsPanel } from '../features/care-events/care-events-panel';
 import { QuickCheckIn } from '../features/check-ins/quick-check-in';
 import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { WarningSignsCards } from '../features/crisis/warning-signs-card';
+import { AdherencePanel } from '../features/medications/adherence-panel';
 import { MedicationsPage } from '../features/medications/medications-page';
 import { TodayDoses } from '../features/medications/day-doses';
 import { DosesAsPlanned } from '../features/medications/doses-as-planned';
@@ -31,6 +32,7 @@ export const featureSlots: Slots = {
     { path: 'substance-use', title: 'Substance use', Page: SubstanceUsePage },
   ],
   CareEventsPanel,
+  AdherencePanel,
   MilestoneMark,
   MilestonesPanel,
   reportParts: {

@@ -31,6 +31,7 @@ export const queryChannels = [
   'milestones.get',
   'questionnaires.get',
   'medications.get',
+  'medications.adherence',
   'substanceUse.get',
   'careEvents.get',
   'drafts.list',
@@ -112,7 +113,7 @@ const importChange = {
 
 /** A medication or a dose changes the medication views of every day. */
 const medicationChange = {
-  invalidates: ['medications.get', 'careEvents.get', 'progress.get'],
+  invalidates: ['medications.get', 'medications.adherence', 'careEvents.get', 'progress.get'],
 } as const satisfies ChangeEffect;
 
 /** Events are marked on the charts and listed in the PDF. */
@@ -160,7 +161,13 @@ export const changeEffects = {
   // changes the PDF; the sex for thresholds changes an AUDIT-C band.
   'settings.update': {
     answers: 'settings.get',
-    invalidates: [...checkInsFeed, 'questionnaires.get', 'medications.get', 'substanceUse.get'],
+    invalidates: [
+      ...checkInsFeed,
+      'questionnaires.get',
+      'medications.get',
+      'medications.adherence',
+      'substanceUse.get',
+    ],
   },
   'session.activity': { invalidates: nothing },
   'session.readyToLock': { invalidates: nothing },

@@ -61,6 +61,8 @@ export interface Slots {
   DosesAsPlanned: ComponentType;
   /** Pages of the Plan area that other features own: Medications, Substance use. */
   extraPlanPages: readonly { path: string; title: string; Page: ComponentType }[];
+  /** On Progress: each medication's doses taken on time over the range, by week (medications). */
+  AdherencePanel: ComponentType<{ range: DayRange; rangeText: string }>;
   /** Progress's events of the range, to add and change, with my medication changes (care events). */
   CareEventsPanel: ComponentType<{ range: DayRange; rangeText: string; today: string }>;
   /** A milestone reached, to mark once (milestones). */

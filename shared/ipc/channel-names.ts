@@ -76,6 +76,7 @@ export const invokeChannels = [
   'medications.recordDose',
   'medications.deleteDoses',
   'medications.takeAsPlanned',
+  'medications.adherence',
   'careEvents.get',
   'careEvents.add',
   'careEvents.edit',

@@ -10,6 +10,7 @@ import type {
 import { z } from 'zod';
 import {
   addMedicationSchema,
+  adherenceRangeSchema,
   changeMedicationSchema,
   deleteDosesSchema,
   editMedicationSchema,
@@ -17,6 +18,7 @@ import {
   recordDoseSchema,
   stopMedicationSchema,
   takeAsPlannedSchema,
+  type AdherenceView,
   type MedicationsView,
   type TakenAsPlanned,
 } from '../medications/medication-requests';
@@ -252,6 +254,8 @@ export const ipcContract = {
   'medications.deleteDoses': channel<MedicationsView>()(deleteDosesSchema),
   /** "I took my medicines as planned": the day's unanswered doses due by now, taken at their times. */
   'medications.takeAsPlanned': channel<TakenAsPlanned>()(takeAsPlannedSchema),
+  /** Doses taken on time ÷ doses due, per medication and week, over a range (up to yesterday). */
+  'medications.adherence': channel<AdherenceView>()(adherenceRangeSchema),
   /** The events of a range: the events of care I wrote, and medication changes from the list. */
   'careEvents.get': channel<DatedEvent[]>()(careEventsRangeSchema),
   'careEvents.add': channel<{ id: string }>()(addCareEventSchema),

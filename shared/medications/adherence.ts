@@ -53,3 +53,43 @@ export function weeklyAdherence(
   }
   return [...weeks.values()].map((week) => ({ ...week, share: week.due === 0 ? null : week.takenOnTime / week.due }));
 }
+
+/** One medication's adherence over a range: week by week, and in all. */
+export interface MedicationAdherence {
+  medicationId: string;
+  name: string;
+  weeks: WeekAdherence[];
+  total: Omit<WeekAdherence, 'weekStart'>;
+}
+
+/**
+ * A medication's weeks and their sum over a range; null when no dose of it was due there (an
+ * as-needed medicine, or one not taken then).
+ */
+export function adherenceOver(
+  medication: Medication,
+  doses: readonly DoseRecord[],
+  from: string,
+  to: string,
+  boundaryMinutes = defaultDayBoundaryMinutes,
+): MedicationAdherence | null {
+  const weeks = weeklyAdherence(medication, doses, from, to, boundaryMinutes);
+  const sum = (key: 'due' | 'takenOnTime' | 'takenLate' | 'skipped' | 'notRecorded') =>
+    weeks.reduce((total, week) => total + week[key], 0);
+  const due = sum('due');
+  if (due === 0) return null;
+  const takenOnTime = sum('takenOnTime');
+  return {
+    medicationId: medication.id,
+    name: medication.name,
+    weeks,
+    total: {
+      due,
+      takenOnTime,
+      takenLate: sum('takenLate'),
+      skipped: sum('skipped'),
+      notRecorded: sum('notRecorded'),
+      share: takenOnTime / due,
+    },
+  };
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { instantText } from '../check-ins/check-in';
+import { dayRangeSchema, instantText } from '../check-ins/check-in';
+import { daysBetween } from '../dates/calendar-date';
 import { calendarDate, entryId, lineText } from '../plan/plan-text';
 import { timeOfDay } from '../reminders/reminder-preferences';
 import {
@@ -10,6 +11,7 @@ import {
   type DoseRecord,
   type Medication,
 } from './medication';
+import type { MedicationAdherence } from './adherence';
 
 /** The doses of one day: `day` absent means today (the check-in day on main's clock). */
 export const medicationsDaySchema = z.strictObject({ day: calendarDate.optional() });
@@ -100,4 +102,19 @@ export interface MedicationsView {
   asNeeded: AsNeededOfTheDay[];
   /** How "on time" is counted, in words, for wherever adherence is shown. */
   onTimeWindow: string;
+}
+
+/** The range adherence is asked for: at most 20 years, so the work and the week table stay bounded. */
+export const adherenceRangeSchema = dayRangeSchema.refine(
+  ({ from, to }) => daysBetween(from, to) <= 20 * 366,
+  'Adherence can be counted over at most 20 years at a time.',
+);
+
+/** Adherence over a range, per scheduled medication, counted up to yesterday. */
+export interface AdherenceView {
+  /** The last day counted: the range's end, or yesterday when the range reaches today. */
+  through: string;
+  /** How "on time" is counted, in words. */
+  onTimeWindow: string;
+  medications: MedicationAdherence[];
 }

@@ -1,4 +1,5 @@
-import { insertMedication } from '../../electron/medications/medication-repository';
+import { insertMedication, recordDose } from '../../electron/medications/medication-repository';
+import type { DoseRecord } from '../../shared/medications/medication';
 import { expectAccessibleInBothThemes, lockAndUnlock, mainNav, openSeeded, screenshot, inLondonAt } from './app-steps';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { expect, test } from './fixtures';
@@ -204,4 +205,53 @@ test('“I took my medicines as planned” from the quick check-in in one key, u
   await another.getByLabel('Day').fill('2026-09-30');
   await expect(another.getByText('No medicine was due that day, by my list.')).toBeVisible();
   await expectAccessibleInBothThemes(page, 'Medications, another day', hostName);
+});
+
+test('Progress: each medication’s doses taken on time up to yesterday, with the rule stated and its weeks as a table', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const dose = (id: string, medicationId: string, dueTime: string, fields: Partial<DoseRecord>): DoseRecord => ({
+    id,
+    medicationId,
+    day: '2026-11-18',
+    dueTime,
+    status: 'taken',
+    takenAt: null,
+    timeZone: 'Europe/London',
+    amount: null,
+    reason: '',
+    ...fields,
+  });
+  const fill = (session: VaultSession) => {
+    addMedication(session, 'lithium', 'Lithium', 400, ['08:00', '20:00']);
+    addMedication(session, 'sertraline', 'Sertraline', 100, ['08:00']);
+    session.change((db) => {
+      recordDose(db, dose('d1', 'lithium', '08:00', { takenAt: '2026-11-18T08:00:00Z' }));
+      recordDose(db, dose('d2', 'lithium', '20:00', { takenAt: '2026-11-18T20:00:00Z' }));
+      recordDose(db, dose('d3', 'sertraline', '08:00', { status: 'skipped' }));
+    });
+  };
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health', fill }, inLondon);
+
+  // Progress counts the doses taken on time up to yesterday, with the rule for "on time" stated.
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await page.getByRole('radio', { name: '1 month' }).check();
+  const taken = page.getByRole('region', { name: 'My medicines, taken on time' });
+  await expect(
+    taken.getByText(/when I took it within 2 hours of its time\. Counted up to November 18, 2026/),
+  ).toBeVisible();
+  await expect(
+    taken.getByText('3% of doses on time over the last 1 month: 2 of 60 doses due; 58 not written.'),
+  ).toBeVisible();
+  await expect(
+    taken.getByText('0% of doses on time over the last 1 month: 0 of 30 doses due; 1 skipped, 29 not written.'),
+  ).toBeVisible();
+  await taken.getByText('Show Sertraline week by week').click();
+  await expect(taken.getByRole('region', { name: 'Sertraline week by week' }).getByRole('row').nth(1)).toHaveText(
+    'November 16, 2026300120%',
+  );
+  await expectAccessibleInBothThemes(page, 'Progress with adherence', hostName);
 });

@@ -13,3 +13,6 @@ export const useStopMedication = () => useIpcChange('medications.stop', serial);
 export const useRecordDose = () => useIpcChange('medications.recordDose', serial);
 export const useDeleteDoses = () => useIpcChange('medications.deleteDoses', serial);
 export const useTakeAsPlanned = () => useIpcChange('medications.takeAsPlanned', serial);
+
+/** Doses taken on time ÷ doses due, per medication and week, over a range (up to yesterday). */
+export const useAdherence = (range: { from: string; to: string }) => useIpcQuery('medications.adherence', range);

@@ -289,6 +289,7 @@ export function ProgressScreen() {
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
       <slots.CareEventsPanel range={shownRange} rangeText={rangeText} today={today} />
+      <slots.AdherencePanel range={shownRange} rangeText={rangeText} />
       <QuestionnaireProgress range={shownRange} rangeText={rangeText} all={preset === 'All'} width={width} />
       <div className="progress-grid">
         <WhatHelpsTable

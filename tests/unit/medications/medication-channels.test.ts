@@ -270,4 +270,40 @@ describe('medication channels', () => {
       error: { code: 'INVALID_INPUT' },
     });
   });
+
+  it('counts adherence per week up to yesterday: on time within the window, late, skipped and not written apart', async () => {
+    const clock = movableClock('2026-04-10T08:20:00Z'); // Friday 10 April, 09:20 in London
+    const { value, call } = await unlockedCore({}, clock);
+    const { medications } = await value('medications.add', {
+      details: details('Lithium'),
+      first: daily('2026-04-06', 400, ['08:00', '20:00']),
+    });
+    const id = medications[0]!.id;
+    await value('medications.add', { details: details('Paracetamol'), first: asNeeded('2026-04-01') });
+    await value('medications.takeAsPlanned', { day: '2026-04-06' });
+    await value('medications.recordDose', dose(id, '2026-04-07', '08:00', { takenAt: '11:30' }));
+    await value('medications.recordDose', dose(id, '2026-04-07', '20:00', { status: 'skipped', takenAt: null }));
+    // Today's morning dose is taken, but today is not counted until it is over.
+    await value('medications.recordDose', dose(id, '2026-04-10', '08:00'));
+
+    const view = await value('medications.adherence', { from: '2026-03-30', to: '2026-04-10' });
+    expect(view).toMatchObject({ through: '2026-04-09', onTimeWindow: 'within 2 hours of its time' });
+    // The as-needed medicine has no dose due, so no adherence.
+    expect(view.medications.map((medication) => medication.name)).toEqual(['Lithium']);
+    const [lithium] = view.medications;
+    expect(lithium!.weeks.map((week) => [week.weekStart, week.due])).toEqual([
+      ['2026-03-30', 0],
+      ['2026-04-06', 8],
+    ]);
+    expect(lithium!.total).toEqual({ due: 8, takenOnTime: 2, takenLate: 1, skipped: 1, notRecorded: 4, share: 0.25 });
+
+    expect(await value('medications.adherence', { from: '2026-04-10', to: '2026-04-10' })).toMatchObject({
+      through: '2026-04-09',
+      medications: [],
+    });
+    expect(await call('medications.adherence', { from: '2000-01-01', to: '2026-04-10' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('20 years') },
+    });
+  });
 });
