@@ -11,6 +11,8 @@ import type { Clock } from '../ports/clock';
 import { readSettings } from '../settings/settings-repository';
 import type { OpenVault } from '../vault/open-vault';
 import {
+  clearSideEffect,
+  writeSideEffect,
   changeMedication,
   deleteDoses,
   insertMedication,
@@ -131,6 +133,15 @@ export function createMedicationHandlers(vault: OpenVault, { newId, clock }: { n
       vault.change((db) => recordDose(db, dose));
       return view(request.day);
     },
+    'medications.setSideEffect': (sideEffect) => {
+      if (sideEffect.day > checkInToday(vault.db, clock)) {
+        throw new RequestError('INVALID_INPUT', 'A side effect can be noted for today or an earlier day.');
+      }
+      vault.change((db) => writeSideEffect(db, sideEffect));
+      return view();
+    },
+    'medications.clearSideEffect': ({ medicationId, day }) =>
+      vault.change((db) => clearSideEffect(db, medicationId, day)),
     'medications.deleteDoses': ({ ids }) => view(vault.change((db) => deleteDoses(db, ids))),
     'medications.takeAsPlanned': ({ day }) => {
       const today = checkInToday(vault.db, clock);

@@ -6,6 +6,7 @@ import {
   type MedicationDetails,
   type MedicationVersion,
 } from '../../shared/medications/medication';
+import type { SideEffect } from '../../shared/medications/medication-requests';
 import { selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
@@ -222,4 +223,34 @@ export function deleteDoses(db: WritableDatabase, ids: readonly string[]): strin
   if (days.length === 0) throw new RequestError('NOT_FOUND', 'That dose is no longer recorded.');
   for (const id of ids) db.run('DELETE FROM doses WHERE id = ?', [id]);
   return days[0]!.day;
+}
+
+/** The side effects noted from one day to another, the latest first. */
+export function readSideEffects(db: ReadableDatabase, from: string, to: string): SideEffect[] {
+  return selectRows(
+    db,
+    `SELECT s.medication_id AS medicationId, s.day, s.bother, s.words FROM side_effects s
+       JOIN medications m ON m.id = s.medication_id
+      WHERE s.day BETWEEN ? AND ? ORDER BY s.day DESC, m.name`,
+    [from, to],
+    { medicationId: 'text', day: 'text', bother: 'integer', words: 'text' },
+  );
+}
+
+/** Notes a side effect: one per medication and day, so noting it again replaces it. */
+export function writeSideEffect(db: WritableDatabase, sideEffect: SideEffect): void {
+  readMedication(db, sideEffect.medicationId);
+  db.run(
+    `INSERT INTO side_effects (medication_id, day, bother, words) VALUES (?, ?, ?, ?)
+     ON CONFLICT (medication_id, day) DO UPDATE SET bother = excluded.bother, words = excluded.words`,
+    [sideEffect.medicationId, sideEffect.day, sideEffect.bother, sideEffect.words],
+  );
+}
+
+/** Forgets a side effect; answers it as it was, for Undo. */
+export function clearSideEffect(db: WritableDatabase, medicationId: string, day: string): SideEffect {
+  const [found] = readSideEffects(db, day, day).filter((sideEffect) => sideEffect.medicationId === medicationId);
+  if (!found) throw new RequestError('NOT_FOUND', 'That side effect is no longer noted.');
+  db.run('DELETE FROM side_effects WHERE medication_id = ? AND day = ?', [medicationId, day]);
+  return found;
 }

@@ -5,13 +5,17 @@ import {
   onTimeWindowWords,
   versionOn,
 } from '../../shared/medications/dose-schedule';
-import type { AdherenceView, MedicationsView } from '../../shared/medications/medication-requests';
+import {
+  sideEffectDaysShown,
+  type AdherenceView,
+  type MedicationsView,
+} from '../../shared/medications/medication-requests';
 import { adherenceOver } from '../../shared/medications/adherence';
 import type { DayRange } from '../../shared/check-ins/check-in';
 import { addDays } from '../../shared/dates/calendar-date';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readSettings } from '../settings/settings-repository';
-import { readAsNeededDosesSince, readDoses, readMedications } from './medication-repository';
+import { readAsNeededDosesSince, readDoses, readMedications, readSideEffects } from './medication-repository';
 
 /**
  * The medications and one day's doses: each scheduled dose due that day with its record, by time;
@@ -65,7 +69,8 @@ export function readMedicationsView(
       },
     ];
   });
-  return { today, day, medications, due, asNeeded, onTimeWindow: onTimeWindowWords };
+  const sideEffects = readSideEffects(db, addDays(today, -(sideEffectDaysShown - 1)), today);
+  return { today, day, medications, due, asNeeded, onTimeWindow: onTimeWindowWords, sideEffects };
 }
 
 /**

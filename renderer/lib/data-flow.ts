@@ -204,6 +204,8 @@ export const changeEffects = {
   'medications.recordDose': medicationChange,
   'medications.deleteDoses': medicationChange,
   'medications.takeAsPlanned': medicationChange,
+  'medications.setSideEffect': medicationChange,
+  'medications.clearSideEffect': medicationChange,
   'careEvents.add': careEventChange,
   'careEvents.edit': careEventChange,
   'careEvents.delete': careEventChange,

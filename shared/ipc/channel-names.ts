@@ -77,6 +77,8 @@ export const invokeChannels = [
   'medications.deleteDoses',
   'medications.takeAsPlanned',
   'medications.adherence',
+  'medications.setSideEffect',
+  'medications.clearSideEffect',
   'careEvents.get',
   'careEvents.add',
   'careEvents.edit',

@@ -12,14 +12,17 @@ import {
   addMedicationSchema,
   adherenceRangeSchema,
   changeMedicationSchema,
+  clearSideEffectSchema,
   deleteDosesSchema,
   editMedicationSchema,
   medicationsDaySchema,
   recordDoseSchema,
+  sideEffectSchema,
   stopMedicationSchema,
   takeAsPlannedSchema,
   type AdherenceView,
   type MedicationsView,
+  type SideEffect,
   type TakenAsPlanned,
 } from '../medications/medication-requests';
 import type { EventChannel, InvokeChannel } from './channel-names';
@@ -256,6 +259,10 @@ export const ipcContract = {
   'medications.takeAsPlanned': channel<TakenAsPlanned>()(takeAsPlannedSchema),
   /** Doses taken on time ÷ doses due, per medication and week, over a range (up to yesterday). */
   'medications.adherence': channel<AdherenceView>()(adherenceRangeSchema),
+  /** Notes a side effect for a medication and day (noting it again replaces it); today or before. */
+  'medications.setSideEffect': channel<MedicationsView>()(sideEffectSchema),
+  /** Answers the side effect as it was, so Undo can note it again. */
+  'medications.clearSideEffect': channel<SideEffect>()(clearSideEffectSchema),
   /** The events of a range: the events of care I wrote, and medication changes from the list. */
   'careEvents.get': channel<DatedEvent[]>()(careEventsRangeSchema),
   'careEvents.add': channel<{ id: string }>()(addCareEventSchema),

@@ -102,6 +102,8 @@ export interface MedicationsView {
   asNeeded: AsNeededOfTheDay[];
   /** How "on time" is counted, in words, for wherever adherence is shown. */
   onTimeWindow: string;
+  /** The side effects noted in the `sideEffectDaysShown` days up to today, the latest first. */
+  sideEffects: SideEffect[];
 }
 
 /** The range adherence is asked for: at most 20 years, so the work and the week table stay bounded. */
@@ -118,3 +120,18 @@ export interface AdherenceView {
   onTimeWindow: string;
   medications: MedicationAdherence[];
 }
+
+/** A side effect noted for a medication on a day: how much it bothered me, 0 to 10, and my words. */
+export const sideEffectSchema = z.strictObject({
+  medicationId: entryId,
+  day: calendarDate,
+  bother: z.number().int().min(0).max(10),
+  words: lineText,
+});
+export type SideEffect = z.infer<typeof sideEffectSchema>;
+
+/** Forgets the side effect noted for a medication on a day (answers it, for Undo). */
+export const clearSideEffectSchema = z.strictObject({ medicationId: entryId, day: calendarDate });
+
+/** How far back the Medications page lists side effects. */
+export const sideEffectDaysShown = 90;

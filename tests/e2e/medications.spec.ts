@@ -22,7 +22,7 @@ const addMedication = (session: VaultSession, id: string, name: string, dose: nu
     ),
   );
 
-test('a medication added by the Plan’s Medications page, its dose changed with both versions kept; a dose that is not a number refused at its field', async ({
+test('a medication added by the Plan’s Medications page, its dose changed with both versions kept, a side effect noted and undone; a dose that is not a number refused at its field', async ({
   launch,
   userDataDir,
   hostName,
@@ -67,6 +67,20 @@ test('a medication added by the Plan’s Medications page, its dose changed with
     'From September 1, 2026: 50 mg at 08:00 and 20:00, every day',
     'From October 1, 2026: 100 mg at 08:00, every day',
   ]);
+
+  // A side effect, noted by keyboard: what I noticed and how much it bothered me; deleted, then Undo.
+  await card.getByRole('button', { name: 'Note a side effect of Sertraline' }).press('Enter');
+  const sideEffect = card.getByRole('form', { name: 'A side effect of Sertraline' });
+  await sideEffect.getByLabel('What I noticed').fill('Dry mouth');
+  await sideEffect.getByLabel('How much it bothered me').selectOption('4');
+  await sideEffect.getByLabel('What I noticed').press('Enter');
+  await expect(card.getByText('Noted a side effect of Sertraline on November 19, 2026.')).toBeVisible();
+  const sideEffects = card.getByRole('list', { name: 'Side effects of Sertraline' });
+  await expect(sideEffects).toHaveText(/November 19, 2026 Dry mouth · bothered me 4 out of 10/);
+  await sideEffects.getByRole('button', { name: 'Delete the side effect of November 19, 2026' }).click();
+  await expect(card.getByText('None noted in the last 90 days.')).toBeVisible();
+  await card.getByRole('button', { name: 'Undo' }).click();
+  await expect(sideEffects).toHaveText(/Dry mouth · bothered me 4 out of 10/);
   await expectAccessibleInBothThemes(page, 'Medications', hostName);
 });
 

@@ -16,3 +16,5 @@ export const useTakeAsPlanned = () => useIpcChange('medications.takeAsPlanned', 
 
 /** Doses taken on time ÷ doses due, per medication and week, over a range (up to yesterday). */
 export const useAdherence = (range: { from: string; to: string }) => useIpcQuery('medications.adherence', range);
+export const useSetSideEffect = () => useIpcChange('medications.setSideEffect', serial);
+export const useClearSideEffect = () => useIpcChange('medications.clearSideEffect', serial);

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { addMedicationSchema, changeMedicationSchema } from '../../../shared/medications/medication-requests';
+import type { Medication } from '../../../shared/medications/medication';
 import { FormFrame } from '../../components/form-frame';
 import { CheckboxField, SelectField, TextAreaField, TextField, type Choice } from '../../components/form-fields';
 import { usePlanView } from '../../lib/shared-queries';
@@ -182,4 +183,11 @@ export function ChangeDoseForm({
       <ScheduleFields draft={version} onChange={setVersion} errors={errors} fromLabel="From" />
     </FormFrame>
   );
+}
+
+/** A form about one medication I take: stopping it, noting a side effect. */
+export interface OneMedicationFormProps {
+  medication: Medication;
+  today: string;
+  onDone(said?: string): void;
 }

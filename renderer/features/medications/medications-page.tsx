@@ -1,3 +1,6 @@
+import type { SideEffect } from '../../../shared/medications/medication-requests';
+import { SideEffects } from './side-effects';
+import type { OneMedicationFormProps } from './medication-form';
 import { useState } from 'react';
 import type { Medication } from '../../../shared/medications/medication';
 import { versionWords } from '../../../shared/medications/medication-words';
@@ -44,7 +47,13 @@ export function MedicationsPage() {
         <>
           {current.length === 0 && !adding && <p>No medications in my list yet.</p>}
           {current.map((medication) => (
-            <MedicationCard key={medication.id} medication={medication} today={data.today} onSaid={setSaid} />
+            <MedicationCard
+              key={medication.id}
+              medication={medication}
+              today={data.today}
+              sideEffects={data.sideEffects}
+              onSaid={setSaid}
+            />
           ))}
           {adding ? (
             <AddMedicationForm today={data.today} onDone={done} />
@@ -107,10 +116,12 @@ type Editing = 'details' | 'dose' | 'stop' | undefined;
 function MedicationCard({
   medication,
   today,
+  sideEffects,
   onSaid,
 }: {
   medication: Medication;
   today: string;
+  sideEffects: readonly SideEffect[];
   onSaid(said: string): void;
 }) {
   const [editing, setEditing] = useState<Editing>();
@@ -182,20 +193,13 @@ function MedicationCard({
           </button>
         </div>
       )}
+      <SideEffects medication={medication} today={today} sideEffects={sideEffects} />
     </section>
   );
 }
 
 /** Stops a medication from a day on; nothing is deleted. */
-function StopForm({
-  medication,
-  today,
-  onDone,
-}: {
-  medication: Medication;
-  today: string;
-  onDone(said?: string): void;
-}) {
+function StopForm({ medication, today, onDone }: OneMedicationFormProps) {
   const [on, setOn] = useState<string | null>(today);
   const [problem, setProblem] = useState<string>();
   const stop = useStopMedication();

@@ -306,4 +306,58 @@ describe('medication channels', () => {
       error: { code: 'INVALID_INPUT', message: expect.stringContaining('20 years') },
     });
   });
+
+  it('notes one side effect per medication and day, replaced when noted again, cleared with Undo in mind', async () => {
+    const clock = movableClock('2026-04-10T08:20:00Z');
+    const { value, call, send } = await unlockedCore({}, clock);
+    const { medications } = await value('medications.add', {
+      details: details('Sertraline'),
+      first: daily('2026-04-01', 50),
+    });
+    const medicationId = medications[0]!.id;
+    await value('medications.setSideEffect', { medicationId, day: '2026-04-08', bother: 3, words: 'dry mouth' });
+    await value('medications.setSideEffect', { medicationId, day: '2026-04-09', bother: 6, words: 'nausea' });
+    const view = await value('medications.setSideEffect', {
+      medicationId,
+      day: '2026-04-09',
+      bother: 4,
+      words: 'nausea, less',
+    });
+    expect(view.sideEffects).toEqual([
+      { medicationId, day: '2026-04-09', bother: 4, words: 'nausea, less' },
+      { medicationId, day: '2026-04-08', bother: 3, words: 'dry mouth' },
+    ]);
+    expect(await value('medications.clearSideEffect', { medicationId, day: '2026-04-08' })).toEqual({
+      medicationId,
+      day: '2026-04-08',
+      bother: 3,
+      words: 'dry mouth',
+    });
+    expect((await value('medications.get', {})).sideEffects).toHaveLength(1);
+
+    expect(
+      await call('medications.setSideEffect', { medicationId, day: '2026-04-11', bother: 1, words: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: expect.stringContaining('today or an earlier') },
+    });
+    expect(
+      await call('medications.setSideEffect', { medicationId: 'gone', day: '2026-04-09', bother: 1, words: '' }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await call('medications.clearSideEffect', { medicationId, day: '2026-04-08' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    for (const bother of [11, -1, 2.5]) {
+      expect(
+        await send('medications.setSideEffect', { medicationId, day: '2026-04-09', bother, words: '' }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+  });
 });
