@@ -5,6 +5,9 @@ import { whatHelpsFactors } from '../../shared/progress/what-helps';
 import { readTrackedMetrics } from '../metrics/metric-repository';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readDatedEvents } from '../care-events/dated-events';
+import { medicationsOnDays } from '../../shared/medications/adherence';
+import { readDoses, readMedications } from '../medications/medication-repository';
+import { readSettings } from '../settings/settings-repository';
 import { readPlan } from '../plan/plan-repository';
 import { readCheckInSpan, readProgressDays } from './progress-repository';
 
@@ -15,13 +18,30 @@ import { readCheckInSpan, readProgressDays } from './progress-repository';
 export function readProgressView(db: ReadableDatabase, request: ProgressRequest): ProgressView {
   const plan = readPlan(db);
   const tracked = readTrackedMetrics(db);
-  const factors = whatHelpsFactors(plan, tracked);
+  const scheduled = readMedications(db).filter((medication) =>
+    medication.versions.some((version) => version.schedule.kind === 'scheduled'),
+  );
+  const factors = whatHelpsFactors(plan, tracked, scheduled);
   const goalMetrics = plan.goals.flatMap((goal) => (goal.metric ? [goal.metric] : []));
   const factorMetrics = factors.filter((factor) => factor.kind === 'measure').map((factor) => factor.id);
   const days = readProgressDays(db, request, {
     metrics: ['mood', request.whatHelpsMeasure ?? 'mood', ...request.metrics, ...goalMetrics, ...factorMetrics],
     withCheckIns: resolutionFor(request.from, request.to, request.pixels) === 'day',
   });
+  if (scheduled.length > 0) {
+    const boundary = readSettings(db).dayBoundaryMinutes;
+    const doses = readDoses(db, request.from, request.to);
+    const onDays = medicationsOnDays(
+      scheduled,
+      doses,
+      days.map((day) => day.day),
+      boundary,
+    );
+    for (const day of days) {
+      day.medicationsDue = onDays.get(day.day)!.due;
+      day.medicationsTaken = onDays.get(day.day)!.taken;
+    }
+  }
   const summary = summarizeProgress(
     days,
     request,
@@ -32,5 +52,5 @@ export function readProgressView(db: ReadableDatabase, request: ProgressRequest)
     readCheckInSpan(db),
     Object.fromEntries(tracked.map((metric) => [metric.key, { min: metric.min, max: metric.max }])),
   );
-  return { ...summary, events: readDatedEvents(db, request) };
+  return { ...summary, events: readDatedEvents(db, request), whatHelpsFactors: factors };
 }

@@ -18,6 +18,39 @@ export interface WeekAdherence {
   share: number | null;
 }
 
+/** One medication's answers to scheduled doses, by "day time". */
+function scheduledRecords(medication: Medication, doses: readonly DoseRecord[]): Map<string, DoseRecord> {
+  const recorded = new Map<string, DoseRecord>();
+  for (const dose of doses) {
+    if (dose.medicationId === medication.id && dose.dueTime !== null) recorded.set(`${dose.day} ${dose.dueTime}`, dose);
+  }
+  return recorded;
+}
+
+/**
+ * For "what helps": on each of `days`, the medications with a dose due, and those of them whose due
+ * doses were all taken (at any time: a late dose is still taken).
+ */
+export function medicationsOnDays(
+  medications: readonly Medication[],
+  doses: readonly DoseRecord[],
+  days: readonly string[],
+  boundaryMinutes = defaultDayBoundaryMinutes,
+): Map<string, { due: string[]; taken: string[] }> {
+  const byDay = new Map(days.map((day) => [day, { due: [] as string[], taken: [] as string[] }]));
+  for (const medication of medications) {
+    const recorded = scheduledRecords(medication, doses);
+    for (const [day, entry] of byDay) {
+      const due = dosesDueOn(medication, day, boundaryMinutes);
+      if (due.length === 0) continue;
+      entry.due.push(medication.id);
+      if (due.every((dose) => recorded.get(`${day} ${dose.dueTime}`)?.status === 'taken'))
+        entry.taken.push(medication.id);
+    }
+  }
+  return byDay;
+}
+
 /**
  * Adherence per week for one scheduled medication, from `from` to `to` (whole weeks, Monday to
  * Sunday, the first and last cut to the range). As-needed doses are never "due", so they count in
@@ -30,10 +63,7 @@ export function weeklyAdherence(
   to: string,
   boundaryMinutes = defaultDayBoundaryMinutes,
 ): WeekAdherence[] {
-  const recorded = new Map<string, DoseRecord>();
-  for (const dose of doses) {
-    if (dose.medicationId === medication.id && dose.dueTime !== null) recorded.set(`${dose.day} ${dose.dueTime}`, dose);
-  }
+  const recorded = scheduledRecords(medication, doses);
   const weeks = new Map<string, WeekAdherence>();
   for (let day = from; day <= to; day = addDays(day, 1)) {
     const weekStart = weekStartOf(day);

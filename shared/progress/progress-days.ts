@@ -5,7 +5,7 @@ import { metricKey } from '../metrics/metric-key';
 import { calendarDate } from '../plan/plan-text';
 import type { DayValue, Resolution } from './daily-series';
 import type { MeasureComparison } from './measure-change';
-import type { SampledMean, WhatHelps } from './what-helps';
+import type { SampledMean, WhatHelps, WhatHelpsFactor } from './what-helps';
 import { earliestYear, latestYear } from '../dates/calendar-date';
 
 /** One measure on one day: the mean of that day's check-ins, with their spread and count. */
@@ -33,6 +33,9 @@ export interface ProgressDay {
   triggerIds: string[];
   warningSignIds: string[];
   lapse: boolean;
+  /** The medications with a dose due that day, and those of them whose due doses were all taken. */
+  medicationsDue?: string[];
+  medicationsTaken?: string[];
 }
 
 /** What the Progress screen asks for: a range, the chart's width in pixels, and one or two measures. */
@@ -74,6 +77,8 @@ export interface ProgressView {
   lapseDays: string[];
   /** Events of care and medication changes that overlap the range, by day: marked on every chart. */
   events: DatedEvent[];
+  /** What "what helps" compares by, in its order: the plan's, the measures' and my medications'. */
+  whatHelpsFactors: WhatHelpsFactor[];
   /** Every coping strategy, trigger and yes/no measure against the chosen measure. */
   whatHelps: WhatHelps;
   /** Days each trigger or warning sign was noted, in total and per week or month. */

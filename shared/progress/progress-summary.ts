@@ -21,13 +21,23 @@ function sampledMean(values: readonly number[]): SampledMean {
   };
 }
 
-/** The factors a day had: coping strategies used, triggers met, yes/no measures answered yes. */
+/**
+ * The factors a day had: coping strategies used, triggers met, yes/no measures answered yes, and
+ * medications whose due doses were all taken.
+ */
 function factorsOf(day: ProgressDay): Set<string> {
   return new Set([
+    ...(day.medicationsTaken ?? []).map((id) => factorKey('medication', id)),
     ...day.copingIds.map((id) => factorKey('coping', id)),
     ...day.triggerIds.map((id) => factorKey('trigger', id)),
     ...Object.entries(day.values).flatMap(([key, stat]) => (stat.max >= 1 ? [factorKey('measure', key)] : [])),
   ]);
+}
+
+/** The medication factors that do not apply to a day: no dose of theirs was due. */
+function notDueOn(day: ProgressDay, medicationFactors: readonly string[]): Set<string> {
+  const due = new Set((day.medicationsDue ?? []).map((id) => factorKey('medication', id)));
+  return new Set(medicationFactors.filter((factor) => !due.has(factor)));
 }
 
 /**
@@ -41,9 +51,10 @@ export function summarizeProgress(
   vault: { firstDay: string | null; lastDay: string | null },
   /** The scale of each requested measure, for what counts as a change in it. */
   scales: Readonly<Record<string, { min: number; max: number }>> = {},
-): Omit<ProgressView, 'events'> {
+): Omit<ProgressView, 'events' | 'whatHelpsFactors'> {
   const range = { from: request.from, to: request.to };
   const whatHelpsMeasure = request.whatHelpsMeasure ?? 'mood';
+  const medicationFactors = plan.factors.filter((factor) => factor.startsWith(factorKey('medication', '')));
   const resolution = resolutionFor(range.from, range.to, request.pixels);
   const series: Record<string, DayValue[]> = {};
   const daysWithValue: Record<string, number> = {};
@@ -93,6 +104,7 @@ export function summarizeProgress(
           day: day.day,
           value: day.values[whatHelpsMeasure]?.mean ?? null,
           factors: factorsOf(day),
+          outside: notDueOn(day, medicationFactors),
         })),
         plan.factors.filter((factor) => factor !== factorKey('measure', whatHelpsMeasure)),
       ),

@@ -9,24 +9,34 @@ export interface SampledMean {
   days: number;
 }
 
-/** What "What helps" compares days by: a coping strategy used, a trigger met, or a yes/no measure answered yes. */
-export type FactorKind = 'coping' | 'trigger' | 'measure';
+/**
+ * What "What helps" compares days by: a coping strategy used, a trigger met, a yes/no measure
+ * answered yes, or a medication whose doses due that day were all taken.
+ */
+export type FactorKind = 'coping' | 'trigger' | 'measure' | 'medication';
 
-/** A factor as the comparisons name it: `coping:<entry id>`, `trigger:<entry id>` or `measure:<measure key>`. */
+/**
+ * A factor as the comparisons name it: `coping:<entry id>`, `trigger:<entry id>`,
+ * `measure:<measure key>` or `medication:<medication id>`.
+ */
 export const factorKey = (kind: FactorKind, id: string) => `${kind}:${id}`;
 
 export interface WhatHelpsFactor {
   key: string;
   kind: FactorKind;
-  /** The plan entry's id, or the measure's key. */
+  /** The plan entry's id, the measure's key, or the medication's id. */
   id: string;
   title: string;
 }
 
-/** Every factor of a plan and its measures, in the order the table lists them. */
+/**
+ * Every factor of a plan, its measures and (when given) my scheduled medications, in the order the
+ * table lists them.
+ */
 export function whatHelpsFactors(
   plan: Pick<PlanDocument, 'copingStrategies' | 'triggers'>,
   metrics: readonly Pick<TrackedMetric, 'key' | 'label' | 'kind'>[],
+  medications: readonly { id: string; name: string }[] = [],
 ): WhatHelpsFactor[] {
   return [
     ...plan.copingStrategies.map((entry) => ({
@@ -49,6 +59,12 @@ export function whatHelpsFactors(
         id: metric.key,
         title: metric.label,
       })),
+    ...medications.map((medication) => ({
+      key: factorKey('medication', medication.id),
+      kind: 'medication' as const,
+      id: medication.id,
+      title: `${medication.name}, taken`,
+    })),
   ];
 }
 
@@ -81,7 +97,13 @@ function meanOf(values: number[]): SampledMean {
  * had it. One pass per factor over the days: linear in both.
  */
 export function compareFactors(
-  days: readonly { day: string; value: number | null; factors: ReadonlySet<string> }[],
+  days: readonly {
+    day: string;
+    value: number | null;
+    factors: ReadonlySet<string>;
+    /** Factors that do not apply that day (a medication not due): neither a day with it nor without. */
+    outside?: ReadonlySet<string>;
+  }[],
   factors: readonly string[],
 ): FactorComparison[] {
   const valueByDay = new Map(days.filter((day) => day.value !== null).map((day) => [day.day, day.value!]));
@@ -90,6 +112,7 @@ export function compareFactors(
     const other: number[] = [];
     const next: number[] = [];
     for (const day of days) {
+      if (day.outside?.has(factor)) continue;
       const withFactor = day.factors.has(factor);
       if (day.value !== null) (withFactor ? used : other).push(day.value);
       const tomorrow = withFactor ? valueByDay.get(addDays(day.day, 1)) : undefined;

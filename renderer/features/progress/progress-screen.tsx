@@ -23,7 +23,6 @@ import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
 import { QuestionnaireProgress } from './questionnaire-progress';
 import { rangeDescription, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
-import { whatHelpsFactors } from '../../../shared/progress/what-helps';
 import { WhatHelpsTable } from './what-helps-table';
 
 interface ProgressSetup {
@@ -292,11 +291,7 @@ export function ProgressScreen() {
       <slots.AdherencePanel range={shownRange} rangeText={rangeText} />
       <QuestionnaireProgress range={shownRange} rangeText={rangeText} all={preset === 'All'} width={width} />
       <div className="progress-grid">
-        <WhatHelpsTable
-          whatHelps={progress.whatHelps}
-          factors={whatHelpsFactors(plan, metrics)}
-          measure={whatHelpsMeasure}
-        >
+        <WhatHelpsTable whatHelps={progress.whatHelps} factors={progress.whatHelpsFactors} measure={whatHelpsMeasure}>
           <SelectField
             label="Compare days by"
             hint="Mood, or any other measure I track."

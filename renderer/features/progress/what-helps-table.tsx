@@ -9,6 +9,7 @@ const kindHeadings: Record<FactorKind, string> = {
   coping: 'Coping strategies I used',
   trigger: 'Triggers I met',
   measure: 'Yes/no measures answered yes',
+  medication: 'My medicines: days I took all the doses due (other days: days with one missed)',
 };
 
 /** The measure being compared, named and read the way its values are kept. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../../electron/ports/clock';
 import type { MedicationDetails, MedicationVersion } from '../../../shared/medications/medication';
 import { useUnlockedCores } from '../support/unlocked-core';
+import { checkInWithMeasures as checkIn } from '../../support/check-in-fields';
 
 const unlockedCore = useUnlockedCores();
 
@@ -359,5 +360,45 @@ describe('medication channels', () => {
         error: { code: 'INVALID_INPUT' },
       });
     }
+  });
+
+  it('compares mood on days I took all of a medicine’s due doses with days I missed one; days it was not due count in neither', async () => {
+    const clock = movableClock('2026-04-10T08:20:00Z');
+    const { value } = await unlockedCore({}, clock);
+    const { medications } = await value('medications.add', {
+      details: details('Lithium'),
+      first: daily('2026-04-06', 400),
+    });
+    const id = medications[0]!.id;
+    const moods: [string, number][] = [
+      ['2026-04-05', 1], // before it started: not a day without it
+      ['2026-04-06', 7],
+      ['2026-04-07', 4],
+      ['2026-04-08', 8],
+      ['2026-04-09', 5],
+    ];
+    for (const [day, mood] of moods) await value('checkIns.add', checkIn({ at: `${day}T12:00:00.000Z`, mood }));
+    await value('medications.recordDose', dose(id, '2026-04-06', '08:00', { takenAt: 'as-planned' }));
+    await value('medications.recordDose', dose(id, '2026-04-07', '08:00', { status: 'skipped', takenAt: null }));
+    // Taken late still counts as taken.
+    await value('medications.recordDose', dose(id, '2026-04-08', '08:00', { takenAt: '13:00' }));
+    const progress = await value('progress.get', {
+      from: '2026-04-01',
+      to: '2026-04-09',
+      pixels: 400,
+      metrics: ['mood'],
+    });
+    expect(progress.whatHelpsFactors.at(-1)).toEqual({
+      key: `medication:${id}`,
+      kind: 'medication',
+      id,
+      title: 'Lithium, taken',
+    });
+    expect(progress.whatHelps.comparisons.find((comparison) => comparison.factor === `medication:${id}`)).toEqual({
+      factor: `medication:${id}`,
+      usedDays: { mean: 7.5, days: 2 },
+      otherDays: { mean: 4.5, days: 2 },
+      nextDays: { mean: 4.5, days: 2 },
+    });
   });
 });
