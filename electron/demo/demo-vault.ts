@@ -14,6 +14,7 @@ import { recordPlanReview } from '../plan/plan-review-repository';
 import { insertMilestone } from '../milestones/milestone-repository';
 import { questionnaireForm } from '../../shared/questionnaires/questionnaire-forms';
 import { insertResponse } from '../questionnaires/questionnaire-repository';
+import { fillDemoCare } from './demo-care';
 
 export interface DemoOptions {
   years: number;
@@ -312,6 +313,11 @@ export function fillDemoVault(db: WritableDatabase, options: DemoOptions, newId:
       );
     }
     answerDemoQuestionnaires(db, start, today, newId);
+    const lapses = [...lapseDays]
+      .sort((a, b) => a - b)
+      .filter((index) => index <= totalDays)
+      .map((index) => addDays(start, index));
+    fillDemoCare(db, { start, today, lapseDays: lapses, boundary }, seededRandom(20_261_206), newId);
   });
   return { checkIns };
 }

@@ -1,7 +1,7 @@
 import { expectAccessibleInBothThemes, mainNav, openDemo, screenshot } from './app-steps';
 import { expect, test } from './fixtures';
 
-test('events of care: a hospital stay added on Progress, marked on the mood chart and listed, changed, deleted and brought back with Undo', async ({
+test('events of care: a hospital stay added on Progress, marked on the mood chart and listed, changed, deleted and brought back with Undo; the demo’s medicines in adherence and what helps', async ({
   launch,
   userDataDir,
   copyDemoVault,
@@ -54,5 +54,13 @@ test('events of care: a hospital stay added on Progress, marked on the mood char
   await events.getByRole('button', { name: 'Undo' }).click();
   await expect(events.getByText('The event is back.')).toBeVisible();
   await expect(chart.locator('.chart-marker-event')).toHaveCount(1);
+  // The demo's medicines: taken on time over the month, and in "what helps" (its stopped one is not).
+  await expect(
+    page
+      .getByRole('region', { name: 'My medicines, taken on time' })
+      .getByText(/^\d+% of doses on time over the last 1 month/),
+  ).toHaveCount(1);
+  await expect(page.getByRole('row', { name: /^Sertraline, taken/ })).toHaveCount(1);
+  await expect(page.getByText(/Not noted on any day .*Propranolol/)).toHaveCount(0);
   await expectAccessibleInBothThemes(page, 'Progress with events', hostName);
 });

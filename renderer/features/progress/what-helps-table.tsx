@@ -52,7 +52,11 @@ export function WhatHelpsTable({
   const compared = factors.filter((factor) => byKey.has(factor.key));
   // A factor on no day of the range has nothing to compare: named once below the table, not a row of blanks.
   const noted = compared.filter((factor) => byKey.get(factor.key)!.usedDays.days > 0);
-  const notNoted = compared.filter((factor) => byKey.get(factor.key)!.usedDays.days === 0);
+  // A medicine not due on any day of the range is not a factor there at all.
+  const notNoted = compared.filter((factor) => {
+    const { usedDays, otherDays } = byKey.get(factor.key)!;
+    return usedDays.days === 0 && (factor.kind !== 'medication' || otherDays.days > 0);
+  });
   const groups = (Object.keys(kindHeadings) as FactorKind[])
     .map((kind) => ({ kind, rows: noted.filter((factor) => factor.kind === kind) }))
     .filter((group) => group.rows.length > 0);
@@ -62,8 +66,8 @@ export function WhatHelpsTable({
       <h2 id="what-helps-title">What helps</h2>
       {children}
       <p className="muted">
-        Average {name} on days with each coping strategy, trigger or yes/no measure, on days without it, and the day
-        after. These are patterns, not proof: other things happen on the same days.
+        Average {name} on days with each coping strategy, trigger, yes/no measure or medicine taken, on days without it,
+        and the day after. These are patterns, not proof: other things happen on the same days.
       </p>
       {compared.length === 0 ? (
         <p className="empty-state">Add coping strategies to your plan and tick them in check-ins to see this.</p>
