@@ -90,3 +90,23 @@ export function readAdherenceView(db: ReadableDatabase, range: DayRange, today: 
     ),
   };
 }
+
+/**
+ * For dose reminders: the times of the scheduled doses not yet answered, by day, from one day to
+ * another. Times only: a reminder must not say which medicine.
+ */
+export function readUnansweredDoseTimes(db: ReadableDatabase, from: string, to: string): Map<string, string[]> {
+  const boundary = readSettings(db).dayBoundaryMinutes;
+  const medications = readMedications(db);
+  const answered = new Set(readDoses(db, from, to).map((dose) => `${dose.medicationId} ${dose.day} ${dose.dueTime}`));
+  const times = new Map<string, string[]>();
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    const unanswered = medications.flatMap((medication) =>
+      dosesDueOn(medication, day, boundary)
+        .filter((due) => !answered.has(`${medication.id} ${day} ${due.dueTime}`))
+        .map((due) => due.dueTime),
+    );
+    times.set(day, [...new Set(unanswered)].sort());
+  }
+  return times;
+}

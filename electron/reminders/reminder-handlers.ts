@@ -16,6 +16,9 @@ import type { Clock } from '../ports/clock';
 import type { Host } from '../ports/host';
 import type { Ticker } from '../ports/ticker';
 import { readSettings } from '../settings/settings-repository';
+import { addDays } from '../../shared/dates/calendar-date';
+import { checkInToday } from '../check-ins/check-in-today';
+import { readUnansweredDoseTimes } from '../medications/medications-view';
 import type { VaultWatcher } from '../vault/vault-lifecycle';
 import { ReminderPreferencesStore } from './reminder-preferences-store';
 import { ReminderScheduler, type DayFacts } from './reminder-scheduler';
@@ -37,10 +40,14 @@ interface VaultFacts {
   due: PlanDueDays;
   /** The first day a scheduled questionnaire is due from (null when none is scheduled). */
   questionnaireDueFrom: string | null;
+  /** The times of scheduled doses not yet answered, by check-in day from yesterday to a week ahead: no names. */
+  doseTimes: Map<string, string[]>;
 }
 
-function factsOf(db: ReadableDatabase): VaultFacts {
+function factsOf(db: ReadableDatabase, clock: Clock): VaultFacts {
+  const today = checkInToday(db, clock);
   return {
+    doseTimes: readUnansweredDoseTimes(db, addDays(today, -1), addDays(today, 7)),
     boundary: readSettings(db).dayBoundaryMinutes,
     checkedInDays: new Set(readRecentCheckInDays(db, 3)),
     due: planDueDays(readPlan(db)),
@@ -64,23 +71,25 @@ export function createReminders({ host, clock, ticker, openDatabase }: ReminderD
     checkedInDays: new Set(),
     due: { review: null, actionSteps: [], supporters: [] },
     questionnaireDueFrom: null,
+    doseTimes: new Map(),
   };
   const currentFacts = () => {
     const db = openDatabase();
-    return db ? factsOf(db) : lockedFacts;
+    return db ? factsOf(db, clock) : lockedFacts;
   };
   const scheduler = new ReminderScheduler({
     clock,
     ticker,
     boundaryMinutes: () => currentFacts().boundary,
     factsAbout: (day): DayFacts => {
-      const { checkedInDays, due, questionnaireDueFrom } = currentFacts();
+      const { checkedInDays, due, questionnaireDueFrom, doseTimes } = currentFacts();
       return {
         checkedIn: checkedInDays.has(day),
         review: due.review === day,
         actionSteps: due.actionSteps.includes(day),
         supporters: due.supporters.includes(day),
         questionnaire: questionnaireDueFrom !== null && questionnaireDueFrom <= day,
+        doseTimes: doseTimes.get(day) ?? [],
       };
     },
     deliver: (kind) =>
@@ -100,7 +109,7 @@ export function createReminders({ host, clock, ticker, openDatabase }: ReminderD
   // Read while the vault is still open; used once it has locked.
   const watcher: VaultWatcher = {
     closing: (session) => {
-      lockedFacts = factsOf(session.db);
+      lockedFacts = factsOf(session.db, clock);
     },
   };
 

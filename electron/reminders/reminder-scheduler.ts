@@ -16,6 +16,8 @@ export interface DayFacts {
   supporters: boolean;
   /** A questionnaire I scheduled is due (or overdue) on this day. */
   questionnaire: boolean;
+  /** The times (HH:MM) of the day's scheduled doses not yet answered. */
+  doseTimes: readonly string[];
 }
 
 /** How often the scheduler looks at the clock. Sleep, DST and zone changes are all read from it. */
@@ -82,6 +84,9 @@ export class ReminderScheduler {
       if (this.preferences.supportersDue && facts.supporters) due.push('supporters');
       if (this.preferences.questionnaireDue && facts.questionnaire) due.push('questionnaire');
     }
+    // One reminder however many doses share the time, or were missed while the computer slept.
+    const doseTime = facts.doseTimes.some((time) => stillToday(lastOccurrence(time, since, now, timeZone)));
+    if (this.preferences.doseDue && doseTime) due.push('dose');
     for (const kind of due) this.options.deliver(kind);
     return due;
   }

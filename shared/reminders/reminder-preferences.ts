@@ -24,6 +24,8 @@ export const reminderPreferencesSchema = z.strictObject({
   supportersDue: z.boolean(),
   /** On each day a questionnaire I scheduled is due, until I answer it; the words name no form. */
   questionnaireDue: z.boolean(),
+  /** At the time of each scheduled dose not yet answered; the words name no medicine. */
+  doseDue: z.boolean(),
   /** Keep running in the tray / menu bar when the window is closed, so reminders can come. */
   keepRunningInTray: z.boolean(),
   /** Start (in the tray, locked) when the person logs in to the computer. */
@@ -48,6 +50,7 @@ export const defaultReminderPreferences: ReminderPreferences = {
   actionStepsDue: false,
   supportersDue: false,
   questionnaireDue: false,
+  doseDue: false,
   keepRunningInTray: false,
   openAtLogin: false,
   offered: false,
@@ -61,12 +64,13 @@ export function anyReminderOn(preferences: ReminderPreferences): boolean {
     preferences.reviewDue ||
     preferences.actionStepsDue ||
     preferences.supportersDue ||
-    preferences.questionnaireDue
+    preferences.questionnaireDue ||
+    preferences.doseDue
   );
 }
 
 /** What a reminder is about. Its words never name a goal, a person or a mood. */
-export const reminderKinds = ['check-in', 'review', 'action-steps', 'supporters', 'questionnaire'] as const;
+export const reminderKinds = ['check-in', 'review', 'action-steps', 'supporters', 'questionnaire', 'dose'] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
 export const reminderTexts: Record<ReminderKind, string> = {
@@ -75,6 +79,8 @@ export const reminderTexts: Record<ReminderKind, string> = {
   'action-steps': 'A step in your plan is due today.',
   supporters: 'A good day to reach out to someone in your support network.',
   questionnaire: 'Time for your questionnaire.',
+  // Seen on a lock screen or by someone beside me: it must not say that I take medicine.
+  dose: 'A reminder from Waypoint.',
 };
 
 /** Where clicking a reminder takes the person (after unlocking, if Waypoint is locked). */
@@ -86,4 +92,5 @@ export const reminderTargets: Record<ReminderKind, ReminderTarget> = {
   'action-steps': 'today',
   supporters: 'today',
   questionnaire: 'today',
+  dose: 'today',
 };

@@ -1,6 +1,15 @@
 import { insertMedication, recordDose } from '../../electron/medications/medication-repository';
 import type { DoseRecord } from '../../shared/medications/medication';
-import { expectAccessibleInBothThemes, lockAndUnlock, mainNav, openSeeded, screenshot, inLondonAt } from './app-steps';
+import {
+  expectAccessibleInBothThemes,
+  inLondonAt,
+  lockAndUnlock,
+  mainNav,
+  openSeeded,
+  passphrase,
+  screenshot,
+  unlock,
+} from './app-steps';
 import type { VaultSession } from '../../electron/vault/vault-session';
 import { expect, test } from './fixtures';
 
@@ -268,4 +277,37 @@ test('Progress: each medication’s doses taken on time up to yesterday, with th
     'November 16, 2026300120%',
   );
   await expectAccessibleInBothThemes(page, 'Progress with adherence', hostName);
+});
+
+test('a dose reminder, turned on in Settings, comes at the dose’s time naming nothing, and opens today’s doses after unlock', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(
+    hostName === 'electron',
+    'Main’s clock and the notification centre cannot be driven in an Electron process.',
+  );
+  const fill = (session: VaultSession) => addMedication(session, 'lithium', 'Lithium', 400, ['08:00', '20:00']);
+  const { page, reminders } = await openSeeded({ launch, userDataDir }, { template: 'mental-health', fill }, inLondon);
+  await mainNav(page).getByRole('link', { name: 'Settings' }).click();
+  const settings = page.getByRole('region', { name: 'Reminders' });
+  const doseSwitch = settings.getByLabel('At the time of each dose I have not answered yet');
+  await doseSwitch.click();
+  await expect(doseSwitch).toBeChecked();
+  await expect(settings.getByText('Dose reminders are on.')).toBeVisible();
+
+  await reminders!.moveClock('2026-11-19T19:59:00Z');
+  expect(reminders!.shown).toEqual([]);
+  await reminders!.moveClock('2026-11-19T20:00:30Z');
+  expect(reminders!.shown).toEqual([{ title: 'Waypoint', body: 'A reminder from Waypoint.' }]);
+
+  // Locked when it is clicked: today's doses are there right after the unlock.
+  await page.keyboard.press('Control+l');
+  await expect(page.getByRole('button', { name: 'Unlock' })).toBeVisible();
+  reminders!.click(0);
+  await unlock(page, passphrase);
+  await expect(
+    page.getByRole('group', { name: 'My medicines today' }).getByText(/^Lithium 400 mg at 20:00/),
+  ).toBeVisible();
 });

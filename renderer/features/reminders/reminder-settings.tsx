@@ -129,6 +129,16 @@ export function ReminderSettings() {
       </fieldset>
 
       <fieldset>
+        <legend>My medicines</legend>
+        <CheckboxField
+          label="At the time of each dose I have not answered yet"
+          hint="The reminder says only “A reminder from Waypoint”, never the medicine. Clicking it opens today’s doses."
+          checked={preferences.doseDue}
+          onChange={(on) => void save({ doseDue: on }, `Dose reminders are ${on ? 'on' : 'off'}.`)}
+        />
+      </fieldset>
+
+      <fieldset>
         <legend>Keeping Waypoint running</legend>
         <CheckboxField
           label="Keep Waypoint running in the tray when I close its window"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CareEventFields } from '../../../shared/care-events/care-event';
 import { useUnlockedCores } from '../support/unlocked-core';
+import { dailyVersion, medicationDetails } from '../../support/medication-fields';
 
 const unlockedCore = useUnlockedCores();
 
@@ -16,13 +17,8 @@ const stay: CareEventFields = {
 };
 
 const medication = (name: string, hiddenFromCharts = false) => ({
-  details: { name, strength: '', purpose: '', prescriberId: null, notes: '', stock: null, hiddenFromCharts },
-  first: {
-    from: '2026-03-02',
-    dose: 50,
-    unit: 'mg',
-    schedule: { kind: 'scheduled' as const, times: ['08:00'], weekdays: [1, 2, 3, 4, 5, 6, 7] },
-  },
+  details: medicationDetails(name, { hiddenFromCharts }),
+  first: dailyVersion('2026-03-02', 50),
 });
 
 describe('events of care channels', () => {

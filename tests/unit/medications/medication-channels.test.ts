@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../../electron/ports/clock';
-import type { MedicationDetails, MedicationVersion } from '../../../shared/medications/medication';
+import type { MedicationVersion } from '../../../shared/medications/medication';
 import { useUnlockedCores } from '../support/unlocked-core';
+import { dailyVersion, medicationDetails } from '../../support/medication-fields';
 import { checkInWithMeasures as checkIn } from '../../support/check-in-fields';
 
 const unlockedCore = useUnlockedCores();
@@ -12,23 +13,8 @@ function movableClock(start: string): Clock & { moveTo(at: string): void } {
   return { now: () => now, timeZone: () => 'Europe/London', moveTo: (at) => (now = new Date(at)) };
 }
 
-const details = (name: string, fields: Partial<MedicationDetails> = {}): MedicationDetails => ({
-  name,
-  strength: '',
-  purpose: '',
-  prescriberId: null,
-  notes: '',
-  stock: null,
-  hiddenFromCharts: false,
-  ...fields,
-});
-
-const daily = (from: string, dose: number, times = ['08:00']): MedicationVersion => ({
-  from,
-  dose,
-  unit: 'mg',
-  schedule: { kind: 'scheduled', times, weekdays: [1, 2, 3, 4, 5, 6, 7] },
-});
+const details = medicationDetails;
+const daily = dailyVersion;
 
 const asNeeded = (from: string): MedicationVersion => ({
   from,

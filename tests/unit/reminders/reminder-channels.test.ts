@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clock } from '../../../electron/ports/clock';
 import { defaultReminderPreferences } from '../../../shared/reminders/reminder-preferences';
 import { checkInFields } from '../../support/check-in-fields';
+import { dailyVersion, medicationDetails } from '../../support/medication-fields';
 import { testPassphrase, useAppCores } from '../support/unlocked-core';
 
 const appCore = useAppCores();
@@ -95,6 +96,40 @@ describe('reminders over the app core', () => {
     expect(await core.checkReminders()).toEqual([]);
     time.moveTo('2026-11-20T20:00:10Z');
     expect(await core.checkReminders()).toEqual(['check-in']);
+  });
+
+  it('a dose reminder comes at a dose’s time unless it is answered, locked or not, in words that name no medicine', async () => {
+    const time = movableClock('2026-11-19T07:00:00Z');
+    const shown: string[] = [];
+    const { core, value } = await appCore({
+      clock: time.clock,
+      host: { showNotification: ({ title, body }) => shown.push(`${title}: ${body}`) },
+    });
+    await value('vault.create', { passphrase: testPassphrase });
+    await value('reminders.update', { doseDue: true });
+    const { medications } = await value('medications.add', {
+      details: medicationDetails('Sertraline'),
+      first: dailyVersion('2026-11-01', 50, ['08:00', '20:00']),
+    });
+    time.moveTo('2026-11-19T08:00:10Z');
+    expect(await core.checkReminders()).toEqual(['dose']);
+    // The evening dose taken early, then locked: no reminder at 20:00.
+    await value('medications.recordDose', {
+      medicationId: medications[0]!.id,
+      day: '2026-11-19',
+      dueTime: '20:00',
+      status: 'taken',
+      takenAt: 'now',
+      amount: null,
+      reason: '',
+    });
+    await value('vault.lock', {});
+    time.moveTo('2026-11-19T20:00:10Z');
+    expect(await core.checkReminders()).toEqual([]);
+    // Still locked the next morning: the schedule known at the lock brings the 08:00 reminder.
+    time.moveTo('2026-11-20T08:00:10Z');
+    expect(await core.checkReminders()).toEqual(['dose']);
+    expect(shown).toEqual(['Waypoint: A reminder from Waypoint.', 'Waypoint: A reminder from Waypoint.']);
   });
 
   it('main refuses reminder times that are not times, and more than four a day', async () => {

@@ -12,6 +12,7 @@ const nothingKnown: DayFacts = {
   actionSteps: false,
   supporters: false,
   questionnaire: false,
+  doseTimes: [],
 };
 
 /** A scheduler over a clock the test moves, ticking every 30 s like the app's. */
@@ -120,6 +121,7 @@ describe('the reminder scheduler', () => {
       actionSteps: day === '2026-11-19',
       supporters: true,
       questionnaire: day === '2026-11-20',
+      doseTimes: [],
     }));
     run.scheduler.start({ ...defaultReminderPreferences, reviewDue: true, supportersDue: true });
     run.runUntil('2026-11-20T09:30:00Z');
@@ -152,5 +154,34 @@ describe('the reminder scheduler', () => {
     run.sleepUntil('2026-11-19T19:00:00Z');
     run.runUntil('2026-11-19T19:59:30Z');
     expect(run.delivered).toEqual([]);
+  });
+
+  it('a dose reminder at the time of each unanswered dose, once however many share it, none once answered; a dose missed in sleep comes on wake while it is still that day', () => {
+    const answered = new Set<string>();
+    const run = scheduleAt('2026-11-19T06:00:00Z', 'Europe/London', (day) => ({
+      ...nothingKnown,
+      // Two medicines at 08:00 and one at 20:00; a dose at 01:00 counts for the day before (boundary 04:00).
+      doseTimes: ['01:00', '08:00', '20:00'].filter((time) => !answered.has(`${day} ${time}`)),
+    }));
+    run.scheduler.start({ ...defaultReminderPreferences, doseDue: true });
+    run.runUntil('2026-11-19T12:00:00Z');
+    expect(run.delivered).toEqual([{ at: '2026-11-19T08:00:00.000Z', kind: 'dose' }]);
+    answered.add('2026-11-19 20:00');
+    run.runUntil('2026-11-19T22:00:00Z');
+    expect(run.delivered).toHaveLength(1);
+    // Asleep from 22:00 to 02:00: the 01:00 dose of the 19th is still that check-in day, so it comes on wake.
+    run.sleepUntil('2026-11-20T02:00:00Z');
+    expect(run.delivered.at(-1)).toEqual({ at: '2026-11-20T02:00:00.000Z', kind: 'dose' });
+    // Asleep past the 20th's 08:00: it comes once on wake, the same day.
+    run.sleepUntil('2026-11-20T10:00:00Z');
+    expect(run.delivered.map((reminder) => reminder.at)).toEqual([
+      '2026-11-19T08:00:00.000Z',
+      '2026-11-20T02:00:00.000Z',
+      '2026-11-20T10:00:00.000Z',
+    ]);
+    // Turned off: no more.
+    run.scheduler.start(defaultReminderPreferences);
+    run.runUntil('2026-11-21T09:00:00Z');
+    expect(run.delivered).toHaveLength(3);
   });
 });
