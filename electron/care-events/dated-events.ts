@@ -2,14 +2,20 @@ import { careEventTitle, type DatedEvent } from '../../shared/care-events/care-e
 import type { DayRange } from '../../shared/check-ins/check-in';
 import { versionWords } from '../../shared/medications/medication-words';
 import type { ReadableDatabase } from '../database/sqlite';
+import type { Medication } from '../../shared/medications/medication';
 import { readMedications } from '../medications/medication-repository';
 import { readCareEvents } from './care-event-repository';
 
 /**
  * The dated events of a range, by day: the events of care I wrote, and each medication started,
- * changed or stopped, read from the medication list (a medication hidden from charts is left out).
+ * changed or stopped, read from the medication list (a medication hidden from charts is left out);
+ * a caller that has read the list already passes it.
  */
-export function readDatedEvents(db: ReadableDatabase, range: DayRange): DatedEvent[] {
+export function readDatedEvents(
+  db: ReadableDatabase,
+  range: DayRange,
+  medications: readonly Medication[] = readMedications(db),
+): DatedEvent[] {
   const inRange = (day: string) => day >= range.from && day <= range.to;
   const care: DatedEvent[] = readCareEvents(db, range.from, range.to).map((event) => ({
     id: event.id,
@@ -20,7 +26,7 @@ export function readDatedEvents(db: ReadableDatabase, range: DayRange): DatedEve
     words: event.words,
     notes: event.notes,
   }));
-  const medication = readMedications(db)
+  const medication = medications
     .filter((entry) => !entry.hiddenFromCharts)
     .flatMap((entry): DatedEvent[] => {
       const changes = entry.versions.map((version, index): DatedEvent => ({

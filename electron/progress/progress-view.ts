@@ -18,7 +18,8 @@ import { readCheckInSpan, readProgressDays } from './progress-repository';
 export function readProgressView(db: ReadableDatabase, request: ProgressRequest): ProgressView {
   const plan = readPlan(db);
   const tracked = readTrackedMetrics(db);
-  const scheduled = readMedications(db).filter((medication) =>
+  const medications = readMedications(db);
+  const scheduled = medications.filter((medication) =>
     medication.versions.some((version) => version.schedule.kind === 'scheduled'),
   );
   const factors = whatHelpsFactors(plan, tracked, scheduled);
@@ -52,5 +53,5 @@ export function readProgressView(db: ReadableDatabase, request: ProgressRequest)
     readCheckInSpan(db),
     Object.fromEntries(tracked.map((metric) => [metric.key, { min: metric.min, max: metric.max }])),
   );
-  return { ...summary, events: readDatedEvents(db, request), whatHelpsFactors: factors };
+  return { ...summary, events: readDatedEvents(db, request, medications), whatHelpsFactors: factors };
 }

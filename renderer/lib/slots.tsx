@@ -1,4 +1,5 @@
 import { createContext, useContext, type ComponentType, type ReactNode } from 'react';
+import type { DatedEvent } from '../../shared/care-events/care-event';
 import type { CheckIn, DayRange } from '../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../shared/milestones/milestone';
 import type { ReportGoal, ReportProgress } from '../../shared/pdf-export/report-data';
@@ -64,7 +65,7 @@ export interface Slots {
   /** On Progress: each medication's doses taken on time over the range, by week (medications). */
   AdherencePanel: ComponentType<{ range: DayRange; rangeText: string }>;
   /** Progress's events of the range, to add and change, with my medication changes (care events). */
-  CareEventsPanel: ComponentType<{ range: DayRange; rangeText: string; today: string }>;
+  CareEventsPanel: ComponentType<{ events: readonly DatedEvent[]; rangeText: string; today: string }>;
   /** A milestone reached, to mark once (milestones). */
   MilestoneMark: ComponentType<{ view: MilestonesView }>;
   /** Every count and milestone, and my own to add (milestones). */

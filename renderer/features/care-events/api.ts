@@ -1,6 +1,6 @@
 import { useIpcChange } from '../../lib/ipc-query';
 
-// The events of a range are read with `useDatedEvents` (lib/shared-queries): Progress's charts mark them too.
+// The events of a range come with Progress's view (its charts mark them), and from `useDatedEvents` for other ranges.
 const serial = { serial: 'care-events' };
 export const useAddCareEvent = () => useIpcChange('careEvents.add', serial);
 export const useEditCareEvent = () => useIpcChange('careEvents.edit', serial);

@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CareEventFields, DatedEvent } from '../../../shared/care-events/care-event';
-import type { DayRange } from '../../../shared/check-ins/check-in';
 import { Notice } from '../../components/notice';
 import { UndoNotice } from '../../components/undo-notice';
 import { formatDate } from '../../lib/format-date';
-import { useDatedEvents } from '../../lib/shared-queries';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useAddCareEvent, useDeleteCareEvent } from './api';
 import { CareEventForm } from './care-event-form';
@@ -25,11 +23,19 @@ const fieldsOf = (event: DatedEvent): CareEventFields => ({
 });
 
 /**
- * Progress's list of the range's events: the events of care I wrote, to add, change or delete (with
- * Undo), and the medication changes my medication list dates by itself. The charts mark each one.
+ * Progress's list of the range's events (the ones its charts mark, from the same view): the events
+ * of care I wrote, to add, change or delete (with Undo), and the medication changes my medication
+ * list dates by itself.
  */
-export function CareEventsPanel({ range, rangeText, today }: { range: DayRange; rangeText: string; today: string }) {
-  const query = useDatedEvents(range);
+export function CareEventsPanel({
+  events,
+  rangeText,
+  today,
+}: {
+  events: readonly DatedEvent[];
+  rangeText: string;
+  today: string;
+}) {
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string>();
   const [said, setSaid] = useState<string>();
@@ -37,7 +43,6 @@ export function CareEventsPanel({ range, rangeText, today }: { range: DayRange; 
   const remove = useDeleteCareEvent();
   const add = useAddCareEvent();
   const busy = useOneAtATime();
-  const events = query.data ?? [];
   const done = (message?: string) => {
     setAdding(false);
     setEditingId(undefined);
@@ -65,14 +70,13 @@ export function CareEventsPanel({ range, rangeText, today }: { range: DayRange; 
         Visits, stays and appointments I add, and my medication changes: each is marked on the charts with a dash-dot
         line.
       </p>
-      {query.error && <Notice tone="error">My events could not be shown: {query.error.message}</Notice>}
       {said && <Notice tone="success">{said}</Notice>}
       {removed && (
         <UndoNotice onUndo={() => void undo(removed)} onDismiss={() => setRemoved(undefined)}>
           Deleted the event of {formatDate(removed.day)}.
         </UndoNotice>
       )}
-      {query.data && events.length === 0 && <p>No events in this range.</p>}
+      {events.length === 0 && <p>No events in this range.</p>}
       {events.length > 0 && (
         <ul className="care-event-list">
           {events.map((event) => (
@@ -114,7 +118,7 @@ function EventLine({
   return (
     <>
       <p>
-        <span className="care-event-when">{whenWords(event)}</span> {event.title}
+        <span className="entry-day">{whenWords(event)}</span> {event.title}
       </p>
       {event.notes && <p className="muted">{event.notes}</p>}
       {id === null ? (

@@ -103,7 +103,7 @@ export function SideEffects({
         <ul className="side-effect-list" aria-label={`Side effects of ${medication.name}`}>
           {mine.map((sideEffect) => (
             <li key={sideEffect.day}>
-              <span className="care-event-when">{formatDate(sideEffect.day)}</span> {sideEffectWords(sideEffect)}{' '}
+              <span className="entry-day">{formatDate(sideEffect.day)}</span> {sideEffectWords(sideEffect)}{' '}
               <button
                 type="button"
                 className="button-quiet button-small"

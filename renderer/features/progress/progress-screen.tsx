@@ -287,7 +287,7 @@ export function ProgressScreen() {
         <ChartLegend metric={metric} second={second} resolution={resolution} markers={markers} />
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
-      <slots.CareEventsPanel range={shownRange} rangeText={rangeText} today={today} />
+      <slots.CareEventsPanel events={progress.events} rangeText={rangeText} today={today} />
       <slots.AdherencePanel range={shownRange} rangeText={rangeText} />
       <QuestionnaireProgress range={shownRange} rangeText={rangeText} all={preset === 'All'} width={width} />
       <div className="progress-grid">
