@@ -50,7 +50,11 @@ const bridgeInstaller = `(() => {
 
 let sharedBrowser: Promise<Browser> | undefined;
 function browser(): Promise<Browser> {
-  sharedBrowser ??= chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  sharedBrowser ??= chromium.launch({ executablePath: chromiumPath, args: chromiumArgs }).then((launched) => {
+    // A browser that went away is launched again for the next window, not reused.
+    launched.on('disconnected', () => (sharedBrowser = undefined));
+    return launched;
+  });
   return sharedBrowser;
 }
 
@@ -133,7 +137,9 @@ async function readyWindow(options: HostLaunchOptions, attempt = 1): Promise<App
     if (options.rendererClock) await window.context.clock.setFixedTime(new Date(options.rendererClock));
     return window;
   } catch (error) {
-    if (attempt > 1 || !(window.closed || window.page.isClosed())) throw error;
+    // The close event can come after the failed call that met it: the error says it as well.
+    const gone = window.closed || window.page.isClosed() || /has been closed/.test(String(error));
+    if (attempt > 1 || !gone) throw error;
     console.log(`The kept window (${windowKey(options)}) closed before this launch; a new one is opened.`);
     await discardWindow(windowKey(options), window);
     return readyWindow(options, attempt + 1);
