@@ -7,27 +7,12 @@ import { readMedications } from '../medications/medication-repository';
 import { readCareEvents } from './care-event-repository';
 
 /**
- * The dated events of a range, by day: the events of care I wrote, and each medication started,
- * changed or stopped, read from the medication list (a medication hidden from charts is left out);
- * a caller that has read the list already passes it.
+ * Each medication started, changed or stopped in a range, by the list: its history is the table of
+ * its versions, so nothing is stored twice.
  */
-export function readDatedEvents(
-  db: ReadableDatabase,
-  range: DayRange,
-  medications: readonly Medication[] = readMedications(db),
-): DatedEvent[] {
+export function medicationEvents(medications: readonly Medication[], range: DayRange): DatedEvent[] {
   const inRange = (day: string) => day >= range.from && day <= range.to;
-  const care: DatedEvent[] = readCareEvents(db, range.from, range.to).map((event) => ({
-    id: event.id,
-    kind: event.kind,
-    day: event.day,
-    until: event.until,
-    title: careEventTitle(event),
-    words: event.words,
-    notes: event.notes,
-  }));
-  const medication = medications
-    .filter((entry) => !entry.hiddenFromCharts)
+  return medications
     .flatMap((entry): DatedEvent[] => {
       const changes = entry.versions.map((version, index): DatedEvent => ({
         id: null,
@@ -56,6 +41,29 @@ export function readDatedEvents(
         : [];
       return [...changes, ...stopped];
     })
-    .filter((event) => inRange(event.day));
-  return [...care, ...medication].sort((a, b) => a.day.localeCompare(b.day));
+    .filter((event) => inRange(event.day))
+    .sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/**
+ * The dated events of a range, by day: the events of care I wrote, and each medication started,
+ * changed or stopped, read from the medication list (a medication hidden from charts is left out);
+ * a caller that has read the list already passes it.
+ */
+export function readDatedEvents(
+  db: ReadableDatabase,
+  range: DayRange,
+  medications: readonly Medication[] = readMedications(db),
+): DatedEvent[] {
+  const care: DatedEvent[] = readCareEvents(db, range.from, range.to).map((event) => ({
+    id: event.id,
+    kind: event.kind,
+    day: event.day,
+    until: event.until,
+    title: careEventTitle(event),
+    words: event.words,
+    notes: event.notes,
+  }));
+  const charted = medications.filter((entry) => !entry.hiddenFromCharts);
+  return [...care, ...medicationEvents(charted, range)].sort((a, b) => a.day.localeCompare(b.day));
 }

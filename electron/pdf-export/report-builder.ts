@@ -3,6 +3,7 @@ import { diffPlans, writtenPlanAreas, type PlanArea } from '../../shared/plan/pl
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { blankSections, setbackWord } from '../../shared/plan/plan-sections';
 import {
+  needsRange,
   orderedPlanAreas,
   reportRange,
   type ReportChoices,
@@ -45,6 +46,10 @@ import { readPlan } from '../plan/plan-repository';
 import { listPlanReviews, readReviewSnapshot } from '../plan/plan-review-repository';
 import { readMilestonesView } from '../milestones/milestones-view';
 import { readProgressView } from '../progress/progress-view';
+import { readDatedEvents } from '../care-events/dated-events';
+import { isMedicationEvent, type DatedEvent } from '../../shared/care-events/care-event';
+import type { ProgressView } from '../../shared/progress/progress-days';
+import { readReportMedications, readReportUse } from './report-care';
 
 /** A copy of `plan` with only `areas` filled in. */
 function onlyAreas(plan: PlanDocument, areas: ReadonlySet<PlanArea>): PlanDocument {
@@ -235,6 +240,24 @@ function readGoals(
   });
 }
 
+/**
+ * A chart's view as this copy shares it: with the events chosen, and my medicines among what helps
+ * only when my medications are shared.
+ */
+function sharedView(view: ProgressView, choices: ReportChoices, events: DatedEvent[]): ProgressView {
+  const factors = view.whatHelpsFactors.filter((factor) => choices.medications || factor.kind !== 'medication');
+  const keys = new Set(factors.map((factor) => factor.key));
+  return {
+    ...view,
+    events,
+    whatHelpsFactors: factors,
+    whatHelps: {
+      ...view.whatHelps,
+      comparisons: view.whatHelps.comparisons.filter((comparison) => keys.has(comparison.factor)),
+    },
+  };
+}
+
 function readProgress(
   db: ReadableDatabase,
   plan: PlanDocument,
@@ -244,11 +267,15 @@ function readProgress(
 ): ReportProgress {
   const tracked = readTrackedMetrics(db);
   const chosen = ['mood', ...choices.progress.metrics.filter((key) => key !== 'mood')];
+  // My medications' changes are marked only in a copy that shares my medications.
+  const events = readDatedEvents(db, range).filter((event) => choices.medications || !isMedicationEvent(event));
   const charts = chosen.flatMap((key) => {
     const metric = tracked.find((candidate) => candidate.key === key);
     if (!metric) return [];
-    return [{ metric, view: readProgressView(db, { ...range, pixels: printChartWidth, metrics: [key] }) }];
+    const view = readProgressView(db, { ...range, pixels: printChartWidth, metrics: [key] });
+    return [{ metric, view: sharedView(view, choices, events) }];
   });
+  const factors = charts[0]?.view.whatHelpsFactors ?? whatHelpsFactors(plan, tracked);
   const milestones = readMilestonesView(db, choices.today);
   // A goal's questionnaire scores print only when questionnaire results are chosen for the PDF.
   const responses = choices.questionnaires.include ? readScoredResponses(db) : null;
@@ -264,9 +291,10 @@ function readProgress(
         counts: milestones.counts.filter((count) => count.kind === 'recovery'),
       },
       listMilestones: choices.progress.milestones,
-      whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
+      whatHelps: choices.progress.whatHelps ? factors : null,
       goals,
       crisisDays: [],
+      events,
     };
   }
   return {
@@ -274,9 +302,10 @@ function readProgress(
     charts,
     milestones,
     listMilestones: choices.progress.milestones,
-    whatHelps: choices.progress.whatHelps ? whatHelpsFactors(plan, tracked) : null,
+    whatHelps: choices.progress.whatHelps ? factors : null,
     goals,
     crisisDays: [],
+    events,
   };
 }
 
@@ -334,7 +363,7 @@ export function buildReport(db: ReadableDatabase, choices: ReportChoices): Repor
   const latestReview = listPlanReviews(db)[0] ?? null;
   const plan = readPlan(db);
   const shared = new Set<PlanArea>(choices.planAreas);
-  const wantsRange = choices.progress.include || choices.journalNotes || choices.questionnaires.include;
+  const wantsRange = needsRange(choices);
   const range = wantsRange ? reportRange(choices, latestReview?.reviewedOn ?? null) : null;
   if (wantsRange && range === null) {
     throw new RequestError(
@@ -374,6 +403,11 @@ export function buildReport(db: ReadableDatabase, choices: ReportChoices): Repor
   if (changes) parts.push('changes');
   if (printedAreas.length) parts.push('plan');
   if (choices.progress.include) parts.push('progress');
+  // A part with nothing to say (no medication in these dates, no substance in my plan) is left out.
+  const medications = choices.medications && range ? readReportMedications(db, plan, range, choices.today) : null;
+  if (medications?.list.length) parts.push('medications');
+  const substanceUse = choices.substanceUse && range ? readReportUse(db, range, choices.lapses) : null;
+  if (substanceUse?.substances.length) parts.push('substanceUse');
   const questionnaires = choices.questionnaires.include && range ? readQuestionnaires(db, range, choices) : null;
   if (questionnaires) parts.push('questionnaires');
   if (choices.journalNotes) parts.push('journalNotes');
@@ -394,6 +428,8 @@ export function buildReport(db: ReadableDatabase, choices: ReportChoices): Repor
     snapshot,
     journalNotes: choices.journalNotes && range ? readCheckInNotes(db, range) : null,
     questionnaires,
+    medications: medications?.list.length ? medications : null,
+    substanceUse: substanceUse?.substances.length ? substanceUse : null,
     pageNumbers: null,
   };
 }

@@ -4,6 +4,7 @@ import { CrisisPanel } from '../features/crisis/crisis-panel';
 import { WarningSignsCards } from '../features/crisis/warning-signs-card';
 import { AdherencePanel } from '../features/medications/adherence-panel';
 import { MedicationsPage } from '../features/medications/medications-page';
+import { MedicationsPrint } from '../features/medications/medications-print';
 import { TodayDoses } from '../features/medications/day-doses';
 import { DosesAsPlanned } from '../features/medications/doses-as-planned';
 import { MilestoneMark } from '../features/milestones/milestone-mark';
@@ -13,6 +14,7 @@ import { areaTitle, PlanAreaPrint, PlanChangesPrint } from '../features/plan/pla
 import { PatternFrequencyPrint } from '../features/progress/pattern-frequency-print';
 import { progressPrintContents, ProgressPrint } from '../features/progress/progress-print';
 import { SubstanceUsePage } from '../features/substance-use/substance-use-page';
+import { UsePrint } from '../features/substance-use/use-print';
 import { ReminderOffer } from '../features/reminders/reminder-offer';
 import type { Slots } from '../lib/slots';
 
@@ -41,6 +43,8 @@ export const featureSlots: Slots = {
     GoalProgressPrint,
     ProgressPrint,
     PatternFrequencyPrint,
+    MedicationsPrint,
+    UsePrint,
     areaTitle,
     progressPrintContents,
   },

@@ -2,7 +2,7 @@ import { createContext, useContext, type ComponentType, type ReactNode } from 'r
 import type { DatedEvent } from '../../shared/care-events/care-event';
 import type { CheckIn, DayRange } from '../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../shared/milestones/milestone';
-import type { ReportGoal, ReportProgress } from '../../shared/pdf-export/report-data';
+import type { ReportGoal, ReportMedications, ReportProgress, ReportUse } from '../../shared/pdf-export/report-data';
 import type { SessionSnapshot } from '../../shared/pdf-export/session-snapshot';
 import type { PlanArea, PlanDiff } from '../../shared/plan/plan-diff';
 import type { PlanDocument } from '../../shared/plan/plan-document';
@@ -26,6 +26,8 @@ export interface ReportParts {
   GoalProgressPrint: ComponentType<{ goals: readonly ReportGoal[]; setbackWord: string }>;
   ProgressPrint: ComponentType<{ progress: ReportProgress; rangeText: string }>;
   PatternFrequencyPrint: ComponentType<{ frequency: SessionSnapshot['frequency'] }>;
+  MedicationsPrint: ComponentType<{ medications: ReportMedications; rangeText: string }>;
+  UsePrint: ComponentType<{ use: ReportUse }>;
   /** A plan area's title, as its page and the contents say it. */
   areaTitle(area: PlanArea): string;
   /** The blocks of the progress part, for the contents. */
@@ -70,7 +72,7 @@ export interface Slots {
   MilestoneMark: ComponentType<{ view: MilestonesView }>;
   /** Every count and milestone, and my own to add (milestones). */
   MilestonesPanel: ComponentType<{ view: MilestonesView; goals: PlanDocument['goals'] }>;
-  /** The plan's and progress's parts of the PDF (plan, progress). */
+  /** The parts of the PDF other features typeset (plan, progress, medications, substance use). */
   reportParts: ReportParts;
 }
 

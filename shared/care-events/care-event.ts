@@ -63,6 +63,9 @@ export interface DatedEvent {
   notes: string;
 }
 
+/** Whether an event comes from the medication list rather than from my events of care. */
+export const isMedicationEvent = (event: Pick<DatedEvent, 'kind'>): boolean => event.kind.startsWith('medication-');
+
 /** An event of care in words: its kind, and my few words after it. */
 export const careEventTitle = (event: Pick<CareEventFields, 'kind' | 'words'>): string =>
   event.words ? `${careEventKindWords[event.kind]}: ${event.words}` : careEventKindWords[event.kind];

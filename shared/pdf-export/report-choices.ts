@@ -79,6 +79,17 @@ export const reportChoicesSchema = z.strictObject({
   questionnaires: z
     .strictObject({ include: z.boolean(), itemAnswers: z.boolean() })
     .default({ include: false, itemAnswers: false }),
+  /**
+   * My medications: on page 1 those started, stopped or changed in the last 30 days and how often
+   * each was taken on time; a part with the list, its changes, adherence by week and side effects.
+   * Absent in choices kept by an older Waypoint (out).
+   */
+  medications: z.boolean().default(false),
+  /**
+   * My substance use by day: on page 1 days used and amounts against the 30 days before, and a
+   * calendar by week. Absent in choices kept by an older Waypoint (out).
+   */
+  substanceUse: z.boolean().default(false),
   /** Check-in notes are private journal writing: they go in only when asked for. */
   journalNotes: z.boolean(),
   /**
@@ -113,6 +124,8 @@ export type AudienceDefaults = Pick<
   | 'safetyPlanFirst'
   | 'safetyPlanPersonalSteps'
   | 'questionnaires'
+  | 'medications'
+  | 'substanceUse'
 > & {
   progress: Pick<RememberedChoices['progress'], 'include' | 'milestones' | 'whatHelps'> &
     Partial<Pick<RememberedChoices['progress'], 'metrics'>>;
@@ -133,7 +146,9 @@ export interface AudienceContext {
  * family the supportive parts, with lapses left out. The safety plan's most personal steps (reasons
  * for living, safer surroundings) go to clinicians, and to a sponsor or family only when I choose.
  * Contact details print only in the safety plan unless a preset says otherwise, and check-in notes
- * never by default.
+ * never by default. Medications go to the clinicians who prescribe or work with them (therapist,
+ * doctor, physiotherapist); use by day to a therapist or counsellor, a doctor and a sponsor, never
+ * to family unless I choose it.
  */
 export function audienceDefaults(audience: ReportAudience, context: AudienceContext): AudienceDefaults {
   const common = {
@@ -155,6 +170,8 @@ export function audienceDefaults(audience: ReportAudience, context: AudienceCont
         changesSinceReview: context.hasReview,
         safetyPlanPersonalSteps: true,
         questionnaires: withQuestionnaires,
+        medications: true,
+        substanceUse: true,
         progress: {
           include: true,
           milestones: true,
@@ -170,6 +187,8 @@ export function audienceDefaults(audience: ReportAudience, context: AudienceCont
         lapses: true,
         safetyPlanPersonalSteps: true,
         questionnaires: withQuestionnaires,
+        medications: true,
+        substanceUse: true,
         progress: { include: true, milestones: false, whatHelps: false },
       };
     case 'physio':
@@ -179,6 +198,8 @@ export function audienceDefaults(audience: ReportAudience, context: AudienceCont
         contactDetails: 'safetyPlan',
         lapses: true,
         safetyPlanPersonalSteps: true,
+        medications: true,
+        substanceUse: false,
         progress: {
           include: true,
           milestones: true,
@@ -198,6 +219,8 @@ export function audienceDefaults(audience: ReportAudience, context: AudienceCont
         contactDetails: 'none',
         lapses: true,
         safetyPlanPersonalSteps: false,
+        medications: false,
+        substanceUse: true,
         progress: {
           include: true,
           milestones: true,
@@ -212,6 +235,8 @@ export function audienceDefaults(audience: ReportAudience, context: AudienceCont
         contactDetails: 'safetyPlan',
         lapses: false,
         safetyPlanPersonalSteps: false,
+        medications: false,
+        substanceUse: false,
         // Mood only: a chart of cravings could let a lapse left out be read off its peaks.
         progress: { include: true, milestones: true, whatHelps: false, metrics: [] },
       };
@@ -228,6 +253,14 @@ export function withAudience<T extends RememberedChoices>(
   return { ...choices, ...defaults, audience, progress: { ...choices.progress, ...defaults.progress } };
 }
 
+/** Whether the choices need a range of days: progress, notes, questionnaires, medications or use. */
+export const needsRange = (choices: Omit<RememberedChoices, 'audience'>): boolean =>
+  choices.progress.include ||
+  choices.journalNotes ||
+  choices.questionnaires.include ||
+  choices.medications ||
+  choices.substanceUse;
+
 /** The parts of the document, in the order they are printed. */
 export const reportPartOrder = [
   'title',
@@ -236,6 +269,8 @@ export const reportPartOrder = [
   'changes',
   'plan',
   'progress',
+  'medications',
+  'substanceUse',
   'questionnaires',
   'journalNotes',
 ] as const;

@@ -12,6 +12,11 @@ import type { SafetyPlanStep } from '../plan/safety-plan';
 import type { ProgressView } from '../progress/progress-days';
 import type { GoalScores, ScoredResponse } from '../questionnaires/questionnaire-response';
 import type { ReportChoices, ReportPart } from './report-choices';
+import type { DatedEvent } from '../care-events/care-event';
+import type { Medication, MedicationVersion } from '../medications/medication';
+import type { AdherenceView, SideEffect } from '../medications/medication-requests';
+import type { StandardDrinkDefinition } from '../substance-use/standard-drinks';
+import type { Substance, UseDay } from '../substance-use/substance-use';
 import type { SessionSnapshot } from './session-snapshot';
 
 /**
@@ -81,6 +86,59 @@ export interface ReportProgress {
   goals: ReportGoal[];
   /** Days with a crisis-stage sign, marked on the charts as setbacks are (empty when warning signs are not shared). */
   crisisDays: string[];
+  /**
+   * The events of the range, marked on the charts and listed after them: my events of care, and my
+   * medications' starts, changes and stops when medications are shared.
+   */
+  events: DatedEvent[];
+}
+
+/** How many weeks the tables by week cover at most: the last ones of the range. */
+export const reportWeeksShown = 26;
+
+/** A medication on the PDF's list: how it was taken at the range's end, or when it stopped. */
+export interface ReportMedication {
+  medication: Medication;
+  current: MedicationVersion;
+  /** The care-team member who prescribed it, by name; empty when none is chosen. */
+  prescriber: string;
+}
+
+/** My medications, when shared: page 1's lines and a part of their own. */
+export interface ReportMedications {
+  /** Every medication taken on some day of the range: those still taken first, in the list's order. */
+  list: ReportMedication[];
+  /** Started, changed or stopped in the range, oldest first. */
+  changes: DatedEvent[];
+  /** The last 30 days of the range, for page 1's changes and adherence. */
+  recent: DayRange;
+  /** Doses taken on time over the range, and over `recent`, per scheduled medication (through yesterday). */
+  adherence: AdherenceView;
+  recentAdherence: AdherenceView;
+  /** The side effects noted in the range, the latest first, with the medication's name. */
+  sideEffects: (SideEffect & { name: string })[];
+}
+
+/** Days written, days used and the amount in all, of one substance over some days. */
+export interface UseTally {
+  daysWritten: number;
+  daysUsed: number;
+  amount: number;
+}
+
+/** My substance use by day, when shared: page 1's comparison and a calendar by week. */
+export interface ReportUse {
+  standardDrink: StandardDrinkDefinition;
+  substances: Substance[];
+  /** The last 30 days of the range and the 30 before them. */
+  windows: { recent: DayRange; before: DayRange };
+  tallies: { substanceId: string; recent: UseTally; before: UseTally }[];
+  /** The calendar's days: whole weeks (Monday first), the last `reportWeeksShown` of the range. */
+  calendar: DayRange;
+  /** The days written in the calendar's weeks. */
+  days: UseDay[];
+  /** Whether days against my goal are marked (only when my lapses are shared). */
+  marksLapses: boolean;
 }
 
 /** Questionnaire results, when chosen: read in main, scored there by each form's published rules. */
@@ -135,6 +193,8 @@ export interface ReportData {
   snapshot: ReportSnapshot | null;
   journalNotes: ReportJournalNote[] | null;
   questionnaires: ReportQuestionnaires | null;
+  medications: ReportMedications | null;
+  substanceUse: ReportUse | null;
   /**
    * The page each part and area starts on, by the id of its heading: main fills it in after a
    * first print, so the contents can list page numbers (null in the preview and that first print).

@@ -148,7 +148,7 @@ async function openTherapistExport(fixtures: Parameters<typeof openExport>[0]) {
   return app;
 }
 
-test('@pdf for my therapist, on Letter: the saved file has the pages the preview counted, at most 11, none nearly empty, fonts embedded', async ({
+test('@pdf for my therapist, on Letter: the saved file has the pages the preview counted, at most 13, none nearly empty, fonts embedded', async ({
   launch,
   hostName,
   userDataDir,
@@ -165,9 +165,9 @@ test('@pdf for my therapist, on Letter: the saved file has the pages the preview
     new RegExp(`^${fullInfo.pages} pages on US Letter`),
   );
   expect(fullInfo.size).toMatch(/^612 x 792 pts/);
-  // Page 1, three charts (sleep chosen, cravings by the preset), the whole plan, what helps and a
-  // PHQ-9 and a GAD-7 every two weeks.
-  expect(fullInfo.pages).toBeLessThanOrEqual(11);
+  // Page 1, three charts (sleep chosen, cravings by the preset), the whole plan, what helps, my
+  // medications and use (a page and a half), and a PHQ-9 and a GAD-7 every two weeks.
+  expect(fullInfo.pages).toBeLessThanOrEqual(13);
   // Short parts run on: no page is nearly empty.
   const pages = pagesText(full);
   expect(pages).toHaveLength(fullInfo.pages);
@@ -433,6 +433,53 @@ test('@pdf for family, lapses left out: nothing names a trigger or a lapse, and 
   }
   expect(text).toMatch(/My reasons for living Not shared in this copy\./);
   expect(text).not.toMatch(/Jo, my nephew, the sea|I keep none in the flat/);
+  // Neither my medications nor my use by day go to family unless I choose them.
+  await expect(page.getByLabel('Include my medications')).not.toBeChecked();
+  await expect(page.getByLabel('Include my substance use by day')).not.toBeChecked();
+  expect(text).not.toMatch(/Sertraline|Zopiclone|Propranolol|My medications|My substance use|standard drink/);
+});
+
+test('@pdf for my doctor: my medications and use on page 1, then their own parts with the list, doses by week, side effects and a use calendar', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const app = await openExport({ launch, userDataDir, copyDemoVault });
+  const { page } = app;
+  await page.getByRole('radio', { name: /My doctor/ }).check();
+  await expect(page.getByLabel('Include my medications')).toBeChecked();
+  await expect(page.getByLabel('Include my substance use by day')).toBeChecked();
+  await page.getByRole('radio', { name: /Last 3 months/ }).check();
+  const doctor = path.join(pdfFolder, `${hostName}-doctor-a4.pdf`);
+  await saveAs(page, app.answerSaveDialog, doctor);
+  const [firstPage, ...rest] = pagesText(doctor);
+  // Page 1: what changed in the last 30 days, doses on time with the rule stated, use against the 30
+  // days before, and my events of care.
+  expect(firstPage).toMatch(
+    /My care Medications (No medication started, changed or stopped in the last 30 days\.|In the last 30 days: [^.]+\.) Doses taken on time \(within 2 hours of its time\), \w+ \d+, 2026 to November 19, 2026: Sertraline \d+ of \d+ doses \(\d+%\)\./,
+  );
+  expect(firstPage).toMatch(/Substance use Alcohol, the last 30 days: [^;]+; the 30 before: [^.]+\./);
+  expect(firstPage).toMatch(/Events of care /);
+  const text = rest.join(' ');
+  expectInOrder(text, [
+    'My medications',
+    'What I take',
+    'Sertraline',
+    'since December 20, 2016',
+    'Changes to my medications',
+    'Doses taken on time',
+    'A dose counts as on time when I took it within 2 hours of its time',
+    'By week',
+    'Side effects I noted',
+    'My substance use',
+    'Alcohol is counted in the standard drink (10 g of alcohol, the WHO’s).',
+    'My goal: not to use it.',
+    'Alcohol, in standard drinks by day: · not written, ◆ against my goal',
+  ]);
+  // A medication stopped before these dates is not listed.
+  expect(text).not.toContain('Propranolol');
+  execFileSync('pdftoppm', ['-png', '-r', '60', doctor, doctor.replace(/\.pdf$/, '-page')]);
 });
 
 test('@pdf the paper size is remembered, and closing the save dialog writes nothing', async ({

@@ -6,7 +6,8 @@ import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
 import { useAdherence } from './api';
 
-const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
+/** A share as a whole percentage; — when nothing was due. */
+export const percent = (share: number | null) => (share === null ? '—' : `${Math.round(share * 100)}%`);
 
 /** "86% of doses on time over the last 3 months: 48 of 56; 4 taken at another time, 2 skipped, 2 not written." */
 export function adherenceWords({ total }: MedicationAdherence, rangeText: string): string {

@@ -7,6 +7,7 @@ import {
   reportRangePresets,
   type ContactDetailChoice,
   type PaperSize,
+  needsRange,
   type RememberedChoices,
   type ReportAudience,
   type ReportRangePreset,
@@ -146,7 +147,7 @@ export function ProgressChoices({
 }) {
   const { progress } = choices;
   const hasReview = lastReviewOn !== null;
-  const needsRange = progress.include || choices.journalNotes || choices.questionnaires.include;
+  const withRange = needsRange(choices);
   const changeQuestionnaires = (update: Partial<Choices['questionnaires']>) =>
     onChange({ questionnaires: { ...choices.questionnaires, ...update } });
   const changeProgress = (update: Partial<Choices['progress']>) => onChange({ progress: { ...progress, ...update } });
@@ -171,7 +172,19 @@ export function ProgressChoices({
           onChange={(itemAnswers) => changeQuestionnaires({ itemAnswers })}
         />
       )}
-      {needsRange && (
+      <CheckboxField
+        label="Include my medications"
+        checked={choices.medications}
+        onChange={(medications) => onChange({ medications })}
+        hint="On page 1, what changed in the last 30 days and how often each was taken on time; then my list, its changes, doses by week and side effects."
+      />
+      <CheckboxField
+        label="Include my substance use by day"
+        checked={choices.substanceUse}
+        onChange={(substanceUse) => onChange({ substanceUse })}
+        hint="On page 1, days used and amounts against the 30 days before; then a calendar by week."
+      />
+      {withRange && (
         <RadioGroupField
           label="Check-ins from"
           options={reportRangePresets.map((preset) => ({
@@ -184,7 +197,7 @@ export function ProgressChoices({
           onChange={(range) => changeProgress({ range })}
         />
       )}
-      {needsRange && progress.range === 'custom' && (
+      {withRange && progress.range === 'custom' && (
         <div className="date-pair">
           <DateField
             label="From"

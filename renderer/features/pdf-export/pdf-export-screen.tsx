@@ -78,6 +78,8 @@ function initialChoices(setup: ExportSetup, today: string): Choices {
       whatHelps: true,
     },
     questionnaires: { include: false, itemAnswers: false },
+    medications: false,
+    substanceUse: false,
     journalNotes: false,
     safetyPlanPersonalSteps: true,
     changesSinceReview: false,

@@ -61,6 +61,7 @@ export function ReportDocument({ report }: { report: ReportData }) {
   const { plan, progress } = report;
   const parts = useSlots().reportParts;
   const { PlanAreaPrint, PlanChangesPrint, GoalProgressPrint, ProgressPrint, PatternFrequencyPrint, areaTitle } = parts;
+  const { MedicationsPrint, UsePrint } = parts;
   return (
     <MeasureNamesProvider value={report.measures}>
       <article className={`report report-${report.choices.paper}`} aria-label="Your PDF">
@@ -120,6 +121,23 @@ export function ReportDocument({ report }: { report: ReportData }) {
                     {report.snapshot && patternsShared(report) && (
                       <PatternFrequencyPrint frequency={report.snapshot.frequency} />
                     )}
+                  </ReportPart>
+                )
+              );
+            case 'medications':
+              return (
+                report.medications &&
+                report.range && (
+                  <ReportPart key={part} id="medications">
+                    <MedicationsPrint medications={report.medications} rangeText={reportRangeText(report.range)} />
+                  </ReportPart>
+                )
+              );
+            case 'substanceUse':
+              return (
+                report.substanceUse && (
+                  <ReportPart key={part} id="substanceUse">
+                    <UsePrint use={report.substanceUse} />
                   </ReportPart>
                 )
               );

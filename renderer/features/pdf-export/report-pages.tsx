@@ -19,6 +19,8 @@ export const reportPartTitles: Record<Exclude<ReportPartName, 'title'>, string> 
   changes: 'What changed since my last review',
   plan: 'My recovery plan',
   progress: 'My progress',
+  medications: 'My medications',
+  substanceUse: 'My substance use',
   questionnaires: 'My questionnaires',
   journalNotes: 'My check-in notes',
 };

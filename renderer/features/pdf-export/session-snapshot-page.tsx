@@ -5,6 +5,8 @@ import { formatDate } from '../../lib/format-date';
 import { plural } from '../../lib/plural';
 import { useMeasureNames } from '../../lib/measure-names';
 import { LatestQuestionnaires, QuestionnaireRiskLine } from './questionnaires-print';
+import { CareLines } from './care-snapshot-lines';
+import { SectionHeading } from './snapshot-heading';
 
 const stageNames = { early: 'Early signs', worsening: 'Signs it is getting worse', crisis: 'Crisis signs' } as const;
 const one = (value: number) => value.toFixed(1);
@@ -45,11 +47,6 @@ function BarsLegend() {
       Bars: {swatch(barColours.before)} the 30 days before, {swatch(barColours.recent)} the last 30 days.
     </span>
   );
-}
-
-/** A heading on page 1 that links to the part with the detail. */
-function SectionHeading({ children, detail }: { children: string; detail?: string }) {
-  return <h2 className="snapshot-heading">{detail ? <a href={`#${detail}`}>{children}</a> : children}</h2>;
 }
 
 /** "Name · born 3 May 1990 · record 12345": for filing, when I gave any of them. */
@@ -358,6 +355,7 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
         </>
       )}
       <BetterDays report={report} snapshot={snapshot} />
+      <CareLines report={report} />
       <PlanDates report={report} snapshot={snapshot} withSafetyPlan={!shared.has('warningSigns')} />
     </div>
   );

@@ -19,7 +19,7 @@ function FrequencyTable({
   frequency: SessionSnapshot['frequency'];
 }) {
   return (
-    <table className="print-frequency">
+    <table className="print-table">
       <caption>{caption}</caption>
       <thead>
         <tr>

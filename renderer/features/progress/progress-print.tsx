@@ -15,6 +15,7 @@ const printChartHeight = 180;
 export function progressPrintContents(progress: ReportProgress, withPatterns: boolean) {
   return [
     ...progress.charts.map(({ metric }) => ({ id: `print-chart-${metric.key}`, title: metric.label })),
+    { id: 'print-events', title: 'Events' },
     ...(progress.listMilestones ? [{ id: 'print-milestones', title: 'Milestones' }] : []),
     ...(progress.whatHelps && progress.charts[0] ? [{ id: 'what-helps-title', title: 'What helps' }] : []),
     // Typeset by the plan's part of the document, after what helps.
@@ -103,6 +104,30 @@ function MilestoneList({ progress }: { progress: ReportProgress }) {
   );
 }
 
+/** The events the charts mark, dated: my events of care, and my medication changes when shared. */
+function EventList({ progress, rangeText }: { progress: ReportProgress; rangeText: string }) {
+  return (
+    <section className="print-block" aria-labelledby="print-events">
+      <h2 id="print-events">Events</h2>
+      {progress.events.length === 0 ? (
+        <p className="print-empty">No event written from {rangeText}.</p>
+      ) : (
+        <ul className="print-milestones">
+          {progress.events.map((event) => (
+            <li key={`${event.day} ${event.kind} ${event.id ?? event.title}`}>
+              <span className="print-date">
+                {formatDate(event.day)}
+                {event.until && event.until !== event.day && ` to ${formatDate(event.until)}`}
+              </span>{' '}
+              {event.title}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
 /**
  * The progress part of the PDF: a chart per chosen measure (mood first, with its 7-day average,
  * milestones and lapses marked) with a written summary, then milestones and what helps.
@@ -114,6 +139,7 @@ export function ProgressPrint({ progress, rangeText }: { progress: ReportProgres
         const points = chartPoints(view, metric.key, null);
         const markers = chartMarkers(progress.milestones, view.lapseDays, view.range, {
           crisisDays: progress.crisisDays,
+          events: progress.events,
         });
         const lapses = markers.filter((marker) => marker.kind === 'lapse').length;
         const domain = fittedDomain(points, metric);
@@ -155,6 +181,7 @@ export function ProgressPrint({ progress, rangeText }: { progress: ReportProgres
           </section>
         );
       })}
+      <EventList progress={progress} rangeText={rangeText} />
       {progress.listMilestones && <MilestoneList progress={progress} />}
       {progress.whatHelps && progress.charts[0] && (
         <WhatHelpsTable

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../../electron/ports/clock';
 import type { MedicationVersion } from '../../../shared/medications/medication';
+import { movableClock } from '../../support/movable-clock';
 import { useUnlockedCores } from '../support/unlocked-core';
 import { dailyVersion, medicationDetails } from '../../support/medication-fields';
 import { checkInWithMeasures as checkIn } from '../../support/check-in-fields';
 
 const unlockedCore = useUnlockedCores();
-
-/** Main's clock in London, moved by the test. */
-function movableClock(start: string): Clock & { moveTo(at: string): void } {
-  let now = new Date(start);
-  return { now: () => now, timeZone: () => 'Europe/London', moveTo: (at) => (now = new Date(at)) };
-}
 
 const details = medicationDetails;
 const daily = dailyVersion;

@@ -36,6 +36,8 @@ const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
     whatHelps: true,
   },
   questionnaires: { include: false, itemAnswers: false },
+  medications: false,
+  substanceUse: false,
   journalNotes: false,
   changesSinceReview: false,
   questions: '',

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Clock } from '../../../electron/ports/clock';
+import { movableClock } from '../../support/movable-clock';
 import { useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
-
-/** Main's clock, moved by the test. */
-function movableClock(start: string): Clock & { moveTo(at: string): void } {
-  let now = new Date(start);
-  return { now: () => now, timeZone: () => 'Europe/London', moveTo: (at) => (now = new Date(at)) };
-}
 
 const phq9 = (items: number[], followUp: number | null = null) => ({
   form: 'phq-9' as const,
@@ -42,6 +36,8 @@ const pdfChoices = ({
     whatHelps: false,
   },
   questionnaires: { include: true, itemAnswers: false },
+  medications: false,
+  substanceUse: false,
   journalNotes: false,
   changesSinceReview: false,
   questions: '',

@@ -1,0 +1,186 @@
+import type { MedicationAdherence } from '../../../shared/medications/adherence';
+import { versionWords } from '../../../shared/medications/medication-words';
+import { reportWeeksShown, type ReportMedications } from '../../../shared/pdf-export/report-data';
+import { formatDate, formatDay } from '../../lib/format-date';
+import { adherenceWords } from './adherence-panel';
+
+const weekDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short' });
+/** Weeks across one table of doses by week, so 26 weeks take two short tables. */
+const weeksPerRow = 13;
+
+/** The list: each medication as I took it at the end of these dates, who prescribed it and since when. */
+function MedicationList({ medications }: { medications: ReportMedications }) {
+  return (
+    <section className="print-block" aria-labelledby="print-medication-list">
+      <h2 id="print-medication-list">What I take</h2>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th scope="col">Medication</th>
+            <th scope="col">How I take it</th>
+            <th scope="col">What it is for</th>
+            <th scope="col">Prescribed by</th>
+            <th scope="col">Taken</th>
+          </tr>
+        </thead>
+        <tbody>
+          {medications.list.map(({ medication, current, prescriber }) => (
+            <tr key={medication.id}>
+              <th scope="row">
+                {medication.name}
+                {medication.strength && <span className="print-muted"> ({medication.strength})</span>}
+              </th>
+              <td>{versionWords(current)}</td>
+              <td>{medication.purpose}</td>
+              <td>{prescriber}</td>
+              <td>
+                since {formatDate(medication.startedOn)}
+                {medication.stoppedOn && `; stopped ${formatDate(medication.stoppedOn)}`}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** Starts, changes and stops in these dates, dated: the list's history. */
+function MedicationChanges({ medications, rangeText }: { medications: ReportMedications; rangeText: string }) {
+  return (
+    <section className="print-block" aria-labelledby="print-medication-changes">
+      <h2 id="print-medication-changes">Changes to my medications</h2>
+      {medications.changes.length === 0 ? (
+        <p className="print-empty">No medication started, changed or stopped from {rangeText}.</p>
+      ) : (
+        <ul className="print-milestones">
+          {medications.changes.map((change) => (
+            <li key={`${change.day} ${change.title}`}>
+              <span className="print-date">{formatDate(change.day)}</span> {change.title}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * Doses taken on time by week: a row a week (the last `reportWeeksShown` of these dates), a column
+ * a medication, each cell "on time of due"; then the whole range in words.
+ */
+function AdherenceByWeek({ medications, rangeText }: { medications: ReportMedications; rangeText: string }) {
+  const { adherence } = medications;
+  if (adherence.medications.length === 0) {
+    return (
+      <section className="print-block" aria-labelledby="print-adherence">
+        <h2 id="print-adherence">Doses taken on time</h2>
+        <p className="print-empty">No scheduled dose was due from {rangeText}.</p>
+      </section>
+    );
+  }
+  const weekStarts = [...new Set(adherence.medications.flatMap((entry) => entry.weeks.map((week) => week.weekStart)))]
+    .sort()
+    .slice(-reportWeeksShown);
+  const rows: string[][] = [];
+  for (let index = 0; index < weekStarts.length; index += weeksPerRow)
+    rows.push(weekStarts.slice(index, index + weeksPerRow));
+  const cell = (entry: MedicationAdherence, weekStart: string) => {
+    const week = entry.weeks.find((candidate) => candidate.weekStart === weekStart);
+    return !week || week.due === 0 ? '·' : `${week.takenOnTime}/${week.due}`;
+  };
+  return (
+    <section aria-labelledby="print-adherence">
+      <h2 id="print-adherence">Doses taken on time</h2>
+      <p className="print-note">
+        A dose counts as on time when I took it {adherence.onTimeWindow}; counted up to {formatDate(adherence.through)}.
+      </p>
+      <ul className="print-milestones">
+        {adherence.medications.map((entry) => (
+          <li key={entry.medicationId}>
+            <strong>{entry.name}</strong>: {adherenceWords(entry, rangeText)}
+          </li>
+        ))}
+      </ul>
+      {rows.map((weeks, index) => (
+        <table key={weeks[0]} className="print-table print-weeks">
+          {index === 0 && (
+            <caption>
+              By week{weekStarts.length === reportWeeksShown ? `, the last ${reportWeeksShown} weeks` : ''}: doses taken
+              on time of those due, under the Monday each week starts on (· none due)
+            </caption>
+          )}
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              {weeks.map((weekStart) => (
+                <th key={weekStart} scope="col" className="print-number">
+                  {weekDate(weekStart)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {adherence.medications.map((entry) => (
+              <tr key={entry.medicationId}>
+                <th scope="row">{entry.name}</th>
+                {weeks.map((weekStart) => (
+                  <td key={weekStart} className="print-number">
+                    {cell(entry, weekStart)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+}
+
+function SideEffects({ medications, rangeText }: { medications: ReportMedications; rangeText: string }) {
+  return (
+    <section className="print-block" aria-labelledby="print-side-effects">
+      <h2 id="print-side-effects">Side effects I noted</h2>
+      {medications.sideEffects.length === 0 ? (
+        <p className="print-empty">No side effect noted from {rangeText}.</p>
+      ) : (
+        <table className="print-table">
+          <caption>How much each bothered me, from 0 (not at all) to 10 (the most), the latest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Day</th>
+              <th scope="col">Medication</th>
+              <th scope="col" className="print-number">
+                Bother
+              </th>
+              <th scope="col">In my words</th>
+            </tr>
+          </thead>
+          <tbody>
+            {medications.sideEffects.map((effect) => (
+              <tr key={`${effect.medicationId} ${effect.day}`}>
+                <th scope="row">{formatDate(effect.day)}</th>
+                <td>{effect.name}</td>
+                <td className="print-number">{effect.bother}</td>
+                <td>{effect.words}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+/** The medications part of the PDF: the list, its changes, doses taken on time by week, side effects. */
+export function MedicationsPrint({ medications, rangeText }: { medications: ReportMedications; rangeText: string }) {
+  return (
+    <>
+      <MedicationList medications={medications} />
+      <MedicationChanges medications={medications} rangeText={rangeText} />
+      <AdherenceByWeek medications={medications} rangeText={rangeText} />
+      <SideEffects medications={medications} rangeText={rangeText} />
+    </>
+  );
+}
