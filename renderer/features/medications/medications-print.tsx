@@ -5,7 +5,7 @@ import { formatDate, formatDay } from '../../lib/format-date';
 import { adherenceWords } from './adherence-panel';
 
 const weekDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short' });
-/** Weeks across one table of doses by week, so 26 weeks take two short tables. */
+/** The most weeks across one table of doses by week, so 26 weeks take two short tables. */
 const weeksPerRow = 13;
 
 /** The list: each medication as I took it at the end of these dates, who prescribed it and since when. */
@@ -82,9 +82,11 @@ function AdherenceByWeek({ medications, rangeText }: { medications: ReportMedica
   const weekStarts = [...new Set(adherence.medications.flatMap((entry) => entry.weeks.map((week) => week.weekStart)))]
     .sort()
     .slice(-reportWeeksShown);
+  // As many tables as needed, each as wide as the others: 14 weeks are two of 7, not 13 and 1.
+  const perTable = Math.ceil(weekStarts.length / Math.ceil(weekStarts.length / weeksPerRow));
   const rows: string[][] = [];
-  for (let index = 0; index < weekStarts.length; index += weeksPerRow)
-    rows.push(weekStarts.slice(index, index + weeksPerRow));
+  for (let index = 0; index < weekStarts.length; index += perTable)
+    rows.push(weekStarts.slice(index, index + perTable));
   const cell = (entry: MedicationAdherence, weekStart: string) => {
     const week = entry.weeks.find((candidate) => candidate.weekStart === weekStart);
     return !week || week.due === 0 ? '·' : `${week.takenOnTime}/${week.due}`;
