@@ -116,7 +116,7 @@ export function createMedicationHandlers(vault: OpenVault, { newId, clock }: { n
       return view();
     },
     'medications.edit': ({ id, details }) => {
-      vault.change((db) => updateMedicationDetails(db, id, details));
+      vault.change((db) => updateMedicationDetails(db, id, details, recordedAt()));
       return view();
     },
     'medications.change': ({ id, version }) => {

@@ -49,9 +49,28 @@ export function readMedications(db: ReadableDatabase): Medication[] {
     medicationColumns,
   ).map(({ stockCount, refillAt, ...row }) => ({
     ...row,
-    stock: stockCount === null || refillAt === null ? null : { count: stockCount, refillAt },
+    stock: stockCount === null || refillAt === null ? null : { count: stockLeft(db, row.id, stockCount), refillAt },
     versions: versions.get(row.id) ?? [],
   }));
+}
+
+/**
+ * What is left of a supply: the count I wrote, less the doses taken after I wrote it (a dose at
+ * another amount counts as that share of the day's dose). Never below 0 on the screen.
+ */
+function stockLeft(db: ReadableDatabase, medicationId: string, counted: number): number {
+  const used =
+    selectRow(
+      db,
+      `SELECT COALESCE(SUM(COALESCE(d.amount / (SELECT v.dose FROM medication_versions v
+                                                 WHERE v.medication_id = d.medication_id AND v.from_day <= d.day
+                                                 ORDER BY v.from_day DESC LIMIT 1), 1)), 0) AS used
+         FROM doses d JOIN medications m ON m.id = d.medication_id
+        WHERE d.medication_id = ? AND d.status = 'taken' AND d.taken_at > m.stock_counted_at`,
+      [medicationId],
+      { used: 'number' },
+    )?.used ?? 0;
+  return Math.max(0, Math.round((counted - used) * 1000) / 1000);
 }
 
 /** One medication, or NOT_FOUND. */
@@ -72,8 +91,11 @@ function writeVersion(db: WritableDatabase, medicationId: string, version: Medic
   );
 }
 
-/** A medication's details as the columns name, strength, purpose, prescriber_id, notes, hidden_from_charts, stock_count, refill_at. */
-const detailParams = (details: MedicationDetails) => [
+/**
+ * A medication's details as the columns name, strength, purpose, prescriber_id, notes,
+ * hidden_from_charts, stock_count, refill_at, stock_counted_at: a count is as of `countedAt`.
+ */
+const detailParams = (details: MedicationDetails, countedAt: string) => [
   details.name,
   details.strength,
   details.purpose,
@@ -82,6 +104,7 @@ const detailParams = (details: MedicationDetails) => [
   details.hiddenFromCharts ? 1 : 0,
   details.stock?.count ?? null,
   details.stock?.refillAt ?? null,
+  details.stock ? countedAt : null,
 ];
 
 /** Adds a medication at the end of the list, with its first version from the day I started it. */
@@ -96,21 +119,44 @@ export function insertMedication(
     selectRow(db, 'SELECT COALESCE(MAX(position) + 1, 0) AS next FROM medications', [], { next: 'integer' })?.next ?? 0;
   db.run(
     `INSERT INTO medications (id, position, started_on, name, strength, purpose, prescriber_id, notes,
-                              hidden_from_charts, stock_count, refill_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    [id, position, first.from, ...detailParams(details)],
+                              hidden_from_charts, stock_count, refill_at, stock_counted_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    [id, position, first.from, ...detailParams(details, recordedAt)],
   );
   writeVersion(db, id, first, recordedAt);
 }
 
-/** Changes what a medication is (name, purpose, notes, stock…); how it is taken is changed by versions. */
-export function updateMedicationDetails(db: WritableDatabase, id: string, details: MedicationDetails): void {
-  readMedication(db, id);
+/**
+ * Changes what a medication is (name, purpose, notes, stock…); how it is taken is changed by
+ * versions. A supply left as it shows keeps counting down from when it was counted; a new count is
+ * as of `now`.
+ */
+export function updateMedicationDetails(
+  db: WritableDatabase,
+  id: string,
+  details: MedicationDetails,
+  now: string,
+): void {
+  const before = readMedication(db, id);
+  const written = selectRow(
+    db,
+    'SELECT stock_count AS count, stock_counted_at AS countedAt FROM medications WHERE id = ?',
+    [id],
+    { count: 'number?', countedAt: 'text?' },
+  );
+  // The count as it showed: the one written before and its moment stand, so it goes on counting down.
+  const unchanged =
+    details.stock !== null &&
+    details.stock.count === before.stock?.count &&
+    typeof written?.count === 'number' &&
+    typeof written.countedAt === 'string';
+  const stored =
+    unchanged && details.stock ? { ...details, stock: { ...details.stock, count: written!.count! } } : details;
   db.run(
     `UPDATE medications SET name = ?, strength = ?, purpose = ?, prescriber_id = ?, notes = ?,
-                            hidden_from_charts = ?, stock_count = ?, refill_at = ?
+                            hidden_from_charts = ?, stock_count = ?, refill_at = ?, stock_counted_at = ?
       WHERE id = ?`,
-    [...detailParams(details), id],
+    [...detailParams(stored, unchanged ? written!.countedAt! : now), id],
   );
 }
 

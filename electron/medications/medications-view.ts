@@ -11,6 +11,7 @@ import {
   type MedicationsView,
 } from '../../shared/medications/medication-requests';
 import { adherenceOver } from '../../shared/medications/adherence';
+import { refillsDue } from '../../shared/medications/medication';
 import type { DayRange } from '../../shared/check-ins/check-in';
 import { addDays } from '../../shared/dates/calendar-date';
 import type { ReadableDatabase } from '../database/sqlite';
@@ -70,7 +71,8 @@ export function readMedicationsView(
     ];
   });
   const sideEffects = readSideEffects(db, addDays(today, -(sideEffectDaysShown - 1)), today);
-  return { today, day, medications, due, asNeeded, onTimeWindow: onTimeWindowWords, sideEffects };
+  const refills = refillsDue(medications, today);
+  return { today, day, medications, due, asNeeded, onTimeWindow: onTimeWindowWords, sideEffects, refills };
 }
 
 /**

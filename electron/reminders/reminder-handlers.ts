@@ -19,6 +19,8 @@ import { readSettings } from '../settings/settings-repository';
 import { addDays } from '../../shared/dates/calendar-date';
 import { checkInToday } from '../check-ins/check-in-today';
 import { readUnansweredDoseTimes } from '../medications/medications-view';
+import { readMedications } from '../medications/medication-repository';
+import { refillsDue } from '../../shared/medications/medication';
 import type { VaultWatcher } from '../vault/vault-lifecycle';
 import { ReminderPreferencesStore } from './reminder-preferences-store';
 import { ReminderScheduler, type DayFacts } from './reminder-scheduler';
@@ -42,12 +44,15 @@ interface VaultFacts {
   questionnaireDueFrom: string | null;
   /** The times of scheduled doses not yet answered, by check-in day from yesterday to a week ahead: no names. */
   doseTimes: Map<string, string[]>;
+  /** Whether a medicine's counted supply was down to its refill level (no name). */
+  refill: boolean;
 }
 
 function factsOf(db: ReadableDatabase, clock: Clock): VaultFacts {
   const today = checkInToday(db, clock);
   return {
     doseTimes: readUnansweredDoseTimes(db, addDays(today, -1), addDays(today, 7)),
+    refill: refillsDue(readMedications(db), today).length > 0,
     boundary: readSettings(db).dayBoundaryMinutes,
     checkedInDays: new Set(readRecentCheckInDays(db, 3)),
     due: planDueDays(readPlan(db)),
@@ -72,6 +77,7 @@ export function createReminders({ host, clock, ticker, openDatabase }: ReminderD
     due: { review: null, actionSteps: [], supporters: [] },
     questionnaireDueFrom: null,
     doseTimes: new Map(),
+    refill: false,
   };
   const currentFacts = () => {
     const db = openDatabase();
@@ -82,7 +88,7 @@ export function createReminders({ host, clock, ticker, openDatabase }: ReminderD
     ticker,
     boundaryMinutes: () => currentFacts().boundary,
     factsAbout: (day): DayFacts => {
-      const { checkedInDays, due, questionnaireDueFrom, doseTimes } = currentFacts();
+      const { checkedInDays, due, questionnaireDueFrom, doseTimes, refill } = currentFacts();
       return {
         checkedIn: checkedInDays.has(day),
         review: due.review === day,
@@ -90,6 +96,7 @@ export function createReminders({ host, clock, ticker, openDatabase }: ReminderD
         supporters: due.supporters.includes(day),
         questionnaire: questionnaireDueFrom !== null && questionnaireDueFrom <= day,
         doseTimes: doseTimes.get(day) ?? [],
+        refill,
       };
     },
     deliver: (kind) =>

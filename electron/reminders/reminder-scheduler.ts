@@ -18,6 +18,8 @@ export interface DayFacts {
   questionnaire: boolean;
   /** The times (HH:MM) of the day's scheduled doses not yet answered. */
   doseTimes: readonly string[];
+  /** A medicine whose supply I count is down to my refill level. */
+  refill: boolean;
 }
 
 /** How often the scheduler looks at the clock. Sleep, DST and zone changes are all read from it. */
@@ -83,6 +85,7 @@ export class ReminderScheduler {
       if (this.preferences.actionStepsDue && facts.actionSteps) due.push('action-steps');
       if (this.preferences.supportersDue && facts.supporters) due.push('supporters');
       if (this.preferences.questionnaireDue && facts.questionnaire) due.push('questionnaire');
+      if (this.preferences.refillDue && facts.refill) due.push('refill');
     }
     // One reminder however many doses share the time, or were missed while the computer slept.
     const doseTime = facts.doseTimes.some((time) => stillToday(lastOccurrence(time, since, now, timeZone)));

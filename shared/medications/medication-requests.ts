@@ -10,6 +10,7 @@ import {
   medicationVersionSchema,
   type DoseRecord,
   type Medication,
+  type RefillDue,
 } from './medication';
 import type { MedicationAdherence } from './adherence';
 
@@ -104,6 +105,8 @@ export interface MedicationsView {
   onTimeWindow: string;
   /** The side effects noted in the `sideEffectDaysShown` days up to today, the latest first. */
   sideEffects: SideEffect[];
+  /** Medications whose supply I count and that are down to my refill level. */
+  refills: RefillDue[];
 }
 
 /** The range adherence is asked for: at most 20 years, so the work and the week table stay bounded. */

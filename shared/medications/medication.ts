@@ -100,6 +100,32 @@ export interface Medication extends MedicationDetails {
   versions: MedicationVersion[];
 }
 
+/** A medication still taken whose supply is down to the level I chose: time to get more. */
+export interface RefillDue {
+  medicationId: string;
+  name: string;
+  left: number;
+  refillAt: number;
+}
+
+/** The medications taken on `today` whose counted supply is at or below its refill level. */
+export function refillsDue(medications: readonly Medication[], today: string): RefillDue[] {
+  return medications.flatMap((medication) =>
+    medication.stock &&
+    medication.stock.count <= medication.stock.refillAt &&
+    (medication.stoppedOn === null || medication.stoppedOn > today)
+      ? [
+          {
+            medicationId: medication.id,
+            name: medication.name,
+            left: medication.stock.count,
+            refillAt: medication.stock.refillAt,
+          },
+        ]
+      : [],
+  );
+}
+
 /** A dose I took, or one I skipped: at most one record per scheduled dose, any number as needed. */
 export const doseStatuses = ['taken', 'skipped'] as const;
 export type DoseStatus = (typeof doseStatuses)[number];

@@ -26,6 +26,11 @@ export const reminderPreferencesSchema = z.strictObject({
   questionnaireDue: z.boolean(),
   /** At the time of each scheduled dose not yet answered; the words name no medicine. */
   doseDue: z.boolean(),
+  /**
+   * At the plan reminders' time, on each day a medicine whose supply I count is down to my refill
+   * level; the words name no medicine.
+   */
+  refillDue: z.boolean(),
   /** Keep running in the tray / menu bar when the window is closed, so reminders can come. */
   keepRunningInTray: z.boolean(),
   /** Start (in the tray, locked) when the person logs in to the computer. */
@@ -51,6 +56,7 @@ export const defaultReminderPreferences: ReminderPreferences = {
   supportersDue: false,
   questionnaireDue: false,
   doseDue: false,
+  refillDue: false,
   keepRunningInTray: false,
   openAtLogin: false,
   offered: false,
@@ -65,12 +71,21 @@ export function anyReminderOn(preferences: ReminderPreferences): boolean {
     preferences.actionStepsDue ||
     preferences.supportersDue ||
     preferences.questionnaireDue ||
-    preferences.doseDue
+    preferences.doseDue ||
+    preferences.refillDue
   );
 }
 
 /** What a reminder is about. Its words never name a goal, a person or a mood. */
-export const reminderKinds = ['check-in', 'review', 'action-steps', 'supporters', 'questionnaire', 'dose'] as const;
+export const reminderKinds = [
+  'check-in',
+  'review',
+  'action-steps',
+  'supporters',
+  'questionnaire',
+  'dose',
+  'refill',
+] as const;
 export type ReminderKind = (typeof reminderKinds)[number];
 
 export const reminderTexts: Record<ReminderKind, string> = {
@@ -81,6 +96,7 @@ export const reminderTexts: Record<ReminderKind, string> = {
   questionnaire: 'Time for your questionnaire.',
   // Seen on a lock screen or by someone beside me: it must not say that I take medicine.
   dose: 'A reminder from Waypoint.',
+  refill: 'A reminder from Waypoint.',
 };
 
 /** Where clicking a reminder takes the person (after unlocking, if Waypoint is locked). */
@@ -93,4 +109,5 @@ export const reminderTargets: Record<ReminderKind, ReminderTarget> = {
   supporters: 'today',
   questionnaire: 'today',
   dose: 'today',
+  refill: 'today',
 };

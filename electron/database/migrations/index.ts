@@ -6,6 +6,7 @@ import { migration005ArchivedEntries } from './005-archived-entries';
 import { migration006CheckInImports } from './006-check-in-imports';
 import { migration007Questionnaires } from './007-questionnaires';
 import { migration008MedicationsAndUse } from './008-medications-and-use';
+import { migration009StockCountedAt } from './009-stock-counted-at';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006CheckInImports,
   migration007Questionnaires,
   migration008MedicationsAndUse,
+  migration009StockCountedAt,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { wallClockTime } from '../../../shared/check-ins/check-in-day';
-import type { DoseRecord } from '../../../shared/medications/medication';
+import type { DoseRecord, RefillDue } from '../../../shared/medications/medication';
 import type {
   AsNeededOfTheDay,
   DoseOfTheDay,
@@ -11,6 +11,8 @@ import { unansweredDueBy } from '../../../shared/medications/dose-schedule';
 import { Notice } from '../../components/notice';
 import { localTimeZone, useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
+import { plural } from '../../lib/plural';
+import { Link } from 'react-router';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useDeleteDoses, useMedications, useRecordDose, useTakeAsPlanned } from './api';
 
@@ -31,6 +33,20 @@ type DoseAnswer = Pick<RecordDoseRequest, 'status' | 'takenAt' | 'amount' | 'rea
 export function TodayDoses() {
   const today = useCheckInToday();
   return today ? <DayDoses day={today} today={today} /> : null;
+}
+
+/** Today, the medicines whose supply is down to my refill level, with the way to write a new count. */
+function RefillNotice({ refills }: { refills: readonly RefillDue[] }) {
+  if (refills.length === 0) return null;
+  const left = refills.map((refill) => `${refill.name}, ${plural(refill.left, 'dose')} left`);
+  return (
+    <Notice tone="info" title="Time to get more">
+      <p>
+        {spokenList(left)}. When I have more, I write the new count in{' '}
+        <Link to="/plan/medications">my medications</Link>.
+      </p>
+    </Notice>
+  );
 }
 
 /**
@@ -63,8 +79,10 @@ export function DayDoses({
   const data = view.data;
   if (view.error) return <Notice tone="error">My medicines could not be read: {view.error.message}</Notice>;
   if (!data) return null;
-  if (data.due.length === 0 && data.asNeeded.length === 0) return empty ? <p className="muted">{empty}</p> : null;
   const isToday = day === today;
+  const refills = isToday ? data.refills : [];
+  if (data.due.length === 0 && data.asNeeded.length === 0 && refills.length === 0)
+    return empty ? <p className="muted">{empty}</p> : null;
 
   const send = (work: () => Promise<{ ok: boolean; error?: { message: string } }>, words: string) =>
     sending.run(async () => {
@@ -78,6 +96,7 @@ export function DayDoses({
   return (
     <div className="today-group today-doses" aria-labelledby={titleId} role="group">
       <h3 id={titleId}>{title}</h3>
+      <RefillNotice refills={refills} />
       <ul className="today-list">
         {data.due.map((dose) => (
           <DueDose

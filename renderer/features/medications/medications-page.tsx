@@ -9,6 +9,7 @@ import { DateField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { PageHeading } from '../../components/page-heading';
 import { useCheckInToday } from '../../lib/check-in-clock';
+import { plural } from '../../lib/plural';
 import { formatDate } from '../../lib/format-date';
 import { usePlanView } from '../../lib/shared-queries';
 import { FormFrame } from '../../components/form-frame';
@@ -153,7 +154,8 @@ function MedicationCard({
       )}
       {medication.stock && (
         <p className="muted">
-          {medication.stock.count} left; a reminder comes at {medication.stock.refillAt}.
+          {plural(medication.stock.count, 'dose')} left, counted down as I take them; Today says to get more at{' '}
+          {medication.stock.refillAt}.
         </p>
       )}
       {medication.versions.length > 1 && (

@@ -1,5 +1,9 @@
 import { useId, useState } from 'react';
-import { maxCheckInReminders, timeOfDay } from '../../../shared/reminders/reminder-preferences';
+import {
+  maxCheckInReminders,
+  timeOfDay,
+  type ReminderPreferences,
+} from '../../../shared/reminders/reminder-preferences';
 import { CheckboxField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { trayExplanation, useReminderPreferences } from './use-reminder-preferences';
@@ -17,6 +21,33 @@ const planSwitches = [
   },
   { key: 'questionnaireDue', label: 'When a questionnaire I scheduled is due', what: 'Questionnaire' },
 ] as const;
+
+/** Reminders about my medicines: each dose not answered yet, and a supply down to its refill level. */
+function MedicineReminders({
+  preferences,
+  save,
+}: {
+  preferences: ReminderPreferences;
+  save(changes: Partial<ReminderPreferences>, confirmation: string): Promise<void>;
+}) {
+  return (
+    <fieldset>
+      <legend>My medicines</legend>
+      <CheckboxField
+        label="At the time of each dose I have not answered yet"
+        hint="The reminder says only “A reminder from Waypoint”, never the medicine. Clicking it opens today’s doses."
+        checked={preferences.doseDue}
+        onChange={(on) => void save({ doseDue: on }, `Dose reminders are ${on ? 'on' : 'off'}.`)}
+      />
+      <CheckboxField
+        label="When a medicine I count is down to my refill level"
+        hint="At the plan reminders’ time, each day until I write a new count. It says only “A reminder from Waypoint”."
+        checked={preferences.refillDue}
+        onChange={(on) => void save({ refillDue: on }, `Refill reminders are ${on ? 'on' : 'off'}.`)}
+      />
+    </fieldset>
+  );
+}
 
 /**
  * Settings → Reminders: daily check-in times, reminders from the plan, and keeping Waypoint
@@ -128,15 +159,7 @@ export function ReminderSettings() {
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend>My medicines</legend>
-        <CheckboxField
-          label="At the time of each dose I have not answered yet"
-          hint="The reminder says only “A reminder from Waypoint”, never the medicine. Clicking it opens today’s doses."
-          checked={preferences.doseDue}
-          onChange={(on) => void save({ doseDue: on }, `Dose reminders are ${on ? 'on' : 'off'}.`)}
-        />
-      </fieldset>
+      <MedicineReminders preferences={preferences} save={save} />
 
       <fieldset>
         <legend>Keeping Waypoint running</legend>

@@ -177,6 +177,22 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 9 dates a supply counted before it as counted now, and finds doses by when they were taken', () => {
+    const db = memoryDatabase();
+    migrateDatabase(db, migrations.slice(0, 8));
+    db.run(
+      "INSERT INTO medications (id, position, name, strength, purpose, notes, started_on, stock_count, refill_at) VALUES ('m1', 0, 'Lithium', '', '', '', '2026-03-02', 28, 7), ('m2', 1, 'Sertraline', '', '', '', '2026-03-02', NULL, NULL)",
+    );
+    migrateDatabase(db, migrations.slice(0, 9));
+    const rows = db.exec('SELECT id, stock_count, stock_counted_at FROM medications ORDER BY id')[0]!.values;
+    expect(rows[0]).toEqual(['m1', 28, expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/)]);
+    expect(rows[1]).toEqual(['m2', null, null]);
+    expect(
+      db.exec("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'doses_by_taken_at'")[0]?.values,
+    ).toEqual([['doses_by_taken_at']]);
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = memoryDatabase();
     migrateDatabase(db);

@@ -252,6 +252,49 @@ describe('medication channels', () => {
     });
   });
 
+  it('counts a supply down by the doses taken after I counted it, gives a dose back on Undo, and says when to get more', async () => {
+    const clock = movableClock('2026-04-10T06:00:00Z');
+    const { value } = await unlockedCore({}, clock);
+    const added = await value('medications.add', {
+      details: details('Lithium', { stock: { count: 10, refillAt: 3 } }),
+      first: daily('2026-04-01', 400, ['08:00', '20:00']),
+    });
+    const id = added.medications[0]!.id;
+    const left = async () => (await value('medications.get', {})).medications[0]!.stock!.count;
+    // A day filled in after the count was written was already counted.
+    await value('medications.recordDose', dose(id, '2026-04-09', '08:00', { takenAt: 'as-planned' }));
+    expect(await left()).toBe(10);
+    clock.moveTo('2026-04-10T07:05:00Z');
+    await value('medications.recordDose', dose(id, '2026-04-10', '08:00'));
+    expect(await left()).toBe(9);
+    // Twice the dose counts as two; a skipped dose takes nothing.
+    clock.moveTo('2026-04-10T19:05:00Z');
+    const evening = await value('medications.recordDose', dose(id, '2026-04-10', '20:00', { amount: 800 }));
+    expect(evening.medications[0]!.stock!.count).toBe(7);
+    await value('medications.deleteDoses', { ids: [evening.due[1]!.record!.id] });
+    expect(await left()).toBe(9);
+    await value('medications.recordDose', dose(id, '2026-04-10', '20:00', { status: 'skipped', takenAt: null }));
+    expect(await left()).toBe(9);
+    expect((await value('medications.get', {})).refills).toEqual([]);
+
+    // The count left as it shows goes on counting down; a new level can bring the refill notice.
+    const edited = await value('medications.edit', {
+      id,
+      details: details('Lithium', { stock: { count: 9, refillAt: 9 } }),
+    });
+    expect(edited.refills).toEqual([{ medicationId: id, name: 'Lithium', left: 9, refillAt: 9 }]);
+    clock.moveTo('2026-04-11T07:05:00Z');
+    await value('medications.recordDose', dose(id, '2026-04-11', '08:00'));
+    expect(await left()).toBe(8);
+    // A new count is as of now.
+    const refilled = await value('medications.edit', {
+      id,
+      details: details('Lithium', { stock: { count: 60, refillAt: 9 } }),
+    });
+    expect(refilled.medications[0]!.stock).toEqual({ count: 60, refillAt: 9 });
+    expect(refilled.refills).toEqual([]);
+  });
+
   it('counts adherence per week up to yesterday: on time within the window, late, skipped and not written apart', async () => {
     const clock = movableClock('2026-04-10T08:20:00Z'); // Friday 10 April, 09:20 in London
     const { value, call } = await unlockedCore({}, clock);

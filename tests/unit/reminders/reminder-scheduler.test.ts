@@ -13,6 +13,7 @@ const nothingKnown: DayFacts = {
   supporters: false,
   questionnaire: false,
   doseTimes: [],
+  refill: false,
 };
 
 /** A scheduler over a clock the test moves, ticking every 30 s like the app's. */
@@ -122,6 +123,7 @@ describe('the reminder scheduler', () => {
       supporters: true,
       questionnaire: day === '2026-11-20',
       doseTimes: [],
+      refill: false,
     }));
     run.scheduler.start({ ...defaultReminderPreferences, reviewDue: true, supportersDue: true });
     run.runUntil('2026-11-20T09:30:00Z');
@@ -144,6 +146,21 @@ describe('the reminder scheduler', () => {
     expect(on.delivered).toEqual([
       { at: '2026-11-20T18:30:00.000Z', kind: 'questionnaire' },
       { at: '2026-11-21T18:30:00.000Z', kind: 'questionnaire' },
+    ]);
+  });
+
+  it('a medicine down to its refill level is reminded at the plan time each day, only when turned on', () => {
+    const low = (day: string) => ({ ...nothingKnown, refill: day >= '2026-11-20' });
+    const off = scheduleAt('2026-11-19T08:00:00Z', 'Europe/London', low);
+    off.scheduler.start(defaultReminderPreferences);
+    off.runUntil('2026-11-21T09:30:00Z');
+    expect(off.delivered).toEqual([]);
+    const on = scheduleAt('2026-11-19T08:00:00Z', 'Europe/London', low);
+    on.scheduler.start({ ...defaultReminderPreferences, refillDue: true });
+    on.runUntil('2026-11-21T09:30:00Z');
+    expect(on.delivered).toEqual([
+      { at: '2026-11-20T09:00:00.000Z', kind: 'refill' },
+      { at: '2026-11-21T09:00:00.000Z', kind: 'refill' },
     ]);
   });
 
