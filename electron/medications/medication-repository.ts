@@ -54,6 +54,20 @@ export function readMedications(db: ReadableDatabase): Medication[] {
   }));
 }
 
+/** When each version was written (UTC), keyed by `versionKey`: kept for the export, not shown. */
+export function readVersionsRecordedAt(db: ReadableDatabase): Map<string, string> {
+  const rows = selectRows(
+    db,
+    'SELECT medication_id AS medicationId, from_day AS "from", recorded_at AS recordedAt FROM medication_versions',
+    [],
+    { medicationId: 'text', from: 'text', recordedAt: 'text' },
+  );
+  return new Map(rows.map((row) => [versionKey(row.medicationId, row.from), row.recordedAt]));
+}
+
+/** A version's key: a medication has one version a day. */
+export const versionKey = (medicationId: string, from: string): string => `${medicationId} ${from}`;
+
 /** One medication, or NOT_FOUND. */
 export function readMedication(db: ReadableDatabase, id: string): Medication {
   const found = readMedications(db).find((medication) => medication.id === id);
