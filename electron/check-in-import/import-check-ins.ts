@@ -25,6 +25,7 @@ import { inTransaction, type ReadableDatabase, type WritableDatabase } from '../
 import { RequestError } from '../ipc/request-error';
 import { addCustomMetric, readMetricSettings } from '../metrics/metric-repository';
 import { addPlanEntry, readPlan } from '../plan/plan-repository';
+import { chosenMedications, importedDoseWriter } from './imported-doses';
 import { insertImportRecord, readImportKeys } from './import-repository';
 import { runInSlices, runWhole, type Steps } from './sliced-steps';
 
@@ -65,7 +66,7 @@ function measureLabel(activity: string): string {
  * import that adds nothing creates nothing.
  */
 function activityTargets(db: WritableDatabase, choices: ImportChoices, newId: () => string) {
-  const created: ImportCreations = { measures: [], planEntries: [] };
+  const created: ImportCreations = { measures: [], planEntries: [], doses: [] };
   const settings = readMetricSettings(db);
   const plan = readPlan(db);
   const measureKeys = new Map<string, string>();
@@ -172,6 +173,7 @@ function* importSteps(db: WritableDatabase, input: CheckInImport): Steps<ImportS
   yield;
   const known = readImportKeys(db);
   const targets = activityTargets(db, choices, newId);
+  const doses = importedDoseWriter(db, choices, { now, newId, created: targets.created });
   const importId = newId();
   const skipped: SkippedRow[] = [...file.skipped];
   const skip = (row: SkippedRow) => {
@@ -232,6 +234,7 @@ function* importSteps(db: WritableDatabase, input: CheckInImport): Steps<ImportS
         0,
         { importId, importKey: entry.sameAs },
       );
+      if (entry.medications.length > 0) doses.write(entryDay(entry), entry.medications);
       known.add(entry.sameAs);
       added++;
     }
@@ -242,8 +245,17 @@ function* importSteps(db: WritableDatabase, input: CheckInImport): Steps<ImportS
     db.run('UPDATE checkin_imports SET created_json = ? WHERE id = ?', [JSON.stringify(targets.created), importId]);
   }
   skipped.sort((a, b) => a.line - b.line);
-  return { importId: recordWritten ? importId : null, added, alreadyPresent, skipped };
+  return {
+    importId: recordWritten ? importId : null,
+    added,
+    alreadyPresent,
+    skipped,
+    doses: targets.created.doses.length,
+  };
 }
+
+/** The day an entry is a check-in of: the date written in the diary, whatever the time. */
+const entryDay = (entry: Pick<PlannedCheckIn, 'at' | 'timeZone'>) => checkInDay(new Date(entry.at), entry.timeZone, 0);
 
 /** The value given to each label found in the file (defaults included), kept with the import. */
 function moodValuesUsed(file: DaylioExport, choices: ImportChoices): Record<string, number> {
@@ -272,6 +284,7 @@ export function sampleImport(
   ];
   const known = readImportKeys(db);
   const plan = readPlan(db);
+  const medications = chosenMedications(db, choices);
   const linkedTitle = (list: LinkedList, activity: string): string => {
     const chosen = choices.activities[activity]?.entryId;
     const entry = plan[list].find((candidate) =>
@@ -285,13 +298,14 @@ export function sampleImport(
       const planned = plannedCheckIn(entry, choices);
       return {
         line: planned.line,
-        day: checkInDay(new Date(planned.at), planned.timeZone, 0),
+        day: entryDay(planned),
         time: entry.time,
         mood: planned.mood,
         moodLabel: planned.moodLabel,
         measures: planned.measures.map(measureLabel),
         coping: planned.coping.map((activity) => linkedTitle('copingStrategies', activity)),
         triggers: planned.triggers.map((activity) => linkedTitle('triggers', activity)),
+        medications: [...new Set(planned.medications.map((activity) => medications.get(activity)!.name))],
         note: planned.note,
         alreadyPresent: known.has(planned.sameAs),
       };

@@ -9,6 +9,7 @@ import { RequestError } from '../ipc/request-error';
 import { readPlan } from '../plan/plan-repository';
 import type { OpenVault } from '../vault/open-vault';
 import { importCheckIns, importCheckInsInSlices, sampleImport, type CheckInImport } from './import-check-ins';
+import { medicationChoices } from './imported-doses';
 import { readImportInWorker, type ReadImport } from './import-reader';
 import { listImports, readRememberedMoodValues, removeImport, removeImportInSlices } from './import-repository';
 
@@ -59,6 +60,7 @@ export function createCheckInImportHandlers(vault: OpenVault, { newId, clock, ho
           title: entryTitle('copingStrategies', entry),
         })),
         triggers: plan.triggers.map((entry) => ({ id: entry.id, title: entryTitle('triggers', entry) })),
+        medications: medicationChoices(vault.db),
       };
     },
     'checkInImport.sample': (choices) => sampleImport(vault.db, chosenFile().file, choices),

@@ -1,5 +1,6 @@
 import {
   importCreationsSchema,
+  type ImportCreations,
   type ImportListing,
   type ImportRecord,
   type ImportSource,
@@ -113,6 +114,30 @@ export function removeImportInSlices(
 /** How many check-ins one step of a removal deletes (with their values and links). */
 const checkInsPerStep = 20;
 
+/** How many doses one step of a removal looks at. */
+const dosesPerStep = 200;
+
+/**
+ * Deletes the doses an import wrote that are still as it wrote them (taken at that moment, as
+ * prescribed, with no words); a dose I answered again since stays. Answers how many went.
+ */
+function* removeImportedDoses(db: WritableDatabase, doses: ImportCreations['doses']): Steps<number> {
+  let removed = 0;
+  const deleteDose = db.prepare(
+    "DELETE FROM doses WHERE id = ? AND status = 'taken' AND taken_at = ? AND amount IS NULL AND reason = ''",
+  );
+  try {
+    for (const [index, dose] of doses.entries()) {
+      if (index % dosesPerStep === 0) yield;
+      deleteDose.run([dose.id, dose.takenAt]);
+      removed += db.getRowsModified();
+    }
+  } finally {
+    deleteDose.free();
+  }
+  return removed;
+}
+
 function* removeImportSteps(db: WritableDatabase, id: string): Steps<RemovedImport> {
   const record = readImportRecords(db).find((candidate) => candidate.id === id);
   if (!record) throw new RequestError('NOT_FOUND', 'That import has already been removed.');
@@ -171,6 +196,7 @@ function* removeImportSteps(db: WritableDatabase, id: string): Steps<RemovedImpo
     db.run('DELETE FROM plan_entries WHERE id = ?', [entry.id]);
     planEntries.push(entryTitle(entry.list, entry.data as never));
   }
+  const doses = yield* removeImportedDoses(db, record.created.doses);
   db.run('DELETE FROM checkin_imports WHERE id = ?', [id]);
-  return { checkIns, measures, planEntries };
+  return { checkIns, measures, planEntries, doses };
 }

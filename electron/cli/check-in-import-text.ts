@@ -1,9 +1,5 @@
 import { isKnownTimeZone } from '../../shared/check-ins/check-in-day';
-import {
-  activityTreatments,
-  type ActivityTreatment,
-  type ImportChoices,
-} from '../../shared/check-in-import/import-plan';
+import { defaultActivityTreatments, type ImportChoices } from '../../shared/check-in-import/import-plan';
 import type { ImportPreview } from '../../shared/check-in-import/import-preview';
 import { CliUsageError } from './passphrase-source';
 
@@ -38,8 +34,8 @@ export function importChoicesFrom(options: ImportCheckInsOptions, computerZone: 
     throw new CliUsageError('import-check-ins needs --from daylio (a Daylio CSV export is what Waypoint reads).');
   }
   const treatment = options.activities ?? 'measure';
-  if (!(activityTreatments as readonly string[]).includes(treatment)) {
-    throw new CliUsageError(`--activities takes one of ${activityTreatments.join(', ')}.`);
+  if (!(defaultActivityTreatments as readonly string[]).includes(treatment)) {
+    throw new CliUsageError(`--activities takes one of ${defaultActivityTreatments.join(', ')}.`);
   }
   const timeZone = options['time-zone'] ?? computerZone;
   if (!isKnownTimeZone(timeZone)) {
@@ -51,11 +47,11 @@ export function importChoicesFrom(options: ImportCheckInsOptions, computerZone: 
     timeZone,
     moods: moodValues(options.mood ?? []),
     activities: {},
-    defaultTreatment: treatment as ActivityTreatment,
+    defaultTreatment: treatment as ImportChoices['defaultTreatment'],
   };
 }
 
-const treatmentWords: Record<ActivityTreatment, string> = {
+const treatmentWords: Record<ImportChoices['defaultTreatment'], string> = {
   measure: 'a yes/no measure each',
   coping: 'a coping strategy of my plan each',
   trigger: 'a trigger of my plan each',

@@ -8,7 +8,7 @@ import { passphraseSchema } from '../../shared/vault/passphrase-rules';
 import { describeKeyChange } from '../../shared/vault/key-change-words';
 import type { KeyChangeOutcome } from '../../shared/vault/vault-status';
 import { fillDemoVault } from '../demo/demo-vault';
-import { selectRow, type WritableDatabase } from '../database/sqlite';
+import { selectRow, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import {
   buildExportDocument,
   ExportDocumentError,
@@ -17,6 +17,8 @@ import {
 } from '../data-export/export-document';
 import { checkInsCsv } from '../data-export/check-ins-csv';
 import { questionnairesCsv } from '../data-export/questionnaires-csv';
+import { dosesCsv } from '../data-export/doses-csv';
+import { substanceUseCsv } from '../data-export/substance-use-csv';
 import { importCheckInsInSlices } from '../check-in-import/import-check-ins';
 import { readImportInWorker } from '../check-in-import/import-reader';
 import { ImportRefusal } from '../../shared/check-in-import/daylio-export';
@@ -58,9 +60,10 @@ Commands:
   restore <file> <backup>              Replace the vault's contents with a backup's (a file in the
                                        list above, by name or path); the vault as it was is kept
                                        as a backup first. Also restores a vault that is damaged
-  export <file> --format json|csv|questionnaires-csv [--out F]
-                                       Write all your data as JSON, your check-ins as CSV, or
-                                       your questionnaire totals as CSV (to F, or to standard output)
+  export <file> --format json|csv|questionnaires-csv|doses-csv|substance-use-csv [--out F]
+                                       Write all your data as JSON, or as CSV your check-ins,
+                                       your questionnaire totals, your doses taken and skipped, or
+                                       your substance use by day (to F, or to standard output)
   import <file> <json>                 Create a new vault from a JSON export (never overwrites)
   demo <file> [--years N]              Create a new vault with an example plan and N years
                                        (1-30, default 2) of made-up check-ins, for trying Waypoint
@@ -160,6 +163,15 @@ const openOptions = (context: CliContext) => ({ program: 'cli' as const, forceUn
 
 /** How commands that set a passphrase create or open one. */
 const sessionOptions = (context: CliContext) => ({ ...openOptions(context), kdfParams: kdfParamsFrom(context) });
+
+/** What `export --format` can write, in the order the usage lists them. */
+const exportFormats: Record<string, (db: ReadableDatabase) => string> = {
+  json: (db) => `${JSON.stringify(buildExportDocument(db), null, 2)}\n`,
+  csv: checkInsCsv,
+  'questionnaires-csv': questionnairesCsv,
+  'doses-csv': dosesCsv,
+  'substance-use-csv': substanceUseCsv,
+};
 
 const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async create(context) {
@@ -313,8 +325,11 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
   async export(context) {
     const [file] = requirePositionals(context, ['file']) as [string];
     const { format } = context.values;
-    if (format !== 'json' && format !== 'csv' && format !== 'questionnaires-csv')
-      throw new CliUsageError('export needs --format json, --format csv or --format questionnaires-csv.');
+    const write = format !== undefined && Object.hasOwn(exportFormats, format) ? exportFormats[format] : undefined;
+    if (!write) {
+      const names = Object.keys(exportFormats);
+      throw new CliUsageError(`export needs --format ${names.slice(0, -1).join(', ')} or ${names.at(-1)}.`);
+    }
     const out = context.values.out ? resolveFromCaller(context.values.out) : undefined;
     if (out && (await fs.stat(out).catch(() => undefined))) {
       throw new CliUsageError(`${out} already exists; choose another name for the export.`);
@@ -322,12 +337,7 @@ const commands: Record<string, (context: CliContext) => Promise<void>> = {
     const session = await openVault(context, file);
     let text: string;
     try {
-      text =
-        format === 'csv'
-          ? checkInsCsv(session.db)
-          : format === 'questionnaires-csv'
-            ? questionnairesCsv(session.db)
-            : `${JSON.stringify(buildExportDocument(session.db), null, 2)}\n`;
+      text = write(session.db);
     } finally {
       await session.close();
     }

@@ -6,19 +6,7 @@ import { readAllCheckIns } from '../check-ins/check-in-repository';
 import { readTrackedMetrics } from '../metrics/metric-repository';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readArchivedEntries, readPlan } from '../plan/plan-repository';
-
-/**
- * One field, quoted when it could split a row in any spreadsheet: RFC 4180 quotes for `,` `"` and
- * line breaks, and many spreadsheets (most European locales) split on `;` or a tab as well, where
- * an unquoted `ok;=1+1` would become a second cell starting with a formula. Text a spreadsheet
- * would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with an
- * apostrophe, so opening the file is safe.
- */
-export function csvField(value: string | number): string {
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { csvTable } from './csv-table';
 
 /** Every check-in as CSV, oldest first: one column per measure, linked plan entries by name. */
 export function checkInsCsv(db: ReadableDatabase): string {
@@ -54,5 +42,5 @@ export function checkInsCsv(db: ReadableDatabase): string {
     named(checkIn[checkInLinkFields['warning-sign']]),
     checkIn.note,
   ]);
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvTable(header, rows);
 }

@@ -58,9 +58,11 @@ export function parseExportDocument(
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? issue.path.join('.') : 'the document';
+    const problem = issue?.message ?? 'unknown problem';
+    // Most messages are sentences already; the line ends with one full stop either way.
     throw new ExportDocumentError(
       'invalid',
-      `The export is not valid at ${where}: ${issue?.message ?? 'unknown problem'}.`,
+      `The export is not valid at ${where}: ${problem}${problem.endsWith('.') ? '' : '.'}`,
     );
   }
   return parsed.data as ExportDocument;

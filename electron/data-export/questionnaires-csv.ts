@@ -3,7 +3,7 @@ import { questionnaireForm } from '../../shared/questionnaires/questionnaire-for
 import type { ScoredResponse } from '../../shared/questionnaires/questionnaire-response';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readScoredResponses } from '../questionnaires/questionnaires-view';
-import { csvField } from './check-ins-csv';
+import { csvTable } from './csv-table';
 
 /** Which threshold scored a response, for a form with one per sex (AUDIT-C); empty otherwise. */
 function thresholdCell(response: ScoredResponse): string {
@@ -50,5 +50,5 @@ export function questionnairesCsv(db: ReadableDatabase): string {
       response.riskItemPoints ?? '',
     ];
   });
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return csvTable(header, rows);
 }

@@ -73,6 +73,44 @@ function stockLeft(db: ReadableDatabase, medicationId: string, counted: number):
   return Math.max(0, Math.round((counted - used) * 1000) / 1000);
 }
 
+/** When each version was written (UTC), keyed by `versionKey`: kept for the export, not shown. */
+export function readVersionsRecordedAt(db: ReadableDatabase): Map<string, string> {
+  const rows = selectRows(
+    db,
+    'SELECT medication_id AS medicationId, from_day AS "from", recorded_at AS recordedAt FROM medication_versions',
+    [],
+    { medicationId: 'text', from: 'text', recordedAt: 'text' },
+  );
+  return new Map(rows.map((row) => [versionKey(row.medicationId, row.from), row.recordedAt]));
+}
+
+/**
+ * Each counted supply as written, before the doses taken since count it down, and the moment it was
+ * counted: kept for the export, which must not count those doses twice.
+ */
+export function readWrittenStock(db: ReadableDatabase): Map<string, { count: number; countedAt: string }> {
+  const rows = selectRows(
+    db,
+    `SELECT id, stock_count AS count, stock_counted_at AS countedAt FROM medications
+      WHERE stock_count IS NOT NULL AND stock_counted_at IS NOT NULL`,
+    [],
+    { id: 'text', count: 'number', countedAt: 'text' },
+  );
+  return new Map(rows.map(({ id, ...stock }) => [id, stock]));
+}
+
+/** Sets a supply as written at a moment (an import's, from `readWrittenStock`). */
+export function writeWrittenStock(db: WritableDatabase, id: string, stock: { count: number; countedAt: string }): void {
+  db.run('UPDATE medications SET stock_count = ?, stock_counted_at = ? WHERE id = ?', [
+    stock.count,
+    stock.countedAt,
+    id,
+  ]);
+}
+
+/** A version's key: a medication has one version a day. */
+export const versionKey = (medicationId: string, from: string): string => `${medicationId} ${from}`;
+
 /** One medication, or NOT_FOUND. */
 export function readMedication(db: ReadableDatabase, id: string): Medication {
   const found = readMedications(db).find((medication) => medication.id === id);

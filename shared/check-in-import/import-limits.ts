@@ -59,6 +59,12 @@ export const maxImportNameChars = 300;
 export const maxImportSkippedLines = 1_000;
 
 /**
+ * Doses one import writes for activities chosen as a medication: a few medications taken several
+ * times a day over the longest real diary come to tens of thousands; past this, nothing is imported.
+ */
+export const maxImportDoses = 500_000;
+
+/**
  * The preview's answer to the window, in characters of JSON. The limits above keep it under about
  * 0.6 million (1,000 activities and 100 labels of 300 characters, 1,000 reasons of ~150); this
  * is the backstop, checked on the answer itself.

@@ -6,21 +6,32 @@ import { defaultMoodValue, type DaylioEntry, type DaylioExport } from './daylio-
 
 /**
  * What becomes of an activity: a yes/no measure (the default), a coping strategy or a trigger of
- * my plan, a line kept in the check-in's note, or left out.
+ * my plan, a line kept in the check-in's note, left out, or "took my medication": the doses of a
+ * medication of my list.
  */
-export const activityTreatments = ['measure', 'coping', 'trigger', 'note', 'skip'] as const;
+export const activityTreatments = ['measure', 'coping', 'trigger', 'note', 'skip', 'medication'] as const;
 export type ActivityTreatment = (typeof activityTreatments)[number];
+
+/** What every activity can become at once; a medication is chosen for one activity at a time. */
+export const defaultActivityTreatments = ['measure', 'coping', 'trigger', 'note', 'skip'] as const;
 
 const activityName = z.string().min(1).max(300);
 
 /**
  * What one activity becomes. For a coping strategy or a trigger, `entryId` names the entry of my
- * plan it is, or null for a new one named after the activity.
+ * plan it is, or null for a new one named after the activity. For a medication it names the
+ * medication of my list: each day with the activity, that day's scheduled doses of it are written
+ * as taken at their planned times (main checks the medication is in my list and taken at set times).
  */
-export const activityChoiceSchema = z.strictObject({
-  treatment: z.enum(activityTreatments),
-  entryId: entryId.nullable(),
-});
+export const activityChoiceSchema = z
+  .strictObject({
+    treatment: z.enum(activityTreatments),
+    entryId: entryId.nullable(),
+  })
+  .refine((choice) => choice.treatment !== 'medication' || choice.entryId !== null, {
+    message: 'Choose the medication this activity means.',
+    path: ['entryId'],
+  });
 export type ActivityChoice = z.infer<typeof activityChoiceSchema>;
 
 /** What the person decided in the preview; main checks it like every input. */
@@ -35,7 +46,7 @@ export const importChoicesSchema = z.strictObject({
   activities: z
     .record(activityName, activityChoiceSchema)
     .refine((activities) => Object.keys(activities).length <= 5000, 'Too many activities.'),
-  defaultTreatment: z.enum(activityTreatments),
+  defaultTreatment: z.enum(defaultActivityTreatments),
 });
 export type ImportChoices = z.infer<typeof importChoicesSchema>;
 
@@ -63,6 +74,8 @@ export interface PlannedCheckIn {
   measures: string[];
   coping: string[];
   triggers: string[];
+  /** Activities that mean I took a medication of my list. */
+  medications: string[];
   note: string;
   /** The same instant, mood label and note as an entry already imported means the same entry. */
   sameAs: string;
@@ -99,7 +112,14 @@ export function unmappedMoods(entries: readonly DaylioEntry[], choices: ImportCh
 
 /** One entry as it will be written; its mood label must have a value. */
 export function plannedCheckIn(entry: DaylioEntry, choices: ImportChoices): PlannedCheckIn {
-  const by: Record<ActivityTreatment, string[]> = { measure: [], coping: [], trigger: [], note: [], skip: [] };
+  const by: Record<ActivityTreatment, string[]> = {
+    measure: [],
+    coping: [],
+    trigger: [],
+    note: [],
+    skip: [],
+    medication: [],
+  };
   for (const activity of entry.activities) by[treatmentOf(activity, choices)].push(activity);
   const at = instantAt(entry.date, entry.time, choices.timeZone).toISOString();
   return {
@@ -111,6 +131,7 @@ export function plannedCheckIn(entry: DaylioEntry, choices: ImportChoices): Plan
     measures: by.measure,
     coping: by.coping,
     triggers: by.trigger,
+    medications: by.medication,
     note: noteOf(entry, by.note),
     sameAs: entryKey(at, entry.mood, `${entry.noteTitle}\n${entry.note}`),
   };

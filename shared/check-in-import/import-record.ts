@@ -4,6 +4,7 @@ import { metricKey } from '../metrics/metric-key';
 import { entryId } from '../plan/plan-text';
 import { instantText } from '../check-ins/check-in';
 import type { SkippedRow } from './daylio-export';
+import { maxImportDoses } from './import-limits';
 import type { ImportPreview } from './import-preview';
 import type { PlannedCheckIn } from './import-plan';
 
@@ -28,6 +29,14 @@ export const importCreationsSchema = z.strictObject({
       }),
     )
     .max(5000),
+  /**
+   * The doses an activity chosen as a medication wrote, with the moment each was written as taken:
+   * removing the import removes those still as written. Absent in records made before (none).
+   */
+  doses: z
+    .array(z.strictObject({ id: entryId, takenAt: instantText }))
+    .max(maxImportDoses)
+    .default([]),
 });
 export type ImportCreations = z.infer<typeof importCreationsSchema>;
 
@@ -64,6 +73,8 @@ export interface ImportSummary {
   alreadyPresent: number;
   /** Every row not imported, with its line and why. */
   skipped: SkippedRow[];
+  /** Doses written as taken for activities chosen as a medication. */
+  doses: number;
 }
 
 /** What removing an import took away. */
@@ -72,12 +83,14 @@ export interface RemovedImport {
   /** The names of the measures and plan entries it had made that went with it. */
   measures: string[];
   planEntries: string[];
+  /** The doses it wrote that went with it (those I changed since stay). */
+  doses: number;
 }
 
 /** How one entry will look once imported, for the preview's sample: activities by the name they will have. */
 export interface SampleCheckIn extends Pick<
   PlannedCheckIn,
-  'line' | 'mood' | 'moodLabel' | 'measures' | 'coping' | 'triggers' | 'note'
+  'line' | 'mood' | 'moodLabel' | 'measures' | 'coping' | 'triggers' | 'medications' | 'note'
 > {
   day: string;
   /** The wall-clock time written, HH:MM. */
@@ -109,4 +122,6 @@ export interface ChosenImportFile {
   /** What an activity can become besides a new entry. */
   copingStrategies: PlanEntryChoice[];
   triggers: PlanEntryChoice[];
+  /** The medications of my list taken at set times, which an activity can mean I took. */
+  medications: PlanEntryChoice[];
 }

@@ -128,7 +128,11 @@ export interface AdherenceView {
 export const sideEffectSchema = z.strictObject({
   medicationId: entryId,
   day: calendarDate,
-  bother: z.number().int().min(0).max(10),
+  bother: z
+    .number({ error: 'Rate the bother from 0 to 10.' })
+    .int('Bother is a whole number from 0 to 10.')
+    .min(0, 'Bother goes from 0 to 10.')
+    .max(10, 'Bother goes from 0 to 10.'),
   words: lineText,
 });
 export type SideEffect = z.infer<typeof sideEffectSchema>;

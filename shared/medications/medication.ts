@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantText, timeZoneName } from '../check-ins/check-in';
 import { calendarDate, entryId, lineText, noteText, requiredLineText } from '../plan/plan-text';
 import { timeOfDay } from '../reminders/reminder-preferences';
 
@@ -130,20 +131,52 @@ export function refillsDue(medications: readonly Medication[], today: string): R
 export const doseStatuses = ['taken', 'skipped'] as const;
 export type DoseStatus = (typeof doseStatuses)[number];
 
-export interface DoseRecord {
-  id: string;
-  medicationId: string;
+const doseRecordShape = z.strictObject({
+  id: entryId,
+  medicationId: entryId,
   /** The day the dose counts for: the day it was due, whatever the hour it was logged. */
-  day: string;
+  day: calendarDate,
   /** The scheduled time it answers (HH:MM), or null for an as-needed dose. */
-  dueTime: string | null;
-  status: DoseStatus;
+  dueTime: timeOfDay.nullable(),
+  status: z.enum(doseStatuses),
   /** When it was taken (UTC), for a dose taken. */
-  takenAt: string | null;
+  takenAt: instantText.nullable(),
   /** The time zone it was taken in, which places `takenAt` on the wall clock. */
-  timeZone: string | null;
+  timeZone: timeZoneName.nullable(),
   /** The amount taken when it differed from the prescribed dose; null means as prescribed. */
-  amount: number | null;
+  amount: doseAmount.nullable(),
   /** Why it was skipped, or anything about it, in my words. */
-  reason: string;
-}
+  reason: lineText,
+});
+
+/** What a dose record must hold together, each rule with the field it is reported at. */
+const doseRecordRules: readonly [
+  broken: (dose: z.infer<typeof doseRecordShape>) => boolean,
+  field: keyof z.infer<typeof doseRecordShape>,
+  message: string,
+][] = [
+  [(dose) => dose.status === 'taken' && dose.takenAt === null, 'takenAt', 'A dose taken says when it was taken.'],
+  [
+    (dose) => dose.status === 'taken' && dose.timeZone === null,
+    'timeZone',
+    'A dose taken says the time zone it was taken in.',
+  ],
+  [(dose) => dose.status === 'skipped' && dose.takenAt !== null, 'takenAt', 'A skipped dose has no time it was taken.'],
+  [
+    (dose) => dose.status === 'skipped' && dose.dueTime === null,
+    'status',
+    'An as-needed dose (no due time) is written when it is taken, so it cannot be skipped.',
+  ],
+];
+
+/**
+ * What became of one dose, as the vault keeps it: a dose taken says when and in which time zone;
+ * a skipped one has no time; an as-needed dose (no due time) is written when it is taken, so it is
+ * never skipped.
+ */
+export const doseRecordSchema = doseRecordShape.superRefine((dose, context) => {
+  for (const [broken, field, message] of doseRecordRules) {
+    if (broken(dose)) context.addIssue({ code: 'custom', path: [field], message });
+  }
+});
+export type DoseRecord = z.infer<typeof doseRecordSchema>;

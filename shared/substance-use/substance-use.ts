@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { calendarDate, lineText, requiredLineText } from '../plan/plan-text';
+import { calendarDate, entryId, lineText, requiredLineText } from '../plan/plan-text';
 
 /**
  * What my plan says about a substance: I am free of it (any use is a lapse), or I am cutting down
@@ -29,7 +29,7 @@ export interface Substance extends SubstanceFields {
 
 /** How much of one substance I used on one day. A day with nothing written is not a day of 0. */
 export const useDaySchema = z.strictObject({
-  substanceId: z.string(),
+  substanceId: entryId,
   day: calendarDate,
   amount: z.number().min(0, 'An amount is 0 or more.').max(100_000, 'That amount is larger than Waypoint can record.'),
 });

@@ -1,3 +1,4 @@
+import { migrateDatabase } from '../../electron/database/migrate';
 import { loadSqlite, writableDatabase, type WritableDatabase } from '../../electron/database/sqlite';
 
 const SQL = await loadSqlite();
@@ -8,4 +9,11 @@ const SQL = await loadSqlite();
  */
 export function memoryDatabase(image?: Uint8Array): WritableDatabase {
   return writableDatabase(new SQL.Database(image));
+}
+
+/** An empty vault's database: the test's own, migrated to the current schema. The test closes it. */
+export function migratedDatabase(): WritableDatabase {
+  const db = memoryDatabase();
+  migrateDatabase(db);
+  return db;
 }

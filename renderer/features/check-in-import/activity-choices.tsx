@@ -33,7 +33,7 @@ function ChoiceSelect({
 }
 
 const treatmentCounts = (choices: Record<string, ActivityChoice>) => {
-  const counts = { measure: 0, coping: 0, trigger: 0, note: 0, skip: 0 };
+  const counts = { measure: 0, coping: 0, trigger: 0, note: 0, skip: 0, medication: 0 };
   for (const choice of Object.values(choices)) counts[choice.treatment]++;
   return counts;
 };
@@ -47,6 +47,7 @@ function treatmentSummary(choices: Record<string, ActivityChoice>): string {
     counts.trigger && plural(counts.trigger, 'trigger'),
     counts.note && `${counts.note} in the note`,
     counts.skip && `${counts.skip} left out`,
+    counts.medication && `${counts.medication} as a medication taken`,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -107,6 +108,8 @@ export function ActivityChoices({
         Each activity I ticked in Daylio can become a yes/no measure (it is not asked on my check-in form unless I turn
         it on, but Progress and “What helps” show it), a coping strategy or a trigger of my plan, words in the
         check-in’s note, or be left out.
+        {chosen.medications.length > 0 &&
+          ' It can also mean I took a medication of my list: on each day with the activity, the doses of that medication planned for the day are written as taken at their times (a dose I already answered stays as it is).'}
       </p>
       <p className="field-hint" aria-live="polite">
         {treatmentSummary(choices)}

@@ -84,9 +84,12 @@ export function initialActivityChoices(chosen: ChosenImportFile): Record<string,
   );
 }
 
-/** One `<option>` value per choice: `measure`, `note`, `skip`, `coping:new`, `coping:<id>`, `trigger:<id>`… */
+/**
+ * One `<option>` value per choice: `measure`, `note`, `skip`, `coping:new`, `coping:<id>`,
+ * `trigger:<id>`, `medication:<id>`…
+ */
 export function choiceValue(choice: ActivityChoice): string {
-  if (choice.treatment === 'coping' || choice.treatment === 'trigger') {
+  if (choice.treatment === 'coping' || choice.treatment === 'trigger' || choice.treatment === 'medication') {
     return `${choice.treatment}:${choice.entryId ?? 'new'}`;
   }
   return choice.treatment;
@@ -97,10 +100,25 @@ export function choiceFromValue(value: string): ActivityChoice {
   return { treatment, entryId: entry === undefined || entry === 'new' ? null : entry };
 }
 
-/** The options of an activity's choice, existing plan entries by name. */
+/**
+ * The options of an activity's choice, existing plan entries by name; the medications of my list
+ * taken at set times, when there are any.
+ */
 export function choiceOptions(
   chosen: ChosenImportFile,
 ): { label: string; options: { value: string; label: string }[] }[] {
+  const medications =
+    chosen.medications.length === 0
+      ? []
+      : [
+          {
+            label: 'I took a medication of my list',
+            options: chosen.medications.map((entry) => ({
+              value: `medication:${entry.id}`,
+              label: `Took ${entry.title}`,
+            })),
+          },
+        ];
   return [
     {
       label: 'Keep it as',
@@ -124,6 +142,7 @@ export function choiceOptions(
         ...chosen.triggers.map((entry) => ({ value: `trigger:${entry.id}`, label: `Trigger: ${entry.title}` })),
       ],
     },
+    ...medications,
   ];
 }
 

@@ -82,6 +82,7 @@ function SampleEntry({ entry }: { entry: SampleCheckIn }) {
     entry.measures.length > 0 && ['Yes/no measures', entry.measures.join(', ')],
     entry.coping.length > 0 && ['Coping strategies', entry.coping.join(', ')],
     entry.triggers.length > 0 && ['Triggers', entry.triggers.join(', ')],
+    entry.medications.length > 0 && ['Medications taken as planned', entry.medications.join(', ')],
   ].filter((line): line is [string, string] => Boolean(line));
   const note = entry.note.length > 280 ? `${entry.note.slice(0, 279)}…` : entry.note;
   return (

@@ -20,7 +20,7 @@ export function ImportSummaryView({
   const [showAll, setShowAll] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const { added, alreadyPresent, skipped } = summary;
+  const { added, alreadyPresent, skipped, doses } = summary;
   const shown = showAll ? skipped : skipped.slice(0, firstShown);
   return (
     <>
@@ -39,6 +39,12 @@ export function ImportSummaryView({
           <li>
             <strong>{skipped.length.toLocaleString()}</strong> skipped
           </li>
+          {doses > 0 && (
+            <li>
+              <strong>{doses.toLocaleString()}</strong> {doses === 1 ? 'dose' : 'doses'} of my medications written as
+              taken at their planned times
+            </li>
+          )}
         </ul>
         {added > 0 && (
           <p>

@@ -33,11 +33,12 @@ export function ImportsSetting() {
       setError(result.error.message);
       return;
     }
-    const { checkIns, measures, planEntries } = result.value;
+    const { checkIns, measures, planEntries, doses } = result.value;
     const alsoRemoved = [
       measures.length > 0 && `${plural(measures.length, 'yes/no measure')} (${measures.join(', ')})`,
       planEntries.length > 0 &&
         `${plural(planEntries.length, 'plan entry', 'plan entries')} (${planEntries.join(', ')})`,
+      doses > 0 && `${plural(doses, 'dose')} of my medications`,
     ].filter(Boolean);
     setDone(
       `Removed ${plural(checkIns, 'check-in')} from ${listing.fileName}${alsoRemoved.length ? `, and the ${alsoRemoved.join(' and ')} it had added` : ''}.`,
@@ -123,7 +124,8 @@ export function ImportsSetting() {
         >
           <p>
             Exactly the check-ins this import added leave my vault, with the yes/no measures and plan entries it made
-            that I have not changed or used since. Check-ins I wrote myself stay. I can import the file again later.
+            that I have not changed or used since, and the doses it wrote as taken that I have not answered again.
+            Check-ins I wrote myself stay. I can import the file again later.
           </p>
         </ConfirmPanel>
       )}

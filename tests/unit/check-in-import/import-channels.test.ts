@@ -76,6 +76,7 @@ describe('the checkInImport channels', () => {
       checkIns: 2,
       measures: ['reading'],
       planEntries: ['tired'],
+      doses: 0,
     });
     expect(await value('checkIns.list', { from: '2024-05-01', to: '2024-05-02' })).toEqual([]);
     expect(await call('checkInImport.remove', { id: listing!.id })).toMatchObject({

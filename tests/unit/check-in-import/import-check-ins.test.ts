@@ -66,6 +66,7 @@ describe('importing check-ins into a vault', () => {
       added: 3,
       alreadyPresent: 0,
       skipped: [{ line: 5, reason: expect.stringMatching(/^Line 5 /) }],
+      doses: 0,
     });
     const [walk] = importedMeasures(db);
     // A yes/no measure, not asked on the check-in form.
@@ -251,7 +252,12 @@ describe('removing an import', () => {
     const db = emptyVault();
     const { importId } = importCheckIns(db, importOf(march));
     insertCheckIn(db, 'mine', checkInFields(), 240);
-    expect(removeImport(db, importId!)).toEqual({ checkIns: 3, measures: ['take a walk'], planEntries: ['family'] });
+    expect(removeImport(db, importId!)).toEqual({
+      checkIns: 3,
+      measures: ['take a walk'],
+      planEntries: ['family'],
+      doses: 0,
+    });
     expect(readAllCheckIns(db).map((checkIn) => checkIn.id)).toEqual(['mine']);
     expect(importedMeasures(db)).toEqual([]);
     expect(readPlan(db).copingStrategies).toEqual([]);
@@ -271,7 +277,7 @@ describe('removing an import', () => {
     const { id, day: _day, ...fields } = imported;
     updateCheckIn(db, id, { ...fields, note: 'Edited after the import.' }, 240);
     expect(readImportOrigin(db, id)).toMatchObject({ importId });
-    expect(removeImport(db, importId!)).toEqual({ checkIns: 3, measures: [], planEntries: [] });
+    expect(removeImport(db, importId!)).toEqual({ checkIns: 3, measures: [], planEntries: [], doses: 0 });
     expect(readAllCheckIns(db).map((checkIn) => checkIn.id)).toEqual(['mine']);
     db.close();
   });

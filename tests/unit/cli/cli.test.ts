@@ -175,7 +175,7 @@ describe('waypoint CLI', () => {
     });
   });
 
-  it('export --format csv writes one row per check-in with a column per measure, and questionnaires-csv one per answer', async () => {
+  it('export --format csv writes one row per check-in with a column per measure, questionnaires-csv one per answer, doses-csv and substance-use-csv one per dose and day of use', async () => {
     const folder = await tempFolder();
     const file = path.join(folder, 'demo.vault');
     await cli(['demo', file, '--years', '1', '--passphrase-stdin', ...fast], [passphrase]);
@@ -194,7 +194,7 @@ describe('waypoint CLI', () => {
     expect(lines[1]!.startsWith(`${first.day},${first.at},${first.timeZone},`)).toBe(true);
     expect(await cli(['export', file, '--format', 'xml', '--passphrase-stdin'], [passphrase])).toMatchObject({
       code: 1,
-      stderr: 'waypoint: export needs --format json, --format csv or --format questionnaires-csv.\n',
+      stderr: 'waypoint: export needs --format json, csv, questionnaires-csv, doses-csv or substance-use-csv.\n',
     });
 
     // The questionnaire totals: one row per answer, the totals the JSON export carries.
@@ -220,6 +220,19 @@ describe('waypoint CLI', () => {
     // A first answer has no change; a PHQ-9 row names its ninth question's points.
     expect(rows[1]).toMatch(/,,,(0)?$/);
     expect(rows.find((row) => row.includes(',PHQ-9,'))).toMatch(/,0,27,[a-z -]+,(-?\d+)?,(yes|no)?,,0$/);
+
+    // Doses and use: one row per dose and per day written, as many as the JSON export carries.
+    const doses = await cli(['export', file, '--format', 'doses-csv', '--passphrase-stdin'], [passphrase]);
+    expect(doses.code).toBe(0);
+    const doseRows = doses.stdout.split('\r\n');
+    expect(doseRows[0]).toMatch(/^day,medication,strength,due time,taken or skipped,/);
+    expect(doseRows.length - 2).toBe(json.medications.doses.length);
+    const use = await cli(['export', file, '--format', 'substance-use-csv', '--passphrase-stdin'], [passphrase]);
+    expect(use.code).toBe(0);
+    const useRows = use.stdout.split('\r\n');
+    expect(useRows[0]).toBe('day,substance,amount,unit,goal,daily limit,lapse');
+    expect(useRows.length - 2).toBe(json.substances.use.length);
+    expect(useRows.some((row) => row.endsWith(',not to use,,yes'))).toBe(true);
   });
 
   it('export --out writes a private file and will not overwrite one', async () => {

@@ -1,27 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { insertCheckIn } from '../../../electron/check-ins/check-in-repository';
 import { addCustomMetric } from '../../../electron/metrics/metric-repository';
-import { migrateDatabase } from '../../../electron/database/migrate';
-import { checkInsCsv, csvField } from '../../../electron/data-export/check-ins-csv';
+import { checkInsCsv } from '../../../electron/data-export/check-ins-csv';
+import { csvField } from '../../../electron/data-export/csv-table';
 import {
   buildExportDocument,
   parseExportDocument,
   writeExportDocument,
 } from '../../../electron/data-export/export-document';
 import { checkInFields } from '../../support/check-in-fields';
-import { memoryDatabase } from '../../support/memory-database';
+import { migratedDatabase } from '../../support/memory-database';
 
 const fields = checkInFields;
 
-function emptyVault() {
-  const db = memoryDatabase();
-  migrateDatabase(db);
-  return db;
-}
-
 describe('check-ins in the exports', () => {
   it('JSON: checkins, metrics and milestones at the top level; an unknown measure is refused on import', () => {
-    const db = emptyVault();
+    const db = migratedDatabase();
     addCustomMetric(db, 'custom-walk', { label: 'Walked', kind: 'yes-no', min: 0, max: 1, unit: '' });
     insertCheckIn(db, 'c1', fields({ values: { 'custom-walk': 1 } }), 240);
     const document = buildExportDocument(db);
@@ -37,7 +31,7 @@ describe('check-ins in the exports', () => {
       ...document,
       metrics: (document.metrics as { key: string }[]).filter((m) => m.key !== 'custom-walk'),
     };
-    const target = emptyVault();
+    const target = migratedDatabase();
     expect(() => writeExportDocument(target, parseExportDocument(withoutMetric))).toThrow(
       'Check-in c1: "custom-walk" is not one of your check-in measures.',
     );
@@ -53,26 +47,26 @@ describe('check-ins in the exports', () => {
   });
 
   it('JSON import works the day out again from the moment, the zone and the imported day boundary', () => {
-    const db = emptyVault();
+    const db = migratedDatabase();
     insertCheckIn(db, 'late', fields({ at: '2026-03-11T01:30:00.000Z' }), 240);
     const document = buildExportDocument(db);
     const tampered = { ...document, checkins: [{ ...(document.checkins as object[])[0], day: '2020-01-01' }] };
-    const target = emptyVault();
+    const target = migratedDatabase();
     writeExportDocument(target, parseExportDocument(tampered));
     expect(buildExportDocument(target)).toEqual(document);
   });
 
   it('JSON keeps a picked date; an export from before `dayChosen` existed imports as "dated now"', () => {
-    const db = emptyVault();
+    const db = migratedDatabase();
     insertCheckIn(db, 'picked', fields({ at: '2026-03-11T01:30:00.000Z', dayChosen: true }), 240);
     const document = buildExportDocument(db);
     expect(document.checkins).toEqual([expect.objectContaining({ day: '2026-03-11', dayChosen: true })]);
-    const target = emptyVault();
+    const target = migratedDatabase();
     writeExportDocument(target, parseExportDocument(document));
     expect(buildExportDocument(target)).toEqual(document);
 
     const { dayChosen: _dropped, ...older } = (document.checkins as Record<string, unknown>[])[0]!;
-    const fromOlder = emptyVault();
+    const fromOlder = migratedDatabase();
     writeExportDocument(fromOlder, parseExportDocument({ ...document, checkins: [older] }));
     expect(buildExportDocument(fromOlder).checkins).toEqual([
       expect.objectContaining({ day: '2026-03-10', dayChosen: false }),
@@ -80,7 +74,7 @@ describe('check-ins in the exports', () => {
   });
 
   it('CSV quotes commas, quotes and line breaks, and defuses spreadsheet formulas', () => {
-    const db = emptyVault();
+    const db = migratedDatabase();
     insertCheckIn(db, 'c1', fields({ note: 'Said "no", then\nwent home' }), 240);
     insertCheckIn(db, 'c2', fields({ at: '2026-03-12T09:00:00.000Z', note: '=HYPERLINK("x")', lapse: true }), 240);
     const [, first, second] = checkInsCsv(db).split('\r\n');

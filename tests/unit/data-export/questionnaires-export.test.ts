@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { migrateDatabase } from '../../../electron/database/migrate';
 import {
   buildExportDocument,
   parseExportDocument,
@@ -7,13 +6,7 @@ import {
 } from '../../../electron/data-export/export-document';
 import { insertResponse, writeSchedule } from '../../../electron/questionnaires/questionnaire-repository';
 import { readQuestionnairesView } from '../../../electron/questionnaires/questionnaires-view';
-import { memoryDatabase } from '../../support/memory-database';
-
-function emptyVault() {
-  const db = memoryDatabase();
-  migrateDatabase(db);
-  return db;
-}
+import { migratedDatabase } from '../../support/memory-database';
 
 const response = (id: string, day: string, items: number[]) => ({
   id,
@@ -28,7 +21,7 @@ const response = (id: string, day: string, items: number[]) => ({
 
 describe('questionnaires in the JSON export', () => {
   it('carries each response with its answers and total, and imports to the same totals', () => {
-    const db = emptyVault();
+    const db = migratedDatabase();
     insertResponse(db, response('r1', '2026-03-02', [2, 2, 2, 2, 2, 2, 2, 2, 0]));
     insertResponse(db, response('r2', '2026-03-16', [2, 1, 1, 2, 1, 1, 1, 2, 0]));
     writeSchedule(db, 'phq-9', 'every-2-weeks');
@@ -41,7 +34,7 @@ describe('questionnaires in the JSON export', () => {
       schedules: [{ form: 'phq-9', cadence: 'every-2-weeks' }],
     });
 
-    const target = emptyVault();
+    const target = migratedDatabase();
     writeExportDocument(target, parseExportDocument(JSON.parse(JSON.stringify(document))));
     expect(buildExportDocument(target)).toEqual(document);
     expect(readQuestionnairesView(target, '2026-03-20').forms[0]).toMatchObject({
@@ -51,11 +44,11 @@ describe('questionnaires in the JSON export', () => {
   });
 
   it('a crafted file with a wrong total is imported with the right one', () => {
-    const db = emptyVault();
+    const db = migratedDatabase();
     insertResponse(db, response('r1', '2026-03-02', [3, 3, 3, 3, 3, 3, 3, 3, 3]));
     const document = buildExportDocument(db) as unknown as { questionnaires: { responses: { total: number }[] } };
     document.questionnaires.responses[0]!.total = 2;
-    const target = emptyVault();
+    const target = migratedDatabase();
     writeExportDocument(target, parseExportDocument(document));
     expect(readQuestionnairesView(target, '2026-03-02').responses[0]).toMatchObject({
       total: 27,
@@ -65,7 +58,7 @@ describe('questionnaires in the JSON export', () => {
   });
 
   it('refuses a response whose answers do not fit its form, naming the response’s field', () => {
-    const db = emptyVault();
+    const db = migratedDatabase();
     insertResponse(db, response('r1', '2026-03-02', [0, 0, 0, 0, 0, 0, 0, 0, 0]));
     const document = buildExportDocument(db) as unknown as { questionnaires: { responses: Record<string, unknown>[] } };
     const withAnswers = (items: unknown) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChosenImportFile } from '../../../shared/check-in-import/import-record';
 import {
   choiceFromValue,
+  choiceOptions,
   choiceValue,
   initialActivityChoices,
   initialMoodPlacement,
@@ -29,6 +30,7 @@ const chosen = (moods: [string, number | null][], remembered: Record<string, num
   timeZone: 'Europe/London',
   copingStrategies: [{ id: 'walk', title: 'walk' }],
   triggers: [{ id: 'pay', title: 'Payday' }],
+  medications: [],
 });
 
 describe('the import screen’s choices', () => {
@@ -88,5 +90,18 @@ describe('the import screen’s choices', () => {
     for (const choice of [...Object.values(choices), { treatment: 'coping', entryId: null } as const]) {
       expect(choiceFromValue(choiceValue(choice))).toEqual(choice);
     }
+  });
+
+  it('offers "took" each medication of my list taken at set times, only when there is one', () => {
+    const groupLabels = (file: ChosenImportFile) => choiceOptions(file).map((group) => group.label);
+    expect(groupLabels(chosen([]))).not.toContain('I took a medication of my list');
+    const withMedication = { ...chosen([]), medications: [{ id: 'sertraline', title: 'Sertraline 50 mg tablet' }] };
+    expect(choiceOptions(withMedication).at(-1)).toEqual({
+      label: 'I took a medication of my list',
+      options: [{ value: 'medication:sertraline', label: 'Took Sertraline 50 mg tablet' }],
+    });
+    const choice = { treatment: 'medication', entryId: 'sertraline' } as const;
+    expect(choiceValue(choice)).toBe('medication:sertraline');
+    expect(choiceFromValue(choiceValue(choice))).toEqual(choice);
   });
 });
