@@ -116,14 +116,20 @@ async function quickCheckIns(page: Page, count: number): Promise<{ opened: numbe
 export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf'): Promise<void> {
   const folder = await makeTempFolder('bench');
   try {
-    const checkIns = await buildDemoVault(path.join(folder, 'waypoint.vault'), { label: '10 years', years: 10 });
+    const checkIns = await buildDemoVault(path.join(folder, 'waypoint.vault'), {
+      label: '10 years',
+      years: 10,
+      medications: 10,
+    });
     const app = await launchChromiumHost({ userDataDir: folder });
     const { page } = app;
     try {
       const unlock = await unlockScreen(page, runs);
       const rows: string[][] = [['measure', 'min / median / max']];
       rows.push(['unlock screen usable, from navigation start', spread(unlock.times)]);
-      console.log(`App in the Chromium host, 10-year demo vault (${checkIns} check-ins), ${runs} runs each.`);
+      console.log(
+        `App in the Chromium host, 10-year demo vault (${checkIns} check-ins, 10 medications with their doses), ${runs} runs each.`,
+      );
       console.log(`  script loaded before the unlock screen: ${megabytes(unlock.scriptBytes)}`);
       if (only === 'unlock-screen') {
         printTable(rows);
@@ -155,6 +161,10 @@ export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf'
         );
       }
       rows.push(['Progress screen settled, from the click', spread(firstProgress)]);
+      rows.push([
+        'Today with 10 medications, from the click to its doses listed',
+        spread(await todayDoses(page, runs)),
+      ]);
 
       const presets = ['1M', '3M', '6M', '1Y', 'All'];
       const switches = new Map<string, number[]>(presets.map((preset) => [preset, []]));
@@ -208,6 +218,27 @@ export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf'
   } finally {
     await removeTempFolder(folder);
   }
+}
+
+/**
+ * Today (on the plan's home) opened from Check-ins, until its list of the day's medicines is drawn:
+ * 20 doses of 10 medicines, over ten years of doses.
+ */
+async function todayDoses(page: Page, runs: number): Promise<number[]> {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check-ins' }).click();
+    await page.getByRole('heading', { name: 'Check-ins', exact: true }).first().waitFor();
+    await page.evaluate('window.__settled(() => true)');
+    times.push(
+      await timeToSettled(
+        page,
+        `document.querySelector('nav[aria-label="Main"] a[href="#/plan"]').click()`,
+        `() => document.querySelectorAll('.today-doses .today-list > li').length >= 10`,
+      ),
+    );
+  }
+  return times;
 }
 
 /**

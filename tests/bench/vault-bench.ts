@@ -5,6 +5,7 @@ import { mkdir, open, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { checkInDay } from '../../shared/check-ins/check-in-day';
 import { fillDemoVault } from '../../electron/demo/demo-vault';
+import { fillBenchMedications } from './bench-medications';
 import { writeSettings } from '../../electron/settings/settings-repository';
 import { VaultSession, type UnlockPhases } from '../../electron/vault/vault-session';
 import { makeTempFolder, removeTempFolder } from '../support/temp-folder';
@@ -17,6 +18,8 @@ export interface VaultSize {
   /** Years of demo check-ins; 0 is a new, empty vault. */
   years: number;
   checkInsPerDay?: number;
+  /** Medications in all, the demo's and more with a dose twice a day for the same years. */
+  medications?: number;
 }
 
 export const vaultSizes: VaultSize[] = [
@@ -32,14 +35,10 @@ export async function buildDemoVault(vaultPath: string, size: VaultSize): Promis
   let checkIns = 0;
   if (size.years > 0) {
     const today = checkInDay(new Date(), 'Europe/London');
-    session.change(
-      (db) =>
-        ({ checkIns } = fillDemoVault(
-          db,
-          { years: size.years, today, checkInsPerDay: size.checkInsPerDay },
-          randomUUID,
-        )),
-    );
+    session.change((db) => {
+      ({ checkIns } = fillDemoVault(db, { years: size.years, today, checkInsPerDay: size.checkInsPerDay }, randomUUID));
+      if (size.medications) fillBenchMedications(db, size.medications, size.years, today);
+    });
   }
   await session.close();
   return checkIns;
