@@ -113,7 +113,7 @@ async function quickCheckIns(page: Page, count: number): Promise<{ opened: numbe
   return { opened, saved };
 }
 
-export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf'): Promise<void> {
+export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf' | 'today'): Promise<void> {
   const folder = await makeTempFolder('bench');
   try {
     const checkIns = await buildDemoVault(path.join(folder, 'waypoint.vault'), {
@@ -140,6 +140,13 @@ export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf'
       await page.getByRole('button', { name: 'Unlock' }).click();
       await page.getByRole('navigation', { name: 'Main' }).waitFor({ timeout: 60_000 });
       await page.evaluate(settleTools);
+      if (only === 'today') {
+        printTable([
+          rows[0]!,
+          ['Today with 10 medications, from the click to its doses listed', spread(await todayDoses(page, runs))],
+        ]);
+        return;
+      }
       if (only === 'pdf') {
         rows.splice(1);
         await pdfBench(page, app, folder, runs, rows);

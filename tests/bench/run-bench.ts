@@ -2,7 +2,7 @@
 // the README ("Benchmarks"). `npm run bench -- unlock-screen` prints only the unlock screen's,
 // `npm run bench -- main-thread` only the main-thread and memory figures, `npm run bench -- keys`
 // only the key-change and restore figures, `npm run bench -- pdf` only the PDF's, `npm run bench --
-// import` only the Daylio import's.
+// import` only the Daylio import's, `npm run bench -- today` only Today with 10 medications.
 import os from 'node:os';
 import { defaultKdfParams } from '../../electron/vault/kdf-params';
 import checkNoLeftovers from '../support/no-leftovers';
@@ -13,7 +13,7 @@ import { printMainThreadBench } from './main-thread-bench';
 import { printVaultBench } from './vault-bench';
 
 const runs = 5;
-const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import'] as const;
+const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import', 'today'] as const;
 const only = parts.find((part) => part === process.argv[2]);
 
 console.log(
@@ -38,7 +38,7 @@ try {
     await printImportBench(runs);
     console.log('');
   }
-  if (!only || only === 'unlock-screen' || only === 'pdf') await printAppBench(runs, only);
+  if (!only || only === 'unlock-screen' || only === 'pdf' || only === 'today') await printAppBench(runs, only);
 } finally {
   await endRun();
 }
