@@ -15,6 +15,44 @@ describe('settings in the JSON export', () => {
   });
 });
 
+describe('settings an older Waypoint exported under names since retired', () => {
+  const older = (settings: Record<string, unknown>) => ({
+    format: 'waypoint-export',
+    formatVersion: 1,
+    schemaVersion: 7,
+    settings: { autoLockMinutes: 5, ...settings },
+  });
+
+  it('imports the lock-screen choice and the per-stage dismissals without failing, keeping their meaning', () => {
+    const db = migratedDatabase();
+    const document = older({
+      safetyPlanOnLockScreen: true,
+      warningCardsDismissed: { early: '2026-03-02', worsening: '2026-04-11' },
+    });
+    writeExportDocument(db, parseExportDocument(document));
+    const settings = buildExportDocument(db).settings as Record<string, unknown>;
+    expect(settings).toMatchObject({ autoLockMinutes: 5, warningCardDismissedOn: '2026-04-11' });
+    expect(settings).not.toHaveProperty('warningCardsDismissed');
+    // Which plaintext the lock screen shows is chosen on this laptop, never turned on by an import.
+    const keys = db.exec('SELECT key FROM settings')[0]!.values.flat();
+    expect(keys).not.toContain('safetyPlanOnLockScreen');
+    expect(keys).not.toContain('warningCardsDismissed');
+    db.close();
+  });
+
+  it('keeps a dismissal written under the current name, and reads "never dismissed" as none', () => {
+    const parse = (settings: Record<string, unknown>) => settingsExportSection.schema.parse(settings);
+    expect(
+      parse({ warningCardDismissedOn: '2026-05-01', warningCardsDismissed: { early: '2026-06-01', worsening: null } }),
+    ).toEqual({ warningCardDismissedOn: '2026-05-01' });
+    expect(parse({ warningCardsDismissed: { early: null, worsening: null } })).toEqual({
+      warningCardDismissedOn: null,
+    });
+    expect(settingsExportSection.schema.safeParse({ warningCardsDismissed: { early: 'soon' } }).success).toBe(false);
+    expect(settingsExportSection.schema.safeParse({ somethingElse: true }).success).toBe(false);
+  });
+});
+
 describe('the standard drink in the JSON export', () => {
   it('carries the country alcohol is counted for, and an export from before it takes the WHO’s', () => {
     expect(settingsExportSection.schema.parse({ standardDrinkCountry: 'GB' })).toEqual({ standardDrinkCountry: 'GB' });
