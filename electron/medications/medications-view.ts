@@ -80,17 +80,31 @@ export function readMedicationsView(
  * range reaches today: today's later doses are still to come, not missed.
  */
 export function readAdherenceView(db: ReadableDatabase, range: DayRange, today: string): AdherenceView {
-  const through = range.to < today ? range.to : addDays(today, -1);
-  if (through < range.from) return { through, onTimeWindow: onTimeWindowWords, medications: [] };
+  return readAdherenceViews(db, [range], today)[0]!;
+}
+
+/**
+ * Adherence over several ranges (the PDF's whole range and its last 30 days) from one read of the
+ * doses: each range's view counts only its own days.
+ */
+export function readAdherenceViews(db: ReadableDatabase, ranges: readonly DayRange[], today: string): AdherenceView[] {
   const boundary = readSettings(db).dayBoundaryMinutes;
-  const doses = readDoses(db, range.from, through);
-  return {
-    through,
-    onTimeWindow: onTimeWindowWords,
-    medications: readMedications(db).flatMap(
-      (medication) => adherenceOver(medication, doses, range.from, through, boundary) ?? [],
-    ),
-  };
+  const medications = readMedications(db);
+  const lastCounted = (range: DayRange) => (range.to < today ? range.to : addDays(today, -1));
+  const from = ranges.map((range) => range.from).sort()[0]!;
+  const through = ranges.map(lastCounted).sort().at(-1)!;
+  const doses = from <= through ? readDoses(db, from, through) : [];
+  return ranges.map((range) => {
+    const last = lastCounted(range);
+    return {
+      through: last,
+      onTimeWindow: onTimeWindowWords,
+      medications:
+        last < range.from
+          ? []
+          : medications.flatMap((medication) => adherenceOver(medication, doses, range.from, last, boundary) ?? []),
+    };
+  });
 }
 
 /**

@@ -16,7 +16,8 @@ import type { UseDay } from '../../shared/substance-use/substance-use';
 import { medicationEvents } from '../care-events/dated-events';
 import type { ReadableDatabase } from '../database/sqlite';
 import { readMedications, readSideEffects } from '../medications/medication-repository';
-import { readAdherenceView } from '../medications/medications-view';
+import { readAdherenceViews } from '../medications/medications-view';
+import type { AdherenceView } from '../../shared/medications/medication-requests';
 import { readSettings } from '../settings/settings-repository';
 import { readSubstances, readUse } from '../substance-use/substance-use-repository';
 
@@ -59,12 +60,13 @@ export function readReportMedications(
     entry.medication.stoppedOn === null || entry.medication.stoppedOn > range.to;
   const names = new Map(medications.map((medication) => [medication.id, medication.name]));
   const { recent } = windowsOf(range);
+  const [adherence, recentAdherence] = readAdherenceViews(db, [range, recent], today) as [AdherenceView, AdherenceView];
   return {
     list: [...list.filter(stillTaken), ...list.filter((entry) => !stillTaken(entry))],
     changes: medicationEvents(medications, range),
     recent,
-    adherence: readAdherenceView(db, range, today),
-    recentAdherence: readAdherenceView(db, recent, today),
+    adherence,
+    recentAdherence,
     sideEffects: readSideEffects(db, range.from, range.to).flatMap((effect) => {
       const name = names.get(effect.medicationId);
       return name === undefined ? [] : [{ ...effect, name }];

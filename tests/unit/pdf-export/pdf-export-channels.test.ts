@@ -11,6 +11,7 @@ import { printInPasses } from '../../../electron/ports/printing';
 import { useTempFolders } from '../support/temp-folder';
 import { testPassphrase, useUnlockedCores } from '../support/unlocked-core';
 import { checkInFields } from '../../support/check-in-fields';
+import { reportChoices } from '../../support/report-choices';
 
 const unlockedCore = useUnlockedCores();
 const tempFolder = useTempFolders();
@@ -18,33 +19,12 @@ const tempFolder = useTempFolders();
 const today = '2026-03-31';
 const privateNote = 'Private: I argued with my brother and nearly drank.';
 
-const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
-  today,
-  audience: 'therapist',
-  contactDetails: 'safetyPlan',
-  lapses: true,
-  preparedFor: '',
-  identity: { dateOfBirth: null, recordNumber: '' },
-  safetyPlanPersonalSteps: true,
-  planAreas: ['about', 'copingStrategies', 'safetyPlan'],
-  progress: {
-    include: true,
-    range: '30-days',
-    custom: { from: '2026-03-01', to: '2026-03-31' },
-    metrics: [],
-    milestones: true,
-    whatHelps: true,
-  },
-  questionnaires: { include: false, itemAnswers: false },
-  medications: false,
-  substanceUse: false,
-  journalNotes: false,
-  changesSinceReview: false,
-  questions: '',
-  safetyPlanFirst: false,
-  paper: 'a4',
-  ...overrides,
-});
+const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices =>
+  reportChoices(today, {
+    planAreas: ['about', 'copingStrategies', 'safetyPlan'],
+    progress: { ...reportChoices(today).progress, include: true, milestones: true, whatHelps: true },
+    ...overrides,
+  });
 
 const checkIn = (at: string, note: string, mood = 6) => checkInFields({ at, note, mood, values: { 'sleep-hours': 7 } });
 

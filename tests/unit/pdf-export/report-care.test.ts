@@ -4,39 +4,21 @@ import { blankEntry } from '../../../shared/plan/plan-entries';
 import { checkInWithMeasures as checkIn } from '../../support/check-in-fields';
 import { dailyVersion, medicationDetails } from '../../support/medication-fields';
 import { movableClock } from '../../support/movable-clock';
+import { reportChoices } from '../../support/report-choices';
 import { useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
 
 const today = '2026-03-31';
 
-const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices => ({
-  today,
-  audience: 'doctor',
-  contactDetails: 'safetyPlan',
-  lapses: true,
-  preparedFor: '',
-  identity: { dateOfBirth: null, recordNumber: '' },
-  safetyPlanPersonalSteps: true,
-  planAreas: ['about'],
-  progress: {
-    include: true,
-    range: '30-days',
-    custom: { from: '2026-03-01', to: today },
-    metrics: [],
-    milestones: false,
-    whatHelps: false,
-  },
-  questionnaires: { include: false, itemAnswers: false },
-  medications: true,
-  substanceUse: true,
-  journalNotes: false,
-  changesSinceReview: false,
-  questions: '',
-  safetyPlanFirst: false,
-  paper: 'a4',
-  ...overrides,
-});
+const choices = (overrides: Partial<ReportChoices> = {}): ReportChoices =>
+  reportChoices(today, {
+    audience: 'doctor',
+    progress: { ...reportChoices(today).progress, include: true },
+    medications: true,
+    substanceUse: true,
+    ...overrides,
+  });
 
 const days = (from: string, count: number) =>
   Array.from({ length: count }, (_, index) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { movableClock } from '../../support/movable-clock';
+import { reportChoices } from '../../support/report-choices';
 import { useUnlockedCores } from '../support/unlocked-core';
 
 const unlockedCore = useUnlockedCores();
@@ -12,38 +13,8 @@ const phq9 = (items: number[], followUp: number | null = null) => ({
 });
 
 /** PDF choices for 31 March 2026 with questionnaire results in, the last 30 days as the range. */
-const pdfChoices = ({
-  audience,
-  planAreas,
-}: {
-  audience: 'doctor' | 'therapist';
-  planAreas: ('about' | 'goals')[];
-}) => ({
-  today: '2026-03-31',
-  audience,
-  contactDetails: 'safetyPlan' as const,
-  lapses: true,
-  preparedFor: '',
-  identity: { dateOfBirth: null, recordNumber: '' },
-  safetyPlanPersonalSteps: true,
-  planAreas,
-  progress: {
-    include: false,
-    range: '30-days' as const,
-    custom: { from: '2026-03-01', to: '2026-03-31' },
-    metrics: [],
-    milestones: false,
-    whatHelps: false,
-  },
-  questionnaires: { include: true, itemAnswers: false },
-  medications: false,
-  substanceUse: false,
-  journalNotes: false,
-  changesSinceReview: false,
-  questions: '',
-  safetyPlanFirst: false,
-  paper: 'a4' as const,
-});
+const pdfChoices = ({ audience, planAreas }: { audience: 'doctor' | 'therapist'; planAreas: ('about' | 'goals')[] }) =>
+  reportChoices('2026-03-31', { audience, planAreas, questionnaires: { include: true, itemAnswers: false } });
 
 describe('questionnaire channels', () => {
   it('scores in main by the published rule, with the band and the change since last time', async () => {
