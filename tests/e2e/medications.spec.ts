@@ -172,6 +172,68 @@ test('today’s doses on the home screen: taken now, undone, then skipped by key
   await expect(page.getByRole('group', { name: 'My medicines today' }).getByText('· skipped')).toBeVisible();
 });
 
+test('a counted supply at its refill level: Today says to get more, a dose taken counts down and Undo gives it back; a new count by keyboard ends it', async ({
+  launch,
+  userDataDir,
+  hostName,
+}) => {
+  test.skip(hostName === 'electron', 'Main’s clock cannot be set in an Electron process.');
+  const fill = (session: VaultSession) =>
+    session.change((db) =>
+      insertMedication(
+        db,
+        'lithium',
+        {
+          name: 'Lithium',
+          strength: '400 mg tablet',
+          purpose: '',
+          prescriberId: null,
+          notes: '',
+          stock: { count: 2, refillAt: 2 },
+          hiddenFromCharts: false,
+        },
+        {
+          from: '2026-10-01',
+          dose: 1,
+          unit: 'tablet',
+          schedule: { kind: 'scheduled', times: ['08:00'], weekdays: everyDay },
+        },
+        // Counted at 07:00, before today's dose.
+        '2026-11-19T07:00:00Z',
+      ),
+    );
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health', fill }, inLondon);
+  const doses = page.getByRole('group', { name: 'My medicines today' });
+  const notice = doses.getByRole('status').filter({ hasText: 'Time to get more' });
+  await expect(notice).toContainText(
+    'Lithium, 2 doses left. When I have more, I write the new count in my medications.',
+  );
+  // Taking today's dose leaves 1; Undo gives it back to the count.
+  await doses.getByRole('button', { name: 'Taken (Lithium 1 tablet at 08:00)' }).click();
+  await expect(notice).toContainText('Lithium, 1 dose left.');
+  await screenshot(page, 'today-refill', hostName);
+  await doses.getByRole('button', { name: 'Undo (Lithium 1 tablet at 08:00)' }).click();
+  await expect(notice).toContainText('Lithium, 2 doses left.');
+
+  // The link goes to my medications, where the new count is written by keyboard alone.
+  await notice.getByRole('link', { name: 'my medications' }).click();
+  await expect(page.getByRole('heading', { name: 'Medications', level: 1 })).toBeFocused();
+  const card = page.getByRole('region', { name: /^Lithium/ });
+  await expect(card.getByText(/2 doses left, counted down as I take them/)).toBeVisible();
+  await card.getByRole('button', { name: 'Edit details of Lithium' }).focus();
+  await page.keyboard.press('Enter');
+  const edit = page.getByRole('form', { name: 'Edit Lithium' });
+  await expect(edit.getByLabel('Doses I have now')).toHaveValue('2');
+  await edit.getByLabel('Doses I have now').fill('60');
+  await edit.getByLabel('Doses I have now').press('Enter');
+  await expect(card.getByText(/60 doses left, counted down as I take them; Today says to get more at 2/)).toBeVisible();
+  await mainNav(page).getByRole('link', { name: 'Plan' }).click();
+  await expect(page.getByRole('group', { name: 'My medicines today' }).getByRole('listitem')).toHaveText([
+    /^Lithium 1 tablet at 08:00/,
+  ]);
+  await expect(page.getByText('Time to get more')).toHaveCount(0);
+});
+
 test('“I took my medicines as planned” from the quick check-in in one key, undone and taken again; a past day filled in all at once', async ({
   launch,
   userDataDir,

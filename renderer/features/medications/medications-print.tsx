@@ -2,6 +2,7 @@ import type { MedicationAdherence } from '../../../shared/medications/adherence'
 import { versionWords } from '../../../shared/medications/medication-words';
 import { reportWeeksShown, type ReportMedications } from '../../../shared/pdf-export/report-data';
 import { formatDate, formatDay } from '../../lib/format-date';
+import { DatedList, PrintSection } from '../../components/print-section';
 import { adherenceWords } from './adherence-panel';
 
 const weekDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short' });
@@ -11,8 +12,7 @@ const weeksPerRow = 13;
 /** The list: each medication as I took it at the end of these dates, who prescribed it and since when. */
 function MedicationList({ medications }: { medications: ReportMedications }) {
   return (
-    <section className="print-block" aria-labelledby="print-medication-list">
-      <h2 id="print-medication-list">What I take</h2>
+    <PrintSection id="print-medication-list" title="What I take">
       <table className="print-table">
         <thead>
           <tr>
@@ -41,27 +41,20 @@ function MedicationList({ medications }: { medications: ReportMedications }) {
           ))}
         </tbody>
       </table>
-    </section>
+    </PrintSection>
   );
 }
 
 /** Starts, changes and stops in these dates, dated: the list's history. */
 function MedicationChanges({ medications, rangeText }: { medications: ReportMedications; rangeText: string }) {
   return (
-    <section className="print-block" aria-labelledby="print-medication-changes">
-      <h2 id="print-medication-changes">Changes to my medications</h2>
-      {medications.changes.length === 0 ? (
-        <p className="print-empty">No medication started, changed or stopped from {rangeText}.</p>
-      ) : (
-        <ul className="print-milestones">
-          {medications.changes.map((change) => (
-            <li key={`${change.day} ${change.title}`}>
-              <span className="print-date">{formatDate(change.day)}</span> {change.title}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <PrintSection
+      id="print-medication-changes"
+      title="Changes to my medications"
+      empty={medications.changes.length === 0 ? `No medication started, changed or stopped from ${rangeText}.` : null}
+    >
+      <DatedList lines={medications.changes.map((change) => ({ ...change, key: `${change.day} ${change.title}` }))} />
+    </PrintSection>
   );
 }
 
@@ -73,10 +66,11 @@ function AdherenceByWeek({ medications, rangeText }: { medications: ReportMedica
   const { adherence } = medications;
   if (adherence.medications.length === 0) {
     return (
-      <section className="print-block" aria-labelledby="print-adherence">
-        <h2 id="print-adherence">Doses taken on time</h2>
-        <p className="print-empty">No scheduled dose was due from {rangeText}.</p>
-      </section>
+      <PrintSection
+        id="print-adherence"
+        title="Doses taken on time"
+        empty={`No scheduled dose was due from ${rangeText}.`}
+      />
     );
   }
   const weekStarts = [...new Set(adherence.medications.flatMap((entry) => entry.weeks.map((week) => week.weekStart)))]
@@ -92,8 +86,7 @@ function AdherenceByWeek({ medications, rangeText }: { medications: ReportMedica
     return !week || week.due === 0 ? '·' : `${week.takenOnTime}/${week.due}`;
   };
   return (
-    <section aria-labelledby="print-adherence">
-      <h2 id="print-adherence">Doses taken on time</h2>
+    <PrintSection id="print-adherence" title="Doses taken on time" breaks>
       <p className="print-note">
         A dose counts as on time when I took it {adherence.onTimeWindow}; counted up to {formatDate(adherence.through)}.
       </p>
@@ -136,42 +129,41 @@ function AdherenceByWeek({ medications, rangeText }: { medications: ReportMedica
           </tbody>
         </table>
       ))}
-    </section>
+    </PrintSection>
   );
 }
 
 function SideEffects({ medications, rangeText }: { medications: ReportMedications; rangeText: string }) {
   return (
-    <section className="print-block" aria-labelledby="print-side-effects">
-      <h2 id="print-side-effects">Side effects I noted</h2>
-      {medications.sideEffects.length === 0 ? (
-        <p className="print-empty">No side effect noted from {rangeText}.</p>
-      ) : (
-        <table className="print-table">
-          <caption>How much each bothered me, from 0 (not at all) to 10 (the most), the latest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Medication</th>
-              <th scope="col" className="print-number">
-                Bother
-              </th>
-              <th scope="col">In my words</th>
+    <PrintSection
+      id="print-side-effects"
+      title="Side effects I noted"
+      empty={medications.sideEffects.length === 0 ? `No side effect noted from ${rangeText}.` : null}
+    >
+      <table className="print-table">
+        <caption>How much each bothered me, from 0 (not at all) to 10 (the most), the latest first</caption>
+        <thead>
+          <tr>
+            <th scope="col">Day</th>
+            <th scope="col">Medication</th>
+            <th scope="col" className="print-number">
+              Bother
+            </th>
+            <th scope="col">In my words</th>
+          </tr>
+        </thead>
+        <tbody>
+          {medications.sideEffects.map((effect) => (
+            <tr key={`${effect.medicationId} ${effect.day}`}>
+              <th scope="row">{formatDate(effect.day)}</th>
+              <td>{effect.name}</td>
+              <td className="print-number">{effect.bother}</td>
+              <td>{effect.words}</td>
             </tr>
-          </thead>
-          <tbody>
-            {medications.sideEffects.map((effect) => (
-              <tr key={`${effect.medicationId} ${effect.day}`}>
-                <th scope="row">{formatDate(effect.day)}</th>
-                <td>{effect.name}</td>
-                <td className="print-number">{effect.bother}</td>
-                <td>{effect.words}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
+          ))}
+        </tbody>
+      </table>
+    </PrintSection>
   );
 }
 

@@ -5,6 +5,7 @@ import { measureAmount } from '../../lib/measure-amount';
 import { goalScoreWords } from '../../lib/questionnaire-words';
 import { achievedInWords } from './entry-summary';
 import { goalStatusLabels } from './plan-labels';
+import { PrintSection } from '../../components/print-section';
 
 const shortDate = (day: string) => formatDate(day);
 
@@ -21,8 +22,7 @@ function measuredText({ metric, recent, comparison }: NonNullable<ReportGoal['me
 /** The progress pages' goals: each one's status and target, and its measure where one follows it. */
 export function GoalProgressPrint({ goals, setbackWord }: { goals: readonly ReportGoal[]; setbackWord: string }) {
   return (
-    <section className="print-block" aria-labelledby="print-goals">
-      <h2 id="print-goals">Goal progress</h2>
+    <PrintSection id="print-goals" title="Goal progress">
       <ul className="print-goals">
         {goals.map((goal) => (
           <li key={goal.id}>
@@ -36,6 +36,6 @@ export function GoalProgressPrint({ goals, setbackWord }: { goals: readonly Repo
           </li>
         ))}
       </ul>
-    </section>
+    </PrintSection>
   );
 }

@@ -1,5 +1,6 @@
 import type { PatternCount, SessionSnapshot } from '../../../shared/pdf-export/session-snapshot';
 import { formatDay } from '../../lib/format-date';
+import { PrintSection } from '../../components/print-section';
 
 const stageNames = { early: 'early', worsening: 'getting worse', crisis: 'crisis' } as const;
 
@@ -56,26 +57,27 @@ function FrequencyTable({
 export function PatternFrequencyPrint({ frequency }: { frequency: SessionSnapshot['frequency'] }) {
   const by = frequency.period === 'month' ? 'by month' : 'by year';
   return (
-    <section className="print-block" aria-labelledby="print-patterns">
-      <h2 id="print-patterns">Triggers and warning signs</h2>
-      {frequency.triggers.length + frequency.warningSigns.length === 0 ? (
-        <p className="print-empty">No trigger or warning sign noted in these dates.</p>
-      ) : (
-        <>
-          <p className="print-note">Days on which I noted each one, in total and {by}; · is none.</p>
-          {frequency.triggers.length > 0 && (
-            <FrequencyTable caption="Triggers I met" noun="Trigger" counts={frequency.triggers} frequency={frequency} />
-          )}
-          {frequency.warningSigns.length > 0 && (
-            <FrequencyTable
-              caption="Warning signs I noticed"
-              noun="Warning sign"
-              counts={frequency.warningSigns}
-              frequency={frequency}
-            />
-          )}
-        </>
+    <PrintSection
+      id="print-patterns"
+      title="Triggers and warning signs"
+      empty={
+        frequency.triggers.length + frequency.warningSigns.length === 0
+          ? 'No trigger or warning sign noted in these dates.'
+          : null
+      }
+    >
+      <p className="print-note">Days on which I noted each one, in total and {by}; · is none.</p>
+      {frequency.triggers.length > 0 && (
+        <FrequencyTable caption="Triggers I met" noun="Trigger" counts={frequency.triggers} frequency={frequency} />
       )}
-    </section>
+      {frequency.warningSigns.length > 0 && (
+        <FrequencyTable
+          caption="Warning signs I noticed"
+          noun="Warning sign"
+          counts={frequency.warningSigns}
+          frequency={frequency}
+        />
+      )}
+    </PrintSection>
   );
 }

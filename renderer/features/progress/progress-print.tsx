@@ -8,6 +8,7 @@ import { chartPoints } from './chart-series';
 import { aggregationNotice, axisName, ChartLegend, chartMarkers, fittedDomain, MetricChart } from './metric-chart';
 import { countsInWords } from '../../lib/milestone-words';
 import { WhatHelpsTable } from './what-helps-table';
+import { DatedList, PrintSection } from '../../components/print-section';
 
 const printChartHeight = 180;
 
@@ -86,45 +87,32 @@ function MilestoneList({ progress }: { progress: ReportProgress }) {
     .filter((milestone) => inRange(milestone.date))
     .sort((a, b) => a.date.localeCompare(b.date));
   return (
-    <section className="print-block" aria-labelledby="print-milestones">
-      <h2 id="print-milestones">Milestones</h2>
+    <PrintSection id="print-milestones" title="Milestones">
       <PrintCounters progress={progress} />
       {reached.length === 0 ? (
         <p className="print-empty">No milestones in this range.</p>
       ) : (
-        <ul className="print-milestones">
-          {reached.map((milestone) => (
-            <li key={milestone.key}>
-              <span className="print-date">{formatDate(milestone.date)}</span> {milestone.title}
-            </li>
-          ))}
-        </ul>
+        <DatedList lines={reached.map(({ key, date, title }) => ({ key, day: date, title }))} />
       )}
-    </section>
+    </PrintSection>
   );
 }
 
 /** The events the charts mark, dated: my events of care, and my medication changes when shared. */
 function EventList({ progress, rangeText }: { progress: ReportProgress; rangeText: string }) {
   return (
-    <section className="print-block" aria-labelledby="print-events">
-      <h2 id="print-events">Events</h2>
-      {progress.events.length === 0 ? (
-        <p className="print-empty">No event written from {rangeText}.</p>
-      ) : (
-        <ul className="print-milestones">
-          {progress.events.map((event) => (
-            <li key={`${event.day} ${event.kind} ${event.id ?? event.title}`}>
-              <span className="print-date">
-                {formatDate(event.day)}
-                {event.until && event.until !== event.day && ` to ${formatDate(event.until)}`}
-              </span>{' '}
-              {event.title}
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <PrintSection
+      id="print-events"
+      title="Events"
+      empty={progress.events.length === 0 ? `No event written from ${rangeText}.` : null}
+    >
+      <DatedList
+        lines={progress.events.map((event) => ({
+          ...event,
+          key: `${event.day} ${event.kind} ${event.id ?? event.title}`,
+        }))}
+      />
+    </PrintSection>
   );
 }
 

@@ -4,6 +4,7 @@ import type { ReportUse } from '../../../shared/pdf-export/report-data';
 import { isLapse, type Substance } from '../../../shared/substance-use/substance-use';
 import { goalWords, unitLabel } from '../../../shared/substance-use/substance-words';
 import { formatDay } from '../../lib/format-date';
+import { PrintSection } from '../../components/print-section';
 
 const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const weekDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short', year: '2-digit' });
@@ -109,11 +110,10 @@ export function UsePrint({ use }: { use: ReportUse }) {
     <>
       {drinks && <p className="report-lead">Alcohol is counted in the {use.standardDrink.name}.</p>}
       {use.substances.map((substance) => (
-        <section key={substance.id} aria-labelledby={`print-use-${substance.id}`}>
-          <h2 id={`print-use-${substance.id}`}>{substance.name}</h2>
+        <PrintSection key={substance.id} id={`print-use-${substance.id}`} title={substance.name} breaks>
           <p>{goalWords(substance, use.standardDrink)}</p>
           <UseCalendar use={use} substance={substance} />
-        </section>
+        </PrintSection>
       ))}
     </>
   );
