@@ -520,3 +520,32 @@ test('for my doctor: the Export screen says my safety plan brings people’s num
   await expect(preview.getByText(/0800 000 0000/).first()).toBeVisible();
   await expect(preview.getByText(/07700 900/)).toHaveCount(0);
 });
+
+test('by keyboard alone: my medications and use leave the preview and come back, and the Export screen passes axe-core in the light theme', async ({
+  launch,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const { page } = await openExport({ launch, userDataDir, copyDemoVault });
+  await page.getByRole('radio', { name: /My doctor/ }).focus();
+  await page.keyboard.press('Space');
+  const preview = page.getByRole('region', { name: 'Preview of the PDF' });
+  const medicationsPart = preview.getByRole('heading', { name: 'My medications', exact: true });
+  const usePart = preview.getByRole('heading', { name: 'My substance use', exact: true });
+  await expect(medicationsPart).toBeVisible();
+  await expect(usePart).toBeVisible();
+  const medications = page.getByRole('checkbox', { name: 'Include my medications' });
+  await medications.focus();
+  await page.keyboard.press('Space');
+  await expect(medications).not.toBeChecked();
+  await expect(medicationsPart).toHaveCount(0);
+  // The next control in tab order is the use checkbox.
+  await page.keyboard.press('Tab');
+  const use = page.getByRole('checkbox', { name: 'Include my substance use by day' });
+  await expect(use).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(usePart).toHaveCount(0);
+  await page.keyboard.press('Space');
+  await expect(usePart).toBeVisible();
+  await expectNoSeriousAxeViolations(page, 'Export, light');
+});
