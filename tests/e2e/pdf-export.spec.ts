@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { openDemo, screenshot } from './app-steps';
+import { openDemo, screenshot, screenshotsWanted } from './app-steps';
 import {
   expect,
   expectNoSeriousAxeViolations,
@@ -175,18 +175,20 @@ test('@pdf for my therapist, on Letter: the saved file has the pages the preview
     const words = text.split(' ').filter(Boolean).length;
     expect(words, `page ${index + 1} has ${words} words`).toBeGreaterThanOrEqual(40);
   });
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '80',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    full,
-    full.replace(/\.pdf$/, '-page-1'),
-  ]);
+  // Page 1 as an image to look at, when screenshots are wanted.
+  if (screenshotsWanted)
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      full,
+      full.replace(/\.pdf$/, '-page-1'),
+    ]);
   // Fonts are embedded (the shipped face), not fetched: poppler lists them.
   expect(poppler('pdffonts', full)).toMatch(/AtkinsonHyperlegible/);
 });
@@ -223,6 +225,8 @@ test('@pdf for my therapist: the full plan and six months, page 1 a snapshot wit
   await saveAs(page, app.answerSaveDialog, full);
   const pages = pagesText(full);
   const fullText = pages.join(' ');
+  // Page 1 keeps what a clinician acts on first, my care among it, even when the snapshot runs on.
+  expect(pages[0]).toContain('My care Medications');
   expectInOrder(fullText, [
     'My recovery plan and progress',
     'What I want to talk about',
@@ -234,6 +238,7 @@ test('@pdf for my therapist: the full plan and six months, page 1 a snapshot wit
     'Since last time',
     'Lapses',
     'Warning signs I noticed',
+    'My care',
     'What went with better days',
     'My plan',
     'In this document',
@@ -287,7 +292,9 @@ test('@pdf for my therapist: the full plan and six months, page 1 a snapshot wit
   expect(firstPage).toMatch(/In these dates, \d+ days? with a lapse: \w+ \d+, 20\d\d/);
   expect(firstPage).toMatch(/Early signs: \d+ days?, (more|fewer) than the \d+ before/);
   expect(firstPage).toMatch(/Crisis signs: \d+ days?/);
-  expect(firstPage).toMatch(/mood \d\.\d on the \d+ days I used it/);
+  // What went with better days comes after my care: on page 1 or where the snapshot runs on.
+  const snapshot = pages.join(' ').split('In this document')[0]!;
+  expect(snapshot).toMatch(/What went with better days .*mood \d\.\d on the \d+ days I used it/);
   // The two bars have a key, and a change of a measure where lower is better says better or worse.
   expect(firstPage).toContain('Bars: the 30 days before, the last 30 days.');
   // Each form's latest score, its range and the change since the one before, in neutral words.
@@ -479,7 +486,7 @@ test('@pdf for my doctor: my medications and use on page 1, then their own parts
   ]);
   // A medication stopped before these dates is not listed.
   expect(text).not.toContain('Propranolol');
-  execFileSync('pdftoppm', ['-png', '-r', '60', doctor, doctor.replace(/\.pdf$/, '-page')]);
+  if (screenshotsWanted) execFileSync('pdftoppm', ['-png', '-r', '60', doctor, doctor.replace(/\.pdf$/, '-page')]);
 });
 
 test('@pdf the paper size is remembered, and closing the save dialog writes nothing', async ({

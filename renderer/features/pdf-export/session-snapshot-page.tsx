@@ -343,6 +343,8 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
       <MeasuresTable report={report} snapshot={snapshot} />
       <SetbacksLine report={report} snapshot={snapshot} />
       {shared.has('warningSigns') && <WarningSignsLine snapshot={snapshot} />}
+      {/* Care (medication changes, doses, use, events) before the patterns: what a clinician acts on first. */}
+      <CareLines report={report} />
       {shared.has('triggers') && snapshot.topTriggers.length > 0 && (
         <>
           <SectionHeading detail="print-patterns">Triggers I met most often</SectionHeading>
@@ -355,7 +357,6 @@ export function SessionSnapshotSection({ report, snapshot }: { report: ReportDat
         </>
       )}
       <BetterDays report={report} snapshot={snapshot} />
-      <CareLines report={report} />
       <PlanDates report={report} snapshot={snapshot} withSafetyPlan={!shared.has('warningSigns')} />
     </div>
   );
