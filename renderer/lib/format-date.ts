@@ -31,3 +31,9 @@ const momentFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', t
 export function formatMoment(instant: string): string {
   return momentFormat.format(new Date(instant));
 }
+
+/** The names of the days of the week, Monday first, as calendars by week head their columns. */
+export function weekdayNames(width: 'long' | 'short'): string[] {
+  // 16 November 2026 is a Monday.
+  return Array.from({ length: 7 }, (_, index) => formatDay(`2026-11-${16 + index}`, { weekday: width }));
+}

@@ -154,19 +154,11 @@ export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf'
         return;
       }
 
-      const firstProgress: number[] = [];
-      for (let run = 0; run < runs; run++) {
-        await page.getByRole('link', { name: 'Plan', exact: true }).click();
-        await page.getByRole('heading', { name: 'My plan', exact: true }).waitFor();
-        await page.evaluate('window.__settled(() => true)');
-        firstProgress.push(
-          await timeToSettled(
-            page,
-            `document.querySelector('nav[aria-label="Main"] a[href="#/progress"]').click()`,
-            chartDrawn,
-          ),
-        );
-      }
+      const firstProgress = await timesToOpen(page, runs, {
+        from: { link: 'Plan', heading: 'My plan' },
+        to: '#/progress',
+        ready: chartDrawn,
+      });
       rows.push(['Progress screen settled, from the click', spread(firstProgress)]);
       rows.push([
         'Today with 10 medications, from the click to its doses listed',
@@ -228,25 +220,36 @@ export async function printAppBench(runs: number, only?: 'unlock-screen' | 'pdf'
 }
 
 /**
- * Today (on the plan's home) opened from Check-ins, until its list of the day's medicines is drawn:
- * 20 doses of 10 medicines, over ten years of doses.
+ * A screen opened from the main navigation, `runs` times: each time another screen is opened and
+ * settled first, then the clock runs from the click on the link to `to` until `ready` holds.
  */
-async function todayDoses(page: Page, runs: number): Promise<number[]> {
+async function timesToOpen(
+  page: Page,
+  runs: number,
+  { from, to, ready }: { from: { link: string; heading: string }; to: string; ready: string },
+): Promise<number[]> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Check-ins' }).click();
-    await page.getByRole('heading', { name: 'Check-ins', exact: true }).first().waitFor();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: from.link, exact: true }).click();
+    await page.getByRole('heading', { name: from.heading, exact: true }).first().waitFor();
     await page.evaluate('window.__settled(() => true)');
     times.push(
-      await timeToSettled(
-        page,
-        `document.querySelector('nav[aria-label="Main"] a[href="#/plan"]').click()`,
-        `() => document.querySelectorAll('.today-doses .today-list > li').length >= 10`,
-      ),
+      await timeToSettled(page, `document.querySelector('nav[aria-label="Main"] a[href="${to}"]').click()`, ready),
     );
   }
   return times;
 }
+
+/**
+ * Today (on the plan's home) opened from Check-ins, until its list of the day's medicines is drawn:
+ * 20 doses of 10 medicines, over ten years of doses.
+ */
+const todayDoses = (page: Page, runs: number) =>
+  timesToOpen(page, runs, {
+    from: { link: 'Check-ins', heading: 'Check-ins' },
+    to: '#/plan',
+    ready: `() => document.querySelectorAll('.today-doses .today-list > li').length >= 10`,
+  });
 
 /**
  * The whole plan, six months of mood and two more measures, milestones, what helps, the safety

@@ -6,7 +6,7 @@ import { isLapse, type Substance } from '../../../shared/substance-use/substance
 import { amountText } from '../../../shared/medications/medication-words';
 import { amountWords } from '../../../shared/substance-use/substance-words';
 import { Notice } from '../../components/notice';
-import { formatDay } from '../../lib/format-date';
+import { formatDay, weekdayNames } from '../../lib/format-date';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useSetUseDays } from './api';
 
@@ -56,9 +56,7 @@ function monthSummary({
   return `${use}${against}. ${days(writable.length - used.length - empty)} written as none, ${empty} not written yet.`;
 }
 
-const weekdayNames = Array.from({ length: 7 }, (_, index) =>
-  formatDay(`2026-11-${String(16 + index).padStart(2, '0')}`, { weekday: 'long' }),
-);
+const weekdays = weekdayNames('long');
 const cellName = (day: string) => formatDay(day, { weekday: 'long', month: 'long', day: 'numeric' });
 
 /**
@@ -140,7 +138,7 @@ export function UseMonthGrid({
         </caption>
         <thead>
           <tr>
-            {weekdayNames.map((name) => (
+            {weekdays.map((name) => (
               <th key={name} scope="col">
                 <abbr title={name}>{name.slice(0, 3)}</abbr>
               </th>

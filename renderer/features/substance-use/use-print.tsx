@@ -3,10 +3,10 @@ import { amountText } from '../../../shared/medications/medication-words';
 import type { ReportUse } from '../../../shared/pdf-export/report-data';
 import { isLapse, type Substance } from '../../../shared/substance-use/substance-use';
 import { goalWords, unitLabel } from '../../../shared/substance-use/substance-words';
-import { formatDay } from '../../lib/format-date';
+import { formatDay, weekdayNames } from '../../lib/format-date';
 import { PrintSection } from '../../components/print-section';
 
-const weekdays = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const weekdays = weekdayNames('short');
 const weekDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short', year: '2-digit' });
 /** The mark of a day against my goal, in the cell and the key: a shape that prints in grey as well. */
 const lapseMark = '◆';
