@@ -5,6 +5,7 @@ import type { ReminderKind } from '../../shared/reminders/reminder-preferences';
 import type { LockReason } from '../../shared/vault/vault-status';
 import { createIpcRouter, type IpcHandlers, type IpcRouter } from '../ipc/ipc-router';
 import { createLockScreen } from '../lock-screen/lock-screen-handlers';
+import { createLockedCheckIns } from '../locked-check-ins/locked-check-ins';
 import { lockScreenSafetyPlanPath } from '../lock-screen/lock-screen-safety-plan';
 import { systemClock, type Clock } from '../ports/clock';
 import type { Host } from '../ports/host';
@@ -87,6 +88,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     openDatabase: () => vault.session?.db,
   });
   const lockScreen = createLockScreen({ vault, preferences: reminders.preferences, log });
+  const lockedCheckIns = createLockedCheckIns({ vault, preferences: reminders.preferences, clock, newId, log });
 
   // Every other domain's handlers, made for each unlocked vault and dropped with it.
   const openHandlers = new WeakMap<VaultSession, OpenVaultHandlers>();
@@ -104,6 +106,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     },
   });
   vault.watch(lockScreen.watcher);
+  vault.watch(lockedCheckIns.watcher);
   vault.watch(reminders.watcher);
 
   const lifecycleHandlers: Pick<IpcHandlers, VaultLifecycleChannel> = {
@@ -111,6 +114,7 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     ...session.handlers,
     ...reminders.handlers,
     ...lockScreen.handlers,
+    ...lockedCheckIns.handlers,
   };
   // Every other channel goes to the handlers of the vault that is open now, or answers LOCKED.
   const openVaultChannels = invokeChannels.filter(

@@ -17,12 +17,12 @@ import { createSettingsHandlers, type SettingsDependencies } from '../settings/s
 import type { OpenVault } from '../vault/open-vault';
 
 /**
- * The channels that open, lock and watch the vault itself, and the reminders (which work while it
+ * The channels that open, lock and watch the vault itself, the reminders and the lock screen (which work while it
  * is locked); every other channel needs it unlocked.
  */
 export type VaultLifecycleChannel = Extract<
   InvokeChannel,
-  `vault.${string}` | `reminders.${string}` | `lockScreen.${string}` | `session.${string}`
+  `vault.${string}` | `reminders.${string}` | `lockScreen.${string}` | `lockedCheckIns.${string}` | `session.${string}`
 >;
 export type OpenVaultChannel = Exclude<InvokeChannel, VaultLifecycleChannel>;
 export type OpenVaultHandlers = Pick<IpcHandlers, OpenVaultChannel>;

@@ -64,7 +64,9 @@ export function createVaultHandlers(
     },
     'vault.changePassphrase': ({ current, next }) =>
       vault.serially(async () => {
-        const outcome = await vault.unlocked().changePassphrase(current, next);
+        const session = vault.unlocked();
+        const outcome = await session.changePassphrase(current, next);
+        vault.keyChanged(session);
         // The copy elsewhere must not stay under the old keys longer than it has to.
         void backupElsewhere.copy();
         return outcome;

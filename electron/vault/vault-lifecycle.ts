@@ -19,6 +19,8 @@ export interface VaultWatcher {
   saved?(session: VaultSession): void;
   /** A restore, or a conflict settled with the other version, replaced what the vault holds. */
   replaced?(session: VaultSession): void;
+  /** The passphrase changed (with it the data key): keys kept for the vault's sake change too. */
+  keyChanged?(session: VaultSession): void;
   /** The vault is about to close for a lock: the last moment to read it. */
   closing?(session: VaultSession): void;
   /** The vault has closed; awaited, in the order the watchers came, before the window is told. */
@@ -103,6 +105,11 @@ export class VaultLifecycle {
   }
 
   /** Runs lifecycle work one at a time, in the order asked. */
+  /** The passphrase of `session` changed: the watchers that keep keys of their own follow. */
+  keyChanged(session: VaultSession): void {
+    for (const watcher of this.watchers) watcher.keyChanged?.(session);
+  }
+
   serially<T>(work: () => Promise<T>): Promise<T> {
     const run = this.lifecycle.catch(() => undefined).then(work);
     this.lifecycle = run;

@@ -22,6 +22,9 @@ export const queryChannels = [
   'reminders.get',
   'lockScreen.safetyPlan',
   'lockScreen.safetyPlanChoice',
+  'lockedCheckIns.status',
+  'lockedCheckIns.choice',
+  'lockedCheckIns.review',
   'plan.get',
   'plan.compare',
   'checkIns.list',
@@ -57,10 +60,15 @@ export const changedInMain = [
   'vault.backupElsewhere',
   'reminders.get',
   'lockScreen.safetyPlan',
+  'lockedCheckIns.status',
 ] as const satisfies readonly QueryChannel[];
 
 /** What the screens shown while locked read: the only answers kept when a session ends. */
-export const lockedQueries = ['vault.status', 'lockScreen.safetyPlan'] as const satisfies readonly QueryChannel[];
+export const lockedQueries = [
+  'vault.status',
+  'lockScreen.safetyPlan',
+  'lockedCheckIns.status',
+] as const satisfies readonly QueryChannel[];
 export type ChangeChannel = Exclude<InvokeChannel, QueryChannel>;
 
 /** Queries asked with no input: their one answer can be replaced by a change's. */
@@ -173,6 +181,11 @@ export const changeEffects = {
   'session.readyToLock': { invalidates: nothing },
   'reminders.update': { answers: 'reminders.get', invalidates: nothing },
   'lockScreen.chooseSafetyPlan': { answers: 'lockScreen.safetyPlanChoice', invalidates: ['lockScreen.safetyPlan'] },
+  'lockedCheckIns.add': { answers: 'lockedCheckIns.status', invalidates: nothing },
+  'lockedCheckIns.choose': { answers: 'lockedCheckIns.choice', invalidates: ['lockedCheckIns.status'] },
+  // A check-in kept is a check-in like any other.
+  'lockedCheckIns.decide': { answers: 'lockedCheckIns.review', invalidates: checkInsFeed },
+  'lockedCheckIns.dismissNotices': { answers: 'lockedCheckIns.review', invalidates: nothing },
   'plan.start': planChange,
   'plan.updateSection': planChange,
   'plan.addEntry': planChange,

@@ -23,3 +23,21 @@ export function onReminderClicked(act: (target: ReminderTarget) => void): () => 
   take();
   return () => listeners.delete(take);
 }
+
+/**
+ * Calls `look` with a reminder clicked and not yet acted on, now and at each click, without taking
+ * it: the lock screen opens its check-in for one, and the unlocked app still acts on it after.
+ */
+export function watchReminderClicks(look: (target: ReminderTarget) => void): () => void {
+  const peek = () => {
+    if (pending) look(pending);
+  };
+  listeners.add(peek);
+  peek();
+  return () => listeners.delete(peek);
+}
+
+/** The reminder was answered where it was (a check-in sealed while locked): nothing left to act on. */
+export function dropReminderClick(): void {
+  pending = undefined;
+}

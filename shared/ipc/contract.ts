@@ -1,3 +1,8 @@
+import {
+  lockedCheckInFieldsSchema,
+  type LockedCheckInReview,
+  type LockedCheckInStatus,
+} from '../check-ins/locked-check-in';
 import type { ReadableSafetyPlan } from '../plan/safety-plan';
 import { importChoicesSchema } from '../check-in-import/import-plan';
 import type {
@@ -188,7 +193,7 @@ export const ipcContract = {
   /** Reminder times and switches; they live beside the vault, so they work while it is locked. */
   'reminders.get': channel<ReminderPreferences>()(noInput),
   'reminders.update': channel<ReminderPreferences>()(
-    reminderPreferencesSchema.omit({ safetyPlanOnLockScreen: true }).partial().strict(),
+    reminderPreferencesSchema.omit({ safetyPlanOnLockScreen: true, checkInWhileLocked: true }).partial().strict(),
   ),
   /** The safety plan kept beside the vault for the lock screen; null when there is none or the choice is off. */
   'lockScreen.safetyPlan': channel<ReadableSafetyPlan | null>()(noInput),
@@ -196,6 +201,19 @@ export const ipcContract = {
   'lockScreen.safetyPlanChoice': channel<{ shown: boolean }>()(noInput),
   /** Shows my safety plan on the lock screen, or not: the copy beside the vault is written or deleted at once. */
   'lockScreen.chooseSafetyPlan': channel<{ shown: boolean }>()(z.strictObject({ shown: z.boolean() })),
+  /** Whether the lock screen can take a check-in without the passphrase, and how many wait for the unlock. */
+  'lockedCheckIns.status': channel<LockedCheckInStatus>()(noInput),
+  /** While locked: a mood and a line, sealed at once beside the vault until the next unlock. */
+  'lockedCheckIns.add': channel<LockedCheckInStatus>()(lockedCheckInFieldsSchema),
+  'lockedCheckIns.choice': channel<{ on: boolean }>()(noInput),
+  /** Lets me check in while locked, or not: the key beside the vault is written or deleted at once. */
+  'lockedCheckIns.choose': channel<{ on: boolean }>()(z.strictObject({ on: z.boolean() })),
+  /** After an unlock: the check-ins written while locked that wait for me to keep or discard them. */
+  'lockedCheckIns.review': channel<LockedCheckInReview>()(noInput),
+  'lockedCheckIns.decide': channel<LockedCheckInReview>()(
+    z.strictObject({ id: z.string().regex(/^[0-9a-f]{32}$/), keep: z.boolean() }),
+  ),
+  'lockedCheckIns.dismissNotices': channel<LockedCheckInReview>()(noInput),
   'plan.get': channel<PlanView>()(noInput),
   /** Marks the plan started and adds a template's suggestions (none for the blank template). */
   'plan.start': channel<PlanView>()(startPlanSchema),

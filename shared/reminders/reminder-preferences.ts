@@ -44,6 +44,12 @@ export const reminderPreferencesSchema = z.strictObject({
    * for the lock screen (docs/vault-format.md). Off: there is no copy, and none is shown.
    */
   safetyPlanOnLockScreen: z.boolean(),
+  /**
+   * Not a reminder either: the lock screen offers a check-in without the passphrase, sealed at once
+   * to the vault's key for locked check-ins (its public half beside the vault); nothing written that
+   * way can be read until the next unlock.
+   */
+  checkInWhileLocked: z.boolean(),
 });
 
 export type ReminderPreferences = z.infer<typeof reminderPreferencesSchema>;
@@ -61,6 +67,7 @@ export const defaultReminderPreferences: ReminderPreferences = {
   openAtLogin: false,
   offered: false,
   safetyPlanOnLockScreen: false,
+  checkInWhileLocked: false,
 };
 
 /** True when any reminder is on (then Waypoint should keep running when its window closes). */

@@ -1,3 +1,4 @@
+import { maxLockedCheckIns } from '../../shared/check-ins/locked-check-in';
 import { defaultReminderPreferences } from '../../shared/reminders/reminder-preferences';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { blankSections } from '../../shared/plan/plan-sections';
@@ -90,6 +91,17 @@ export async function memoryVaultClient(
         reminders = { ...reminders, safetyPlanOnLockScreen: shown };
         return { shown };
       },
+      // Checking in while locked is in the end-to-end tests (it needs the files beside a real vault).
+      'lockedCheckIns.status': () => ({ available: false, waiting: 0, max: maxLockedCheckIns }),
+      'lockedCheckIns.add': notInComponentTests,
+      'lockedCheckIns.choice': () => ({ on: reminders.checkInWhileLocked }),
+      'lockedCheckIns.choose': ({ on }) => {
+        reminders = { ...reminders, checkInWhileLocked: on };
+        return { on };
+      },
+      'lockedCheckIns.review': () => ({ pending: [], notices: [] }),
+      'lockedCheckIns.decide': notInComponentTests,
+      'lockedCheckIns.dismissNotices': () => ({ pending: [], notices: [] }),
       ...seed.lifecycle,
       ...createOpenVaultHandlers(vault, {
         newId: () => `id${++ids}`,

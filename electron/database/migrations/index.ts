@@ -7,6 +7,7 @@ import { migration006CheckInImports } from './006-check-in-imports';
 import { migration007Questionnaires } from './007-questionnaires';
 import { migration008MedicationsAndUse } from './008-medications-and-use';
 import { migration009StockCountedAt } from './009-stock-counted-at';
+import { migration010LockedCheckIns } from './010-locked-check-ins';
 import type { Migration } from './migration';
 
 /** Every migration in order. A new one is appended here and gets a test from the version before. */
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007Questionnaires,
   migration008MedicationsAndUse,
   migration009StockCountedAt,
+  migration010LockedCheckIns,
 ];
 
 export const latestSchemaVersion = migrations.at(-1)?.version ?? 0;

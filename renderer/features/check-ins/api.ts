@@ -1,4 +1,4 @@
-import { useIpcChange } from '../../lib/ipc-query';
+import { useIpcChange, useIpcQuery } from '../../lib/ipc-query';
 
 export const useAddCheckIn = () => useIpcChange('checkIns.add');
 export const useUpdateCheckIn = () => useIpcChange('checkIns.update');
@@ -9,3 +9,8 @@ export const useUndoDeleteCheckIn = () => useIpcChange('checkIns.undoDelete');
 export const useSetMeasureEnabled = () => useIpcChange('metrics.setEnabled');
 export const useAddMeasure = () => useIpcChange('metrics.addCustom');
 export const useDeleteMeasure = () => useIpcChange('metrics.deleteCustom');
+
+/** After an unlock: the check-ins written while locked, to keep or discard one by one. */
+export const useLockedCheckInReview = () => useIpcQuery('lockedCheckIns.review', {});
+export const useDecideLockedCheckIn = () => useIpcChange('lockedCheckIns.decide', { serial: 'locked-check-ins' });
+export const useDismissLockedCheckInNotices = () => useIpcChange('lockedCheckIns.dismissNotices');

@@ -14,7 +14,7 @@ import { formatDate } from '../../lib/format-date';
 import { DiscardCheck } from '../../components/discard-check';
 import { earliestDate, latestDate } from '../../../shared/dates/calendar-date';
 import { checkInDraftSchema, draftDay, type CheckInDraft } from './check-in-draft';
-import { MoodPicker } from './mood-picker';
+import { MoodPicker } from '../../components/mood-picker';
 import type { PlanLinkChoices } from './use-check-in-setup';
 
 /** Asked before a check-in with something in it is closed or left. */

@@ -9,7 +9,7 @@ import { useCheckInToday } from '../../lib/check-in-clock';
 import { useAddCheckIn } from './api';
 import { fieldsOfDraft, newDraft, type KeptCheckIn } from './check-in-draft';
 import { discardQuestion } from './check-in-form';
-import { MoodPicker } from './mood-picker';
+import { MoodPicker } from '../../components/mood-picker';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useSlots } from '../../lib/slots';
 

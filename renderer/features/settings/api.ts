@@ -4,3 +4,7 @@ import { useIpcChange, useIpcQuery } from '../../lib/ipc-query';
 export const useLockScreenChoice = () => useIpcQuery('lockScreen.safetyPlanChoice', {});
 export const useChooseLockScreenSafetyPlan = () =>
   useIpcChange('lockScreen.chooseSafetyPlan', { serial: 'lock-screen' });
+
+/** Whether I can check in while Waypoint is locked (sealed until the next unlock). */
+export const useLockedCheckInChoice = () => useIpcQuery('lockedCheckIns.choice', {});
+export const useChooseLockedCheckIn = () => useIpcChange('lockedCheckIns.choose', { serial: 'lock-screen' });

@@ -34,3 +34,7 @@ export const useResolveConflict = () => useIpcChange('vault.resolveConflict');
 
 /** The safety plan shown on the lock screen, when I chose to show it there. */
 export const useLockScreenSafetyPlan = () => useIpcQuery('lockScreen.safetyPlan', {});
+
+/** Checking in while locked: whether the lock screen can take one, and the sealed write itself. */
+export const useLockedCheckInStatus = () => useIpcQuery('lockedCheckIns.status', {});
+export const useAddLockedCheckIn = () => useIpcChange('lockedCheckIns.add');

@@ -9,6 +9,7 @@ import { Notice } from '../../components/notice';
 import { PassphraseField } from '../../components/passphrase-field';
 import { useSetField } from '../../lib/form-state';
 import { useRestoreNewestBackup, useUnlock } from './api';
+import { LockedCheckIn } from './locked-check-in';
 import { LockedSafetyPlan } from './locked-safety-plan';
 import { describeVaultError } from './vault-error-text';
 
@@ -149,6 +150,7 @@ export function UnlockScreen({
         </form>
         <EmergencyLine />
       </div>
+      <LockedCheckIn />
       <LockedSafetyPlan />
     </main>
   );

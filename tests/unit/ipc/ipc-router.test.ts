@@ -68,6 +68,13 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'lockScreen.safetyPlan': () => null,
     'lockScreen.safetyPlanChoice': () => ({ shown: false }),
     'lockScreen.chooseSafetyPlan': () => ({ shown: false }),
+    'lockedCheckIns.status': () => ({ available: false, waiting: 0, max: 30 }),
+    'lockedCheckIns.add': () => ({ available: true, waiting: 1, max: 30 }),
+    'lockedCheckIns.choice': () => ({ on: false }),
+    'lockedCheckIns.choose': ({ on }) => ({ on }),
+    'lockedCheckIns.review': () => ({ pending: [], notices: [] }),
+    'lockedCheckIns.decide': () => ({ pending: [], notices: [] }),
+    'lockedCheckIns.dismissNotices': () => ({ pending: [], notices: [] }),
     ...createOpenVaultHandlers(lockedVault, {
       newId: () => 'id',
       clock: systemClock,

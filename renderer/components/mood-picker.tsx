@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
-import { moodMetric } from '../../../shared/metrics/metric-key';
-import { FieldMessages, describedByFor } from '../../components/form-fields';
+import { moodMetric } from '../../shared/metrics/metric-key';
+import { FieldMessages, describedByFor } from './form-fields';
 
 const moods = Array.from({ length: 11 }, (_, mood) => mood);
 /** With nothing chosen yet, the keyboard starts from the middle of the scale (still unchosen). */
