@@ -7,6 +7,7 @@ import { MilestonesCard } from '../features/milestones/milestones-card';
 import { TodayPanel } from '../features/today/today-panel';
 import { ScreenLoading } from '../components/screen-loading';
 import { DraftsProvider } from '../lib/drafts-context';
+import { LockedCheckInsReview } from '../features/check-ins/locked-check-ins-review';
 import { SlotsProvider } from '../lib/slots';
 import { featureSlots } from './feature-slots';
 import { onReminderClicked } from '../lib/reminder-clicks';
@@ -228,6 +229,7 @@ function ShellLayout() {
         </header>
         <SaveProblem onContentsReplaced={onContentsReplaced} />
         <main id="main-content" className="content" tabIndex={-1}>
+          <LockedCheckInsReview />
           <Suspense fallback={<ScreenLoading />}>
             <Outlet />
           </Suspense>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { VaultStatus } from '../../../shared/vault/vault-status';
 import { LockScreenSafetyPlanSetting } from './lock-screen-safety-plan-setting';
+import { LockedCheckInSetting } from './locked-check-in-setting';
 import { PageHeading } from '../../components/page-heading';
 import { AutoLockSetting, DayBoundarySetting } from './setting-choices';
 
@@ -30,6 +31,7 @@ export function SettingsScreen({
       <DayBoundarySetting />
       {reminders}
       <LockScreenSafetyPlanSetting filePath={status.lockScreenSafetyPlanPath} />
+      <LockedCheckInSetting />
       {keys}
       {files}
       {imports}
