@@ -85,7 +85,8 @@ export function createAppCore(options: AppCoreOptions): AppCore {
     host,
     clock,
     ticker: options.reminderTicker ?? intervalTicker,
-    openDatabase: () => vault.session?.db,
+    // Locked, or closing for a lock: reminders that need the vault's facts wait for the unlock.
+    openDatabase: () => (vault.session?.isOpen ? vault.session.db : undefined),
   });
   const lockScreen = createLockScreen({ vault, preferences: reminders.preferences, log });
   const lockedCheckIns = createLockedCheckIns({ vault, preferences: reminders.preferences, clock, newId, log });

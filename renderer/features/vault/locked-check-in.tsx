@@ -67,10 +67,18 @@ export function LockedCheckIn() {
     close();
   }
 
+  // As in the quick check-in: Enter on the mood or in the line saves, Escape leaves.
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLElement;
     if (event.key === 'Escape') {
       event.preventDefault();
       close();
+    } else if (
+      event.key === 'Enter' &&
+      (target instanceof HTMLInputElement || target.getAttribute('role') === 'radio')
+    ) {
+      event.preventDefault();
+      void seal();
     }
   };
 
