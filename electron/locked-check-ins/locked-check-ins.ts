@@ -87,6 +87,8 @@ async function lockedCheckInStatus(
   const { checkInWhileLocked } = await preferences.latest();
   const key = checkInWhileLocked ? await readLockedCheckInKey(files) : null;
   const { lines } = await readSealedLines(files);
+  // The lock screen asks first: libsodium is compiled now, not when the first check-in is sealed.
+  if (key !== null) void loadSodium();
   return { available: key !== null, waiting: lines.length, max: maxLockedCheckIns };
 }
 

@@ -2,18 +2,20 @@
 // the README ("Benchmarks"). `npm run bench -- unlock-screen` prints only the unlock screen's,
 // `npm run bench -- main-thread` only the main-thread and memory figures, `npm run bench -- keys`
 // only the key-change and restore figures, `npm run bench -- pdf` only the PDF's, `npm run bench --
-// import` only the Daylio import's, `npm run bench -- today` only Today with 10 medications.
+// import` only the Daylio import's, `npm run bench -- today` only Today with 10 medications, `npm run bench --
+// locked` only a check-in written while locked.
 import os from 'node:os';
 import { defaultKdfParams } from '../../electron/vault/kdf-params';
 import checkNoLeftovers from '../support/no-leftovers';
 import { printAppBench } from './app-bench';
 import { printImportBench } from './import-bench';
 import { printKeysBench } from './keys-bench';
+import { printLockedCheckInBench } from './locked-check-in-bench';
 import { printMainThreadBench } from './main-thread-bench';
 import { printVaultBench } from './vault-bench';
 
 const runs = 5;
-const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import', 'today'] as const;
+const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import', 'today', 'locked'] as const;
 const only = parts.find((part) => part === process.argv[2]);
 
 console.log(
@@ -32,6 +34,10 @@ try {
   }
   if (!only || only === 'keys') {
     await printKeysBench(3);
+    console.log('');
+  }
+  if (!only || only === 'locked') {
+    await printLockedCheckInBench(4);
     console.log('');
   }
   if (!only || only === 'import') {

@@ -45,7 +45,7 @@ export async function buildDemoVault(vaultPath: string, size: VaultSize): Promis
 }
 
 /** Floor (a): what any durable write costs here: append 4 KiB to a log and fdatasync it. */
-async function appendFloor(file: string, block: Uint8Array): Promise<void> {
+export async function appendFloor(file: string, block: Uint8Array): Promise<void> {
   const handle = await open(file, 'a', 0o600);
   try {
     await handle.write(block);
