@@ -193,6 +193,33 @@ describe('schema migrations', () => {
     db.close();
   });
 
+  it('migration 10 adds the keys and entries of check-ins written while locked, to a vault with check-ins', () => {
+    const db = memoryDatabase();
+    migrateDatabase(db, migrations.slice(0, 9));
+    db.run(
+      "INSERT INTO checkins (id, at, time_zone, day, lapse, note) VALUES ('c1', '2026-03-02T09:00:00.000Z', 'UTC', '2026-03-02', 0, 'Before.')",
+    );
+    migrateDatabase(db, migrations.slice(0, 10));
+    expect(db.exec('SELECT note FROM checkins')[0]!.values).toEqual([['Before.']]);
+    db.run(
+      "INSERT INTO locked_entry_keys (public_key, private_key, created_at) VALUES ('pk', 'sk', '2026-03-02T09:00:00.000Z')",
+    );
+    db.run(
+      "INSERT INTO locked_entries (id, written_at, time_zone, mood, note, status) VALUES ('e1', '2026-03-02T21:00:00.000Z', 'UTC', 4, 'Hi.', 'pending')",
+    );
+    expect(() =>
+      db.run(
+        "INSERT INTO locked_entries (id, written_at, time_zone, status) VALUES ('e2', '2026-03-02T21:00:00.000Z', 'UTC', 'maybe')",
+      ),
+    ).toThrow();
+    expect(() =>
+      db.run(
+        "INSERT INTO locked_entries (id, written_at, time_zone, status) VALUES ('e1', '2026-03-02T21:00:00.000Z', 'UTC', 'kept')",
+      ),
+    ).toThrow();
+    db.close();
+  });
+
   it('running them again changes nothing', () => {
     const db = memoryDatabase();
     migrateDatabase(db);
