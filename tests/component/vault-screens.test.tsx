@@ -100,8 +100,11 @@ describe('unlock screen', () => {
     const { fake } = await renderUnlock();
     await userEvent.click(screen.getByRole('button', { name: 'Unlock' }));
     expect(screen.getByText('Enter your passphrase.')).toBeInTheDocument();
-    // Only the look for a lock-screen safety plan; no unlock was tried.
-    expect(fake.calls).toEqual([{ channel: 'lockScreen.safetyPlan', input: {} }]);
+    // Only the looks for what the lock screen may show (a check-in while locked, the safety plan); no unlock was tried.
+    expect(fake.calls).toEqual([
+      { channel: 'lockedCheckIns.status', input: {} },
+      { channel: 'lockScreen.safetyPlan', input: {} },
+    ]);
   });
 
   it('says a wrong passphrase is wrong and keeps what was typed', async () => {
