@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { CheckInFields } from '../../shared/check-ins/check-in';
 import {
   maxLockedCheckIns,
+  type LockedCheckInFields,
   type LockedCheckInReview,
   type LockedCheckInStatus,
   type PendingLockedCheckIn,
@@ -14,7 +15,7 @@ import { RequestError } from '../ipc/request-error';
 import type { Clock } from '../ports/clock';
 import type { ReminderPreferencesStore } from '../reminders/reminder-preferences-store';
 import { readSettings } from '../settings/settings-repository';
-import { loadSodium } from '../vault/sodium';
+import { loadSodium, type Sodium } from '../vault/sodium';
 import type { VaultLifecycle, VaultWatcher } from '../vault/vault-lifecycle';
 import type { VaultSession } from '../vault/vault-session';
 import {
@@ -77,6 +78,35 @@ function oneAtATime() {
     },
     settled: (): Promise<void> => last.then(() => undefined),
   };
+}
+
+/** Seals one check-in written on the lock screen and appends it beside the vault, within the limits. */
+async function sealWhileLocked(
+  sodium: Sodium,
+  files: LockedCheckInFiles,
+  preferences: ReminderPreferencesStore,
+  now: Date,
+  { mood, note, timeZone }: LockedCheckInFields,
+): Promise<void> {
+  const publicKey = (await preferences.latest()).checkInWhileLocked ? await readLockedCheckInKey(files) : null;
+  if (publicKey === null) {
+    throw new RequestError('INVALID_INPUT', 'Checking in without unlocking is turned off. I unlock to check in.');
+  }
+  if ((await readSealedLines(files)).lines.length >= maxLockedCheckIns) {
+    throw new RequestError(
+      'INVALID_INPUT',
+      `${maxLockedCheckIns} check-ins are already waiting for my next unlock. I unlock to add more.`,
+    );
+  }
+  const entry = {
+    version: 1 as const,
+    id: randomBytes(16).toString('hex'),
+    writtenAt: now.toISOString(),
+    timeZone,
+    mood,
+    note: note.trim(),
+  };
+  await appendSealedLine(files, sealLockedEntry(sodium, publicKey, entry));
 }
 
 /** What the lock screen needs: whether the choice is on with a key to seal to, and how many wait. */
@@ -190,39 +220,17 @@ export function createLockedCheckIns({ vault, preferences, clock, newId, log }: 
 
   const status = () => lockedCheckInStatus(files, preferences);
 
-  /** A new passphrase: a new key, so a copy of the vault under the old one opens nothing written from now. */
-  async function newKeyAfterKeyChange(session: VaultSession): Promise<void> {
-    await openingOf(session);
-    const publicKey = await newKeyInUse(session);
+  /** The key file beside the vault, when the choice is on, for the key the vault has in use. */
+  async function writeKeyIfChosen(publicKey: string): Promise<void> {
     if ((await preferences.latest()).checkInWhileLocked) await inTurn(() => writeLockedCheckInKey(files, publicKey));
   }
 
   const handlers: Pick<IpcHandlers, LockedCheckInChannel> = {
     'lockedCheckIns.status': status,
-    'lockedCheckIns.add': async ({ mood, note, timeZone }) => {
+    'lockedCheckIns.add': async (fields) => {
       if (vault.session) throw new RequestError('INVALID_INPUT', 'Waypoint is unlocked: I can check in as usual.');
       const sodium = await loadSodium();
-      await inTurn(async () => {
-        const publicKey = (await preferences.latest()).checkInWhileLocked ? await readLockedCheckInKey(files) : null;
-        if (publicKey === null) {
-          throw new RequestError('INVALID_INPUT', 'Checking in without unlocking is turned off. I unlock to check in.');
-        }
-        if ((await readSealedLines(files)).lines.length >= maxLockedCheckIns) {
-          throw new RequestError(
-            'INVALID_INPUT',
-            `${maxLockedCheckIns} check-ins are already waiting for my next unlock. I unlock to add more.`,
-          );
-        }
-        const entry = {
-          version: 1 as const,
-          id: randomBytes(16).toString('hex'),
-          writtenAt: clock.now().toISOString(),
-          timeZone,
-          mood,
-          note: note.trim(),
-        };
-        await appendSealedLine(files, sealLockedEntry(sodium, publicKey, entry));
-      });
+      await inTurn(() => sealWhileLocked(sodium, files, preferences, clock.now(), fields));
       return status();
     },
     'lockedCheckIns.choice': async () => ({ on: (await preferences.latest()).checkInWhileLocked }),
@@ -257,10 +265,17 @@ export function createLockedCheckIns({ vault, preferences, clock, newId, log }: 
 
   const watcher: VaultWatcher = {
     opened: (session) => void openingOf(session),
+    // A restored backup holds its own key: the file beside the vault follows it.
+    replaced: (session) =>
+      void keyInUse(session)
+        .then(writeKeyIfChosen)
+        .catch((error: unknown) => log?.('Could not update the key for locked check-ins.', error)),
+    // A new passphrase: a new key, so a copy of the vault under the old one opens nothing written from now.
     keyChanged: (session) =>
-      void newKeyAfterKeyChange(session).catch((error: unknown) =>
-        log?.('Could not put a new key in use for locked check-ins.', error),
-      ),
+      void openingOf(session)
+        .then(() => newKeyInUse(session))
+        .then(writeKeyIfChosen)
+        .catch((error: unknown) => log?.('Could not put a new key in use for locked check-ins.', error)),
     locked: settled,
   };
 
