@@ -48,6 +48,7 @@ export const invokeChannels = [
   'plan.recordReview',
   'plan.compare',
   'checkIns.list',
+  'checkIns.span',
   'checkIns.add',
   'checkIns.update',
   'checkIns.delete',

@@ -42,7 +42,13 @@ import {
   substanceUseRangeSchema,
   type SubstanceUseView,
 } from '../substance-use/substance-use-requests';
-import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
+import {
+  checkInFieldsSchema,
+  checkInUpdateSchema,
+  dayRangeSchema,
+  type CheckIn,
+  type CheckInSpan,
+} from '../check-ins/check-in';
 import { markMilestoneSchema, milestoneFieldsSchema, type MilestonesView } from '../milestones/milestone';
 import { customMetricSchema, type TrackedMetric } from '../metrics/custom-metric';
 import { metricKey } from '../metrics/metric-key';
@@ -212,6 +218,8 @@ export const ipcContract = {
   'plan.compare': channel<PlanDiff>()(comparePlansSchema),
   /** Check-ins on the days of a range, newest first. */
   'checkIns.list': channel<CheckIn[]>()(dayRangeSchema),
+  /** The first and last check-in days in the vault (nulls with none): where the lists and charts start. */
+  'checkIns.span': channel<CheckInSpan>()(noInput),
   'checkIns.add': channel<CheckIn>()(checkInFieldsSchema),
   'checkIns.update': channel<CheckIn>()(checkInUpdateSchema),
   /** Deletes at once; the last delete can be undone until the vault locks. */

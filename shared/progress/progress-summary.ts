@@ -59,7 +59,9 @@ export function summarizeProgress(
   const series: Record<string, DayValue[]> = {};
   const daysWithValue: Record<string, number> = {};
   const comparisons: Record<string, MeasureComparison | null> = {};
-  const windows = comparisonWindows(range);
+  // Compared only over days since my first check-in: a half from before it would have no data to say anything.
+  const started = vault.firstDay !== null && vault.firstDay > range.from ? vault.firstDay : range.from;
+  const windows = started <= range.to ? comparisonWindows({ from: started, to: range.to }) : null;
   for (const metric of request.metrics) {
     const daily = valuesOf(days, metric);
     series[metric] = aggregate(daily, resolution);

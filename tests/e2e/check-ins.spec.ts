@@ -230,7 +230,7 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   await expect(chart.locator('.chart-marker-lapse')).toHaveCount(1);
   await expect(
     page.getByText(
-      /Mood over the last 1 month: average [\d.]+, from 5 to 7\. Too few check-ins to compare Feb 4–Feb 17 with Feb 18–Mar 3\. Based on 3 days with a value\. 1 lapse is marked/,
+      /Mood over the last 1 month: average [\d.]+, from 5 to 7\. Not enough check-ins yet to say how it is changing: that takes two weeks of them\. Based on 3 days with a value\. 1 lapse is marked/,
     ),
   ).toBeVisible();
   await page.getByText('Show the chart’s figures as a table').click();
@@ -250,6 +250,44 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   ).toBeVisible();
   await expect(milestones.getByText(/does not erase the days before it/)).toBeVisible();
   await expect(milestones.getByText('1 week')).toBeVisible();
+});
+
+/** A week of evening check-ins, 24 February to 2 March 2026, after a plan started on 20 February. */
+function oneWeekOfCheckIns(session: VaultSession): void {
+  startOn20February(session);
+  session.change((db) => {
+    for (let index = 0; index < 7; index++) {
+      const at = new Date(Date.parse('2026-02-24T20:00:00.000Z') + index * 86_400_000).toISOString();
+      insertCheckIn(db, randomUUID(), checkInFields({ at, mood: 4 + (index % 3), values: { 'sleep-hours': 7 } }), 240);
+    }
+  });
+}
+
+test('a one-week user opens Progress on their week, not 3 months; the range and measure chosen are kept after locking', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const page = await openInLondon({ launch, userDataDir }, oneWeekOfCheckIns, '2026-03-03T12:00:00Z');
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  const chart = page.locator('.chart-box');
+  await expect(chart).toHaveAttribute('data-chart-range', '2026-02-24..2026-03-03');
+  await expect(page.getByRole('radio', { name: 'All', exact: true })).toBeChecked();
+  await expect(page.locator('#chart-summary')).toHaveText(
+    /^Mood over all your check-ins: average 4\.9, from 4 to 6\. Not enough check-ins yet to say how it is changing/,
+  );
+  await expect(page.locator('#chart-summary')).not.toContainText('compare');
+  await screenshot(page, 'progress-one-week', hostName);
+
+  // Chosen by keyboard: a measure and a range, kept in the vault across a lock.
+  await page.getByLabel('Measure', { exact: true }).selectOption({ label: 'Sleep' });
+  await page.getByRole('radio', { name: '1 month' }).focus();
+  await page.keyboard.press('Space');
+  await expect(chart).toHaveAttribute('data-chart-range', '2026-02-04..2026-03-03');
+  await lockAndUnlock(page);
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByRole('heading', { name: 'Sleep over the last 1 month' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: '1 month' })).toBeChecked();
 });
 
 /** Opens the ten-year demo on Progress with the whole range: a weekly average a point. */

@@ -100,6 +100,8 @@ describe('IPC router', () => {
         thresholdSex: null,
         questionnaireSuggestionsDismissed: false,
         standardDrinkCountry: 'WHO',
+        progressRange: null,
+        progressMeasure: null,
       },
     });
   });
