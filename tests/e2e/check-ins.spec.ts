@@ -290,7 +290,7 @@ test('a one-week user opens Progress on their week, not 3 months; the range and 
   await expect(page.getByRole('radio', { name: '1 month' })).toBeChecked();
 });
 
-/** Opens the ten-year demo on Progress with the whole range: a weekly average a point. */
+/** Opens the ten-year demo on Progress with the whole range: a monthly average a point. */
 async function openTenYearsOnProgress(
   fixtures: Parameters<typeof openDemo>[0],
   colorScheme: 'light' | 'dark',
@@ -298,11 +298,11 @@ async function openTenYearsOnProgress(
   const { page } = await openDemo(fixtures, colorScheme);
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
   await page.getByRole('radio', { name: 'All', exact: true }).check();
-  await expect(page.locator('.chart-box')).toHaveAttribute('data-resolution', 'week');
+  await expect(page.locator('.chart-box')).toHaveAttribute('data-resolution', 'month');
   return page;
 }
 
-test('ten years of check-ins on Progress: weekly averages, said so, never more points than pixels; axe-core', async ({
+test('ten years of check-ins on Progress read as a trend: monthly averages, said so, and the markers listed, not a fence of lines; axe-core', async ({
   launch,
   hostName,
   userDataDir,
@@ -310,23 +310,32 @@ test('ten years of check-ins on Progress: weekly averages, said so, never more p
 }) => {
   const page = await openTenYearsOnProgress({ launch, userDataDir, copyDemoVault }, 'light');
   const chart = page.locator('.chart-box');
-  await expect(page.getByRole('note')).toHaveText(/Each point is a weekly average/);
+  await expect(page.getByRole('note')).toHaveText(/Each point is a monthly average/);
   const points = Number(await chart.getAttribute('data-points'));
-  const width = (await chart.boundingBox())!.width;
-  expect(points).toBeGreaterThan(500);
-  expect(points).toBeLessThanOrEqual(width);
+  expect(points).toBeGreaterThan(110);
+  expect(points).toBeLessThanOrEqual(125);
   await expect(chart.locator('svg path.recharts-line-curve').first()).toBeVisible();
+  // Ten years of milestones, lapses and events: no vertical line, each one dated in the key instead.
+  await expect(chart.locator('.chart-marker')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Chart key' })).toContainText(
+    'too many to draw as lines here, listed below',
+  );
+  await page.getByText(/^Show the milestones, lapses and events in this range \(\d+\)$/).click();
+  await expect(page.getByText('November 20, 2026: Milestone: 10 years in recovery')).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'progress, all');
   await screenshot(page, 'demo-progress-light', hostName);
 });
 
-test('ten years of check-ins on Progress in the dark theme: enough contrast', async ({
+test('ten years of check-ins on Progress in the dark theme: enough contrast; the table alternative keeps a row a month', async ({
   launch,
   hostName,
   userDataDir,
   copyDemoVault,
 }) => {
   const page = await openTenYearsOnProgress({ launch, userDataDir, copyDemoVault }, 'dark');
+  const points = Number(await page.locator('.chart-box').getAttribute('data-points'));
+  await page.getByText('Show the chart’s figures as a table').click();
+  expect(await page.getByRole('region', { name: 'Chart figures' }).getByRole('row').count()).toBe(points + 1);
   await expectNoSeriousAxeViolations(page, 'progress, all, dark', colourRules);
   await screenshot(page, 'demo-progress-dark', hostName);
 });

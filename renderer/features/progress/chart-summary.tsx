@@ -21,7 +21,8 @@ export function chartSummary(
   metric: TrackedMetric,
   rangeText: string,
   daysWithValue: number,
-  setbacks: { count: number; word: string },
+  /** Setbacks in the range; `listed` when there are too many markers to draw, so the key lists them. */
+  setbacks: { count: number; word: string; listed?: boolean },
   comparison: MeasureComparison | null,
   /** Too few days since my first check-in for any comparison. */
   tooEarly = false,
@@ -38,7 +39,7 @@ export function chartSummary(
   sentences.push(`Based on ${daysWithValue} ${daysWithValue === 1 ? 'day' : 'days'} with a value.`);
   if (setbacks.count > 0) {
     sentences.push(
-      `${setbacks.count} ${setbacks.count === 1 ? `${setbacks.word} is` : `${setbacks.word}s are`} marked on the chart.`,
+      `${setbacks.count} ${setbacks.count === 1 ? `${setbacks.word} is` : `${setbacks.word}s are`} ${setbacks.listed ? 'listed under' : 'marked on'} the chart.`,
     );
   }
   return sentences.join(' ');

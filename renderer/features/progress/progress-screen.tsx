@@ -18,7 +18,7 @@ import { useElementWidth } from '../../lib/use-element-width';
 import { ChartDataTable, chartSummary, minimumComparedDays } from './chart-summary';
 import { chartPoints } from './chart-series';
 import { GoalProgress } from './goal-progress';
-import { aggregationNotice, ChartLegend, chartMarkers, MetricChart } from './metric-chart';
+import { aggregationNotice, ChartLegend, chartMarkers, drawnMarkers, MarkersListed, MetricChart } from './metric-chart';
 import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
 import { QuestionnaireProgress } from './questionnaire-progress';
@@ -279,7 +279,7 @@ export function ProgressScreen() {
             metric,
             rangeText,
             daysWithValue,
-            { count: lapses, word: milestones.setbackWord },
+            { count: lapses, word: milestones.setbackWord, listed: drawnMarkers(markers).length < markers.length },
             progress.comparisons[metric.key] ?? null,
             // Under two weeks since my first check-in, nothing can be compared yet, and it says so.
             progress.firstDay === null || daysBetween(progress.firstDay, shownRange.to) + 1 < minimumComparedDays,
@@ -309,6 +309,7 @@ export function ProgressScreen() {
           />
         </div>
         <ChartLegend metric={metric} second={second} resolution={resolution} markers={markers} />
+        <MarkersListed markers={markers} />
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
       <slots.CareEventsPanel events={progress.events} rangeText={rangeText} today={today} />
