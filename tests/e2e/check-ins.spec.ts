@@ -153,10 +153,11 @@ test('a missed day backfilled with a lapse, and bad input refused, by keyboard',
   const page = await openInLondon({ launch, userDataDir }, startOn20February, '2026-03-01T20:00:00Z');
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
 
+  // Before a first check-in, no list of empty days: a way to add one for an earlier day.
+  await expect(page.getByText('No check-ins yet: my first one starts this list.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Add one for/ })).toHaveCount(0);
   // Backfill a missed day, with a lapse; the form says, kindly, that a lapse erases nothing.
-  await dayOf(page, /February 28, 2026/)
-    .getByRole('button', { name: /Fill in/ })
-    .click();
+  await page.getByRole('button', { name: 'Add a check-in for an earlier day' }).click();
   await expect(page.getByRole('heading', { name: 'Check-in for February 28, 2026' })).toBeVisible();
   await moodOption(page, 5).click();
   await page.getByRole('checkbox', { name: 'I had a lapse' }).check();
@@ -182,6 +183,54 @@ test('a missed day backfilled with a lapse, and bad input refused, by keyboard',
   await lockAndUnlock(page);
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+});
+
+test('the list starts at my first check-in, and days without one are one calm line, offered by keyboard', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const page = await openInLondon(
+    { launch, userDataDir },
+    (session) => {
+      startOn20February(session);
+      session.change((db) => {
+        for (const day of ['2026-02-24', '2026-02-25', '2026-03-01', '2026-03-02']) {
+          insertCheckIn(db, randomUUID(), checkInFields({ at: `${day}T20:00:00.000Z`, mood: 6 }), 240);
+        }
+      });
+    },
+    '2026-03-03T12:00:00Z',
+  );
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  const days = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { name: /March 2, 2026/ }) })
+    .first();
+  await expect(days.getByRole('heading', { level: 3 })).toHaveText([
+    /March 2, 2026/,
+    /March 1, 2026/,
+    /February 25, 2026/,
+    /February 24, 2026/,
+  ]);
+  await expect(page.getByText(/No check-in\b/)).toHaveCount(0);
+  await expect(
+    page.getByText('3 days without a check-in, February 26, 2026 to February 28, 2026 — add one?'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show 30 earlier days' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page, 'check-ins with a gap');
+  await screenshot(page, 'check-ins-gap', hostName);
+
+  await page.getByRole('button', { name: 'Add one for February 28, 2026' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Check-in for February 28, 2026' })).toBeVisible();
+  await moodOption(page, 5).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(dayOf(page, /February 28, 2026/).getByText('Mood 5/10')).toBeVisible();
+  await expect(
+    page.getByText('2 days without a check-in, February 26, 2026 to February 27, 2026 — add one?'),
+  ).toBeVisible();
 });
 
 test('edit, delete and undo a check-in, and all of it is there after locking', async ({
