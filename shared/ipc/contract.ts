@@ -61,7 +61,7 @@ import {
   sectionUpdateSchema,
   startPlanSchema,
 } from '../plan/plan-requests';
-import { reviewNotesSchema } from '../plan/plan-review';
+import { reviewUpdateSchema, writtenReviewSchema } from '../plan/plan-review';
 import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
 import { calendarRequestSchema, progressRequestSchema, type ProgressView } from '../progress/progress-days';
@@ -214,7 +214,12 @@ export const ipcContract = {
   /** Puts an archived entry back at the end of its list. */
   'plan.restoreArchived': channel<PlanView>()(z.strictObject({ id: entryId })),
   /** Records the review's notes with a snapshot of the plan and moves the next review date on. */
-  'plan.recordReview': channel<PlanView>()(reviewNotesSchema),
+  'plan.recordReview': channel<PlanView>()(writtenReviewSchema),
+  /** Changes a review's date and notes; its snapshot stays as it was recorded. */
+  'plan.updateReview': channel<PlanView>()(reviewUpdateSchema),
+  /** Deletes a review with its snapshot; the last one deleted can be put back until the vault locks. */
+  'plan.deleteReview': channel<PlanView>()(z.strictObject({ id: entryId })),
+  'plan.undoDeleteReview': channel<PlanView>()(noInput),
   'plan.compare': channel<PlanDiff>()(comparePlansSchema),
   /** Check-ins on the days of a range, newest first. */
   'checkIns.list': channel<CheckIn[]>()(dayRangeSchema),
