@@ -3,6 +3,7 @@ import { aggregate, bucketStart, resolutionFor, rollingAverage, type DayValue } 
 import type { ProgressDay, ProgressRequest, ProgressView } from './progress-days';
 import { compareInWindows, comparisonWindows, type MeasureComparison } from './measure-change';
 import { compareFactors, factorKey, type SampledMean } from './what-helps';
+import { goalLevelFigures } from './goal-level';
 
 /** Goals are compared over their first and last four weeks of a range. */
 export const goalWindowDays = 28;
@@ -124,6 +125,7 @@ export function summarizeProgress(
           metric,
           first: comparable ? inWindow(range.from, firstWindowEnd) : sampledMean([]),
           last: inWindow(comparable ? lastWindowStart : range.from, range.to),
+          level: goalLevelFigures(values, range.to),
         },
       ];
     }),

@@ -118,7 +118,13 @@ describe('progress summary', () => {
     });
     // 31 days is too short to compare two separate four-week windows: only the whole range is given.
     expect(view.goals).toEqual([
-      { goalId: 'g1', metric: 'mood', first: { mean: null, days: 0 }, last: { mean: 5, days: 3 } },
+      {
+        goalId: 'g1',
+        metric: 'mood',
+        first: { mean: null, days: 0 },
+        last: { mean: 5, days: 3 },
+        level: { latest: { day: '2026-03-10', value: 5 }, lastWeek: { mean: 5, days: 1 } },
+      },
     ]);
   });
 });
