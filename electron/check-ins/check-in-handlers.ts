@@ -18,6 +18,7 @@ import { readSettings } from '../settings/settings-repository';
 import type { OpenVault } from '../vault/open-vault';
 import { originIfKept } from '../check-in-import/import-repository';
 import type { Clock } from '../ports/clock';
+import { readCheckInSpan } from '../progress/progress-repository';
 import {
   deleteCheckIn,
   insertCheckIn,
@@ -73,6 +74,7 @@ export function createCheckInHandlers(vault: OpenVault, { newId, clock }: { newI
 
   const handlers: Pick<IpcHandlers, CheckInChannel> = {
     'checkIns.list': (range) => listCheckIns(vault.db, range),
+    'checkIns.span': () => readCheckInSpan(vault.db),
     'checkIns.add': (fields) =>
       savedNow((db) =>
         inTransaction(db, () => {

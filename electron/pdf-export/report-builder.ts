@@ -1,4 +1,5 @@
 import { whatHelpsFactors } from '../../shared/progress/what-helps';
+import { goalLevelFigures } from '../../shared/progress/goal-level';
 import { diffPlans, writtenPlanAreas, type PlanArea } from '../../shared/plan/plan-diff';
 import { assemblePlan, type PlanDocument } from '../../shared/plan/plan-document';
 import { blankSections, setbackWord } from '../../shared/plan/plan-sections';
@@ -233,7 +234,7 @@ function readGoals(
       statement: goal.statement,
       status: goal.status,
       target: goal.target,
-      measured: metric && recent ? { metric, recent, comparison } : null,
+      measured: metric && recent ? { metric, recent, comparison, level: goalLevelFigures(daily, range.to) } : null,
       scores: goal.questionnaire && responses ? goalScores(goal.questionnaire, responses, range) : null,
       achievement: achievements.find((candidate) => candidate.goalId === goal.id) ?? null,
     };

@@ -32,7 +32,15 @@ import {
   updatePlanSection,
   type DeletedEntries,
 } from './plan-repository';
-import { listPlanReviews, readReviewSnapshot, recordPlanReview } from './plan-review-repository';
+import {
+  deletePlanReview,
+  insertPlanReview,
+  listPlanReviews,
+  readReviewSnapshot,
+  recordPlanReview,
+  updatePlanReview,
+} from './plan-review-repository';
+import type { PlanReview } from '../../shared/plan/plan-review';
 
 /** A goal follows a measure this vault tracks (built-in or the person's own), or none. */
 function checkGoalMeasure(db: ReadableDatabase, entry: NewEntry | EntryUpdate): void {
@@ -62,6 +70,7 @@ interface UndoableDelete {
  */
 export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandlerDependencies) {
   let lastDelete: UndoableDelete | undefined;
+  let lastDeletedReview: PlanReview | undefined;
 
   function view(addedId: string | null = null): PlanView {
     const { db } = vault;
@@ -146,6 +155,17 @@ export function createPlanHandlers(vault: OpenVault, { newId, clock }: PlanHandl
       return changePlan((db) => restoreArchivedEntry(db, id));
     },
     'plan.recordReview': (notes) => changePlan((db) => recordPlanReview(db, notes, newId(), clock.now())),
+    'plan.updateReview': ({ id, notes }) => changePlan((db) => updatePlanReview(db, id, notes)),
+    'plan.deleteReview': ({ id }) => {
+      lastDeletedReview = vault.change((db) => deletePlanReview(db, id));
+      return view();
+    },
+    'plan.undoDeleteReview': () => {
+      if (!lastDeletedReview) throw new RequestError('NOT_FOUND', 'There is nothing to undo.');
+      const review = lastDeletedReview;
+      lastDeletedReview = undefined;
+      return changePlan((db) => insertPlanReview(db, review));
+    },
     'plan.compare': ({ from, to }) => {
       const { db } = vault;
       const version = (id: string) => (id === 'current' ? readPlan(db) : readReviewSnapshot(db, id));

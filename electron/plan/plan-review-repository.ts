@@ -72,3 +72,24 @@ export function recordPlanReview(db: WritableDatabase, notes: ReviewNotes, id: s
   }
   insertPlanReview(db, { ...notes, id, recordedAt: recordedAt.toISOString(), snapshot: readPlan(db) });
 }
+
+/** Changes a review's notes and date; its snapshot stays the plan as it stood when it was recorded. */
+export function updatePlanReview(db: WritableDatabase, id: string, notes: ReviewNotes): void {
+  db.run('UPDATE plan_reviews SET reviewed_on = ?, working = ?, not_working = ?, changes = ? WHERE id = ?', [
+    notes.reviewedOn,
+    notes.working,
+    notes.notWorking,
+    notes.changes,
+    id,
+  ]);
+  if (db.getRowsModified() === 0) throw new RequestError('NOT_FOUND', 'That review no longer exists.');
+}
+
+/** Deletes a review and answers it whole (with its snapshot), so Undo can put it back as it was. */
+export function deletePlanReview(db: WritableDatabase, id: string): PlanReview {
+  const summary = listPlanReviews(db).find((review) => review.id === id);
+  if (!summary) throw new RequestError('NOT_FOUND', 'That review no longer exists.');
+  const review = { ...summary, snapshot: readReviewSnapshot(db, id) };
+  db.run('DELETE FROM plan_reviews WHERE id = ?', [id]);
+  return review;
+}

@@ -1,11 +1,16 @@
 import { readLapseDays } from '../milestones/lapse-days';
-import { checkInLinkFields, type CheckInLinkKind, type DayRange } from '../../shared/check-ins/check-in';
+import {
+  checkInLinkFields,
+  type CheckInLinkKind,
+  type CheckInSpan,
+  type DayRange,
+} from '../../shared/check-ins/check-in';
 import { wallClockTime } from '../../shared/check-ins/check-in-day';
 import type { ProgressDay } from '../../shared/progress/progress-days';
 import { selectRow, selectRows, type ReadableDatabase } from '../database/sqlite';
 
 /** The first and last check-in days in the vault, or nulls with no check-ins. */
-export function readCheckInSpan(db: ReadableDatabase): { firstDay: string | null; lastDay: string | null } {
+export function readCheckInSpan(db: ReadableDatabase): CheckInSpan {
   return selectRow(db, 'SELECT min(day) AS firstDay, max(day) AS lastDay FROM checkins', [], {
     firstDay: 'text?',
     lastDay: 'text?',

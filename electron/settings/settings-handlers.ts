@@ -3,6 +3,8 @@ import type { Settings } from '../../shared/settings/settings';
 import { recomputeCheckInDays } from '../check-ins/check-in-repository';
 import { inTransaction } from '../database/sqlite';
 import type { IpcHandlers } from '../ipc/ipc-router';
+import { RequestError } from '../ipc/request-error';
+import { readTrackedMetrics } from '../metrics/metric-repository';
 import type { OpenVault } from '../vault/open-vault';
 import { readSettings, writeSettings } from './settings-repository';
 
@@ -20,6 +22,13 @@ export function createSettingsHandlers(vault: OpenVault, { onSettingsChanged }: 
     'settings.update': (changes) => {
       const updated = vault.change((db) =>
         inTransaction(db, () => {
+          const measure = changes.progressMeasure;
+          if (measure && !readTrackedMetrics(db).some((metric) => metric.key === measure)) {
+            throw new RequestError(
+              'INVALID_INPUT',
+              'Progress can show one of my check-in measures; that one does not exist.',
+            );
+          }
           const written = writeSettings(db, changes);
           if (changes.dayBoundaryMinutes !== undefined) recomputeCheckInDays(db, written.dayBoundaryMinutes);
           return written;

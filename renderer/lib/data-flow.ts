@@ -28,6 +28,7 @@ export const queryChannels = [
   'plan.get',
   'plan.compare',
   'checkIns.list',
+  'checkIns.span',
   'metrics.list',
   'progress.get',
   'progress.calendar',
@@ -86,6 +87,7 @@ export interface ChangeEffect {
 /** What a day's check-ins feed: the lists, the charts, the counts and the PDF. */
 const checkInsFeed = [
   'checkIns.list',
+  'checkIns.span',
   'progress.get',
   'progress.calendar',
   'milestones.get',
@@ -195,6 +197,9 @@ export const changeEffects = {
   'plan.undoDelete': planChange,
   'plan.restoreArchived': planChange,
   'plan.recordReview': planChange,
+  'plan.updateReview': planChange,
+  'plan.deleteReview': planChange,
+  'plan.undoDeleteReview': planChange,
   'checkIns.add': { invalidates: checkInsFeed },
   'checkIns.update': { invalidates: checkInsFeed },
   'checkIns.delete': { invalidates: checkInsFeed },

@@ -15,6 +15,9 @@ export const useMeasures = () => useIpcQuery('metrics.list', {});
 /** The check-ins on the days of a range (waits while the range is not known yet). */
 export const useCheckIns = (range: ChannelInput<'checkIns.list'> | undefined) => useIpcQuery('checkIns.list', range);
 
+/** The first and last check-in days (nulls with none yet). */
+export const useCheckInSpan = () => useIpcQuery('checkIns.span', {});
+
 /** The counts, milestones reached and next, as of `today` (waits while today is not known yet). */
 export const useMilestones = (today: string | undefined) =>
   useIpcQuery('milestones.get', today === undefined ? undefined : { today });

@@ -110,3 +110,9 @@ export const dayRangeSchema = z
   .refine(({ from, to }) => from <= to, 'The start of the range must not be after its end.');
 
 export type DayRange = z.infer<typeof dayRangeSchema>;
+
+/** The first and last check-in days in a vault, or nulls before the first check-in. */
+export interface CheckInSpan {
+  firstDay: string | null;
+  lastDay: string | null;
+}

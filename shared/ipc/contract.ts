@@ -47,7 +47,13 @@ import {
   substanceUseRangeSchema,
   type SubstanceUseView,
 } from '../substance-use/substance-use-requests';
-import { checkInFieldsSchema, checkInUpdateSchema, dayRangeSchema, type CheckIn } from '../check-ins/check-in';
+import {
+  checkInFieldsSchema,
+  checkInUpdateSchema,
+  dayRangeSchema,
+  type CheckIn,
+  type CheckInSpan,
+} from '../check-ins/check-in';
 import { markMilestoneSchema, milestoneFieldsSchema, type MilestonesView } from '../milestones/milestone';
 import { customMetricSchema, type TrackedMetric } from '../metrics/custom-metric';
 import { metricKey } from '../metrics/metric-key';
@@ -60,7 +66,7 @@ import {
   sectionUpdateSchema,
   startPlanSchema,
 } from '../plan/plan-requests';
-import { reviewNotesSchema } from '../plan/plan-review';
+import { reviewUpdateSchema, writtenReviewSchema } from '../plan/plan-review';
 import { calendarDate, entryId } from '../plan/plan-text';
 import type { PlanView } from '../plan/plan-view';
 import { calendarRequestSchema, progressRequestSchema, type ProgressView } from '../progress/progress-days';
@@ -226,10 +232,17 @@ export const ipcContract = {
   /** Puts an archived entry back at the end of its list. */
   'plan.restoreArchived': channel<PlanView>()(z.strictObject({ id: entryId })),
   /** Records the review's notes with a snapshot of the plan and moves the next review date on. */
-  'plan.recordReview': channel<PlanView>()(reviewNotesSchema),
+  'plan.recordReview': channel<PlanView>()(writtenReviewSchema),
+  /** Changes a review's date and notes; its snapshot stays as it was recorded. */
+  'plan.updateReview': channel<PlanView>()(reviewUpdateSchema),
+  /** Deletes a review with its snapshot; the last one deleted can be put back until the vault locks. */
+  'plan.deleteReview': channel<PlanView>()(z.strictObject({ id: entryId })),
+  'plan.undoDeleteReview': channel<PlanView>()(noInput),
   'plan.compare': channel<PlanDiff>()(comparePlansSchema),
   /** Check-ins on the days of a range, newest first. */
   'checkIns.list': channel<CheckIn[]>()(dayRangeSchema),
+  /** The first and last check-in days in the vault (nulls with none): where the lists and charts start. */
+  'checkIns.span': channel<CheckInSpan>()(noInput),
   'checkIns.add': channel<CheckIn>()(checkInFieldsSchema),
   'checkIns.update': channel<CheckIn>()(checkInUpdateSchema),
   /** Deletes at once; the last delete can be undone until the vault locks. */

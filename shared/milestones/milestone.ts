@@ -51,8 +51,12 @@ export interface ReachedMilestone extends CountMilestone {
   mark: MilestoneMark | null;
 }
 
-/** How long after it is reached a milestone is still marked on the home screen (so a week away is not missed). */
-export const milestoneMarkWindowDays = 30;
+/**
+ * How many days after the day it is reached a milestone still waits on Today to be marked: the day
+ * itself and the 3 after (a weekend away does not miss it), or until I mark it "Done". Then it goes,
+ * so a 1-week milestone never stands on Today three weeks later; it stays listed under Milestones.
+ */
+export const milestoneMarkWindowDays = 3;
 
 export const markMilestoneSchema = z.strictObject({
   today: calendarDate,
@@ -72,8 +76,8 @@ export interface MilestonesView {
   /** Reached automatic milestones of every count shown, oldest first. */
   reached: ReachedMilestone[];
   /**
-   * The latest milestone reached, while the home screen has not marked it yet and it is recent
-   * (on the day itself, or reached while the app was closed: it shows at the next unlock).
+   * The latest milestone reached, while the home screen has not marked it yet and it is recent:
+   * reached today or in the `milestoneMarkWindowDays` before (also while the app was closed).
    */
   toMark: ReachedMilestone | null;
   /** The next automatic milestone ahead, of any count shown. */

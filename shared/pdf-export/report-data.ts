@@ -18,6 +18,7 @@ import type { AdherenceView, SideEffect } from '../medications/medication-reques
 import type { StandardDrinkDefinition } from '../substance-use/standard-drinks';
 import type { Substance, UseDay } from '../substance-use/substance-use';
 import type { SessionSnapshot } from './session-snapshot';
+import type { GoalLevelFigures } from '../progress/goal-level';
 
 /**
  * Page 1's risk line, after my topics: the crisis-stage signs in the range (named and dated, in
@@ -60,7 +61,13 @@ export interface ReportGoal {
    * The check-in measure it is followed by: its mean over the last 30 days, and compared with the 30
    * before (the same windows as page 1; null comparison when I had not started then).
    */
-  measured: { metric: TrackedMetric; recent: WindowMean; comparison: MeasureComparison | null } | null;
+  measured: {
+    metric: TrackedMetric;
+    recent: WindowMean;
+    comparison: MeasureComparison | null;
+    /** Its latest value and last 7 days' average, for a goal that aims at a level. */
+    level: GoalLevelFigures;
+  } | null;
   /**
    * The questionnaire it follows: its first and latest total in the range. Null when it follows none,
    * or when questionnaire results stay out of the PDF.

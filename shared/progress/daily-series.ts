@@ -47,9 +47,16 @@ export function rollingAverage(days: readonly DayValue[], window = 7): { day: st
 
 export type Resolution = 'day' | 'week' | 'month';
 
-/** The finest resolution that draws no more points than the chart has pixels for. */
+/** Beyond this many days (two years), a chart shows monthly averages: a trend, not ~520 weekly points. */
+export const monthlyBeyondDays = 731;
+
+/**
+ * The finest resolution that draws no more points than the chart has pixels for; months beyond
+ * two years, whatever the width, so a long range reads as a trend.
+ */
 export function resolutionFor(from: string, to: string, pixels: number): Resolution {
   const days = daysBetween(from, to) + 1;
+  if (days > monthlyBeyondDays) return 'month';
   if (days <= pixels) return 'day';
   if (days / 7 <= pixels) return 'week';
   return 'month';

@@ -5,6 +5,7 @@ import { metricKey } from '../metrics/metric-key';
 import { calendarDate } from '../plan/plan-text';
 import type { DayValue, Resolution } from './daily-series';
 import type { MeasureComparison } from './measure-change';
+import type { GoalLevelFigures } from './goal-level';
 import type { SampledMean, WhatHelps, WhatHelpsFactor } from './what-helps';
 import { earliestYear, latestYear } from '../dates/calendar-date';
 
@@ -88,7 +89,7 @@ export interface ProgressView {
     counts: Record<string, { total: number; byBucket: Record<string, number> }>;
   };
   /** For goals measured by a check-in measure: its mean in the first and last four weeks of the range. */
-  goals: { goalId: string; metric: string; first: SampledMean; last: SampledMean }[];
+  goals: { goalId: string; metric: string; first: SampledMean; last: SampledMean; level: GoalLevelFigures }[];
   /**
    * Each requested measure compared across two dated windows of the range (`comparisonWindows`),
    * by the same rule as the PDF's page 1; null when the range is too short to split.

@@ -3,6 +3,7 @@ import { aggregate, bucketStart, resolutionFor, rollingAverage, type DayValue } 
 import type { ProgressDay, ProgressRequest, ProgressView } from './progress-days';
 import { compareInWindows, comparisonWindows, type MeasureComparison } from './measure-change';
 import { compareFactors, factorKey, type SampledMean } from './what-helps';
+import { goalLevelFigures } from './goal-level';
 
 /** Goals are compared over their first and last four weeks of a range. */
 export const goalWindowDays = 28;
@@ -59,7 +60,9 @@ export function summarizeProgress(
   const series: Record<string, DayValue[]> = {};
   const daysWithValue: Record<string, number> = {};
   const comparisons: Record<string, MeasureComparison | null> = {};
-  const windows = comparisonWindows(range);
+  // Compared only over days since my first check-in: a half from before it would have no data to say anything.
+  const started = vault.firstDay !== null && vault.firstDay > range.from ? vault.firstDay : range.from;
+  const windows = started <= range.to ? comparisonWindows({ from: started, to: range.to }) : null;
   for (const metric of request.metrics) {
     const daily = valuesOf(days, metric);
     series[metric] = aggregate(daily, resolution);
@@ -122,6 +125,7 @@ export function summarizeProgress(
           metric,
           first: comparable ? inWindow(range.from, firstWindowEnd) : sampledMean([]),
           last: inWindow(comparable ? lastWindowStart : range.from, range.to),
+          level: goalLevelFigures(values, range.to),
         },
       ];
     }),

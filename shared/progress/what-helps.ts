@@ -121,3 +121,40 @@ export function compareFactors(
     return { factor, usedDays: meanOf(used), otherDays: meanOf(other), nextDays: meanOf(next) };
   });
 }
+
+/** Fewer days than this on either side, and a difference is not read as standing out. */
+export const standOutMinimumDays = 7;
+
+/** A factor's difference: the measure on days with it, less the measure on other days. */
+export const factorDifference = (comparison: FactorComparison): number | null =>
+  comparison.usedDays.mean === null || comparison.otherDays.mean === null
+    ? null
+    : comparison.usedDays.mean - comparison.otherDays.mean;
+
+/**
+ * Comparisons ordered by their difference, largest either way first; those with too few days
+ * behind them (under `standOutMinimumDays` on a side) after, and those with no difference last.
+ */
+export function byDifference(comparisons: readonly FactorComparison[]): FactorComparison[] {
+  const weight = (comparison: FactorComparison) => {
+    const difference = factorDifference(comparison);
+    if (difference === null) return -1e9;
+    const enough = Math.min(comparison.usedDays.days, comparison.otherDays.days) >= standOutMinimumDays;
+    return enough ? Math.abs(difference) : Math.abs(difference) - 1_000;
+  };
+  return [...comparisons].sort((a, b) => weight(b) - weight(a));
+}
+
+/**
+ * The one or two factors whose difference stands out: enough days on both sides, and at least
+ * `minimum` (the smallest change that counts for the measure, `minimumChange`), largest first.
+ */
+export function standingOut(comparisons: readonly FactorComparison[], minimum: number): FactorComparison[] {
+  return byDifference(comparisons)
+    .filter((comparison) => {
+      const difference = factorDifference(comparison);
+      const enough = Math.min(comparison.usedDays.days, comparison.otherDays.days) >= standOutMinimumDays;
+      return enough && difference !== null && Math.abs(difference) >= minimum;
+    })
+    .slice(0, 2);
+}

@@ -1,6 +1,8 @@
 import { defaultDayBoundaryMinutes } from '../check-ins/check-in-day';
 import { z } from 'zod';
+import { metricKey } from '../metrics/metric-key';
 import { paperSizes } from '../pdf-export/report-choices';
+import { rememberedRangeSchema } from '../progress/progress-range';
 import { calendarDate } from '../plan/plan-text';
 import { standardDrinkCountries } from '../substance-use/standard-drinks';
 
@@ -47,6 +49,10 @@ export const settingsSchema = z.strictObject({
   questionnaireSuggestionsDismissed: z.boolean(),
   /** Whose standard drink alcohol is counted in (a country, or the WHO's 10 g). */
   standardDrinkCountry: z.enum(standardDrinkCountries),
+  /** The range Progress shows, as I last chose it; null until I choose (it then fits my check-ins). */
+  progressRange: rememberedRangeSchema.nullable(),
+  /** The measure Progress charts, as I last chose it; null until I choose (mood). */
+  progressMeasure: metricKey.nullable(),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -60,4 +66,6 @@ export const defaultSettings: Settings = {
   thresholdSex: null,
   questionnaireSuggestionsDismissed: false,
   standardDrinkCountry: 'WHO',
+  progressRange: null,
+  progressMeasure: null,
 };

@@ -153,10 +153,11 @@ test('a missed day backfilled with a lapse, and bad input refused, by keyboard',
   const page = await openInLondon({ launch, userDataDir }, startOn20February, '2026-03-01T20:00:00Z');
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
 
+  // Before a first check-in, no list of empty days: a way to add one for an earlier day.
+  await expect(page.getByText('No check-ins yet: my first one starts this list.')).toBeVisible();
+  await expect(page.getByRole('button', { name: /Add one for/ })).toHaveCount(0);
   // Backfill a missed day, with a lapse; the form says, kindly, that a lapse erases nothing.
-  await dayOf(page, /February 28, 2026/)
-    .getByRole('button', { name: /Fill in/ })
-    .click();
+  await page.getByRole('button', { name: 'Add a check-in for an earlier day' }).click();
   await expect(page.getByRole('heading', { name: 'Check-in for February 28, 2026' })).toBeVisible();
   await moodOption(page, 5).click();
   await page.getByRole('checkbox', { name: 'I had a lapse' }).check();
@@ -182,6 +183,54 @@ test('a missed day backfilled with a lapse, and bad input refused, by keyboard',
   await lockAndUnlock(page);
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   await expect(dayOf(page, /February 28, 2026/).getByText('Hard day. Called Alex afterwards.')).toBeVisible();
+});
+
+test('the list starts at my first check-in, and days without one are one calm line, offered by keyboard', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const page = await openInLondon(
+    { launch, userDataDir },
+    (session) => {
+      startOn20February(session);
+      session.change((db) => {
+        for (const day of ['2026-02-24', '2026-02-25', '2026-03-01', '2026-03-02']) {
+          insertCheckIn(db, randomUUID(), checkInFields({ at: `${day}T20:00:00.000Z`, mood: 6 }), 240);
+        }
+      });
+    },
+    '2026-03-03T12:00:00Z',
+  );
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  const days = page
+    .getByRole('list')
+    .filter({ has: page.getByRole('heading', { name: /March 2, 2026/ }) })
+    .first();
+  await expect(days.getByRole('heading', { level: 3 })).toHaveText([
+    /March 2, 2026/,
+    /March 1, 2026/,
+    /February 25, 2026/,
+    /February 24, 2026/,
+  ]);
+  await expect(page.getByText(/No check-in\b/)).toHaveCount(0);
+  await expect(
+    page.getByText('3 days without a check-in, February 26, 2026 to February 28, 2026 — add one?'),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show 30 earlier days' })).toHaveCount(0);
+  await expectNoSeriousAxeViolations(page, 'check-ins with a gap');
+  await screenshot(page, 'check-ins-gap', hostName);
+
+  await page.getByRole('button', { name: 'Add one for February 28, 2026' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Check-in for February 28, 2026' })).toBeVisible();
+  await moodOption(page, 5).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await expect(dayOf(page, /February 28, 2026/).getByText('Mood 5/10')).toBeVisible();
+  await expect(
+    page.getByText('2 days without a check-in, February 26, 2026 to February 27, 2026 — add one?'),
+  ).toBeVisible();
 });
 
 test('edit, delete and undo a check-in, and all of it is there after locking', async ({
@@ -230,7 +279,7 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   await expect(chart.locator('.chart-marker-lapse')).toHaveCount(1);
   await expect(
     page.getByText(
-      /Mood over the last 1 month: average [\d.]+, from 5 to 7\. Too few check-ins to compare Feb 4–Feb 17 with Feb 18–Mar 3\. Based on 3 days with a value\. 1 lapse is marked/,
+      /Mood over the last 1 month: average [\d.]+, from 5 to 7\. Not enough check-ins yet to say how it is changing: that takes two weeks of them\. Based on 3 days with a value\. 1 lapse is marked/,
     ),
   ).toBeVisible();
   await page.getByText('Show the chart’s figures as a table').click();
@@ -252,7 +301,45 @@ test('three days on Progress: a dot a day, the lapse marked, a summary, its tabl
   await expect(milestones.getByText('1 week')).toBeVisible();
 });
 
-/** Opens the ten-year demo on Progress with the whole range: a weekly average a point. */
+/** A week of evening check-ins, 24 February to 2 March 2026, after a plan started on 20 February. */
+function oneWeekOfCheckIns(session: VaultSession): void {
+  startOn20February(session);
+  session.change((db) => {
+    for (let index = 0; index < 7; index++) {
+      const at = new Date(Date.parse('2026-02-24T20:00:00.000Z') + index * 86_400_000).toISOString();
+      insertCheckIn(db, randomUUID(), checkInFields({ at, mood: 4 + (index % 3), values: { 'sleep-hours': 7 } }), 240);
+    }
+  });
+}
+
+test('a one-week user opens Progress on their week, not 3 months; the range and measure chosen are kept after locking', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const page = await openInLondon({ launch, userDataDir }, oneWeekOfCheckIns, '2026-03-03T12:00:00Z');
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  const chart = page.locator('.chart-box');
+  await expect(chart).toHaveAttribute('data-chart-range', '2026-02-24..2026-03-03');
+  await expect(page.getByRole('radio', { name: 'All', exact: true })).toBeChecked();
+  await expect(page.locator('#chart-summary')).toHaveText(
+    /^Mood over all your check-ins: average 4\.9, from 4 to 6\. Not enough check-ins yet to say how it is changing/,
+  );
+  await expect(page.locator('#chart-summary')).not.toContainText('compare');
+  await screenshot(page, 'progress-one-week', hostName);
+
+  // Chosen by keyboard: a measure and a range, kept in the vault across a lock.
+  await page.getByLabel('Measure', { exact: true }).selectOption({ label: 'Sleep' });
+  await page.getByRole('radio', { name: '1 month' }).focus();
+  await page.keyboard.press('Space');
+  await expect(chart).toHaveAttribute('data-chart-range', '2026-02-04..2026-03-03');
+  await lockAndUnlock(page);
+  await mainNav(page).getByRole('link', { name: 'Progress' }).click();
+  await expect(page.getByRole('heading', { name: 'Sleep over the last 1 month' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: '1 month' })).toBeChecked();
+});
+
+/** Opens the ten-year demo on Progress with the whole range: a monthly average a point. */
 async function openTenYearsOnProgress(
   fixtures: Parameters<typeof openDemo>[0],
   colorScheme: 'light' | 'dark',
@@ -260,11 +347,11 @@ async function openTenYearsOnProgress(
   const { page } = await openDemo(fixtures, colorScheme);
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
   await page.getByRole('radio', { name: 'All', exact: true }).check();
-  await expect(page.locator('.chart-box')).toHaveAttribute('data-resolution', 'week');
+  await expect(page.locator('.chart-box')).toHaveAttribute('data-resolution', 'month');
   return page;
 }
 
-test('ten years of check-ins on Progress: weekly averages, said so, never more points than pixels; axe-core', async ({
+test('ten years of check-ins on Progress read as a trend: monthly averages, said so, and the markers listed, not a fence of lines; axe-core', async ({
   launch,
   hostName,
   userDataDir,
@@ -272,25 +359,51 @@ test('ten years of check-ins on Progress: weekly averages, said so, never more p
 }) => {
   const page = await openTenYearsOnProgress({ launch, userDataDir, copyDemoVault }, 'light');
   const chart = page.locator('.chart-box');
-  await expect(page.getByRole('note')).toHaveText(/Each point is a weekly average/);
+  await expect(page.getByRole('note')).toHaveText(/Each point is a monthly average/);
   const points = Number(await chart.getAttribute('data-points'));
-  const width = (await chart.boundingBox())!.width;
-  expect(points).toBeGreaterThan(500);
-  expect(points).toBeLessThanOrEqual(width);
+  expect(points).toBeGreaterThan(110);
+  expect(points).toBeLessThanOrEqual(125);
   await expect(chart.locator('svg path.recharts-line-curve').first()).toBeVisible();
+  // Ten years of milestones, lapses and events: no vertical line, each one dated in the key instead.
+  await expect(chart.locator('.chart-marker')).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Chart key' })).toContainText(
+    'too many to draw as lines here, listed below',
+  );
+  await page.getByText(/^Show the milestones, lapses and events in this range \(\d+\)$/).click();
+  await expect(page.getByText('November 20, 2026: Milestone: 10 years in recovery')).toBeVisible();
   await expectNoSeriousAxeViolations(page, 'progress, all');
   await screenshot(page, 'demo-progress-light', hostName);
 });
 
-test('ten years of check-ins on Progress in the dark theme: enough contrast', async ({
+test('ten years of check-ins on Progress in the dark theme: enough contrast; the table alternative stays', async ({
   launch,
   hostName,
   userDataDir,
   copyDemoVault,
 }) => {
   const page = await openTenYearsOnProgress({ launch, userDataDir, copyDemoVault }, 'dark');
+  await expect(page.getByText('Show the chart’s figures as a table')).toBeVisible();
+
   await expectNoSeriousAxeViolations(page, 'progress, all, dark', colourRules);
   await screenshot(page, 'demo-progress-dark', hostName);
+});
+
+test('ten years on Progress, what helps: a difference column with the days behind it, largest first, and a plain sentence for what stands out', async ({
+  launch,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const page = await openTenYearsOnProgress({ launch, userDataDir, copyDemoVault }, 'light');
+  // What helps: a difference column, the largest first in each group, and a plain sentence for what stands out.
+  const standOut = page.getByRole('list', { name: 'What stands out' }).getByRole('listitem');
+  await expect(standOut.first()).toHaveText(
+    /^My mood was (higher|lower) on days I (used|met) .+ \([\d.]+ against [\d.]+ on other days, \d+ and \d+ days\) — an association, not proof it caused it\.$/,
+  );
+  const coping = page.getByRole('region', { name: 'What helps: mood' }).locator('tbody').first();
+  const differences = await coping.locator('tr:not(.what-helps-group) td:nth-of-type(3) strong').allTextContents();
+  const sizes = differences.map((text) => Math.abs(Number(text.replace('−', '-'))));
+  expect(sizes.length).toBeGreaterThan(1);
+  expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
 });
 
 test('ten years of check-ins: the home screen and the check-in form; axe-core (light and dark)', async ({

@@ -255,7 +255,8 @@ test('a backfill typed after midnight counts for the day chosen', async ({ launc
   const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-20T01:08:00Z'));
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   const the18th = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /November 18, 2026/ }) });
-  await the18th.getByRole('button', { name: /Fill in/ }).click();
+  await expect(page.getByText('No check-in on November 18, 2026 — add one?')).toBeVisible();
+  await page.getByRole('button', { name: 'Add one for November 18, 2026' }).click();
   await page.getByLabel('Time', { exact: true }).fill('01:08');
   await expect(page.getByText('This check-in counts for November 18, 2026.')).toBeVisible();
   await moodOption(page, 6).click();

@@ -303,6 +303,48 @@ test('a review snapshots the plan and shows what changed since', async ({ launch
   );
 });
 
+test('reviews: the emptied form never saves a blank review; a review edited, deleted and brought back by Undo, by keyboard', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'mental-health' });
+  await openPlanPage(page, 'Reviews and history');
+  await page.getByLabel('What is working', { exact: true }).fill('Getting outside every day.');
+  const save = page.getByRole('button', { name: 'Save review and snapshot' });
+  await save.click();
+  await expect(page.getByText(/^Review of .*2026 saved, with a snapshot/)).toBeVisible();
+  // A second click on the emptied form says what to write, and saves nothing.
+  await save.click();
+  await expect(page.getByText(/Write what is working, what is not, or what I will change/)).toBeVisible();
+  const past = page.getByRole('region', { name: 'Past reviews' });
+  await expect(past.getByRole('listitem')).toHaveCount(1);
+
+  // Edit by keyboard: the notes change, the snapshot stays.
+  await past.getByRole('button', { name: /^Edit the review of/ }).focus();
+  await page.keyboard.press('Enter');
+  const edit = past.getByRole('form', { name: /^Edit the review of/ });
+  await edit.getByLabel('What I will change', { exact: true }).fill('Walk with Sam on Sundays.');
+  await edit.getByLabel('What I will change', { exact: true }).press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(past.getByText('Walk with Sam on Sundays.')).toBeVisible();
+
+  // Delete by keyboard: focus lands on Undo, and Enter brings it back.
+  await past.getByRole('button', { name: /^Delete the review of/ }).focus();
+  await page.keyboard.press('Enter');
+  const undo = page.getByRole('region', { name: 'Undo delete' });
+  await expect(undo).toContainText(/Deleted the review of .*2026, with its snapshot\./);
+  await expect(past.getByRole('listitem')).toHaveCount(0);
+  await expect(undo.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await expectNoSeriousAxeViolations(page, 'reviews, undo');
+  await screenshot(page, 'plan-review-undo', hostName);
+  await page.keyboard.press('Enter');
+  await expect(past.getByText('Walk with Sam on Sundays.')).toBeVisible();
+  await lockAndUnlockToPlan(page);
+  await openPlanPage(page, 'Reviews and history');
+  await expect(page.getByRole('region', { name: 'Past reviews' }).getByText('Walk with Sam on Sundays.')).toBeVisible();
+});
+
 test('a delete can be undone from the bar that says what went, and the bar passes axe-core', async ({
   launch,
   hostName,

@@ -10,7 +10,7 @@ import { PageHeading } from '../../components/page-heading';
 import { UndoNotice } from '../../components/undo-notice';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { formatDate } from '../../lib/format-date';
-import { useCheckIns } from '../../lib/shared-queries';
+import { useCheckIns, useCheckInSpan } from '../../lib/shared-queries';
 import { useAddCheckIn, useDeleteCheckIn, useUndoDeleteCheckIn, useUpdateCheckIn } from './api';
 import { checkInShortcut } from '../../lib/shortcuts';
 import { checkInDraftForm, useDrafts } from '../../lib/drafts-context';
@@ -46,8 +46,9 @@ export function CheckInsScreen() {
   const from = today ? addDays(today, -(daysShown - 1)) : undefined;
 
   const list = useCheckIns(today && from ? { from, to: today } : undefined);
+  const span = useCheckInSpan();
   const checkIns = list.data;
-  const loadError = list.error?.message;
+  const loadError = list.error?.message ?? span.error?.message;
   const addCheckIn = useAddCheckIn();
   const updateCheckIn = useUpdateCheckIn();
 
@@ -74,7 +75,7 @@ export function CheckInsScreen() {
       </Notice>
     );
   }
-  if (!setup || !checkIns || !today || !from) return <p className="muted">Opening your check-ins…</p>;
+  if (!setup || !checkIns || !span.data || !today || !from) return <p className="muted">Opening your check-ins…</p>;
 
   const editing = params.get('edit') ? checkIns.find((checkIn) => checkIn.id === params.get('edit')) : undefined;
   const fillDay = params.get('fill');
@@ -157,6 +158,7 @@ export function CheckInsScreen() {
       <RecentDays
         from={from}
         today={today}
+        firstDay={span.data.firstDay}
         checkIns={checkIns}
         setup={setup}
         onEdit={(checkIn) => setParams({ edit: checkIn.id })}
@@ -197,6 +199,7 @@ function useAskBeforeLeaving() {
 function RecentDays({
   from,
   today,
+  firstDay,
   checkIns,
   setup,
   onEdit,
@@ -206,6 +209,7 @@ function RecentDays({
 }: {
   from: string;
   today: string;
+  firstDay: string | null;
   checkIns: readonly CheckIn[];
   setup: CheckInSetup;
   onEdit(checkIn: CheckIn): void;
@@ -241,9 +245,11 @@ function RecentDays({
       )}
       <section aria-labelledby="recent-check-ins">
         <h2 id="recent-check-ins">Recent days</h2>
+        {firstDay === null && <p className="empty-state">No check-ins yet: my first one starts this list.</p>}
         <CheckInList
           from={from}
           today={today}
+          firstDay={firstDay}
           checkIns={checkIns}
           metrics={setup.metrics}
           links={setup.links}
@@ -254,9 +260,20 @@ function RecentDays({
           onCancelDelete={() => setConfirmingDelete(undefined)}
           onFillIn={onFillIn}
         />
-        <button type="button" className="button-secondary" onClick={onShowMore}>
-          Show {moreDays} earlier days
-        </button>
+        {firstDay !== null && firstDay < from ? (
+          <button type="button" className="button-secondary" onClick={onShowMore}>
+            Show {moreDays} earlier days
+          </button>
+        ) : (
+          // Before my first check-in there is no list of empty days, only a way to add one.
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => onFillIn(addDays(firstDay !== null && firstDay < today ? firstDay : today, -1))}
+          >
+            Add a check-in for an earlier day
+          </button>
+        )}
       </section>
     </>
   );

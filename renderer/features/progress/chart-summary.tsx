@@ -8,6 +8,9 @@ import { comparisonSentence } from '../../lib/comparison-words';
 
 const round = (value: number) => (Math.round(value * 10) / 10).toString();
 
+/** Days since my first check-in before a range's halves can be compared (`comparisonWindows`). */
+export const minimumComparedDays = 14;
+
 /**
  * A few plain sentences that say what the chart shows, for everyone and for screen readers first.
  * The comparison is the one rule of the app (dated windows, a minimum change that fits the
@@ -18,8 +21,11 @@ export function chartSummary(
   metric: TrackedMetric,
   rangeText: string,
   daysWithValue: number,
-  setbacks: { count: number; word: string },
+  /** Setbacks in the range; `listed` when there are too many markers to draw, so the key lists them. */
+  setbacks: { count: number; word: string; listed?: boolean },
   comparison: MeasureComparison | null,
+  /** Too few days since my first check-in for any comparison. */
+  tooEarly = false,
 ): string {
   const values = points.flatMap((point) => (point.value === null ? [] : [point.value]));
   if (values.length === 0) return `No ${metric.label.toLowerCase()} recorded in ${rangeText}.`;
@@ -28,10 +34,12 @@ export function chartSummary(
     `${metric.label} over ${rangeText}: average ${round(mean)}, from ${round(Math.min(...values))} to ${round(Math.max(...values))}.`,
   ];
   if (comparison) sentences.push(comparisonSentence(comparison, metric));
+  else if (tooEarly)
+    sentences.push('Not enough check-ins yet to say how it is changing: that takes two weeks of them.');
   sentences.push(`Based on ${daysWithValue} ${daysWithValue === 1 ? 'day' : 'days'} with a value.`);
   if (setbacks.count > 0) {
     sentences.push(
-      `${setbacks.count} ${setbacks.count === 1 ? `${setbacks.word} is` : `${setbacks.word}s are`} marked on the chart.`,
+      `${setbacks.count} ${setbacks.count === 1 ? `${setbacks.word} is` : `${setbacks.word}s are`} ${setbacks.listed ? 'listed under' : 'marked on'} the chart.`,
     );
   }
   return sentences.join(' ');

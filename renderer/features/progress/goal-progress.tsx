@@ -8,6 +8,7 @@ import { useQuestionnaires } from '../../lib/shared-queries';
 import { questionnaireRange } from './questionnaire-progress';
 
 import { measureAmount as amount } from '../../lib/measure-amount';
+import { goalLevelWords } from '../../lib/goal-level-words';
 
 /** A goal following a form's total: its first and latest answer in the range, beside the target. */
 function ScoredGoal({ goal, scores }: { goal: PlanDocument['goals'][number]; scores: GoalScores }) {
@@ -58,11 +59,14 @@ export function GoalProgress({
         </p>
       ) : (
         <ul className="goal-progress">
-          {measured.map(({ goal, metric, first, last }) => (
+          {measured.map(({ goal, metric, first, last, level }) => (
             <li key={goal.id}>
               <p className="goal-progress-title">{goal.statement}</p>
               {goal.target && <p className="muted">Target: {goal.target}</p>}
-              {first.mean !== null && last.mean !== null ? (
+              {goalLevelWords(metric, goal.target, level) !== null ? (
+                // A goal that aims at a level: where I am now against it, not an average of the range.
+                <p>{goalLevelWords(metric, goal.target, level)}</p>
+              ) : first.mean !== null && last.mean !== null ? (
                 <p>
                   {metric.label}: <strong>{amount(metric, first.mean)}</strong> in the first four weeks of this range,{' '}
                   <strong>{amount(metric, last.mean)}</strong> in the last four ({first.days} and {last.days} days).

@@ -114,6 +114,15 @@ function evenTicks(low: number, high: number): number[] {
   return [...ticks, high];
 }
 
+/**
+ * More markers than this in a range (ten years of milestones, lapses and events) would stand as a
+ * fence of vertical lines over the trend: none is drawn, and the key lists each one with its date.
+ */
+export const maxMarkerLines = 8;
+
+/** The markers drawn as lines on a chart: all of them, or none when there are too many. */
+export const drawnMarkers = (markers: readonly ChartMarker[]) => (markers.length <= maxMarkerLines ? markers : []);
+
 /** Lapses (and crisis signs) are dated on the line itself while they stay apart; more are dated in the key. */
 const maxDatedLapseLines = 4;
 
@@ -355,7 +364,7 @@ export function markerLines(
   { forPrint = false, yAxisId = 'primary' }: { forPrint?: boolean; yAxisId?: string | number } = {},
 ) {
   const lapseCount = markers.filter((marker) => marker.kind === 'lapse').length;
-  return markers.map((marker) => (
+  return drawnMarkers(markers).map((marker) => (
     <ReferenceLine
       key={`${marker.kind}-${marker.day}-${marker.title}`}
       yAxisId={yAxisId}
@@ -425,6 +434,15 @@ export function ChartLegend({
   const milestones = markers.filter((marker) => marker.kind === 'milestone');
   const events = markers.filter((marker) => marker.kind === 'event');
   const withMilestones = milestones.length > 0;
+  const drawn = drawnMarkers(markers).length === markers.length;
+  // On paper each marker is dated here; on screen, too many to draw are listed under the chart.
+  const dated = forPrint;
+  const listedBelow = !drawn && !forPrint;
+  // Too many to draw come from a long range: their dates need the year.
+  const dateOf = drawn
+    ? markerDate
+    : (day: string) => formatDay(day, { day: 'numeric', month: 'short', year: 'numeric' });
+  const swatch = (kind: string) => drawn && <span className={`legend-line legend-${kind}`} aria-hidden="true" />;
   const paper = forPrint ? ' legend-paper' : '';
   const dailyPoints = forPrint && resolution === 'day';
   return (
@@ -444,31 +462,35 @@ export function ChartLegend({
           <span className="legend-line legend-second" aria-hidden="true" /> {second.label}
         </li>
       )}
-      {withMilestones && (
+      {!drawn && forPrint && <li className="legend-listed">Marked in this range, too many to draw as lines:</li>}
+      {listedBelow && (
+        <li className="legend-listed">Milestones, lapses and events: too many to draw as lines here, listed below.</li>
+      )}
+      {!listedBelow && withMilestones && (
         <li>
-          <span className="legend-line legend-milestone" aria-hidden="true" /> milestone
-          {forPrint
-            ? `: ${milestones.map((milestone) => `${milestone.title} (${markerDate(milestone.day)})`).join(', ')}`
+          {swatch('milestone')} milestone{milestones.length > 1 && dated ? 's' : ''}
+          {dated
+            ? `: ${milestones.map((milestone) => `${milestone.title} (${dateOf(milestone.day)})`).join(', ')}`
             : ''}
         </li>
       )}
-      {lapses.length > 0 && (
+      {!listedBelow && lapses.length > 0 && (
         <li>
-          <span className="legend-line legend-lapse" aria-hidden="true" /> {lapses[0]!.title.toLowerCase()}
-          {forPrint ? `: ${lapses.map((lapse) => markerDate(lapse.day)).join(', ')}` : ''}
+          {swatch('lapse')} {lapses[0]!.title.toLowerCase()}
+          {dated ? `: ${lapses.map((lapse) => dateOf(lapse.day)).join(', ')}` : ''}
         </li>
       )}
-      {crises.length > 0 && (
+      {!listedBelow && crises.length > 0 && (
         <li>
-          <span className="legend-line legend-crisis" aria-hidden="true" /> crisis-stage warning sign
-          {forPrint ? `: ${crises.map((crisis) => markerDate(crisis.day)).join(', ')}` : ''}
+          {swatch('crisis')} crisis-stage warning sign
+          {dated ? `: ${crises.map((crisis) => dateOf(crisis.day)).join(', ')}` : ''}
         </li>
       )}
-      {events.length > 0 && (
+      {!listedBelow && events.length > 0 && (
         <li>
-          <span className="legend-line legend-event" aria-hidden="true" /> event of care or medication change
-          {forPrint
-            ? `: ${events.map((event) => `${event.title} (${markerDate(event.day)})`).join('; ')}`
+          {swatch('event')} event of care or medication change
+          {dated
+            ? `: ${events.map((event) => `${event.title} (${dateOf(event.day)})`).join('; ')}`
             : ' (listed under Events)'}
         </li>
       )}
@@ -478,5 +500,38 @@ export function ChartLegend({
         </li>
       )}
     </ul>
+  );
+}
+
+const markerKindWords: Record<ChartMarker['kind'], string> = {
+  milestone: 'Milestone',
+  lapse: 'Setback',
+  crisis: 'Crisis-stage sign',
+  event: 'Event',
+};
+
+/**
+ * The milestones, setbacks and events of a range too long to draw them as lines (`drawnMarkers`),
+ * listed by date under the chart, behind one line so they never stand as a wall.
+ */
+export function MarkersListed({ markers }: { markers: readonly ChartMarker[] }) {
+  if (drawnMarkers(markers).length === markers.length) return null;
+  const byDate = [...markers].sort((a, b) => a.day.localeCompare(b.day));
+  const setback = markers.find((marker) => marker.kind === 'lapse')?.title.toLowerCase();
+  const kinds = ['milestones', ...(setback ? [`${setback}s`] : []), 'events'];
+  return (
+    <details className="chart-markers-listed">
+      <summary>
+        Show the {kinds.slice(0, -1).join(', ')} and {kinds.at(-1)} in this range ({markers.length})
+      </summary>
+      <ul>
+        {byDate.map((marker) => (
+          <li key={`${marker.kind}-${marker.day}-${marker.title}`}>
+            {formatDate(marker.day)}:{' '}
+            {marker.kind === 'lapse' ? marker.title : `${markerKindWords[marker.kind]}: ${marker.title}`}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

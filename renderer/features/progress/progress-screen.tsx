@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DayRange } from '../../../shared/check-ins/check-in';
 import type { MilestonesView } from '../../../shared/milestones/milestone';
-import { addDays, earliestDate, latestDate } from '../../../shared/dates/calendar-date';
+import { daysBetween, earliestDate, latestDate } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import { entryTitle, warningStages } from '../../../shared/plan/plan-entries';
@@ -15,14 +15,21 @@ import { useMeasures, useMilestones, usePlanView } from '../../lib/shared-querie
 import { useSlots } from '../../lib/slots';
 import { useProgress } from './api';
 import { useElementWidth } from '../../lib/use-element-width';
-import { ChartDataTable, chartSummary } from './chart-summary';
+import { ChartDataTable, chartSummary, minimumComparedDays } from './chart-summary';
 import { chartPoints } from './chart-series';
 import { GoalProgress } from './goal-progress';
-import { aggregationNotice, ChartLegend, chartMarkers, MetricChart } from './metric-chart';
+import { aggregationNotice, ChartLegend, chartMarkers, drawnMarkers, MarkersListed, MetricChart } from './metric-chart';
 import { MoodCalendar } from './mood-calendar';
 import { PatternFrequency } from './pattern-frequency';
 import { QuestionnaireProgress } from './questionnaire-progress';
-import { rangeDescription, presetRange, rangePresetLabels, rangePresets, type RangePreset } from './progress-range';
+import {
+  rangeDescription,
+  presetRange,
+  rangePresetLabels,
+  rangePresets,
+  type RangePreset,
+} from '../../../shared/progress/progress-range';
+import { useProgressChoices } from './progress-choices';
 import { WhatHelpsTable } from './what-helps-table';
 
 interface ProgressSetup {
@@ -110,6 +117,8 @@ function useProgressSetup(today: string | undefined) {
 
 interface ProgressRequest {
   today: string | undefined;
+  /** My first check-in day ("All" starts there); undefined while it is asked for. */
+  firstDay: string | null | undefined;
   preset: RangePreset;
   customRange: DayRange | undefined;
   /** The chart's width in pixels. */
@@ -120,10 +129,10 @@ interface ProgressRequest {
 }
 
 /** My figures over the chosen range for the chosen measures, asked for once today is known. */
-function useProgressOver({ today, preset, customRange, width, metricKey, secondKey, whatHelpsKey }: ProgressRequest) {
-  // The first check-in day, from the last answer ("All" starts there).
-  const [firstCheckInDay, setFirstCheckInDay] = useState<string | null>(null);
-  const range = today && customRange ? presetRange(preset, today, firstCheckInDay, customRange) : undefined;
+function useProgressOver(request: ProgressRequest) {
+  const { today, firstDay, preset, customRange, width, metricKey, secondKey, whatHelpsKey } = request;
+  const range =
+    today && customRange && firstDay !== undefined ? presetRange(preset, today, firstDay, customRange) : undefined;
 
   // The plot is the chart less its axes; main never sends more points than it has pixels.
   const plotWidth = Math.max(100, width - 90);
@@ -140,9 +149,6 @@ function useProgressOver({ today, preset, customRange, width, metricKey, secondK
         }
       : undefined,
   );
-  const progress = progressQuery.data;
-  // Adjusted while rendering (not in an effect), as React advises for state derived from an answer.
-  if (progress && progress.firstDay !== firstCheckInDay) setFirstCheckInDay(progress.firstDay);
   return progressQuery;
 }
 
@@ -191,9 +197,7 @@ function ChartOptions({
 /** Progress: a chart of any measure over a range, a calendar, what helps, patterns, goals, milestones. */
 export function ProgressScreen() {
   const today = useCheckInToday();
-  const [preset, setPreset] = useState<RangePreset>('3M');
-  const [custom, setCustom] = useState<DayRange>();
-  const [metricKey, setMetricKey] = useState('mood');
+  const { choices, error: choicesError } = useProgressChoices(today);
   const [secondKey, setSecondKey] = useState('');
   const [whatHelpsKey, setWhatHelpsKey] = useState('mood');
   const [showSpread, setShowSpread] = useState(false);
@@ -201,10 +205,21 @@ export function ProgressScreen() {
 
   const slots = useSlots();
   const { setup, setupQueries } = useProgressSetup(today);
-  const customRange = custom ?? (today ? { from: addDays(today, -29), to: today } : undefined);
-  const progressQuery = useProgressOver({ today, preset, customRange, width, metricKey, secondKey, whatHelpsKey });
+  const preset = choices?.preset ?? 'All';
+  const customRange = choices?.customRange;
+  const metricKey = choices?.metricKey ?? 'mood';
+  const progressQuery = useProgressOver({
+    today,
+    firstDay: choices?.firstDay,
+    preset,
+    customRange,
+    width,
+    metricKey,
+    secondKey,
+    whatHelpsKey,
+  });
   const progress = progressQuery.data;
-  const error = firstError(...setupQueries, progressQuery);
+  const error = choicesError ?? firstError(...setupQueries, progressQuery);
 
   const points = useMemo(
     () => (progress ? chartPoints(progress, metricKey, secondKey || null) : undefined),
@@ -218,7 +233,8 @@ export function ProgressScreen() {
       </Notice>
     );
   }
-  if (!setup || !progress || !points || !today || !customRange) return <p className="muted">Opening your progress…</p>;
+  if (!setup || !progress || !points || !today || !customRange || !choices)
+    return <p className="muted">Opening your progress…</p>;
 
   const { metrics, plan, milestones } = setup;
   const metric = metrics.find((candidate) => candidate.key === metricKey) ?? metrics[0]!;
@@ -241,13 +257,19 @@ export function ProgressScreen() {
           {metric.label}
           {second ? ` and ${second.label}` : ''} over {rangeText}
         </h2>
-        <RangePicker key={preset} preset={preset} custom={customRange} onPreset={setPreset} onCustom={setCustom} />
+        <RangePicker
+          key={preset}
+          preset={preset}
+          custom={customRange}
+          onPreset={choices.choosePreset}
+          onCustom={choices.chooseCustom}
+        />
         <ChartOptions
           metricOptions={metricOptions}
           metricKey={metric.key}
           secondKey={secondKey}
           showSpread={showSpread}
-          onMetric={setMetricKey}
+          onMetric={choices.chooseMetric}
           onSecond={setSecondKey}
           onShowSpread={setShowSpread}
         />
@@ -257,8 +279,10 @@ export function ProgressScreen() {
             metric,
             rangeText,
             daysWithValue,
-            { count: lapses, word: milestones.setbackWord },
+            { count: lapses, word: milestones.setbackWord, listed: drawnMarkers(markers).length < markers.length },
             progress.comparisons[metric.key] ?? null,
+            // Under two weeks since my first check-in, nothing can be compared yet, and it says so.
+            progress.firstDay === null || daysBetween(progress.firstDay, shownRange.to) + 1 < minimumComparedDays,
           )}
         </p>
         {resolution !== 'day' && (
@@ -285,6 +309,7 @@ export function ProgressScreen() {
           />
         </div>
         <ChartLegend metric={metric} second={second} resolution={resolution} markers={markers} />
+        <MarkersListed markers={markers} />
         <ChartDataTable points={points} resolution={resolution} metric={metric} second={second} />
       </section>
       <slots.CareEventsPanel events={progress.events} rangeText={rangeText} today={today} />

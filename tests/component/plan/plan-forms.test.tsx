@@ -113,6 +113,7 @@ describe('plan forms', () => {
     expect(await screen.findByText(/Use a real date between 1900 and 2199/)).toBeInTheDocument();
     expect(service.calls.some((call) => call.channel === 'plan.recordReview')).toBe(false);
     await user.type(date, '2026-11-20');
+    await user.type(screen.getByLabelText('What is working'), 'Walking daily.');
     // A double-click saves one review.
     await user.dblClick(screen.getByRole('button', { name: 'Save review and snapshot' }));
     expect(await screen.findByText(/saved, with a snapshot of your plan/)).toBeInTheDocument();

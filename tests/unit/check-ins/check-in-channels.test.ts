@@ -22,6 +22,14 @@ describe('check-in channels', () => {
     expect(listed[1]).toEqual(saved);
   });
 
+  it('names the first and last check-in days, where the lists and charts start (nulls before the first)', async () => {
+    const { value } = await unlockedCore();
+    expect(await value('checkIns.span', {})).toEqual({ firstDay: null, lastDay: null });
+    await value('checkIns.add', checkIn({ at: '2026-03-10T19:00:00.000Z' }));
+    await value('checkIns.add', checkIn({ at: '2026-03-04T19:00:00.000Z' }));
+    expect(await value('checkIns.span', {})).toEqual({ firstDay: '2026-03-04', lastDay: '2026-03-10' });
+  });
+
   it('refuses nonsense in main with a specific message and stores nothing', async () => {
     const { send, value } = await unlockedCore();
     const refusal = async (fields: unknown) => {

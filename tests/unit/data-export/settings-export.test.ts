@@ -15,6 +15,20 @@ describe('settings in the JSON export', () => {
   });
 });
 
+describe('what Progress shows, in the JSON export', () => {
+  it('goes out with the other settings and comes back on import; a range that is not one is refused', () => {
+    const db = migratedDatabase();
+    const chosen = { progressRange: { from: '2026-01-01', to: '2026-03-31' }, progressMeasure: 'sleep-hours' };
+    writeExportDocument(
+      db,
+      parseExportDocument({ format: 'waypoint-export', formatVersion: 1, schemaVersion: 7, settings: chosen }),
+    );
+    expect(buildExportDocument(db).settings).toMatchObject(chosen);
+    db.close();
+    expect(settingsExportSection.schema.safeParse({ progressRange: '5Y' }).success).toBe(false);
+  });
+});
+
 describe('settings an older Waypoint exported under names since retired', () => {
   const older = (settings: Record<string, unknown>) => ({
     format: 'waypoint-export',

@@ -107,6 +107,8 @@ describe('IPC router', () => {
         thresholdSex: null,
         questionnaireSuggestionsDismissed: false,
         standardDrinkCountry: 'WHO',
+        progressRange: null,
+        progressMeasure: null,
       },
     });
   });

@@ -292,7 +292,12 @@ describe('what goes into the PDF', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: expect.stringMatching(/no review of your plan yet/) },
     });
-    await value('plan.recordReview', { reviewedOn: '2026-03-15', working: '', notWorking: '', changes: '' });
+    await value('plan.recordReview', {
+      reviewedOn: '2026-03-15',
+      working: 'Walking most days.',
+      notWorking: '',
+      changes: '',
+    });
     expect((await value('pdfExport.preview', sinceReview)).range).toEqual({
       from: '2026-03-15',
       to: today,

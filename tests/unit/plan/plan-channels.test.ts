@@ -273,3 +273,41 @@ function withoutSteps<T extends { id: string; actionSteps: unknown }>(goal: T) {
   void actionSteps;
   return data;
 }
+
+describe('plan reviews', () => {
+  const notes = { reviewedOn: '2026-11-20', working: 'Meetings', notWorking: 'Sleep', changes: '' };
+
+  it('a blank review is refused in main, whatever the screen sends', async () => {
+    const { send, value } = await unlockedCore();
+    await value('plan.start', { template: 'addiction' });
+    const blank = { reviewedOn: '2026-11-20', working: ' ', notWorking: '\n', changes: '' };
+    expect(await send('plan.recordReview', blank)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const { reviews } = await value('plan.recordReview', notes);
+    expect(await send('plan.updateReview', { id: reviews[0]!.id, notes: blank })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect((await value('plan.get', {})).reviews).toHaveLength(1);
+  });
+
+  it('a review can be edited (its snapshot stays), deleted, and put back by Undo with its snapshot', async () => {
+    const { send, value } = await unlockedCore();
+    await value('plan.start', { template: 'addiction' });
+    const [recorded] = (await value('plan.recordReview', notes)).reviews;
+    const snapshot = await value('plan.compare', { from: recorded!.id, to: 'current' });
+    const edited = await value('plan.updateReview', {
+      id: recorded!.id,
+      notes: { ...notes, reviewedOn: '2026-11-19', changes: 'Add a sleep goal' },
+    });
+    expect(edited.reviews).toEqual([
+      { ...recorded, reviewedOn: '2026-11-19', changes: 'Add a sleep goal', recordedAt: recorded!.recordedAt },
+    ]);
+    expect(await value('plan.compare', { from: recorded!.id, to: 'current' })).toEqual(snapshot);
+    expect((await value('plan.deleteReview', { id: recorded!.id })).reviews).toEqual([]);
+    expect(await send('plan.compare', { from: recorded!.id, to: 'current' })).toMatchObject({ ok: false });
+    expect((await value('plan.undoDeleteReview', {})).reviews).toEqual(edited.reviews);
+    expect(await value('plan.compare', { from: recorded!.id, to: 'current' })).toEqual(snapshot);
+    expect(await send('plan.undoDeleteReview', {})).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await send('plan.deleteReview', { id: 'gone' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

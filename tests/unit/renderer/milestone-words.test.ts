@@ -52,11 +52,15 @@ describe('counters in words', () => {
 });
 
 describe('marking a milestone reached', () => {
-  it('the latest reached milestone waits to be marked for 30 days; an earlier one never comes back', () => {
+  it('the latest reached milestone waits to be marked on its day and the 3 after, then goes; an earlier one never comes back', () => {
     const reachedYesterday = view({ cleanDate: '2026-01-01', today: '2026-04-02' });
     expect(reachedYesterday.toMark).toMatchObject({ title: '90 days since the day I count from', date: '2026-04-01' });
-    const monthLater = view({ cleanDate: '2026-01-01', today: '2026-05-02' });
-    expect(monthLater.toMark).toBeNull();
+    expect(view({ cleanDate: '2026-01-01', today: '2026-04-04' }).toMark).toMatchObject({ date: '2026-04-01' });
+    expect(view({ cleanDate: '2026-01-01', today: '2026-04-05' }).toMark).toBeNull();
+    // A 1-week milestone is not on Today three weeks later; it stays among the milestones reached.
+    const threeWeeksOn = view({ startDate: '2026-03-01', today: '2026-03-29' });
+    expect(threeWeeksOn.toMark).toBeNull();
+    expect(threeWeeksOn.reached.map((milestone) => milestone.title)).toContain('1 week in recovery');
   });
 
   it('on the day itself: the 10th anniversary of my recovery start is marked, whatever the clean count says', () => {

@@ -31,3 +31,24 @@ describe('the paper size setting', () => {
     });
   });
 });
+
+describe('what Progress shows, remembered per vault', () => {
+  it('keeps the range and measure chosen across lock and unlock, and refuses a range or measure that is not one', async () => {
+    const { send, value } = await unlockedCore();
+    expect(await value('settings.get', {})).toMatchObject({ progressRange: null, progressMeasure: null });
+    await value('settings.update', { progressRange: '6M', progressMeasure: 'sleep-hours' });
+    await value('vault.lock', {});
+    await value('vault.unlock', { passphrase: testPassphrase });
+    expect(await value('settings.get', {})).toMatchObject({ progressRange: '6M', progressMeasure: 'sleep-hours' });
+    await value('settings.update', { progressRange: { from: '2026-01-01', to: '2026-02-01' } });
+    expect(await value('settings.get', {})).toMatchObject({ progressRange: { from: '2026-01-01', to: '2026-02-01' } });
+    for (const refused of [
+      { progressRange: '2Y' },
+      { progressRange: { from: '2026-02-01', to: '2026-01-01' } },
+      { progressMeasure: 'not-a-measure' },
+    ]) {
+      expect(await send('settings.update', refused)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(await value('settings.get', {})).toMatchObject({ progressMeasure: 'sleep-hours' });
+  });
+});

@@ -40,7 +40,11 @@ describe('daily series', () => {
 
   it('picks day, week or month so no chart draws more points than it has pixels', () => {
     expect(resolutionFor('2026-01-01', '2026-06-30', 600)).toBe('day');
-    expect(resolutionFor('2016-01-01', '2026-01-01', 600)).toBe('week');
+    expect(resolutionFor('2024-01-01', '2025-06-30', 300)).toBe('week');
+    // Beyond two years, months whatever the width: ten years read as a trend, not ~520 weekly points.
+    expect(resolutionFor('2024-01-02', '2026-01-01', 300)).toBe('week');
+    expect(resolutionFor('2024-01-01', '2026-01-02', 3000)).toBe('month');
+    expect(resolutionFor('2016-01-01', '2026-01-01', 600)).toBe('month');
     expect(resolutionFor('2016-01-01', '2026-01-01', 300)).toBe('month');
   });
 

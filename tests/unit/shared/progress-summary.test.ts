@@ -36,6 +36,22 @@ describe('progress summary', () => {
     expect(view.daysWithValue).toEqual({ mood: 3 });
   });
 
+  it('never compares a stretch from before my first check-in: a week-old vault has nothing to compare yet', () => {
+    const week = Array.from({ length: 7 }, (_, index) => day(addDays('2026-02-25', index), 6));
+    const request = { from: '2026-02-04', to: '2026-03-03', pixels: 300, metrics: ['mood'] };
+    const newVault = { firstDay: '2026-02-25', lastDay: '2026-03-03' };
+    expect(summarizeProgress(week, request, noPlan, newVault).comparisons).toEqual({ mood: null });
+    // Four weeks in, the halves are both the person's own: Feb 4–17 against Feb 18–Mar 3.
+    const month = Array.from({ length: 28 }, (_, index) => day(addDays('2026-02-04', index), 6));
+    const comparison = summarizeProgress(month, request, noPlan, { ...newVault, firstDay: '2026-02-04' }).comparisons
+      .mood!;
+    expect([comparison.earlier.from, comparison.later.to, comparison.direction]).toEqual([
+      '2026-02-04',
+      '2026-03-03',
+      'about the same',
+    ]);
+  });
+
   it('pools a long range into weeks or months so points never outnumber pixels, and drops per-day detail', () => {
     const days = Array.from({ length: 730 }, (_, index) => day(addDays('2025-01-01', index), index % 11));
     const weekly = summarizeProgress(
@@ -102,7 +118,13 @@ describe('progress summary', () => {
     });
     // 31 days is too short to compare two separate four-week windows: only the whole range is given.
     expect(view.goals).toEqual([
-      { goalId: 'g1', metric: 'mood', first: { mean: null, days: 0 }, last: { mean: 5, days: 3 } },
+      {
+        goalId: 'g1',
+        metric: 'mood',
+        first: { mean: null, days: 0 },
+        last: { mean: 5, days: 3 },
+        level: { latest: { day: '2026-03-10', value: 5 }, lastWeek: { mean: 5, days: 1 } },
+      },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareFactors, whatHelpsFactors } from '../../../shared/progress/what-helps';
+import { byDifference, compareFactors, standingOut, whatHelpsFactors } from '../../../shared/progress/what-helps';
 
 describe('what helps', () => {
   const day = (date: string, value: number | null, factors: string[]) => ({
@@ -52,5 +52,34 @@ describe('what helps', () => {
       { key: 'trigger:t1', kind: 'trigger', id: 't1', title: 'Paydays' },
       { key: 'measure:custom-meeting', kind: 'measure', id: 'custom-meeting', title: 'Went to a meeting' },
     ]);
+  });
+});
+
+describe('what stands out among what helps', () => {
+  const compared = (factor: string, used: [number | null, number], other: [number | null, number]) => ({
+    factor,
+    usedDays: { mean: used[0], days: used[1] },
+    otherDays: { mean: other[0], days: other[1] },
+    nextDays: { mean: null, days: 0 },
+  });
+  const walk = compared('walk', [6.8, 40], [5.1, 120]); // +1.7
+  const paydays = compared('paydays', [4.2, 20], [6, 140]); // −1.8
+  const call = compared('call', [5.4, 30], [5.2, 130]); // +0.2, under half a point
+  const once = compared('once', [9, 1], [5, 159]); // +4 on a single day
+  const never = compared('never', [null, 0], [5.5, 160]);
+
+  it('orders by the difference either way, with too few days or none at all after', () => {
+    expect(byDifference([call, never, once, walk, paydays]).map((row) => row.factor)).toEqual([
+      'paydays',
+      'walk',
+      'call',
+      'once',
+      'never',
+    ]);
+  });
+
+  it('names at most two that stand out: enough days on both sides and at least the smallest change that counts', () => {
+    expect(standingOut([call, once, walk, paydays], 0.5).map((row) => row.factor)).toEqual(['paydays', 'walk']);
+    expect(standingOut([call, once], 0.5)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import { reviewNotesSchema, type ReviewNotes } from '../../../../shared/plan/plan-review';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { writtenReviewSchema, type PlanReviewSummary, type ReviewNotes } from '../../../../shared/plan/plan-review';
+import { UndoNotice } from '../../../components/undo-notice';
 import { DateField, SelectField, TextAreaField } from '../../../components/form-fields';
 import { Notice } from '../../../components/notice';
 import { PageHeading } from '../../../components/page-heading';
@@ -36,7 +37,8 @@ function RecordReview({ today }: { today: string }) {
   const saving = useOneAtATime();
   const [submitted, setSubmitted] = useState(false);
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
-  const parsed = reviewNotesSchema.safeParse(notes);
+  // A blank review is never saved: a second click on the emptied form says what to write instead.
+  const parsed = writtenReviewSchema.safeParse(notes);
   const problems = submitted ? problemsByField(parsed) : {};
   const set = (field: keyof ReviewNotes) => (value: string | null) =>
     setNotes((current) => ({ ...current, [field]: value ?? '' }));
@@ -65,30 +67,7 @@ function RecordReview({ today }: { today: string }) {
         snapshot of the plan so you can see later how it evolved.
       </p>
       <form onSubmit={(event) => void record(event)} noValidate>
-        <DateField
-          label="Date of the review"
-          value={notes.reviewedOn}
-          onChange={set('reviewedOn')}
-          error={problems.reviewedOn}
-        />
-        <TextAreaField
-          label={reviewNoteLabels.working}
-          value={notes.working}
-          onChange={set('working')}
-          error={problems.working}
-        />
-        <TextAreaField
-          label={reviewNoteLabels.notWorking}
-          value={notes.notWorking}
-          onChange={set('notWorking')}
-          error={problems.notWorking}
-        />
-        <TextAreaField
-          label={reviewNoteLabels.changes}
-          value={notes.changes}
-          onChange={set('changes')}
-          error={problems.changes}
-        />
+        <ReviewFields notes={notes} problems={problems} set={set} />
         <button type="submit" className="button-primary" {...saving.buttonProps}>
           Save review and snapshot
         </button>
@@ -99,6 +78,94 @@ function RecordReview({ today }: { today: string }) {
         </Notice>
       )}
     </section>
+  );
+}
+
+/** A review's date and its three notes, for a new review and for editing one. */
+function ReviewFields({
+  notes,
+  problems,
+  set,
+}: {
+  notes: ReviewNotes;
+  problems: Partial<Record<string, string>>;
+  set(field: keyof ReviewNotes): (value: string | null) => void;
+}) {
+  return (
+    <>
+      <DateField
+        label="Date of the review"
+        value={notes.reviewedOn}
+        onChange={set('reviewedOn')}
+        error={problems.reviewedOn}
+      />
+      <TextAreaField
+        label={reviewNoteLabels.working}
+        value={notes.working}
+        onChange={set('working')}
+        error={problems.working}
+      />
+      <TextAreaField
+        label={reviewNoteLabels.notWorking}
+        value={notes.notWorking}
+        onChange={set('notWorking')}
+        error={problems.notWorking}
+      />
+      <TextAreaField
+        label={reviewNoteLabels.changes}
+        value={notes.changes}
+        onChange={set('changes')}
+        error={problems.changes}
+      />
+    </>
+  );
+}
+
+/** A past review's notes changed in place; its snapshot stays the plan as it was then. */
+function EditReview({ review, onDone }: { review: PlanReviewSummary; onDone(saved: boolean): void }) {
+  const { perform } = usePlanStore();
+  const saving = useOneAtATime();
+  const [notes, setNotes] = useState<ReviewNotes>(() => ({
+    reviewedOn: review.reviewedOn,
+    working: review.working,
+    notWorking: review.notWorking,
+    changes: review.changes,
+  }));
+  const [submitted, setSubmitted] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const parsed = writtenReviewSchema.safeParse(notes);
+  const problems = submitted ? problemsByField(parsed) : {};
+  const set = (field: keyof ReviewNotes) => (value: string | null) =>
+    setNotes((current) => ({ ...current, [field]: value ?? '' }));
+
+  async function save() {
+    setSubmitted(true);
+    if (!parsed.success) return;
+    const result = await perform('plan.updateReview', { id: review.id, notes: parsed.data });
+    if (!result.ok) return setProblem(result.error.message);
+    onDone(true);
+  }
+
+  return (
+    <form
+      aria-label={`Edit the review of ${formatDate(review.reviewedOn)}`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void saving.run(save);
+      }}
+      noValidate
+    >
+      <ReviewFields notes={notes} problems={problems} set={set} />
+      {problem && <p className="field-error">{problem}</p>}
+      <div className="form-actions">
+        <button type="submit" className="button-primary button-small" {...saving.buttonProps}>
+          Save changes
+        </button>
+        <button type="button" className="button-quiet button-small" onClick={() => onDone(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -152,28 +219,87 @@ function CompareVersions() {
   );
 }
 
+/** My past reviews, newest first: each can be edited, or deleted with Undo straight after. */
 function PastReviews() {
-  const { reviews } = usePlanStore().view;
-  if (reviews.length === 0) return null;
+  const { view, perform, announce } = usePlanStore();
+  const { reviews } = view;
+  const [editing, setEditing] = useState<string>();
+  const [deleted, setDeleted] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const section = useRef<HTMLElement>(null);
+  // After a delete, focus goes to Undo, so the keyboard is one key from bringing it back.
+  useEffect(() => {
+    if (deleted) section.current?.querySelector<HTMLButtonElement>('.undo-bar button')?.focus();
+  }, [deleted]);
+
+  async function remove(review: PlanReviewSummary) {
+    const result = await perform('plan.deleteReview', { id: review.id });
+    if (!result.ok) return setProblem(result.error.message);
+    setDeleted(review.reviewedOn);
+    announce(`Deleted the review of ${formatDate(review.reviewedOn)}.`);
+  }
+
+  async function undo() {
+    const result = await perform('plan.undoDeleteReview', {});
+    setDeleted(undefined);
+    if (!result.ok) return setProblem(result.error.message);
+    announce('The review is back, with its snapshot.');
+  }
+
+  if (reviews.length === 0 && !deleted) return null;
   return (
-    <section className="card" aria-labelledby="past-reviews">
+    <section className="card" aria-labelledby="past-reviews" ref={section}>
       <h2 id="past-reviews">Past reviews</h2>
+      {deleted && (
+        <UndoNotice onUndo={() => void undo()} onDismiss={() => setDeleted(undefined)}>
+          Deleted the review of {formatDate(deleted)}, with its snapshot.
+        </UndoNotice>
+      )}
+      {problem && <p className="field-error">{problem}</p>}
       <ol className="past-reviews">
         {reviews.map((review) => (
           <li key={review.id}>
             <h3>{formatDate(review.reviewedOn)}</h3>
-            <dl className="facts">
-              <dt>Working</dt>
-              <dd>{review.working || '—'}</dd>
-              <dt>Not working</dt>
-              <dd>{review.notWorking || '—'}</dd>
-              <dt>Changes</dt>
-              <dd>{review.changes || '—'}</dd>
-            </dl>
+            {editing === review.id ? (
+              <EditReview
+                review={review}
+                onDone={(saved) => {
+                  setEditing(undefined);
+                  if (saved) announce(`Review of ${formatDate(review.reviewedOn)} changed.`);
+                }}
+              />
+            ) : (
+              <PastReview review={review} onEdit={() => setEditing(review.id)} onDelete={() => void remove(review)} />
+            )}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** One past review's notes, with Edit and Delete. */
+function PastReview({ review, onEdit, onDelete }: { review: PlanReviewSummary; onEdit(): void; onDelete(): void }) {
+  const when = formatDate(review.reviewedOn);
+  return (
+    <>
+      <dl className="facts">
+        <dt>Working</dt>
+        <dd>{review.working || '—'}</dd>
+        <dt>Not working</dt>
+        <dd>{review.notWorking || '—'}</dd>
+        <dt>Changes</dt>
+        <dd>{review.changes || '—'}</dd>
+      </dl>
+      <div className="entry-controls">
+        <button type="button" className="button-quiet button-small" onClick={onEdit}>
+          Edit<span className="visually-hidden"> the review of {when}</span>
+        </button>
+        <button type="button" className="button-quiet button-small button-danger" onClick={onDelete}>
+          Delete<span className="visually-hidden"> the review of {when}</span>
+        </button>
+      </div>
+    </>
   );
 }
 
