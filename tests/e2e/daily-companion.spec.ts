@@ -146,6 +146,23 @@ test('the quick check-in by keyboard only, in the dark theme; Escape with someth
   await screenshot(page, 'today-dark', hostName);
 });
 
+test('Escape closes the quick check-in once it has saved, and focus goes back where it was', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-19T18:00:00Z'));
+  await page.getByRole('button', { name: /^Check in/ }).focus();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'How am I today?' });
+  await expect(dialog.getByRole('radio', { name: '5 out of 10' })).toBeFocused();
+  await page.keyboard.press('6');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Check in/ })).toBeFocused();
+});
+
 test('locking with a half-written check-in and a half-written plan form keeps both; leaving the check-in asks', async ({
   launch,
   userDataDir,
