@@ -321,6 +321,8 @@ test('a reminder set in Settings fires at its time, says nothing private, and op
   await page.keyboard.press('8');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
+  // The reminder that opened it is on: no offer of one.
+  await expect(dialog.getByText('Would a daily reminder help?')).toHaveCount(0);
 
   // The next day's reminder comes; a day already checked in gets none.
   await reminders!.moveClock('2026-11-19T21:30:00Z');
