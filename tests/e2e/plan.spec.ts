@@ -133,6 +133,31 @@ test('goals: SMART prompts, action steps and priority by keyboard, intact after 
   await expect(page.getByText(/^In progress · by .*2026 · SMART: 5 of 5 parts written$/)).toBeVisible();
 });
 
+test('"+ Add" in a plan list puts focus in the new entry\'s main field, by keyboard', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
+  const lists = [
+    { page: 'Support network', list: 'People', add: '+ Add person', field: 'Name' },
+    { page: 'Coping strategies', list: 'What helps me cope', add: '+ Add coping strategy', field: 'What I do' },
+    {
+      page: 'Triggers and warning signs',
+      list: 'My triggers',
+      add: '+ Add trigger',
+      field: 'The trigger, in my words',
+    },
+    { page: 'Goals', list: 'My goals, in order of priority', add: '+ Add goal', field: 'My goal' },
+  ];
+  for (const { page: title, list, add, field } of lists) {
+    await openPlanPage(page, title);
+    const region = page.getByRole('region', { name: list, exact: true });
+    await region.getByRole('button', { name: add }).focus();
+    await page.keyboard.press('Enter');
+    await expect(region.getByLabel(field, { exact: true }).last()).toBeFocused();
+  }
+});
+
 test('support network: people and resources, intact after locking', async ({ launch, hostName, userDataDir }) => {
   const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Support network.
