@@ -158,6 +158,35 @@ test('"+ Add" in a plan list puts focus in the new entry\'s main field, by keybo
   }
 });
 
+test('the top bar stays in view as a long page scrolls, and what takes focus is never hidden under it', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  // Focus on today's mood, near the top of the home screen; then to the foot of the page.
+  await page.getByRole('radio', { name: '5 out of 10' }).focus();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  const bar = page.getByRole('banner');
+  for (const control of [
+    bar.getByRole('button', { name: 'I’m struggling' }),
+    bar.getByRole('link', { name: 'Safety plan' }),
+    bar.getByRole('button', { name: /^Check in/ }),
+    bar.getByRole('button', { name: /^Lock/ }),
+  ]) {
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  // The line under the mood scrolled to just under the bar (still "on screen"); Tab to it brings it below the bar.
+  const line = page.getByLabel('One line about today (optional)');
+  await line.evaluate((input) => window.scrollBy(0, input.getBoundingClientRect().top - 12));
+  await page.keyboard.press('Tab');
+  await expect(line).toBeFocused();
+  const barBottom = await bar.evaluate((header) => header.getBoundingClientRect().bottom);
+  const lineTop = await line.evaluate((input) => input.getBoundingClientRect().top);
+  expect(lineTop).toBeGreaterThanOrEqual(barBottom);
+});
+
 test('support network: people and resources, intact after locking', async ({ launch, hostName, userDataDir }) => {
   const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Support network.
