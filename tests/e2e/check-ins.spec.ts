@@ -104,6 +104,46 @@ function threeDaysOfCheckIns(session: VaultSession): void {
   });
 }
 
+test('in the check-in form, Tab goes through the measures, then "Choose what to track", in the order they are drawn', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction' },
+    { timeZone: 'Europe/London', clock: '2026-03-01T20:00:00Z' },
+  );
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await openFullFormByKeyboard(page);
+  const measures = page.getByRole('group', { name: 'How things are' });
+  await measures.locator('input, select, button').first().focus();
+  // Each Tab stop in the measures, with where it is drawn on the page, until focus leaves them.
+  const stops: { name: string; top: number; bottom: number; left: number }[] = [];
+  while (await measures.evaluate((group) => group.contains(document.activeElement))) {
+    stops.push(
+      await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const box = focused.getBoundingClientRect();
+        // On the page, not the window: a Tab may scroll.
+        const [top, bottom] = [box.top + window.scrollY, box.bottom + window.scrollY];
+        return { name: focused.textContent || focused.id, top, bottom, left: box.left };
+      }),
+    );
+    await page.keyboard.press('Tab');
+  }
+  expect(stops.length).toBeGreaterThan(2);
+  expect(stops.at(-1)!.name).toBe('Choose what to track');
+  // Reading order: each stop is on a lower row than the one before, or on its row to its right.
+  for (const [index, stop] of stops.entries()) {
+    const before = stops[index - 1];
+    if (!before) continue;
+    const sameRow = Math.abs(stop.top - before.top) < 4;
+    expect(sameRow ? stop.left > before.left : stop.top >= before.bottom - 1, `${stop.name} after ${before.name}`).toBe(
+      true,
+    );
+  }
+});
+
 test('check-ins by keyboard on two days: a late-night one counts for the evening before', async ({
   launch,
   userDataDir,
