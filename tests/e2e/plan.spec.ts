@@ -286,10 +286,15 @@ test('care team and safety plan, intact after locking', async ({ launch, hostNam
   await professionals.getByRole('button', { name: 'Add professional' }).click();
   await professionals.getByLabel('Name', { exact: true }).fill('Dr Patel');
   await professionals.getByLabel('Role', { exact: true }).fill('GP');
-  const accountability = page.getByRole('region', { name: 'Accountability check-ins' });
-  await accountability.getByRole('button', { name: 'Add check-in' }).click();
-  await accountability.getByLabel('With whom', { exact: true }).fill('Sam');
-  await accountability.getByLabel('How often', { exact: true }).fill('Every Sunday');
+  // A regular catch-up with someone: never called a check-in, which is how I log my day.
+  const catchUps = page.getByRole('region', { name: 'Regular catch-ups' });
+  await catchUps.getByRole('button', { name: '+ Add catch-up' }).click();
+  await expect(catchUps.locator('.entry-name')).toHaveText('New catch-up');
+  await expect(catchUps.getByText(/check-in/i)).toHaveCount(1);
+  await expect(catchUps.getByText(/check-in/i)).toHaveText(/My daily check-ins are on the Check-ins screen/);
+  await catchUps.getByLabel('With whom', { exact: true }).fill('Sam');
+  await catchUps.getByLabel('How often', { exact: true }).fill('Every Sunday');
+  await expect(catchUps.locator('.entry-name')).toHaveText('Sam');
   await expectAllSaved(page);
   await expectNoSeriousAxeViolations(page, 'care team');
   await screenshot(page, 'plan-care-team', hostName);
