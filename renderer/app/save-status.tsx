@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useResolveConflict } from '../features/vault/api';
 import { useIpcEvent } from '../lib/ipc-events';
+import { formatTimeAt } from '../lib/format-time';
 
 type SaveState = (
   { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; conflict: boolean }
@@ -29,7 +30,7 @@ export function SaveStatus() {
       {state.kind === 'failed'
         ? 'Not saved'
         : state.kind === 'saved'
-          ? `Saved at ${state.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`
+          ? `Saved at ${formatTimeAt(state.at)}`
           : 'All changes are saved'}
     </p>
   );

@@ -105,7 +105,7 @@ test('Today and the quick check-in with the mouse: check in, reach out, tick a s
   await page.getByRole('button', { name: /^Lock/ }).click();
   await unlock(page, passphrase);
   await expectUnlocked(page);
-  await expect(today(page).getByText(/I checked in today at 18:00/)).toBeVisible();
+  await expect(today(page).getByText(/I checked in today at 6:00\sPM/)).toBeVisible();
   await expect(today(page).getByText(/I reached 90 days/)).toHaveCount(0);
 
   // The check-ins list, the support network and the milestones all show what Today recorded.
@@ -142,7 +142,9 @@ test('the quick check-in by keyboard only, in the dark theme; Escape with someth
   await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(today(page).getByText(/I checked in today at 18:00/)).toBeVisible();
+  // One time format (this locale's 12-hour clock) in Today and in the top bar.
+  await expect(today(page).getByText(/I checked in today at 6:00\sPM/)).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^Saved at [1-9]\d?:\d\d\s[AP]M$/);
   await screenshot(page, 'today-dark', hostName);
 });
 
@@ -278,7 +280,7 @@ test('a backfill typed after midnight counts for the day chosen', async ({ launc
   await moodOption(page, 6).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(the18th.getByText('Mood 6/10')).toBeVisible();
-  await expect(the18th.getByText('01:08', { exact: true })).toBeVisible();
+  await expect(the18th.getByText(/^1:08\sAM$/)).toBeVisible();
 });
 
 test('a reminder set in Settings fires at its time, says nothing private, and opens the quick check-in after unlock (settings in light and dark)', async ({

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { anyReminderOn, timeOfDay, type ReminderPreferences } from '../../../shared/reminders/reminder-preferences';
 import { Notice } from '../../components/notice';
 import { trayExplanation, useReminderPreferences } from './use-reminder-preferences';
+import { formatTimeOfDay } from '../../lib/format-time';
 
 /**
  * Offered once, gently, after a first check-in: a daily reminder at a time the person picks. Never
@@ -28,7 +29,9 @@ export function ReminderOffer() {
   async function accept(): Promise<void> {
     if (!timeOfDay.safeParse(time).success) return;
     const refused = await update({ offered: true, checkInTimes: [time] });
-    setAnswer(refused ?? `I will remind you at ${time} each day. You can change this in Settings → Reminders.`);
+    setAnswer(
+      refused ?? `I will remind you at ${formatTimeOfDay(time)} each day. You can change this in Settings → Reminders.`,
+    );
   }
 
   async function decline(): Promise<void> {
