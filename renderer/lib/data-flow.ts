@@ -25,6 +25,7 @@ export const queryChannels = [
   'plan.get',
   'plan.compare',
   'checkIns.list',
+  'checkIns.search',
   'metrics.list',
   'progress.get',
   'progress.calendar',
@@ -78,6 +79,7 @@ export interface ChangeEffect {
 /** What a day's check-ins feed: the lists, the charts, the counts and the PDF. */
 const checkInsFeed = [
   'checkIns.list',
+  'checkIns.search',
   'progress.get',
   'progress.calendar',
   'milestones.get',
