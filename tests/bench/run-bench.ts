@@ -2,7 +2,8 @@
 // the README ("Benchmarks"). `npm run bench -- unlock-screen` prints only the unlock screen's,
 // `npm run bench -- main-thread` only the main-thread and memory figures, `npm run bench -- keys`
 // only the key-change and restore figures, `npm run bench -- pdf` only the PDF's, `npm run bench --
-// import` only the Daylio import's, `npm run bench -- today` only Today with 10 medications.
+// import` only the Daylio import's, `npm run bench -- today` only Today with 10 medications, `npm run
+// bench -- search` only the search of my notes.
 import os from 'node:os';
 import { defaultKdfParams } from '../../electron/vault/kdf-params';
 import checkNoLeftovers from '../support/no-leftovers';
@@ -10,10 +11,11 @@ import { printAppBench } from './app-bench';
 import { printImportBench } from './import-bench';
 import { printKeysBench } from './keys-bench';
 import { printMainThreadBench } from './main-thread-bench';
+import { printSearchBench } from './search-bench';
 import { printVaultBench } from './vault-bench';
 
 const runs = 5;
-const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import', 'today'] as const;
+const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import', 'today', 'search'] as const;
 const only = parts.find((part) => part === process.argv[2]);
 
 console.log(
@@ -36,6 +38,10 @@ try {
   }
   if (!only || only === 'import') {
     await printImportBench(runs);
+    console.log('');
+  }
+  if (!only || only === 'search') {
+    await printSearchBench(20);
     console.log('');
   }
   if (!only || only === 'unlock-screen' || only === 'pdf' || only === 'today') await printAppBench(runs, only);

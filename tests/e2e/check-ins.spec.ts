@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import type { CheckInFields } from '../../shared/check-ins/check-in';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
@@ -345,4 +345,74 @@ test('ten years of check-ins: the home screen and the check-in form; axe-core (l
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   await page.getByRole('button', { name: /New check-in/ }).click();
   await expectAccessibleInBothThemes(page, 'demo check-ins', hostName);
+});
+
+/** The 10-year demo vault, on its Check-ins screen. */
+async function openDemoCheckIns(fixtures: Parameters<typeof openDemo>[0]): Promise<Page> {
+  const { page } = await openDemo(fixtures);
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  return page;
+}
+
+/** On the 10-year demo's Check-ins screen: words typed into "Search my notes" from the keyboard, Enter. */
+async function searchNotes(page: Page, words: string): Promise<Locator> {
+  const search = page.getByRole('region', { name: 'Search my notes' });
+  const field = search.getByLabel('Words in my notes');
+  if (!(await field.evaluate((input) => input === document.activeElement))) {
+    // Right after "New check-in" in Tab order.
+    await page.getByRole('button', { name: 'New check-in' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(field).toBeFocused();
+  }
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(words);
+  await page.keyboard.press('Enter');
+  return search;
+}
+
+test('search my notes by keyboard over ten years: every word, marked, newest first, 50 and how many more', async ({
+  launch,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const page = await openDemoCheckIns({ launch, userDataDir, copyDemoVault });
+  const search = await searchNotes(page, 'xyzzy walk');
+  await expect(search.getByRole('status')).toHaveText('No check-in note has these words.');
+  await searchNotes(page, 'SAM walk');
+  await expect(search.getByRole('status')).toHaveText(/^50 notes, newest first, and \d+ more\./);
+  const results = search.getByRole('listitem');
+  await expect(results).toHaveCount(50);
+  await expect(results.first().locator('mark')).toHaveText(['walk', 'Sam']);
+  const days = await results.locator('.note-search-when').allTextContents();
+  const dates = days.map((day) => Date.parse(day.split(', ').slice(0, 2).join(', ')));
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+});
+
+test('a note found opens its check-in, however far back, and the results are there again after', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const page = await openDemoCheckIns({ launch, userDataDir, copyDemoVault });
+  const search = await searchNotes(page, 'walk sam');
+  const results = search.getByRole('listitem');
+  await expect(results).toHaveCount(50);
+  // Tab past Search to the first result, Enter: its check-in opens to edit.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(results.first().getByRole('button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+  await expect(page.getByLabel('Note (private)')).toHaveValue(/Good walk with Sam/);
+  await page.keyboard.press('Escape');
+  await expect(results).toHaveCount(50);
+  await expectAccessibleInBothThemes(page, 'check-ins note search', hostName);
+  // The 50th, years before the days listed, opens too.
+  const oldest = results.last().getByRole('button');
+  const oldestDay = (await oldest.locator('.note-search-when').textContent())!.split(', ').slice(0, 2).join(', ');
+  await oldest.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+  await expect(page.getByText(`This check-in counts for ${oldestDay}.`)).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { useIpcChange } from '../../lib/ipc-query';
+import { useIpcChange, useIpcQuery } from '../../lib/ipc-query';
 
 export const useAddCheckIn = () => useIpcChange('checkIns.add');
 export const useUpdateCheckIn = () => useIpcChange('checkIns.update');
@@ -9,3 +9,7 @@ export const useUndoDeleteCheckIn = () => useIpcChange('checkIns.undoDelete');
 export const useSetMeasureEnabled = () => useIpcChange('metrics.setEnabled');
 export const useAddMeasure = () => useIpcChange('metrics.addCustom');
 export const useDeleteMeasure = () => useIpcChange('metrics.deleteCustom');
+
+/** Check-ins whose note has every word looked for; nothing is asked until there are words. */
+export const useNoteSearch = (words: string | undefined) =>
+  useIpcQuery('checkIns.search', words ? { words } : undefined);

@@ -18,6 +18,7 @@ import { draftOf, keptCheckInFor, newDraft, type CheckInDraft, type KeptCheckIn 
 import { CheckInForm, discardQuestion } from './check-in-form';
 import { CheckInList } from './check-in-list';
 import { TrackedMetrics } from './tracked-metrics';
+import { NoteSearch } from './note-search';
 import { useCheckInSetup, type CheckInSetup } from './use-check-in-setup';
 
 const daysShownAtFirst = 14;
@@ -25,7 +26,8 @@ const moreDays = 30;
 
 /**
  * Check-ins: a quick form (Ctrl/⌘+K from anywhere), the recent days with their check-ins, and
- * backfill, edit and delete with undo. Which form is open lives in the URL (?new, ?fill=DAY, ?edit=ID).
+ * backfill, edit and delete with undo, and a search of my notes. Which form is open lives in the URL
+ * (?new, ?fill=DAY, ?edit=ID; with &on=DAY for a check-in older than the days listed, found by a search).
  */
 export function CheckInsScreen() {
   const drafts = useDrafts();
@@ -48,6 +50,7 @@ export function CheckInsScreen() {
   const list = useCheckIns(today && from ? { from, to: today } : undefined);
   const checkIns = list.data;
   const loadError = list.error?.message;
+  const openedDayCheckIns = useOpenedDay(params);
   const addCheckIn = useAddCheckIn();
   const updateCheckIn = useUpdateCheckIn();
 
@@ -76,7 +79,10 @@ export function CheckInsScreen() {
   }
   if (!setup || !checkIns || !today || !from) return <p className="muted">Opening your check-ins…</p>;
 
-  const editing = params.get('edit') ? checkIns.find((checkIn) => checkIn.id === params.get('edit')) : undefined;
+  const editId = params.get('edit');
+  const editing = editId
+    ? [...checkIns, ...(openedDayCheckIns ?? [])].find((checkIn) => checkIn.id === editId)
+    : undefined;
   const fillDay = params.get('fill');
   const formOpen = params.has('new') || Boolean(fillDay) || Boolean(editing);
   const initial = editing ? draftOf(editing) : newDraft(new Date(), fillDay ?? undefined);
@@ -141,6 +147,10 @@ export function CheckInsScreen() {
           </p>
         </div>
       )}
+      {/* Kept (hidden) while a check-in found is open, so its results are there again after. */}
+      <div hidden={formOpen}>
+        <NoteSearch onOpen={(match) => setParams({ edit: match.id, on: match.day })} />
+      </div>
       {formOpen && trackingFromForm && <TrackedMetrics metrics={setup.metrics} openFromForm />}
       {savedOne && !formOpen && !crisisNoted && <slots.ReminderOffer />}
       {blocker.state === 'blocked' && (
@@ -167,6 +177,12 @@ export function CheckInsScreen() {
       {!(formOpen && trackingFromForm) && <TrackedMetrics metrics={setup.metrics} />}
     </>
   );
+}
+
+/** A check-in opened from a search may be years back (`&on=DAY`): the check-ins of its own day. */
+function useOpenedDay(params: URLSearchParams): CheckIn[] | undefined {
+  const day = params.get('on') ?? undefined;
+  return useCheckIns(day ? { from: day, to: day } : undefined).data;
 }
 
 /**
