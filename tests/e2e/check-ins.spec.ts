@@ -242,7 +242,7 @@ test('edit, delete and undo a check-in, and all of it is there after locking', a
   await expect(march1.getByText('Mood 9/10')).toBeVisible();
 
   // Delete asks first, then can be undone.
-  await march2.getByRole('button', { name: /^Delete the check-in from 01:30/ }).click();
+  await march2.getByRole('button', { name: /^Delete the check-in from 1:30\sAM/ }).click();
   await page.getByRole('button', { name: 'Delete check-in' }).click();
   await expect(march2.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('region', { name: 'Undo delete' }).getByRole('button', { name: 'Undo' }).click();
