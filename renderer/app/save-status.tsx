@@ -30,7 +30,13 @@ export function SaveStatus() {
       {state.kind === 'failed'
         ? 'Not saved'
         : state.kind === 'saved'
-          ? `Saved at ${formatTimeAt(state.at)}`
+          ? // The time stays on one line when the status wraps in a narrow top bar.
+            [
+              'Saved at ',
+              <span key="at" className="save-time">
+                {formatTimeAt(state.at)}
+              </span>,
+            ]
           : 'All changes are saved'}
     </p>
   );
