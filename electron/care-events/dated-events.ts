@@ -11,6 +11,8 @@ import { readCareEvents } from './care-event-repository';
  * its versions, so nothing is stored twice.
  */
 export function medicationEvents(medications: readonly Medication[], range: DayRange): DatedEvent[] {
+  // Main knows no locale: these titles keep the stored HH:MM (see renderer/lib/format-time.ts).
+  const asStored = (time: string) => time;
   const inRange = (day: string) => day >= range.from && day <= range.to;
   return medications
     .flatMap((entry): DatedEvent[] => {
@@ -21,8 +23,8 @@ export function medicationEvents(medications: readonly Medication[], range: DayR
         until: null,
         title:
           index === 0
-            ? `Started ${entry.name}: ${versionWords(version)}`
-            : `${entry.name} changed to ${versionWords(version)}`,
+            ? `Started ${entry.name}: ${versionWords(version, asStored)}`
+            : `${entry.name} changed to ${versionWords(version, asStored)}`,
         words: '',
         notes: '',
       }));

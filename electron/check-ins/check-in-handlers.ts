@@ -7,6 +7,7 @@ import {
   type CheckInFields,
 } from '../../shared/check-ins/check-in';
 import type { InvokeChannel } from '../../shared/ipc/channel-names';
+import { searchWords } from '../../shared/check-ins/check-in-search';
 import { metricValuesProblem } from '../../shared/metrics/custom-metric';
 import { warningSignListByStage, type PlanListName } from '../../shared/plan/plan-entries';
 import { inTransaction, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
@@ -25,6 +26,7 @@ import {
   listCheckIns,
   readCheckIn,
   readImportOrigin,
+  searchCheckInNotes,
   updateCheckIn,
   type ImportOrigin,
 } from './check-in-repository';
@@ -75,6 +77,7 @@ export function createCheckInHandlers(vault: OpenVault, { newId, clock }: { newI
   const handlers: Pick<IpcHandlers, CheckInChannel> = {
     'checkIns.list': (range) => listCheckIns(vault.db, range),
     'checkIns.span': () => readCheckInSpan(vault.db),
+    'checkIns.search': ({ words }) => searchCheckInNotes(vault.db, searchWords(words)),
     'checkIns.add': (fields) =>
       savedNow((db) =>
         inTransaction(db, () => {

@@ -7,6 +7,7 @@ import {
   type DayRange,
 } from '../../shared/check-ins/check-in';
 import type { ReportJournalNote } from '../../shared/pdf-export/report-data';
+import { maxNoteSearchResults, type NoteSearchResult } from '../../shared/check-ins/check-in-search';
 import { selectRow, selectRows, type ReadableDatabase, type WritableDatabase } from '../database/sqlite';
 import { RequestError } from '../ipc/request-error';
 
@@ -148,6 +149,33 @@ export function readCheckInNotes(db: ReadableDatabase, range: DayRange): ReportJ
     [range.from, range.to],
     { day: 'text', at: 'text', timeZone: 'text', note: 'text' },
   );
+}
+
+/** `text` for a LIKE pattern with `\` as its escape: a % or _ typed is looked for as itself. */
+const likeLiteral = (text: string) => text.replaceAll(/[\\%_]/gu, (character) => `\\${character}`);
+
+/**
+ * Check-ins whose note has every one of `words` (case ignored, as SQLite's LIKE ignores it: for
+ * A–Z), newest first: at most `limit`, and how many more match.
+ */
+export function searchCheckInNotes(
+  db: ReadableDatabase,
+  words: readonly string[],
+  limit = maxNoteSearchResults,
+): NoteSearchResult {
+  if (words.length === 0) return { matches: [], more: 0 };
+  const rows = selectRows(
+    db,
+    `SELECT id, day, at, time_zone AS timeZone, note, COUNT(*) OVER () AS total FROM checkins
+      WHERE ${words.map(() => "note LIKE ? ESCAPE '\\'").join(' AND ')}
+      ORDER BY day DESC, at DESC, id LIMIT ?`,
+    [...words.map((word) => `%${likeLiteral(word)}%`), limit],
+    { id: 'text', day: 'text', at: 'text', timeZone: 'text', note: 'text', total: 'integer' },
+  );
+  return {
+    matches: rows.map(({ total: _total, ...match }) => match),
+    more: Math.max(0, (rows[0]?.total ?? 0) - rows.length),
+  };
 }
 
 function readCheckIns(db: ReadableDatabase, where: string, params: string[] = []): CheckIn[] {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useResolveConflict } from '../features/vault/api';
 import { useIpcEvent } from '../lib/ipc-events';
+import { formatTimeAt } from '../lib/format-time';
 
 type SaveState = (
   { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; conflict: boolean }
@@ -29,7 +30,13 @@ export function SaveStatus() {
       {state.kind === 'failed'
         ? 'Not saved'
         : state.kind === 'saved'
-          ? `Saved at ${state.at.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}`
+          ? // The time stays on one line when the status wraps in a narrow top bar.
+            [
+              'Saved at ',
+              <span key="at" className="save-time">
+                {formatTimeAt(state.at)}
+              </span>,
+            ]
           : 'All changes are saved'}
     </p>
   );

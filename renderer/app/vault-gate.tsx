@@ -10,6 +10,7 @@ import { useForgetSessionData, useSetAnswer } from '../lib/ipc-query';
 import { flushPendingSaves } from '../lib/pending-saves';
 import { reminderClicked } from '../lib/reminder-clicks';
 import { useReadyToLock } from './api';
+import { formatTimeAt } from '../lib/format-time';
 
 // Only the unlock screen is in the first script: the app itself, and the create-vault screen with
 // its passphrase checker, load when they are needed, from the app's own files.
@@ -170,7 +171,7 @@ function RestoredChanges({
   restored: NonNullable<VaultStatus['restored']>;
   onDismiss(): void;
 }) {
-  const at = new Date(restored.lockedAt).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+  const at = formatTimeAt(restored.lockedAt);
   return (
     <div className="restored-banner" role="status">
       <p>

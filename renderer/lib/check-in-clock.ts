@@ -15,11 +15,6 @@ export function todayCheckInDay(boundaryMinutes: number, now = new Date()): stri
   return checkInDay(now, localTimeZone(), boundaryMinutes);
 }
 
-/** The time a check-in was written, HH:MM on the clock where it was written. */
-export function wallClockTimeOf(checkIn: { at: string; timeZone: string }): string {
-  return wallClockTime(new Date(checkIn.at), checkIn.timeZone);
-}
-
 /** The time on this computer's clock now, HH:MM. */
 export function localTimeNow(now = new Date()): string {
   return wallClockTime(now, localTimeZone());

@@ -29,6 +29,7 @@ export const queryChannels = [
   'plan.compare',
   'checkIns.list',
   'checkIns.span',
+  'checkIns.search',
   'metrics.list',
   'progress.get',
   'progress.calendar',
@@ -88,6 +89,7 @@ export interface ChangeEffect {
 const checkInsFeed = [
   'checkIns.list',
   'checkIns.span',
+  'checkIns.search',
   'progress.get',
   'progress.calendar',
   'milestones.get',

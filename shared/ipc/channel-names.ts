@@ -63,6 +63,7 @@ export const invokeChannels = [
   'checkIns.update',
   'checkIns.delete',
   'checkIns.undoDelete',
+  'checkIns.search',
   'metrics.list',
   'metrics.setEnabled',
   'metrics.addCustom',

@@ -13,6 +13,7 @@ import type {
   SampleCheckIn,
 } from '../check-in-import/import-record';
 import { z } from 'zod';
+import { noteSearchSchema, type NoteSearchResult } from '../check-ins/check-in-search';
 import {
   addMedicationSchema,
   adherenceRangeSchema,
@@ -248,6 +249,8 @@ export const ipcContract = {
   /** Deletes at once; the last delete can be undone until the vault locks. */
   'checkIns.delete': channel<{ day: string }>()(z.strictObject({ id: entryId })),
   'checkIns.undoDelete': channel<CheckIn>()(noInput),
+  /** Check-ins whose note has every word (case ignored), newest first, at most 50 and how many more. */
+  'checkIns.search': channel<NoteSearchResult>()(noteSearchSchema),
   /** Mood first, then every built-in and custom measure in order, on or off. */
   'metrics.list': channel<TrackedMetric[]>()(noInput),
   'metrics.setEnabled': channel<TrackedMetric[]>()(z.strictObject({ key: metricKey, enabled: z.boolean() })),

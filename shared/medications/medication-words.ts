@@ -26,14 +26,17 @@ export const doseText = (dose: number, unit: string): string => `${amountText(do
 const hoursText = (minutes: number) =>
   minutes % 60 === 0 ? `${minutes / 60} ${minutes === 60 ? 'hour' : 'hours'}` : `${minutes} minutes`;
 
-/** How a schedule is kept, in words, without the dose. */
-export function scheduleWords(schedule: DoseSchedule): string {
+/**
+ * How a schedule is kept, in words, without the dose; its times written by `timeText` (the
+ * renderer's one time format: the locale's 12- or 24-hour clock).
+ */
+export function scheduleWords(schedule: DoseSchedule, timeText: (time: string) => string): string {
   if (schedule.kind === 'as-needed') {
     return `as needed, at least ${hoursText(schedule.minMinutesBetween)} apart, up to ${schedule.maxPer24Hours} in 24 hours`;
   }
-  return `at ${spokenList(schedule.times)}, ${weekdayWords(schedule.weekdays)}`;
+  return `at ${spokenList(schedule.times.map(timeText))}, ${weekdayWords(schedule.weekdays)}`;
 }
 
 /** A version in words: "100 mg at 08:00, every day". */
-export const versionWords = (version: MedicationVersion): string =>
-  `${doseText(version.dose, version.unit)} ${scheduleWords(version.schedule)}`;
+export const versionWords = (version: MedicationVersion, timeText: (time: string) => string): string =>
+  `${doseText(version.dose, version.unit)} ${scheduleWords(version.schedule, timeText)}`;

@@ -3,7 +3,7 @@
 // `npm run bench -- main-thread` only the main-thread and memory figures, `npm run bench -- keys`
 // only the key-change and restore figures, `npm run bench -- pdf` only the PDF's, `npm run bench --
 // import` only the Daylio import's, `npm run bench -- today` only Today with 10 medications, `npm run bench --
-// locked` only a check-in written while locked.
+// locked` only a check-in written while locked, `npm run bench -- search` only the search of my notes.
 import os from 'node:os';
 import { defaultKdfParams } from '../../electron/vault/kdf-params';
 import checkNoLeftovers from '../support/no-leftovers';
@@ -12,10 +12,11 @@ import { printImportBench } from './import-bench';
 import { printKeysBench } from './keys-bench';
 import { printLockedCheckInBench } from './locked-check-in-bench';
 import { printMainThreadBench } from './main-thread-bench';
+import { printSearchBench } from './search-bench';
 import { printVaultBench } from './vault-bench';
 
 const runs = 5;
-const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import', 'today', 'locked'] as const;
+const parts = ['unlock-screen', 'main-thread', 'keys', 'pdf', 'import', 'today', 'locked', 'search'] as const;
 const only = parts.find((part) => part === process.argv[2]);
 
 console.log(
@@ -42,6 +43,10 @@ try {
   }
   if (!only || only === 'import') {
     await printImportBench(runs);
+    console.log('');
+  }
+  if (!only || only === 'search') {
+    await printSearchBench(20);
     console.log('');
   }
   if (!only || only === 'unlock-screen' || only === 'pdf' || only === 'today') await printAppBench(runs, only);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import type { CheckInFields } from '../../shared/check-ins/check-in';
 import { insertCheckIn } from '../../electron/check-ins/check-in-repository';
@@ -104,6 +104,46 @@ function threeDaysOfCheckIns(session: VaultSession): void {
   });
 }
 
+test('in the check-in form, Tab goes through the measures, then "Choose what to track", in the order they are drawn', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction' },
+    { timeZone: 'Europe/London', clock: '2026-03-01T20:00:00Z' },
+  );
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  await openFullFormByKeyboard(page);
+  const measures = page.getByRole('group', { name: 'How things are' });
+  await measures.locator('input, select, button').first().focus();
+  // Each Tab stop in the measures, with where it is drawn on the page, until focus leaves them.
+  const stops: { name: string; top: number; bottom: number; left: number }[] = [];
+  while (await measures.evaluate((group) => group.contains(document.activeElement))) {
+    stops.push(
+      await page.evaluate(() => {
+        const focused = document.activeElement as HTMLElement;
+        const box = focused.getBoundingClientRect();
+        // On the page, not the window: a Tab may scroll.
+        const [top, bottom] = [box.top + window.scrollY, box.bottom + window.scrollY];
+        return { name: focused.textContent || focused.id, top, bottom, left: box.left };
+      }),
+    );
+    await page.keyboard.press('Tab');
+  }
+  expect(stops.length).toBeGreaterThan(2);
+  expect(stops.at(-1)!.name).toBe('Choose what to track');
+  // Reading order: each stop is on a lower row than the one before, or on its row to its right.
+  for (const [index, stop] of stops.entries()) {
+    const before = stops[index - 1];
+    if (!before) continue;
+    const sameRow = Math.abs(stop.top - before.top) < 4;
+    expect(sameRow ? stop.left > before.left : stop.top >= before.bottom - 1, `${stop.name} after ${before.name}`).toBe(
+      true,
+    );
+  }
+});
+
 test('check-ins by keyboard on two days: a late-night one counts for the evening before', async ({
   launch,
   userDataDir,
@@ -137,7 +177,7 @@ test('check-ins by keyboard on two days: a late-night one counts for the evening
   await page.keyboard.press('Enter');
   const march2 = dayOf(page, /March 2, 2026/);
   await expect(march2.getByRole('listitem')).toHaveCount(2);
-  await expect(march2.getByText('01:30', { exact: true })).toBeVisible();
+  await expect(march2.getByText(/^1:30\sAM$/)).toBeVisible();
 
   await lockAndUnlock(page);
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
@@ -251,7 +291,7 @@ test('edit, delete and undo a check-in, and all of it is there after locking', a
   await expect(march1.getByText('Mood 9/10')).toBeVisible();
 
   // Delete asks first, then can be undone.
-  await march2.getByRole('button', { name: /^Delete the check-in from 01:30/ }).click();
+  await march2.getByRole('button', { name: /^Delete the check-in from 1:30\sAM/ }).click();
   await page.getByRole('button', { name: 'Delete check-in' }).click();
   await expect(march2.getByRole('listitem')).toHaveCount(1);
   await page.getByRole('region', { name: 'Undo delete' }).getByRole('button', { name: 'Undo' }).click();
@@ -418,4 +458,74 @@ test('ten years of check-ins: the home screen and the check-in form; axe-core (l
   await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
   await page.getByRole('button', { name: /New check-in/ }).click();
   await expectAccessibleInBothThemes(page, 'demo check-ins', hostName);
+});
+
+/** The 10-year demo vault, on its Check-ins screen. */
+async function openDemoCheckIns(fixtures: Parameters<typeof openDemo>[0]): Promise<Page> {
+  const { page } = await openDemo(fixtures);
+  await mainNav(page).getByRole('link', { name: 'Check-ins' }).click();
+  return page;
+}
+
+/** On the 10-year demo's Check-ins screen: words typed into "Search my notes" from the keyboard, Enter. */
+async function searchNotes(page: Page, words: string): Promise<Locator> {
+  const search = page.getByRole('region', { name: 'Search my notes' });
+  const field = search.getByLabel('Words in my notes');
+  if (!(await field.evaluate((input) => input === document.activeElement))) {
+    // Right after "New check-in" in Tab order.
+    await page.getByRole('button', { name: 'New check-in' }).focus();
+    await page.keyboard.press('Tab');
+    await expect(field).toBeFocused();
+  }
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(words);
+  await page.keyboard.press('Enter');
+  return search;
+}
+
+test('search my notes by keyboard over ten years: every word, marked, newest first, 50 and how many more', async ({
+  launch,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const page = await openDemoCheckIns({ launch, userDataDir, copyDemoVault });
+  const search = await searchNotes(page, 'xyzzy walk');
+  await expect(search.getByRole('status')).toHaveText('No check-in note has these words.');
+  await searchNotes(page, 'SAM walk');
+  await expect(search.getByRole('status')).toHaveText(/^50 notes, newest first, and \d+ more\./);
+  const results = search.getByRole('listitem');
+  await expect(results).toHaveCount(50);
+  await expect(results.first().locator('mark')).toHaveText(['walk', 'Sam']);
+  const days = await results.locator('.note-search-when').allTextContents();
+  const dates = days.map((day) => Date.parse(day.split(', ').slice(0, 2).join(', ')));
+  expect(dates).toEqual([...dates].sort((a, b) => b - a));
+});
+
+test('a note found opens its check-in, however far back, and the results are there again after', async ({
+  launch,
+  hostName,
+  userDataDir,
+  copyDemoVault,
+}) => {
+  const page = await openDemoCheckIns({ launch, userDataDir, copyDemoVault });
+  const search = await searchNotes(page, 'walk sam');
+  const results = search.getByRole('listitem');
+  await expect(results).toHaveCount(50);
+  // Tab past Search to the first result, Enter: its check-in opens to edit.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(results.first().getByRole('button')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+  await expect(page.getByLabel('Note (private)')).toHaveValue(/Good walk with Sam/);
+  await page.keyboard.press('Escape');
+  await expect(results).toHaveCount(50);
+  await expectAccessibleInBothThemes(page, 'check-ins note search', hostName);
+  // The 50th, years before the days listed, opens too.
+  const oldest = results.last().getByRole('button');
+  const oldestDay = (await oldest.locator('.note-search-when').textContent())!.split(', ').slice(0, 2).join(', ');
+  await oldest.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Edit check-in' })).toBeVisible();
+  await expect(page.getByText(`This check-in counts for ${oldestDay}.`)).toBeVisible();
 });

@@ -105,7 +105,7 @@ test('Today and the quick check-in with the mouse: check in, reach out, tick a s
   await page.getByRole('button', { name: /^Lock/ }).click();
   await unlock(page, passphrase);
   await expectUnlocked(page);
-  await expect(today(page).getByText(/I checked in today at 18:00/)).toBeVisible();
+  await expect(today(page).getByText(/I checked in today at 6:00\sPM/)).toBeVisible();
   await expect(today(page).getByText(/I reached 90 days/)).toHaveCount(0);
 
   // The check-ins list, the support network and the milestones all show what Today recorded.
@@ -142,8 +142,27 @@ test('the quick check-in by keyboard only, in the dark theme; Escape with someth
   await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(today(page).getByText(/I checked in today at 18:00/)).toBeVisible();
+  // One time format (this locale's 12-hour clock) in Today and in the top bar.
+  await expect(today(page).getByText(/I checked in today at 6:00\sPM/)).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^Saved at [1-9]\d?:\d\d\s[AP]M$/);
   await screenshot(page, 'today-dark', hostName);
+});
+
+test('Escape closes the quick check-in once it has saved, and focus goes back where it was', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, ...openOn('2026-11-19T18:00:00Z'));
+  await page.getByRole('button', { name: /^Check in/ }).focus();
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'How am I today?' });
+  await expect(dialog.getByRole('radio', { name: '5 out of 10' })).toBeFocused();
+  await page.keyboard.press('6');
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: /^Check in/ })).toBeFocused();
 });
 
 test('locking with a half-written check-in and a half-written plan form keeps both; leaving the check-in asks', async ({
@@ -262,7 +281,7 @@ test('a backfill typed after midnight counts for the day chosen', async ({ launc
   await moodOption(page, 6).click();
   await page.getByRole('button', { name: 'Save check-in' }).click();
   await expect(the18th.getByText('Mood 6/10')).toBeVisible();
-  await expect(the18th.getByText('01:08', { exact: true })).toBeVisible();
+  await expect(the18th.getByText(/^1:08\sAM$/)).toBeVisible();
 });
 
 test('a reminder set in Settings fires at its time, says nothing private, and opens the quick check-in after unlock (settings in light and dark)', async ({
@@ -305,6 +324,8 @@ test('a reminder set in Settings fires at its time, says nothing private, and op
   await page.keyboard.press('8');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('status')).toHaveText('Check-in saved for November 19, 2026.');
+  // The reminder that opened it is on: no offer of one.
+  await expect(dialog.getByText('Would a daily reminder help?')).toHaveCount(0);
 
   // The next day's reminder comes; a day already checked in gets none.
   await reminders!.moveClock('2026-11-19T21:30:00Z');

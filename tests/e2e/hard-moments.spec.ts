@@ -126,6 +126,55 @@ test('"I’m struggling" by shortcut from three screens, keyboard only; it fits 
   await screenshot(page, 'struggling-dark', hostName);
 });
 
+test('"I’m struggling" with six coping strategies fits 1024x700 without scrolling, and the main navigation keeps to one row', async ({
+  launch,
+  hostName,
+  userDataDir,
+}) => {
+  const sixStrategies = (session: VaultSession) => {
+    aPlanForHardMoments(session);
+    // The template's four, and two more: six strategies, each with when it helps.
+    session.change((db) => {
+      for (const [name, whenItHelps] of [
+        ['Make a cup of tea and sit by the window', 'When the evening feels long and the house is quiet.'],
+        ['Write down three things that went right today', 'Before bed, when my head goes over what went wrong.'],
+      ] as const) {
+        const data = { name, kind: 'relaxation' as const, whenItHelps, triggerIds: [], frequency: '' };
+        addPlanEntry(db, { list: 'copingStrategies', parentId: null, data }, randomUUID());
+      }
+    });
+  };
+  const { page } = await openSeeded(
+    { launch, userDataDir },
+    { template: 'addiction', fill: sixStrategies },
+    { timeZone: 'Europe/London', clock: '2026-11-19T21:00:00Z' },
+  );
+  await page.setViewportSize({ width: 1024, height: 700 });
+  const links = mainNav(page).getByRole('link');
+  const tops = await links.evaluateAll((all) => all.map((link) => link.getBoundingClientRect().top));
+  expect(new Set(tops).size, 'the main navigation at 1024 px is one row').toBe(1);
+  const topBar = page.getByRole('banner');
+  const rows = await topBar.evaluate((header) =>
+    [...header.children]
+      .map((part) => part.getBoundingClientRect())
+      .filter((box) => box.height > 0)
+      .map((box) => Math.round(box.bottom)),
+  );
+  await screenshot(page, 'top-bar-1024', hostName, { fullPage: false });
+  expect(Math.max(...rows) - Math.min(...rows), 'the top bar at 1024 px is one row').toBeLessThan(20);
+
+  await page.keyboard.press('Control+Shift+H');
+  const view = page.getByRole('dialog', { name: /I’m struggling/ });
+  await expect(view.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(view.locator('.struggling-list li')).toHaveCount(6);
+  const overflow = await view.evaluate((dialog) => dialog.scrollHeight - dialog.clientHeight);
+  expect(overflow, 'pixels that would need scrolling at 1024x700').toBeLessThanOrEqual(0);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await screenshot(page, `struggling-six-strategies-1024-${colorScheme}`, hostName, { fullPage: false });
+  }
+});
+
 test('the lock screen always shows the emergency line; my safety plan, with the people it names, only once I opt in', async ({
   launch,
   hostName,

@@ -60,7 +60,9 @@ test('a medication added by the Plan’s Medications page, its dose changed with
   await form.getByRole('button', { name: 'Add medication' }).click();
   await expect(page.getByText('Added Sertraline to my medications.')).toBeVisible();
   const card = page.getByRole('region', { name: /^Sertraline/ });
-  await expect(card.getByText('Now: 50 mg at 08:00 and 20:00, every day, since September 1, 2026.')).toBeVisible();
+  await expect(
+    card.getByText(/^Now: 50 mg at 8:00\sAM and 8:00\sPM, every day, since September 1, 2026\.$/),
+  ).toBeVisible();
   await expect(card.getByText('For low mood.')).toBeVisible();
 
   // The dose goes up from 1 October; September keeps its 50 mg.
@@ -70,11 +72,11 @@ test('a medication added by the Plan’s Medications page, its dose changed with
   await change.getByLabel('Dose').fill('100');
   await change.getByRole('button', { name: 'Remove time 2' }).click();
   await change.getByRole('button', { name: 'Save the change' }).click();
-  await expect(card.getByText('Now: 100 mg at 08:00, every day, since October 1, 2026.')).toBeVisible();
+  await expect(card.getByText(/^Now: 100 mg at 8:00\sAM, every day, since October 1, 2026\.$/)).toBeVisible();
   await card.getByText('History of changes').click();
   await expect(card.getByRole('listitem')).toHaveText([
-    'From September 1, 2026: 50 mg at 08:00 and 20:00, every day',
-    'From October 1, 2026: 100 mg at 08:00, every day',
+    'From September 1, 2026: 50 mg at 8:00 AM and 8:00 PM, every day',
+    'From October 1, 2026: 100 mg at 8:00 AM, every day',
   ]);
 
   // A side effect, noted by keyboard: what I noticed and how much it bothered me; deleted, then Undo.
@@ -151,18 +153,18 @@ test('today’s doses on the home screen: taken now, undone, then skipped by key
   // Today lists the dose due today; "Taken" notes it now, and Undo takes it back.
   const doses = page.getByRole('group', { name: 'My medicines today' });
   await expect(doses.getByRole('listitem')).toHaveText([
-    /^Sertraline 100 mg at 08:00/,
+    /^Sertraline 100 mg at 8:00\sAM/,
     /^Paracetamol 2 tablets, as needed · none today/,
   ]);
   // An as-needed dose: written now, with when the next is allowed; Undo the last takes it back.
   await doses.getByRole('button', { name: 'Took one now (Paracetamol)' }).click();
-  await expect(doses.getByText('· taken at 09:20 · the next is allowed from 13:20')).toBeVisible();
+  await expect(doses.getByText('· taken at 9:20 AM · the next is allowed from 1:20 PM')).toBeVisible();
   await doses.getByRole('button', { name: 'Undo the last (Paracetamol)' }).click();
   await expect(doses.getByText('· none today')).toBeVisible();
-  await doses.getByRole('button', { name: 'Taken (Sertraline 100 mg at 08:00)' }).click();
-  await expect(doses.getByText(/taken at 09:20/)).toBeVisible();
-  await doses.getByRole('button', { name: 'Undo (Sertraline 100 mg at 08:00)' }).click();
-  await doses.getByRole('button', { name: 'Skipped (Sertraline 100 mg at 08:00)' }).focus();
+  await doses.getByRole('button', { name: 'Taken (Sertraline 100 mg at 8:00 AM)' }).click();
+  await expect(doses.getByText(/taken at 9:20\sAM/)).toBeVisible();
+  await doses.getByRole('button', { name: 'Undo (Sertraline 100 mg at 8:00 AM)' }).click();
+  await doses.getByRole('button', { name: 'Skipped (Sertraline 100 mg at 8:00 AM)' }).focus();
   await page.keyboard.press('Enter');
   await expect(doses.getByText('· skipped')).toBeVisible();
   await screenshot(page, 'today-doses', hostName);
@@ -209,10 +211,10 @@ test('a counted supply at its refill level: Today says to get more, a dose taken
     'Lithium, 2 doses left. When I have more, I write the new count in my medications.',
   );
   // Taking today's dose leaves 1; Undo gives it back to the count.
-  await doses.getByRole('button', { name: 'Taken (Lithium 1 tablet at 08:00)' }).click();
+  await doses.getByRole('button', { name: 'Taken (Lithium 1 tablet at 8:00 AM)' }).click();
   await expect(notice).toContainText('Lithium, 1 dose left.');
   await screenshot(page, 'today-refill', hostName);
-  await doses.getByRole('button', { name: 'Undo (Lithium 1 tablet at 08:00)' }).click();
+  await doses.getByRole('button', { name: 'Undo (Lithium 1 tablet at 8:00 AM)' }).click();
   await expect(notice).toContainText('Lithium, 2 doses left.');
 
   // The link goes to my medications, where the new count is written by keyboard alone.
@@ -229,7 +231,7 @@ test('a counted supply at its refill level: Today says to get more, a dose taken
   await expect(card.getByText(/60 doses left, counted down as I take them; Today says to get more at 2/)).toBeVisible();
   await mainNav(page).getByRole('link', { name: 'Plan' }).click();
   await expect(page.getByRole('group', { name: 'My medicines today' }).getByRole('listitem')).toHaveText([
-    /^Lithium 1 tablet at 08:00/,
+    /^Lithium 1 tablet at 8:00\sAM/,
   ]);
   await expect(page.getByText('Time to get more')).toHaveCount(0);
 });
@@ -248,7 +250,7 @@ test('“I took my medicines as planned” from the quick check-in in one key, u
   const quick = page.getByRole('form', { name: 'Quick check-in' });
   const asPlanned = quick.getByRole('button', { name: 'I took my medicines as planned' });
   // The doses due by 09:20 are offered; the one at 20:00 is not due yet.
-  await expect(quick.getByText('Lithium 400 mg at 08:00 and Sertraline 100 mg at 08:00')).toBeVisible();
+  await expect(quick.getByText(/^Lithium 400 mg at 8:00\sAM and Sertraline 100 mg at 8:00\sAM$/)).toBeVisible();
   await expect(asPlanned).toHaveAttribute('aria-keyshortcuts', 'T');
   await screenshot(page, 'quick-check-in-doses', hostName);
   // On the mood, T is the one key.
@@ -257,18 +259,18 @@ test('“I took my medicines as planned” from the quick check-in in one key, u
   await expect(quick.getByText('Noted: 2 doses taken as planned. 1 more is due later today.')).toBeVisible();
   const doses = page.getByRole('group', { name: 'My medicines today' });
   await expect(doses.getByRole('listitem')).toHaveText([
-    /^✓ Lithium 400 mg at 08:00 · taken at 08:00/,
-    /^✓ Sertraline 100 mg at 08:00 · taken at 08:00/,
-    /^Lithium 400 mg at 20:00/,
+    /^✓ Lithium 400 mg at 8:00\sAM · taken at 8:00\sAM/,
+    /^✓ Sertraline 100 mg at 8:00\sAM · taken at 8:00\sAM/,
+    /^Lithium 400 mg at 8:00\sPM/,
   ]);
   await quick.getByRole('button', { name: 'Undo' }).click();
-  await expect(doses.getByText('taken at 08:00')).toHaveCount(0);
+  await expect(doses.getByText(/taken at 8:00\sAM/)).toHaveCount(0);
   await expect(asPlanned).toBeVisible();
   // From the doses on Today, the two waiting are taken together too.
   await doses.getByRole('button', { name: /^I took these as planned/ }).click();
   await expect(doses.getByText('Noted: 2 doses taken as planned.')).toBeVisible();
   await expect(asPlanned).toHaveCount(0);
-  await doses.getByRole('button', { name: 'Another time or dose (Lithium 400 mg at 20:00)' }).click();
+  await doses.getByRole('button', { name: 'Another time or dose (Lithium 400 mg at 8:00 PM)' }).click();
   await screenshot(page, 'doses-as-planned', hostName);
 
   // Yesterday, filled in from the Medications page: every dose of the day at its planned time.
@@ -277,13 +279,13 @@ test('“I took my medicines as planned” from the quick check-in in one key, u
   const another = page.getByRole('region', { name: 'Doses of another day' });
   await expect(another.getByLabel('Day')).toHaveValue('2026-11-18');
   const yesterday = another.getByRole('group', { name: 'My medicines on November 18, 2026' });
-  await yesterday.getByRole('button', { name: 'Skipped (Sertraline 100 mg at 08:00)' }).click();
+  await yesterday.getByRole('button', { name: 'Skipped (Sertraline 100 mg at 8:00 AM)' }).click();
   await yesterday.getByRole('button', { name: /^I took them all as planned/ }).click();
   await expect(yesterday.getByText('Noted: 2 doses taken as planned.')).toBeVisible();
   await expect(yesterday.getByRole('listitem')).toHaveText([
-    /^✓ Lithium 400 mg at 08:00 · taken at 08:00/,
-    /^✓ Sertraline 100 mg at 08:00 · skipped/,
-    /^✓ Lithium 400 mg at 20:00 · taken at 20:00/,
+    /^✓ Lithium 400 mg at 8:00\sAM · taken at 8:00\sAM/,
+    /^✓ Sertraline 100 mg at 8:00\sAM · skipped/,
+    /^✓ Lithium 400 mg at 8:00\sPM · taken at 8:00\sPM/,
   ]);
   await another.getByLabel('Day').fill('2026-11-20');
   await expect(another.getByText('Choose today or an earlier day.')).toBeVisible();
@@ -370,6 +372,6 @@ test('a dose reminder, turned on in Settings, comes at the dose’s time naming 
   reminders!.click(0);
   await unlock(page, passphrase);
   await expect(
-    page.getByRole('group', { name: 'My medicines today' }).getByText(/^Lithium 400 mg at 20:00/),
+    page.getByRole('group', { name: 'My medicines today' }).getByText(/^Lithium 400 mg at 8:00\sPM/),
   ).toBeVisible();
 });

@@ -409,7 +409,7 @@ test('@pdf two parts of the plan, no charts, notes opted in, A4: only what was c
     /Good walk with Sam|Hard evening|Slept badly|Payday|Quiet day|Argument at work|Rain all day|Felt proud/,
   );
   // A note written at 01:12 counts for the evening before, and says when it was written.
-  expect(notesText).toMatch(/written at 0\d:\d\d the next morning/);
+  expect(notesText).toMatch(/written at \d{1,2}:\d\d\s[AP]M the next morning/);
   for (const absent of ['My safety plan', 'Support network', 'Care team', 'My progress', 'Questions and topics']) {
     expect(notesText, `${absent} was not chosen`).not.toContain(absent);
   }

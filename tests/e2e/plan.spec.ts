@@ -133,6 +133,60 @@ test('goals: SMART prompts, action steps and priority by keyboard, intact after 
   await expect(page.getByText(/^In progress · by .*2026 · SMART: 5 of 5 parts written$/)).toBeVisible();
 });
 
+test('"+ Add" in a plan list puts focus in the new entry\'s main field, by keyboard', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
+  const lists = [
+    { page: 'Support network', list: 'People', add: '+ Add person', field: 'Name' },
+    { page: 'Coping strategies', list: 'What helps me cope', add: '+ Add coping strategy', field: 'What I do' },
+    {
+      page: 'Triggers and warning signs',
+      list: 'My triggers',
+      add: '+ Add trigger',
+      field: 'The trigger, in my words',
+    },
+    { page: 'Goals', list: 'My goals, in order of priority', add: '+ Add goal', field: 'My goal' },
+  ];
+  for (const { page: title, list, add, field } of lists) {
+    await openPlanPage(page, title);
+    const region = page.getByRole('region', { name: list, exact: true });
+    await region.getByRole('button', { name: add }).focus();
+    await page.keyboard.press('Enter');
+    await expect(region.getByLabel(field, { exact: true }).last()).toBeFocused();
+  }
+});
+
+test('the top bar stays in view as a long page scrolls, and what takes focus is never hidden under it', async ({
+  launch,
+  userDataDir,
+}) => {
+  const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
+  await page.setViewportSize({ width: 1024, height: 700 });
+  // Focus on today's mood, near the top of the home screen; then to the foot of the page.
+  await page.getByRole('radio', { name: '5 out of 10' }).focus();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  const bar = page.getByRole('banner');
+  for (const control of [
+    bar.getByRole('button', { name: 'I’m struggling' }),
+    bar.getByRole('link', { name: 'Safety plan' }),
+    bar.getByRole('button', { name: /^Check in/ }),
+    bar.getByRole('button', { name: /^Lock/ }),
+  ]) {
+    await expect(control).toBeInViewport({ ratio: 1 });
+  }
+  // The line under the mood scrolled to just under the bar (still "on screen"); Tab to it brings it below the bar.
+  const line = page.getByLabel('One line about today (optional)');
+  await line.evaluate((input) => window.scrollBy(0, input.getBoundingClientRect().top - 12));
+  await page.keyboard.press('Tab');
+  await expect(line).toBeFocused();
+  const barBottom = await bar.evaluate((header) => header.getBoundingClientRect().bottom);
+  const lineTop = await line.evaluate((input) => input.getBoundingClientRect().top);
+  expect(lineTop).toBeGreaterThanOrEqual(barBottom);
+});
+
 test('support network: people and resources, intact after locking', async ({ launch, hostName, userDataDir }) => {
   const { page } = await openSeeded({ launch, userDataDir }, { template: 'addiction' });
   // Support network.
@@ -232,10 +286,15 @@ test('care team and safety plan, intact after locking', async ({ launch, hostNam
   await professionals.getByRole('button', { name: 'Add professional' }).click();
   await professionals.getByLabel('Name', { exact: true }).fill('Dr Patel');
   await professionals.getByLabel('Role', { exact: true }).fill('GP');
-  const accountability = page.getByRole('region', { name: 'Accountability check-ins' });
-  await accountability.getByRole('button', { name: 'Add check-in' }).click();
-  await accountability.getByLabel('With whom', { exact: true }).fill('Sam');
-  await accountability.getByLabel('How often', { exact: true }).fill('Every Sunday');
+  // A regular catch-up with someone: never called a check-in, which is how I log my day.
+  const catchUps = page.getByRole('region', { name: 'Regular catch-ups' });
+  await catchUps.getByRole('button', { name: '+ Add catch-up' }).click();
+  await expect(catchUps.locator('.entry-name')).toHaveText('New catch-up');
+  await expect(catchUps.getByText(/check-in/i)).toHaveCount(1);
+  await expect(catchUps.getByText(/check-in/i)).toHaveText(/My daily check-ins are on the Check-ins screen/);
+  await catchUps.getByLabel('With whom', { exact: true }).fill('Sam');
+  await catchUps.getByLabel('How often', { exact: true }).fill('Every Sunday');
+  await expect(catchUps.locator('.entry-name')).toHaveText('Sam');
   await expectAllSaved(page);
   await expectNoSeriousAxeViolations(page, 'care team');
   await screenshot(page, 'plan-care-team', hostName);

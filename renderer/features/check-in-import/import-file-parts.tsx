@@ -4,6 +4,7 @@ import type { ChosenImportFile, SampleCheckIn } from '../../../shared/check-in-i
 import { formatDate, formatDay } from '../../lib/format-date';
 import { useDebounced } from '../../lib/use-debounced';
 import { useImportSample } from './api';
+import { formatTimeOfDay } from '../../lib/format-time';
 
 /** Every zone this computer knows, for "where I was when I wrote them". */
 function knownTimeZones(): string[] {
@@ -89,7 +90,7 @@ function SampleEntry({ entry }: { entry: SampleCheckIn }) {
     <li className="import-sample-entry">
       <p className="import-sample-when">
         <strong>{formatDay(entry.day, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })}</strong>,{' '}
-        {entry.time} · Mood {entry.mood} <span className="field-hint">(“{entry.moodLabel}”)</span>
+        {formatTimeOfDay(entry.time)} · Mood {entry.mood} <span className="field-hint">(“{entry.moodLabel}”)</span>
         {entry.alreadyPresent && <span className="tag">Already in my vault: not added again</span>}
       </p>
       {lines.length > 0 && (

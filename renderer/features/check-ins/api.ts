@@ -14,3 +14,7 @@ export const useDeleteMeasure = () => useIpcChange('metrics.deleteCustom');
 export const useLockedCheckInReview = () => useIpcQuery('lockedCheckIns.review', {});
 export const useDecideLockedCheckIn = () => useIpcChange('lockedCheckIns.decide', { serial: 'locked-check-ins' });
 export const useDismissLockedCheckInNotices = () => useIpcChange('lockedCheckIns.dismissNotices');
+
+/** Check-ins whose note has every word looked for; nothing is asked until there are words. */
+export const useNoteSearch = (words: string | undefined) =>
+  useIpcQuery('checkIns.search', words ? { words } : undefined);

@@ -237,15 +237,6 @@ export function CheckInForm(props: CheckInFormProps) {
       {(shown.length > 0 || props.onChooseWhatToTrack) && (
         <fieldset className="metric-grid">
           <legend>How things are</legend>
-          {props.onChooseWhatToTrack && (
-            <button
-              type="button"
-              className="button-quiet button-small choose-tracking"
-              onClick={props.onChooseWhatToTrack}
-            >
-              Choose what to track
-            </button>
-          )}
           {shown.map((metric) => (
             <MetricInput
               key={metric.key}
@@ -255,6 +246,16 @@ export function CheckInForm(props: CheckInFormProps) {
               onChange={(value) => update({ values: { ...draft.values, [metric.key]: value } })}
             />
           ))}
+          {/* After the measures, where it is drawn and reached by Tab alike. */}
+          {props.onChooseWhatToTrack && (
+            <button
+              type="button"
+              className="button-quiet button-small choose-tracking"
+              onClick={props.onChooseWhatToTrack}
+            >
+              Choose what to track
+            </button>
+          )}
         </fieldset>
       )}
       <CheckInNoticed draft={draft} links={links} setbackWord={setbackWord} onChange={update} />

@@ -1,9 +1,9 @@
 import type { CheckIn } from '../../../shared/check-ins/check-in';
-import { wallClockTime } from '../../../shared/check-ins/check-in-day';
 import { addDays, daysBetween } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { formatDate, relativeDays } from '../../lib/format-date';
 import type { PlanLinkChoices } from './use-check-in-setup';
+import { formatTimeAt } from '../../lib/format-time';
 
 interface CheckInListProps {
   from: string;
@@ -86,7 +86,7 @@ export function CheckInList(props: CheckInListProps) {
             </h3>
             <ul className="check-ins">
               {onDay.map((checkIn) => {
-                const time = wallClockTime(new Date(checkIn.at), checkIn.timeZone);
+                const time = formatTimeAt(checkIn.at, checkIn.timeZone);
                 const values = metrics
                   .filter((metric) => checkIn.values[metric.key] !== undefined)
                   .map((metric) => valueText(metric, checkIn.values[metric.key]!));

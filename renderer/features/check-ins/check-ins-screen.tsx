@@ -1,5 +1,5 @@
 import { setbackWord } from '../../../shared/plan/plan-sections';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { useBlocker, useSearchParams } from 'react-router';
 import { DiscardCheck } from '../../components/discard-check';
 import { useSlots } from '../../lib/slots';
@@ -18,6 +18,7 @@ import { draftOf, keptCheckInFor, newDraft, type CheckInDraft, type KeptCheckIn 
 import { CheckInForm, discardQuestion } from './check-in-form';
 import { CheckInList } from './check-in-list';
 import { TrackedMetrics } from './tracked-metrics';
+import { NoteSearch } from './note-search';
 import { useCheckInSetup, type CheckInSetup } from './use-check-in-setup';
 
 const daysShownAtFirst = 14;
@@ -25,7 +26,8 @@ const moreDays = 30;
 
 /**
  * Check-ins: a quick form (Ctrl/⌘+K from anywhere), the recent days with their check-ins, and
- * backfill, edit and delete with undo. Which form is open lives in the URL (?new, ?fill=DAY, ?edit=ID).
+ * backfill, edit and delete with undo, and a search of my notes. Which form is open lives in the URL
+ * (?new, ?fill=DAY, ?edit=ID; with &on=DAY for a check-in older than the days listed, found by a search).
  */
 export function CheckInsScreen() {
   const drafts = useDrafts();
@@ -49,6 +51,7 @@ export function CheckInsScreen() {
   const span = useCheckInSpan();
   const checkIns = list.data;
   const loadError = list.error?.message ?? span.error?.message;
+  const openedDayCheckIns = useOpenedDay(params);
   const addCheckIn = useAddCheckIn();
   const updateCheckIn = useUpdateCheckIn();
 
@@ -77,7 +80,10 @@ export function CheckInsScreen() {
   }
   if (!setup || !checkIns || !span.data || !today || !from) return <p className="muted">Opening your check-ins…</p>;
 
-  const editing = params.get('edit') ? checkIns.find((checkIn) => checkIn.id === params.get('edit')) : undefined;
+  const editId = params.get('edit');
+  const editing = editId
+    ? [...checkIns, ...(openedDayCheckIns ?? [])].find((checkIn) => checkIn.id === editId)
+    : undefined;
   const fillDay = params.get('fill');
   const formOpen = params.has('new') || Boolean(fillDay) || Boolean(editing);
   const initial = editing ? draftOf(editing) : newDraft(new Date(), fillDay ?? undefined);
@@ -132,16 +138,12 @@ export function CheckInsScreen() {
           }}
         />
       ) : (
-        <div className="check-in-start">
-          <button ref={newButton} type="button" className="button-primary" onClick={() => setParams({ new: '' })}>
-            New check-in
-          </button>
-          <p className="muted">
-            The full check-in: mood, measures, what helped. For just the mood and a line, press{' '}
-            <kbd>{checkInShortcut.label}</kbd> anywhere.
-          </p>
-        </div>
+        <NewCheckInStart buttonRef={newButton} onNew={() => setParams({ new: '' })} />
       )}
+      {/* Kept (hidden) while a check-in found is open, so its results are there again after. */}
+      <div hidden={formOpen}>
+        <NoteSearch onOpen={(match) => setParams({ edit: match.id, on: match.day })} />
+      </div>
       {formOpen && trackingFromForm && <TrackedMetrics metrics={setup.metrics} openFromForm />}
       {savedOne && !formOpen && !crisisNoted && <slots.ReminderOffer />}
       {blocker.state === 'blocked' && (
@@ -169,6 +171,27 @@ export function CheckInsScreen() {
       {!(formOpen && trackingFromForm) && <TrackedMetrics metrics={setup.metrics} />}
     </>
   );
+}
+
+/** The full check-in's button, and the shortcut for the quick one. */
+function NewCheckInStart({ buttonRef, onNew }: { buttonRef: RefObject<HTMLButtonElement | null>; onNew(): void }) {
+  return (
+    <div className="check-in-start">
+      <button ref={buttonRef} type="button" className="button-primary" onClick={onNew}>
+        New check-in
+      </button>
+      <p className="muted">
+        The full check-in: mood, measures, what helped. For just the mood and a line, press{' '}
+        <kbd>{checkInShortcut.label}</kbd> anywhere.
+      </p>
+    </div>
+  );
+}
+
+/** A check-in opened from a search may be years back (`&on=DAY`): the check-ins of its own day. */
+function useOpenedDay(params: URLSearchParams): CheckIn[] | undefined {
+  const day = params.get('on') ?? undefined;
+  return useCheckIns(day ? { from: day, to: day } : undefined).data;
 }
 
 /**

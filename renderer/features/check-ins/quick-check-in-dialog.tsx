@@ -18,8 +18,12 @@ export function QuickCheckInDialog({ onClose }: { onClose(): void }) {
       ref={dialog}
       className="quick-check-in-dialog"
       aria-labelledby="quick-check-in-title"
-      // Escape is the form's to handle: with something chosen it asks before closing.
-      onCancel={(event) => event.preventDefault()}
+      // Escape is the form's to handle while writing (with something chosen it asks before closing);
+      // once saved there is nothing to lose, so it closes.
+      onCancel={(event) => {
+        event.preventDefault();
+        if (saved) onClose();
+      }}
     >
       <h2 id="quick-check-in-title">How am I today?</h2>
       {saved ? (

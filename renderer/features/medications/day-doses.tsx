@@ -1,5 +1,4 @@
 import { useId, useState } from 'react';
-import { wallClockTime } from '../../../shared/check-ins/check-in-day';
 import type { DoseRecord, RefillDue } from '../../../shared/medications/medication';
 import type {
   AsNeededOfTheDay,
@@ -15,14 +14,15 @@ import { plural } from '../../lib/plural';
 import { Link } from 'react-router';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useDeleteDoses, useMedications, useRecordDose, useTakeAsPlanned } from './api';
+import { formatTimeAt, formatTimeOfDay } from '../../lib/format-time';
 
 /** The wall-clock time a dose was taken, where it was taken. */
-const takenTime = (record: DoseRecord) => wallClockTime(new Date(record.takenAt!), record.timeZone!);
+const takenTime = (record: DoseRecord) => formatTimeAt(record.takenAt!, record.timeZone!);
 
 /** When the next as-needed dose is allowed: "14:30", or "14:30 on 20 November" when not today. */
 function nextAllowedWords(instant: string, today: string): string {
   const zone = localTimeZone();
-  const time = wallClockTime(new Date(instant), zone);
+  const time = formatTimeAt(instant, zone);
   const day = new Date(instant).toLocaleDateString('en-CA', { timeZone: zone });
   return day === today ? time : `${time} on ${formatDate(day)}`;
 }
@@ -138,7 +138,7 @@ export function DayDoses({
       {open.length > 1 && (
         <DoseButton
           label={isToday ? 'I took these as planned' : 'I took them all as planned'}
-          about={spokenList(open.map((dose) => `${dose.name} at ${dose.dueTime}`))}
+          about={spokenList(open.map((dose) => `${dose.name} at ${formatTimeOfDay(dose.dueTime)}`))}
           disabled={sending.busy}
           onClick={() =>
             void send(async () => {
@@ -222,7 +222,7 @@ function AsNeeded({
           time=""
           onSave={({ time }) => {
             setOther(false);
-            onTook(time, `Noted: I took ${medicine.name} at ${time}.`);
+            onTook(time, `Noted: I took ${medicine.name} at ${formatTimeOfDay(time)}.`);
           }}
         />
       )}
@@ -245,7 +245,7 @@ function DueDose({
   onUndo(id: string, what: string): void;
 }) {
   const [other, setOther] = useState(false);
-  const what = `${dose.name} ${doseText(dose.dose, dose.unit)} at ${dose.dueTime}`;
+  const what = `${dose.name} ${doseText(dose.dose, dose.unit)} at ${formatTimeOfDay(dose.dueTime)}`;
   if (dose.record) {
     const record = dose.record;
     const status =
@@ -296,7 +296,7 @@ function DueDose({
             setOther(false);
             onAnswer(
               { status: 'taken', takenAt: time, amount, reason: '' },
-              `Noted: ${what}, taken at ${time}${amount === null ? '' : `, ${doseText(amount, dose.unit)}`}.`,
+              `Noted: ${what}, taken at ${formatTimeOfDay(time)}${amount === null ? '' : `, ${doseText(amount, dose.unit)}`}.`,
             );
           }}
         />

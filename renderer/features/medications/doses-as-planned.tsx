@@ -5,6 +5,7 @@ import { Notice } from '../../components/notice';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useDeleteDoses, useMedications, useTakeAsPlanned } from './api';
+import { formatTimeOfDay } from '../../lib/format-time';
 
 /** The key that presses "I took my medicines as planned" while the quick check-in's mood has focus. */
 const asPlannedKey = 't';
@@ -71,7 +72,11 @@ export function DosesAsPlanned() {
               I took my medicines as planned <kbd aria-hidden="true">{asPlannedKey.toUpperCase()}</kbd>
             </button>{' '}
             <span className="muted">
-              {spokenList(waiting.map((dose) => `${dose.name} ${doseText(dose.dose, dose.unit)} at ${dose.dueTime}`))}
+              {spokenList(
+                waiting.map(
+                  (dose) => `${dose.name} ${doseText(dose.dose, dose.unit)} at ${formatTimeOfDay(dose.dueTime)}`,
+                ),
+              )}
             </span>
           </p>
         )

@@ -17,6 +17,7 @@ import { useMedications, useStopMedication } from './api';
 import { DayDoses } from './day-doses';
 import { draftFromMedication, draftFromVersion } from './medication-draft';
 import { AddMedicationForm, ChangeDoseForm, EditDetailsForm } from './medication-form';
+import { formatTimeOfDay } from '../../lib/format-time';
 
 /**
  * Plan → Medications: what I take now, each with how I take it and since when, its history of
@@ -73,7 +74,7 @@ export function MedicationsPage() {
                 {stopped.map((medication) => (
                   <li key={medication.id}>
                     <strong>{medication.name}</strong> · stopped on {formatDate(medication.stoppedOn!)} · last{' '}
-                    {versionWords(medication.versions.at(-1)!)}
+                    {versionWords(medication.versions.at(-1)!, formatTimeOfDay)}
                   </li>
                 ))}
               </ul>
@@ -142,7 +143,7 @@ function MedicationCard({
       </h2>
       {medication.stoppedOn && <p>I stop taking it on {formatDate(medication.stoppedOn)}.</p>}
       <p>
-        Now: {versionWords(latest)}, since {formatDate(latest.from)}.
+        Now: {versionWords(latest, formatTimeOfDay)}, since {formatDate(latest.from)}.
       </p>
       {(medication.purpose || prescriber) && (
         <p className="muted">
@@ -164,7 +165,7 @@ function MedicationCard({
           <ol className="medication-history">
             {medication.versions.map((version) => (
               <li key={version.from}>
-                From {formatDate(version.from)}: {versionWords(version)}
+                From {formatDate(version.from)}: {versionWords(version, formatTimeOfDay)}
               </li>
             ))}
           </ol>

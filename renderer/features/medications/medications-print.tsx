@@ -4,6 +4,7 @@ import { reportWeeksShown, type ReportMedications } from '../../../shared/pdf-ex
 import { formatDate, formatDay } from '../../lib/format-date';
 import { DatedList, PrintSection } from '../../components/print-section';
 import { adherenceWords } from './adherence-panel';
+import { formatTimeOfDay } from '../../lib/format-time';
 
 const weekDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short' });
 /** The most weeks across one table of doses by week, so 26 weeks take two short tables. */
@@ -30,7 +31,7 @@ function MedicationList({ medications }: { medications: ReportMedications }) {
                 {medication.name}
                 {medication.strength && <span className="print-muted"> ({medication.strength})</span>}
               </th>
-              <td>{versionWords(current)}</td>
+              <td>{versionWords(current, formatTimeOfDay)}</td>
               <td>{medication.purpose}</td>
               <td>{prescriber}</td>
               <td>

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
-import { checkInDay, wallClockTime } from '../../../shared/check-ins/check-in-day';
+import { checkInDay } from '../../../shared/check-ins/check-in-day';
 import type { DayRange } from '../../../shared/check-ins/check-in';
 import type { ReportPart as ReportPartName } from '../../../shared/pdf-export/report-choices';
 import type { ReportData, ReportJournalNote } from '../../../shared/pdf-export/report-data';
 import { formatDate, formatDay } from '../../lib/format-date';
 import { SessionSnapshotSection } from './session-snapshot-page';
 import type { ContentsEntry } from '../../lib/slots';
+import { formatTimeAt } from '../../lib/format-time';
 
 /** "1 June 2026 to 21 November 2026" */
 export function reportRangeText(range: DayRange): string {
@@ -134,7 +135,7 @@ export function QuestionsPart({ text }: { text: string }) {
 /** "Thu, Nov 12, 2026, 21:40"; a note written after midnight for the evening before says so. */
 function noteMoment(note: ReportJournalNote): string {
   const instant = new Date(note.at);
-  const time = wallClockTime(instant, note.timeZone);
+  const time = formatTimeAt(instant, note.timeZone);
   const day = formatDay(note.day, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
   // With the day starting at midnight, the check-in day is the calendar date it was written on.
   return checkInDay(instant, note.timeZone, 0) === note.day

@@ -67,6 +67,8 @@ export function EntryList(props: EntryListProps) {
   );
   const [dragged, setDragged] = useState<string>();
   const focusAfterMove = useRef<{ key: string; control: 'up' | 'down' } | undefined>(undefined);
+  // A new entry's main text (its name, the trigger in my words) takes focus once drawn, so typing starts at once.
+  const focusNewEntry = useRef<string | undefined>(undefined);
   const listRef = useRef<HTMLOListElement>(null);
 
   const claimed = new Set(Object.values(keyById));
@@ -74,6 +76,18 @@ export function EntryList(props: EntryListProps) {
     ...entries.map((entry) => ({ key: keyById[entry.id] ?? entry.id, id: entry.id })),
     ...drafts.filter((key) => !claimed.has(key)).map((key) => ({ key })),
   ];
+
+  useEffect(() => {
+    const added = focusNewEntry.current;
+    if (!added) return;
+    focusNewEntry.current = undefined;
+    const row = listRef.current?.querySelector<HTMLElement>(`[data-slot="${CSS.escape(added)}"]`);
+    const fields = row?.querySelector<HTMLElement>('.entry-fields');
+    (
+      fields?.querySelector<HTMLElement>('input[type="text"], textarea') ??
+      fields?.querySelector<HTMLElement>('input, select')
+    )?.focus();
+  });
 
   useEffect(() => {
     const target = focusAfterMove.current;
@@ -86,6 +100,7 @@ export function EntryList(props: EntryListProps) {
 
   function addDraft(): void {
     const key = `draft-${crypto.randomUUID().slice(0, 8)}`;
+    focusNewEntry.current = key;
     setDrafts((current) => [...current, key]);
     setExpanded((current) => new Set(current).add(key));
   }

@@ -140,7 +140,7 @@ export const entryFields: Record<PlanListName, FieldSpec[]> = {
   accountabilityCheckIns: [
     line('withWhom', 'With whom'),
     line('howOften', 'How often', cadenceHint),
-    date('lastContactOn', 'When we last checked in'),
+    date('lastContactOn', 'When we last caught up'),
     note('notes', 'What we go over'),
   ],
 };

@@ -41,7 +41,7 @@ const areaParts: Record<PlanArea, AreaPart[]> = {
   selfCare: [{ section: 'selfCare' }],
   careTeam: [
     { list: 'careProfessionals', heading: 'Healthcare professionals' },
-    { list: 'accountabilityCheckIns', heading: 'Accountability check-ins' },
+    { list: 'accountabilityCheckIns', heading: 'Regular catch-ups' },
   ],
   reviewSchedule: [{ section: 'reviewSchedule' }],
 };

@@ -18,6 +18,7 @@ import { addDays, addMonths, daysBetween } from '../../../shared/dates/calendar-
 import { formatDate, formatDay } from '../../lib/format-date';
 import { useChartColors, type ChartColors } from '../../lib/use-chart-colors';
 import { dayMs, type ChartPoint } from './chart-series';
+import { formatTimeOfDay } from '../../lib/format-time';
 
 export interface ChartMarker {
   day: string;
@@ -215,7 +216,7 @@ function ChartTooltip({
         <ul>
           {point.checkIns.map((checkIn, index) => (
             <li key={index}>
-              {checkIn.time}: mood {checkIn.mood}
+              {formatTimeOfDay(checkIn.time)}: mood {checkIn.mood}
               {checkIn.lapse ? ' (lapse)' : ''}
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { autoLockMinuteChoices, dayBoundaryChoices, type Settings } from '../../../shared/settings/settings';
 import { Notice } from '../../components/notice';
 import { useSettings } from '../../lib/settings';
+import { formatMinutesOfDay } from '../../lib/format-time';
 
 type NumberSetting = {
   [K in keyof Settings]: Settings[K] extends number ? K : never;
@@ -65,7 +66,6 @@ function SettingChoice<K extends NumberSetting>(props: SettingChoiceProps<K>) {
 }
 
 const minutesText = (minutes: number) => `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-const clockText = (minutes: number) => `${String(minutes / 60).padStart(2, '0')}:00`;
 
 export function AutoLockSetting() {
   return (
@@ -89,8 +89,10 @@ export function DayBoundarySetting() {
       label="A check-in counts for the next day from"
       hint="A late-night check-in before this time counts for the evening before. Changing it moves existing check-ins to match."
       choices={dayBoundaryChoices}
-      describe={(minutes) => (minutes === 0 ? '00:00 (midnight)' : clockText(minutes))}
-      confirmation={(minutes) => `Check-ins written before ${clockText(minutes)} now count for the day before.`}
+      describe={(minutes) => (minutes === 0 ? `${formatMinutesOfDay(0)} (midnight)` : formatMinutesOfDay(minutes))}
+      confirmation={(minutes) =>
+        `Check-ins written before ${formatMinutesOfDay(minutes)} now count for the day before.`
+      }
     />
   );
 }

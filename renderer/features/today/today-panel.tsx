@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { daysBetween } from '../../../shared/dates/calendar-date';
 import type { PlanDocument } from '../../../shared/plan/plan-document';
 import type { EntryUpdate } from '../../../shared/plan/plan-requests';
-import { useCheckInToday, wallClockTimeOf } from '../../lib/check-in-clock';
+import { useCheckInToday } from '../../lib/check-in-clock';
 import { checkInDraftForm, questionnaireDraftForm, useDrafts } from '../../lib/drafts-context';
 import { formatDate, relativeDays } from '../../lib/format-date';
 import { useCheckIns, useMilestones, usePlanView, useQuestionnaires } from '../../lib/shared-queries';
@@ -19,6 +19,7 @@ import {
   type DueContact,
   type DueStep,
 } from '../../../shared/today/today-items';
+import { formatTimeAt } from '../../lib/format-time';
 
 const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 
@@ -86,7 +87,7 @@ export function TodayPanel() {
           <>
             <p className="today-done">
               <span aria-hidden="true">✓ </span>
-              {justSaved ?? `I checked in today at ${wallClockTimeOf(latest)}.`}{' '}
+              {justSaved ?? `I checked in today at ${formatTimeAt(latest.at, latest.timeZone)}.`}{' '}
               <Link to={`/check-ins?edit=${latest.id}`}>Add details</Link>
             </p>
             {justSaved && <slots.ReminderOffer />}

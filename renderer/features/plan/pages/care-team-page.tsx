@@ -24,12 +24,14 @@ export function CareTeamPage() {
         </p>
       </div>
       <div className="card">
+        {/* Kept as `accountabilityCheckIns`; on screen a catch-up, so it is never taken for a mood check-in. */}
         <EntryList
           list="accountabilityCheckIns"
           entries={careTeam.accountability}
-          heading="Accountability check-ins"
-          itemLabel="Check-in"
-          emptyText="No accountability check-ins yet."
+          heading="Regular catch-ups"
+          description="Someone I meet or call regularly to stay on track: a sponsor, a coach, a key worker. My daily check-ins are on the Check-ins screen."
+          itemLabel="Catch-up"
+          emptyText="No regular catch-ups yet."
         />
       </div>
     </>
