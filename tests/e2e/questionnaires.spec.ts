@@ -168,11 +168,11 @@ test('a GAD-7 with the mouse, twice: due once scheduled, a half-answered one kep
 
   // Progress charts both answers, one point each, with the same figures in words and in a table.
   await mainNav(page).getByRole('link', { name: 'Progress' }).click();
-  const scores = page.getByRole('region', { name: 'My questionnaires over the last 3 months' });
+  const scores = page.getByRole('region', { name: 'My questionnaires so far' });
   const gad7Scores = scores.getByRole('region', { name: 'GAD-7' });
   await expect(
     gad7Scores.getByText(
-      '2 GAD-7 answers over the last 3 months. The first, on November 19, 2026, was 21 out of 21, a score in the severe range; the latest, on December 3, 2026, 7 out of 21, a score in the mild range: 14 points lower. A change of 4 points or more is usually taken as a real change on the GAD-7.',
+      '2 GAD-7 answers so far. The first, on November 19, 2026, was 21 out of 21, a score in the severe range; the latest, on December 3, 2026, 7 out of 21, a score in the mild range: 14 points lower. A change of 4 points or more is usually taken as a real change on the GAD-7.',
     ),
   ).toBeVisible();
   await expect(gad7Scores.locator('[data-form="gad-7"]')).toHaveAttribute('data-points', '2');
