@@ -377,7 +377,9 @@ test('a goal follows a measure I made myself, and "What helps" compares it again
   await whatHelps.getByLabel('Compare days by').selectOption('Cravings or urges');
   const row = page.getByRole('row', { name: /^Went to a meeting/ });
   // Cravings on meeting days, on other days, and the day after (never a meeting day here).
-  await expect(row).toContainText(/^Went to a meeting2\.0 \(\d+ days\)6\.0 \(\d+ days\)−4\.0 \(\d+ against \d+ days\)6\.0/);
+  await expect(row).toContainText(
+    /^Went to a meeting2\.0 \(\d+ days\)6\.0 \(\d+ days\)−4\.0 \(\d+ against \d+ days\)6\.0/,
+  );
   await expectNoSeriousAxeViolations(page, 'progress with my own measure');
   await screenshot(page, 'what-helps-any-measure', hostName);
 });
