@@ -154,9 +154,14 @@ export function readCheckInNotes(db: ReadableDatabase, range: DayRange): ReportJ
 /** `text` for a LIKE pattern with `\` as its escape: a % or _ typed is looked for as itself. */
 const likeLiteral = (text: string) => text.replaceAll(/[\\%_]/gu, (character) => `\\${character}`);
 
+/** A note or a word as the search compares them: one Unicode form, case ignored in every script. */
+const folded = (text: string) => text.normalize('NFC').toLowerCase();
+
 /**
- * Check-ins whose note has every one of `words` (case ignored, as SQLite's LIKE ignores it: for
- * A–Z), newest first: at most `limit`, and how many more match.
+ * Check-ins whose note has every one of `words`, case ignored in any language ("été" finds "Été"),
+ * newest first: at most `limit`, and how many more match. SQLite's LIKE ignores case for A–Z only,
+ * so it narrows the notes by the words written in A–Z alone, and every word is then compared in
+ * its folded form.
  */
 export function searchCheckInNotes(
   db: ReadableDatabase,
@@ -164,18 +169,21 @@ export function searchCheckInNotes(
   limit = maxNoteSearchResults,
 ): NoteSearchResult {
   if (words.length === 0) return { matches: [], more: 0 };
+  const plain = words.filter((word) => /^[\x20-\x7e]+$/u.test(word));
   const rows = selectRows(
     db,
-    `SELECT id, day, at, time_zone AS timeZone, note, COUNT(*) OVER () AS total FROM checkins
-      WHERE ${words.map(() => "note LIKE ? ESCAPE '\\'").join(' AND ')}
-      ORDER BY day DESC, at DESC, id LIMIT ?`,
-    [...words.map((word) => `%${likeLiteral(word)}%`), limit],
-    { id: 'text', day: 'text', at: 'text', timeZone: 'text', note: 'text', total: 'integer' },
+    `SELECT id, day, at, time_zone AS timeZone, note FROM checkins
+      WHERE note != ''${plain.map(() => " AND note LIKE ? ESCAPE '\\'").join('')}
+      ORDER BY day DESC, at DESC, id`,
+    plain.map((word) => `%${likeLiteral(word)}%`),
+    { id: 'text', day: 'text', at: 'text', timeZone: 'text', note: 'text' },
   );
-  return {
-    matches: rows.map(({ total: _total, ...match }) => match),
-    more: Math.max(0, (rows[0]?.total ?? 0) - rows.length),
-  };
+  const wanted = words.map(folded);
+  const matches = rows.filter((row) => {
+    const note = folded(row.note);
+    return wanted.every((word) => note.includes(word));
+  });
+  return { matches: matches.slice(0, limit), more: Math.max(0, matches.length - limit) };
 }
 
 function readCheckIns(db: ReadableDatabase, where: string, params: string[] = []): CheckIn[] {

@@ -38,6 +38,15 @@ describe('searching my check-in notes', () => {
     expect(found(db, 'nowhere').matches).toEqual([]);
   });
 
+  it('ignores case in every language, and finds a word however its accents were typed in Unicode', () => {
+    const db = withNotes(['Été au lac avec Zoë', 'ÉTÉ chaud', 'Noël en famille', 'Ein schöner Tag', 'summer']);
+    expect(found(db, 'été').matches.map((match) => match.id)).toEqual(['c2', 'c1']);
+    expect(found(db, 'ZOË été').matches.map((match) => match.id)).toEqual(['c1']);
+    // "ö" typed as o + combining diaeresis finds the note written with the one character.
+    expect(found(db, 'scho\u0308ner').matches.map((match) => match.id)).toEqual(['c4']);
+    expect(found(db, 'NOËL famille').matches.map((match) => match.id)).toEqual(['c3']);
+  });
+
   it('looks for % and _ as themselves, not as wildcards', () => {
     const db = withNotes(['Felt 100% better', 'Felt 1000 times better', 'snake_case day', 'snakes cave']);
     expect(found(db, '100%').matches.map((match) => match.id)).toEqual(['c1']);
