@@ -103,6 +103,8 @@ test('at the unlock, each check-in written while locked is kept or discarded by 
   await review.getByRole('button', { name: /^Discard the check-in written .*(7:40 PM|19:40)/ }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByText(/^Discarded the check-in written .*(7:40 PM|19:40)/)).toBeVisible();
+  // Focus goes to the heading, which says how many are left: the next Tab reaches the next entry.
+  await expect(page.getByRole('heading', { name: '1 check-in written while Waypoint was locked' })).toBeFocused();
   const one = page.getByRole('region', { name: '1 check-in written while Waypoint was locked' });
   await one.getByRole('button', { name: /^Keep/ }).focus();
   await page.keyboard.press('Enter');

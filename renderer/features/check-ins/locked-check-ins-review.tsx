@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { PendingLockedCheckIn } from '../../../shared/check-ins/locked-check-in';
 import { Notice } from '../../components/notice';
 import { formatDate, formatMoment } from '../../lib/format-date';
@@ -16,12 +16,15 @@ export function LockedCheckInsReview() {
   const dismiss = useDismissLockedCheckInNotices();
   const [problem, setProblem] = useState<string>();
   const [answered, setAnswered] = useState<string>();
+  // The button pressed goes with its entry: focus moves to the heading, which says how many are left.
+  const heading = useRef<HTMLHeadingElement>(null);
   if (!review || (review.pending.length === 0 && review.notices.length === 0 && !answered)) return null;
 
   async function answer(entry: PendingLockedCheckIn, keep: boolean): Promise<void> {
     const result = await decide.run({ id: entry.id, keep });
     if (!result.ok) return setProblem(result.error.message);
     setProblem(undefined);
+    requestAnimationFrame(() => heading.current?.focus());
     setAnswered(
       keep
         ? `Kept the check-in of ${formatDate(entry.day)} in my check-ins.`
@@ -32,7 +35,7 @@ export function LockedCheckInsReview() {
   const count = review.pending.length;
   return (
     <section className="card locked-review" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
         {count === 0
           ? 'Written while Waypoint was locked'
           : count === 1
