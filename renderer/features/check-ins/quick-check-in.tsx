@@ -1,7 +1,6 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useNavigate } from 'react-router';
 import type { CheckIn } from '../../../shared/check-ins/check-in';
-import { maxLineLength } from '../../../shared/plan/plan-text';
 import { DiscardCheck } from '../../components/discard-check';
 import { checkInDraftForm, draftLike, useDrafts } from '../../lib/drafts-context';
 import { formatDate } from '../../lib/format-date';
@@ -9,6 +8,7 @@ import { useCheckInToday } from '../../lib/check-in-clock';
 import { useAddCheckIn } from './api';
 import { fieldsOfDraft, newDraft, type KeptCheckIn } from './check-in-draft';
 import { discardQuestion } from './check-in-form';
+import { DayLineField } from '../../components/day-line-field';
 import { MoodPicker } from '../../components/mood-picker';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useSlots } from '../../lib/slots';
@@ -139,17 +139,7 @@ export function QuickCheckIn({ autoFocus, onSaved, onCancel }: QuickCheckInProps
         error={problem}
         autoFocus={autoFocus}
       />
-      <div className="field">
-        <label htmlFor={`${id}-note`}>One line about today (optional)</label>
-        <input
-          id={`${id}-note`}
-          type="text"
-          value={note}
-          maxLength={maxLineLength}
-          autoComplete="off"
-          onChange={(event) => setNote(event.target.value)}
-        />
-      </div>
+      <DayLineField id={`${id}-note`} value={note} onChange={setNote} />
       <slots.DosesAsPlanned />
       <div className="form-actions">
         <button type="submit" className="button-primary" {...saving.buttonProps}>

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { CheckboxField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { useChooseLockScreenSafetyPlan, useLockScreenChoice } from './api';
+import { useOptInChoice } from './opt-in-choice';
 
 /**
  * Opt-in, informed: what becomes readable without the passphrase (the safety plan's text and the
@@ -12,26 +13,14 @@ export function LockScreenSafetyPlanSetting({ filePath }: { filePath: string }) 
   const id = useId();
   const choice = useLockScreenChoice();
   const chooseSafetyPlan = useChooseLockScreenSafetyPlan();
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
-  // The box shows the choice at once; the stored choice catches up when main has written it.
-  const [chosen, setChosen] = useState<boolean>();
-  const shown = message ?? (choice.error ? { tone: 'error' as const, text: choice.error.message } : undefined);
-
-  async function choose(on: boolean): Promise<void> {
-    setChosen(on);
-    const result = await chooseSafetyPlan.run({ shown: on });
-    setChosen(undefined);
-    setMessage(
-      !result.ok
-        ? { tone: 'error', text: result.error.message }
-        : {
-            tone: 'success',
-            text: on
-              ? 'My safety plan will show on the lock screen. A copy is kept beside my vault.'
-              : 'My safety plan no longer shows on the lock screen. The copy beside my vault is deleted.',
-          },
-    );
-  }
+  const { checked, ready, message, choose } = useOptInChoice(
+    { data: choice.data?.shown, error: choice.error },
+    (on) => chooseSafetyPlan.run({ shown: on }),
+    {
+      on: 'My safety plan will show on the lock screen. A copy is kept beside my vault.',
+      off: 'My safety plan no longer shows on the lock screen. The copy beside my vault is deleted.',
+    },
+  );
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -56,11 +45,11 @@ export function LockScreenSafetyPlanSetting({ filePath }: { filePath: string }) 
       </ul>
       <CheckboxField
         label="Show my safety plan on the lock screen"
-        checked={chosen ?? choice.data?.shown ?? false}
-        disabled={!choice.data}
+        checked={checked}
+        disabled={!ready}
         onChange={(on) => void choose(on)}
       />
-      {shown && <Notice tone={shown.tone}>{shown.text}</Notice>}
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
     </section>
   );
 }

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { CheckboxField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
 import { useChooseLockedCheckIn, useLockedCheckInChoice } from './api';
+import { useOptInChoice } from './opt-in-choice';
 
 /**
  * Opt-in, informed, like the lock screen's safety plan: what checking in while locked keeps beside
@@ -12,25 +13,15 @@ export function LockedCheckInSetting() {
   const id = useId();
   const choice = useLockedCheckInChoice();
   const choose = useChooseLockedCheckIn();
-  const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string }>();
-  const [chosen, setChosen] = useState<boolean>();
-  const shown = message ?? (choice.error ? { tone: 'error' as const, text: choice.error.message } : undefined);
-
-  async function change(on: boolean): Promise<void> {
-    setChosen(on);
-    const result = await choose.run({ on });
-    setChosen(undefined);
-    setMessage(
-      !result.ok
-        ? { tone: 'error', text: result.error.message }
-        : {
-            tone: 'success',
-            text: on
-              ? 'The lock screen now lets me check in without my passphrase.'
-              : 'Checking in now needs my passphrase again. The key beside my vault is deleted.',
-          },
-    );
-  }
+  const {
+    checked,
+    ready,
+    message,
+    choose: change,
+  } = useOptInChoice({ data: choice.data?.on, error: choice.error }, (on) => choose.run({ on }), {
+    on: 'The lock screen now lets me check in without my passphrase.',
+    off: 'Checking in now needs my passphrase again. The key beside my vault is deleted.',
+  });
 
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
@@ -55,11 +46,11 @@ export function LockedCheckInSetting() {
       </ul>
       <CheckboxField
         label="Let me check in without unlocking"
-        checked={chosen ?? choice.data?.on ?? false}
-        disabled={!choice.data}
+        checked={checked}
+        disabled={!ready}
         onChange={(on) => void change(on)}
       />
-      {shown && <Notice tone={shown.tone}>{shown.text}</Notice>}
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { maxLineLength } from '../../../shared/plan/plan-text';
+import { DayLineField } from '../../components/day-line-field';
 import { MoodPicker } from '../../components/mood-picker';
 import { Notice } from '../../components/notice';
 import { dropReminderClick, watchReminderClicks } from '../../lib/reminder-clicks';
@@ -122,17 +122,7 @@ export function LockedCheckIn() {
             error={moodProblem}
             autoFocus
           />
-          <div className="field">
-            <label htmlFor={`${id}-note`}>One line about today (optional)</label>
-            <input
-              id={`${id}-note`}
-              type="text"
-              value={note}
-              maxLength={maxLineLength}
-              autoComplete="off"
-              onChange={(event) => setNote(event.target.value)}
-            />
-          </div>
+          <DayLineField id={`${id}-note`} value={note} onChange={setNote} />
           {problem && <Notice tone="error">{problem}</Notice>}
           <div className="form-actions">
             <button type="submit" className="button-primary" disabled={add.pending}>
