@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ChannelInput } from '../../shared/ipc/contract';
 import { createPlanHandlers } from '../../electron/plan/plan-handlers';
@@ -131,7 +132,25 @@ export async function seedVault(
   userDataDir: string,
   options: { template?: ChannelInput<'plan.start'>['template']; fill?: (session: VaultSession) => void } = {},
 ): Promise<void> {
-  const session = await VaultSession.create(path.join(userDataDir, 'waypoint.vault'), passphrase, {
+  const vaultPath = path.join(userDataDir, 'waypoint.vault');
+  // A vault with only a template is the same file every time: made once per worker, then copied
+  // (a new vault costs a crypto worker, Argon2id and a sealed save: ~0.3 s a test here).
+  if (!options.fill) {
+    const key = options.template ?? 'empty';
+    const made = templateVaults.get(key);
+    if (made) return writeFile(vaultPath, made, { flag: 'wx', mode: 0o600 });
+    await makeVault(vaultPath, options);
+    templateVaults.set(key, await readFile(vaultPath));
+    return;
+  }
+  await makeVault(vaultPath, options);
+}
+
+/** The file of each vault seeded with a template alone, in this worker. */
+const templateVaults = new Map<string, Buffer>();
+
+async function makeVault(vaultPath: string, options: Parameters<typeof seedVault>[1] = {}): Promise<void> {
+  const session = await VaultSession.create(vaultPath, passphrase, {
     program: 'cli',
     kdfParams: weakestAllowedKdfParams,
   });
