@@ -1,5 +1,6 @@
 import { careEventTitle, type DatedEvent } from '../../shared/care-events/care-event';
 import type { DayRange } from '../../shared/check-ins/check-in';
+import { formatTimeOfDay } from '../../shared/dates/format-time';
 import { versionWords } from '../../shared/medications/medication-words';
 import type { ReadableDatabase } from '../database/sqlite';
 import type { Medication } from '../../shared/medications/medication';
@@ -11,8 +12,6 @@ import { readCareEvents } from './care-event-repository';
  * its versions, so nothing is stored twice.
  */
 export function medicationEvents(medications: readonly Medication[], range: DayRange): DatedEvent[] {
-  // Main knows no locale: these titles keep the stored HH:MM (see renderer/lib/format-time.ts).
-  const asStored = (time: string) => time;
   const inRange = (day: string) => day >= range.from && day <= range.to;
   return medications
     .flatMap((entry): DatedEvent[] => {
@@ -23,8 +22,8 @@ export function medicationEvents(medications: readonly Medication[], range: DayR
         until: null,
         title:
           index === 0
-            ? `Started ${entry.name}: ${versionWords(version, asStored)}`
-            : `${entry.name} changed to ${versionWords(version, asStored)}`,
+            ? `Started ${entry.name}: ${versionWords(version, formatTimeOfDay)}`
+            : `${entry.name} changed to ${versionWords(version, formatTimeOfDay)}`,
         words: '',
         notes: '',
       }));

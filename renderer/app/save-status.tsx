@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useResolveConflict } from '../features/vault/api';
 import { useIpcEvent } from '../lib/ipc-events';
-import { formatTimeAt } from '../lib/format-time';
+import { formatTimeAt } from '../../shared/dates/format-time';
 
 type SaveState = (
   { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'failed'; message: string; conflict: boolean }

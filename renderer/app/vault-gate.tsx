@@ -10,7 +10,7 @@ import { useForgetSessionData, useSetAnswer } from '../lib/ipc-query';
 import { flushPendingSaves } from '../lib/pending-saves';
 import { reminderClicked } from '../lib/reminder-clicks';
 import { useReadyToLock } from './api';
-import { formatTimeAt } from '../lib/format-time';
+import { formatTimeAt } from '../../shared/dates/format-time';
 
 // Only the unlock screen is in the first script: the app itself, and the create-vault screen with
 // its passphrase checker, load when they are needed, from the app's own files.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { checkInDay, defaultDayBoundaryMinutes, wallClockTime } from '../../shared/check-ins/check-in-day';
+import { checkInDay, defaultDayBoundaryMinutes } from '../../shared/check-ins/check-in-day';
 import { useSettings } from './settings';
 
 /** How often an open screen looks whether a new check-in day has begun (and at once on focus). */
@@ -13,11 +13,6 @@ export function localTimeZone(): string {
 /** Today as a check-in day here: before the day boundary, it is still yesterday. */
 export function todayCheckInDay(boundaryMinutes: number, now = new Date()): string {
   return checkInDay(now, localTimeZone(), boundaryMinutes);
-}
-
-/** The time on this computer's clock now, HH:MM. */
-export function localTimeNow(now = new Date()): string {
-  return wallClockTime(now, localTimeZone());
 }
 
 /**

@@ -185,6 +185,17 @@ test('the top bar stays in view as a long page scrolls, and what takes focus is 
   const barBottom = await bar.evaluate((header) => header.getBoundingClientRect().bottom);
   const lineTop = await line.evaluate((input) => input.getBoundingClientRect().top);
   expect(lineTop).toBeGreaterThanOrEqual(barBottom);
+  // One row on this long page (a scrollbar takes its share of the width), from 1024 px to wide screens.
+  for (const width of [1024, 1280, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 700 });
+    const [nav, end] = await Promise.all(
+      [bar.getByRole('navigation'), bar.getByRole('button', { name: /^Lock/ })].map((part) =>
+        part.evaluate((element) => element.getBoundingClientRect().top),
+      ),
+    );
+    expect(Math.abs(nav! - end!), `the top bar is one row at ${width} px`).toBeLessThan(12);
+    expect(await bar.evaluate((header) => header.getBoundingClientRect().height)).toBeLessThanOrEqual(64);
+  }
 });
 
 test('support network: people and resources, intact after locking', async ({ launch, hostName, userDataDir }) => {

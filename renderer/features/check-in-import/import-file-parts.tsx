@@ -4,7 +4,7 @@ import type { ChosenImportFile, SampleCheckIn } from '../../../shared/check-in-i
 import { formatDate, formatDay } from '../../lib/format-date';
 import { useDebounced } from '../../lib/use-debounced';
 import { useImportSample } from './api';
-import { formatTimeOfDay } from '../../lib/format-time';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 
 /** Every zone this computer knows, for "where I was when I wrote them". */
 function knownTimeZones(): string[] {

@@ -3,7 +3,7 @@ import { addDays, daysBetween } from '../../../shared/dates/calendar-date';
 import type { TrackedMetric } from '../../../shared/metrics/custom-metric';
 import { formatDate, relativeDays } from '../../lib/format-date';
 import type { PlanLinkChoices } from './use-check-in-setup';
-import { formatTimeAt } from '../../lib/format-time';
+import { formatTimeAt } from '../../../shared/dates/format-time';
 
 interface CheckInListProps {
   from: string;

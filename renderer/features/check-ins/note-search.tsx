@@ -1,7 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { searchWords, type NoteSearchMatch } from '../../../shared/check-ins/check-in-search';
 import { formatDate } from '../../lib/format-date';
-import { formatTimeAt } from '../../lib/format-time';
+import { formatTimeAt } from '../../../shared/dates/format-time';
 import { useNoteSearch } from './api';
 
 /**

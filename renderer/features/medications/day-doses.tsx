@@ -14,7 +14,7 @@ import { plural } from '../../lib/plural';
 import { Link } from 'react-router';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useDeleteDoses, useMedications, useRecordDose, useTakeAsPlanned } from './api';
-import { formatTimeAt, formatTimeOfDay } from '../../lib/format-time';
+import { formatTimeAt, formatTimeOfDay } from '../../../shared/dates/format-time';
 
 /** The wall-clock time a dose was taken, where it was taken. */
 const takenTime = (record: DoseRecord) => formatTimeAt(record.takenAt!, record.timeZone!);

@@ -5,7 +5,7 @@ import { Notice } from '../../components/notice';
 import { useCheckInToday } from '../../lib/check-in-clock';
 import { useOneAtATime } from '../../lib/use-one-at-a-time';
 import { useDeleteDoses, useMedications, useTakeAsPlanned } from './api';
-import { formatTimeOfDay } from '../../lib/format-time';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 
 /** The key that presses "I took my medicines as planned" while the quick check-in's mood has focus. */
 const asPlannedKey = 't';

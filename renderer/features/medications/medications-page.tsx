@@ -17,7 +17,7 @@ import { useMedications, useStopMedication } from './api';
 import { DayDoses } from './day-doses';
 import { draftFromMedication, draftFromVersion } from './medication-draft';
 import { AddMedicationForm, ChangeDoseForm, EditDetailsForm } from './medication-form';
-import { formatTimeOfDay } from '../../lib/format-time';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 
 /**
  * Plan → Medications: what I take now, each with how I take it and since when, its history of

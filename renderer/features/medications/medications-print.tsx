@@ -4,7 +4,7 @@ import { reportWeeksShown, type ReportMedications } from '../../../shared/pdf-ex
 import { formatDate, formatDay } from '../../lib/format-date';
 import { DatedList, PrintSection } from '../../components/print-section';
 import { adherenceWords } from './adherence-panel';
-import { formatTimeOfDay } from '../../lib/format-time';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 
 const weekDate = (day: string) => formatDay(day, { day: 'numeric', month: 'short' });
 /** The most weeks across one table of doses by week, so 26 weeks take two short tables. */

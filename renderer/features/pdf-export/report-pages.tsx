@@ -6,7 +6,7 @@ import type { ReportData, ReportJournalNote } from '../../../shared/pdf-export/r
 import { formatDate, formatDay } from '../../lib/format-date';
 import { SessionSnapshotSection } from './session-snapshot-page';
 import type { ContentsEntry } from '../../lib/slots';
-import { formatTimeAt } from '../../lib/format-time';
+import { formatTimeAt } from '../../../shared/dates/format-time';
 
 /** "1 June 2026 to 21 November 2026" */
 export function reportRangeText(range: DayRange): string {

@@ -18,7 +18,7 @@ import { addDays, addMonths, daysBetween } from '../../../shared/dates/calendar-
 import { formatDate, formatDay } from '../../lib/format-date';
 import { useChartColors, type ChartColors } from '../../lib/use-chart-colors';
 import { dayMs, type ChartPoint } from './chart-series';
-import { formatTimeOfDay } from '../../lib/format-time';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 
 export interface ChartMarker {
   day: string;

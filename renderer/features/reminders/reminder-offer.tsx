@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { anyReminderOn, timeOfDay, type ReminderPreferences } from '../../../shared/reminders/reminder-preferences';
 import { Notice } from '../../components/notice';
 import { trayExplanation, useReminderPreferences } from './use-reminder-preferences';
-import { formatTimeOfDay } from '../../lib/format-time';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 
 /**
  * Offered once, gently, after a first check-in: a daily reminder at a time the person picks. Never

@@ -4,8 +4,10 @@ import {
   timeOfDay,
   type ReminderPreferences,
 } from '../../../shared/reminders/reminder-preferences';
+import { spokenList } from '../../../shared/medications/medication-words';
 import { CheckboxField } from '../../components/form-fields';
 import { Notice } from '../../components/notice';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 import { trayExplanation, useReminderPreferences } from './use-reminder-preferences';
 
 const defaultReminderTime = '20:00';
@@ -83,7 +85,9 @@ export function ReminderSettings() {
     }
     await save(
       { checkInTimes: [...next].sort() },
-      next.length === 0 ? 'Daily check-in reminders are off.' : `I will remind you at ${[...next].sort().join(', ')}.`,
+      next.length === 0
+        ? 'Daily check-in reminders are off.'
+        : `I will remind you at ${spokenList([...next].sort().map((time) => formatTimeOfDay(time)))}.`,
     );
     setTypedTimes(undefined);
   }
@@ -152,7 +156,10 @@ export function ReminderSettings() {
             value={preferences.planTime}
             onChange={(event) => {
               if (timeOfDay.safeParse(event.target.value).success) {
-                void save({ planTime: event.target.value }, `Plan reminders come at ${event.target.value}.`);
+                void save(
+                  { planTime: event.target.value },
+                  `Plan reminders come at ${formatTimeOfDay(event.target.value)}.`,
+                );
               }
             }}
           />

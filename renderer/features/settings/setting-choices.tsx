@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { autoLockMinuteChoices, dayBoundaryChoices, type Settings } from '../../../shared/settings/settings';
 import { Notice } from '../../components/notice';
 import { useSettings } from '../../lib/settings';
-import { formatMinutesOfDay } from '../../lib/format-time';
+import { formatMinutesOfDay } from '../../../shared/dates/format-time';
 
 type NumberSetting = {
   [K in keyof Settings]: Settings[K] extends number ? K : never;

@@ -19,7 +19,7 @@ import {
   type DueContact,
   type DueStep,
 } from '../../../shared/today/today-items';
-import { formatTimeAt } from '../../lib/format-time';
+import { formatTimeAt } from '../../../shared/dates/format-time';
 
 const days = (count: number) => `${count} ${count === 1 ? 'day' : 'days'}`;
 

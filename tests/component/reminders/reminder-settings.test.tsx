@@ -1,6 +1,7 @@
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 import { ReminderSettings } from '../../../renderer/features/reminders/reminder-settings';
 import { AppProviders } from '../../../renderer/app/app-providers';
 import { memoryVaultClient } from '../memory-vault-client';
@@ -26,6 +27,9 @@ describe('Settings → Reminders', () => {
       reviewDue: true,
       keepRunningInTray: true,
     });
+    // A time said back is written as the system writes times (7:30 AM here, 07:30 in Britain).
+    fireEvent.change(screen.getByLabelText('Plan reminders come at'), { target: { value: '07:30' } });
+    expect(await screen.findByText(`Plan reminders come at ${formatTimeOfDay('07:30')}.`)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Remove reminder 1' }));
     expect(await screen.findByText('Daily check-in reminders are off.')).toBeInTheDocument();
     expect(await vault.value('reminders.get', {})).toMatchObject({ checkInTimes: [] });

@@ -1,3 +1,4 @@
+import { formatTimeOfDay } from '../../../shared/dates/format-time';
 import { describe, expect, it } from 'vitest';
 import { withAudience, type ReportChoices } from '../../../shared/pdf-export/report-choices';
 import { blankEntry } from '../../../shared/plan/plan-entries';
@@ -114,7 +115,8 @@ describe('medications, use and events in the PDF', () => {
     ]);
     expect(medications.changes.map((change) => [change.day, change.title])).toEqual([
       ['2026-03-10', 'Stopped Propranolol'],
-      ['2026-03-16', 'Sertraline changed to 100 mg at 08:00, every day'],
+      // Its time as the system writes times (main and the renderer alike).
+      ['2026-03-16', `Sertraline changed to 100 mg at ${formatTimeOfDay('08:00')}, every day`],
     ]);
     // Today's dose is still to come: counted through yesterday.
     expect(medications.recentAdherence.through).toBe('2026-03-30');

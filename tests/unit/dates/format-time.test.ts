@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMinutesOfDay, formatTimeAt, formatTimeOfDay } from '../../../renderer/lib/format-time';
+import { formatMinutesOfDay, formatTimeAt, formatTimeOfDay } from '../../../shared/dates/format-time';
 
 // Intl may put a narrow no-break space before AM/PM: compared with plain spaces.
 const plain = (text: string) => text.replaceAll(/\s/gu, ' ');

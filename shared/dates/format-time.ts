@@ -1,7 +1,9 @@
 /**
  * Every time of day Waypoint shows, in one format: the locale's own, with its 12- or 24-hour clock
  * ("19:00" in Britain, "7:00 PM" in the US), from Intl. Times are kept as HH:MM (24-hour) or as
- * instants; only what is shown changes. `locale` is for tests; the app uses the system's.
+ * instants; only what is shown changes. `locale` is for tests; the app uses the system's, in
+ * main as in the renderer (a medication's change as an event on a chart or in the PDF is worded in
+ * main).
  */
 
 // A formatter is slow to make and lists format hundreds of times: one per locale and time zone.
