@@ -147,8 +147,27 @@ export function pointLabel(day: string, resolution: Resolution): string {
   return formatDay(day, { month: 'long', year: 'numeric' });
 }
 
+/**
+ * The time axis of a chart `width` pixels wide over `range`: calendar ticks spaced for the width,
+ * each drawn as chosen (`interval` 0), so recharts measures no label in the page (it forced a
+ * layout per label to thin them: half a second a PDF).
+ */
+export function timeAxisProps(range: DayRange, width: number, colors: ChartColors) {
+  return {
+    dataKey: 'x',
+    type: 'number',
+    scale: 'time',
+    domain: [dayMs(range.from), dayMs(range.to)],
+    ticks: dateTicks(range, Math.max(3, Math.floor(width / 90))),
+    tickFormatter: tickFormatter(range),
+    stroke: colors.axis,
+    tick: { fill: colors.axis, fontSize: 12 },
+    interval: 0,
+  } as const;
+}
+
 /** The time axis's tick labels: day and month, or month and year past about 13 months. */
-export function tickFormatter(range: DayRange) {
+function tickFormatter(range: DayRange) {
   const longRange = Date.parse(range.to) - Date.parse(range.from) > 400 * 86_400_000;
   const options: Intl.DateTimeFormatOptions = longRange
     ? { month: 'short', year: 'numeric' }
@@ -160,7 +179,7 @@ export function tickFormatter(range: DayRange) {
  * Date ticks on week or month starts, so the axis reads as a calendar: Mondays for a range of up
  * to ten weeks, the 1st of months (every 1, 2, 3, 6 or 12) beyond, at most `most` of them.
  */
-export function dateTicks(range: DayRange, most = 8): number[] {
+function dateTicks(range: DayRange, most = 8): number[] {
   const days = daysBetween(range.from, range.to);
   const ticks: string[] = [];
   if (days <= 70) {
@@ -236,7 +255,6 @@ export function MetricChart(props: MetricChartProps) {
   const colors = useChartColors(forPrint);
   const [low, high] = props.domain ?? [metric.min, metric.max];
   const height = props.height ?? 300;
-  const domain = [dayMs(range.from), dayMs(range.to)];
   // On paper, dots only where they stay apart (about two months); the line carries the rest.
   const showDots = points.length <= width / (forPrint ? 10 : 3);
   // On paper each day is a light point and the 7-day average a bold line over them.
@@ -254,19 +272,7 @@ export function MetricChart(props: MetricChartProps) {
       }
     >
       <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        dataKey="x"
-        type="number"
-        scale="time"
-        domain={domain}
-        tickFormatter={tickFormatter(range)}
-        ticks={dateTicks(range, Math.max(3, Math.floor(width / 90)))}
-        stroke={colors.axis}
-        tick={{ fill: colors.axis, fontSize: 12 }}
-        // Every tick we chose is drawn (they are spaced for the width): recharts then measures no
-        // label in the page, which made each chart force a layout per label (half a second a PDF).
-        interval={0}
-      />
+      <XAxis {...timeAxisProps(range, width, colors)} />
       <YAxis
         yAxisId="primary"
         domain={[low, high]}

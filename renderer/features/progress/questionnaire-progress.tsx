@@ -11,7 +11,7 @@ import { Link } from 'react-router';
 import { useDatedEvents, useQuestionnaires } from '../../lib/shared-queries';
 import { useChartColors } from '../../lib/use-chart-colors';
 import { dayMs } from './chart-series';
-import { dateTicks, eventMarkers, markerLines, tickFormatter, type ChartMarker } from './metric-chart';
+import { eventMarkers, markerLines, timeAxisProps, type ChartMarker } from './metric-chart';
 import { ScoreCells, ScoreColumnHeads } from '../../components/score-cells';
 
 interface ScorePoint {
@@ -70,19 +70,7 @@ function ScoreChart({
       aria-label={`Chart of my ${form.shortName} scores, one point for each time I answered it; the same figures are in the summary and the table.`}
     >
       <CartesianGrid stroke={colors.grid} strokeDasharray="3 3" vertical={false} />
-      <XAxis
-        dataKey="x"
-        type="number"
-        scale="time"
-        domain={[dayMs(range.from), dayMs(range.to)]}
-        ticks={dateTicks(range, Math.max(3, Math.floor(width / 90)))}
-        tickFormatter={tickFormatter(range)}
-        stroke={colors.axis}
-        tick={{ fill: colors.axis, fontSize: 12 }}
-        // Every tick we chose is drawn (they are spaced for the width): recharts then measures no
-        // label in the page, which made each chart force a layout per label (half a second a PDF).
-        interval={0}
-      />
+      <XAxis {...timeAxisProps(range, width, colors)} />
       <YAxis
         domain={[min, max]}
         ticks={[min, ...edges.map((band) => band.from), max]}
